@@ -1,0 +1,86 @@
+//! The records passed between stages: [`Article`] as read from the input,
+//! and [`Enriched`], the article with its identity, date and extracted
+//! entities, ready to be indexed or printed by `extract`.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::error::Location;
+
+/// An article as read from the input, before any interpretation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Article {
+    /// The id given by the input, if any.
+    pub id: Option<String>,
+    /// The date exactly as written in the input.
+    pub date: Option<String>,
+    /// The headline.
+    pub title: String,
+    /// The place-and-date line of wire stories (`TOKYO, March 3 -`).
+    pub dateline: String,
+    /// The text.
+    pub body: String,
+    /// The publisher or feed.
+    pub source: Option<String>,
+    /// The address of the article.
+    pub url: Option<String>,
+    /// The author, as given.
+    pub author: Option<String>,
+    /// Values already extracted by the producer of the input.
+    pub given: Entities,
+}
+
+/// The entity, country and keyword values of an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// Person names.
+    pub persons: Vec<String>,
+    /// Organization names.
+    pub organizations: Vec<String>,
+    /// Place names.
+    pub locations: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes of the countries the article is about.
+    pub countries: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes of every country the article refers to.
+    pub countries_mentioned: Vec<String>,
+    /// Lowercase keyphrases.
+    pub keywords: Vec<String>,
+}
+
+/// An article read from a given place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// Where the article was read.
+    pub location: Location,
+    /// The article.
+    pub article: Article,
+}
+
+/// An article ready to be indexed: identity resolved, date parsed, entities
+/// extracted and merged with the given ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enriched {
+    /// The input's id, or a stable hash of title, date and body.
+    pub id: String,
+    /// The date in UTC, when it could be parsed.
+    pub date: Option<DateTime<Utc>>,
+    /// The date as written, when it was given but could not be parsed.
+    pub unparsed_date: Option<String>,
+    /// The headline.
+    pub title: String,
+    /// The dateline.
+    pub dateline: String,
+    /// The text.
+    pub body: String,
+    /// The publisher or feed.
+    pub source: Option<String>,
+    /// The address of the article.
+    pub url: Option<String>,
+    /// The author.
+    pub author: Option<String>,
+    /// The entities, countries and keywords.
+    pub entities: Entities,
+    /// For each country code, the words of the text that led to it.
+    pub evidence: BTreeMap<String, Vec<String>>,
+}

@@ -1,0 +1,132 @@
+//! Every date form newsdex accepts, turned into UTC; and the day bounds used
+//! by `--from` and `--to`.
+//!
+//! Accepted forms, tried in this order (a date without a time is midnight
+//! UTC, a time without an offset is UTC):
+//!
+//! | form | example |
+//! |---|---|
+//! | RFC 3339 | `2024-10-14T08:00:00+02:00`, `2024-10-14T08:00:00Z` |
+//! | RFC 2822 | `Mon, 14 Oct 2024 08:00:00 +0200` |
+//! | ISO day, optionally with a time | `2024-10-14`, `2024-10-14 08:00:00` |
+//! | slashed day | `2024/10/14` |
+//! | Reuters | `26-FEB-1987 15:01:01.79` |
+//! | day month year | `14 Oct 2024`, `14 October 2024` |
+//! | month day, year | `October 14, 2024`, `Oct 14 2024` |
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+
+/// Date-and-time layouts without an offset, read as UTC.
+const DATE_TIME_LAYOUTS: &[&str] = &[
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%d-%b-%Y %H:%M:%S%.f",
+    "%d-%b-%Y %H:%M:%S",
+    "%Y/%m/%d %H:%M:%S",
+];
+
+/// Day layouts, read as midnight UTC.
+const DAY_LAYOUTS: &[&str] = &[
+    "%Y-%m-%d", "%Y/%m/%d", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%B %d, %Y", "%b %d, %Y",
+    "%B %d %Y", "%b %d %Y", "%b. %d, %Y",
+];
+
+/// Parses a date in any accepted form into UTC, or `None`.
+pub fn parse_date(text: &str) -> Option<DateTime<Utc>> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 64 {
+        return None;
+    }
+    if let Ok(date_time) = DateTime::parse_from_rfc3339(text) {
+        return Some(date_time.with_timezone(&Utc));
+    }
+    if let Ok(date_time) = DateTime::parse_from_rfc2822(text) {
+        return Some(date_time.with_timezone(&Utc));
+    }
+    for layout in DATE_TIME_LAYOUTS {
+        if let Ok(date_time) = NaiveDateTime::parse_from_str(text, layout) {
+            return Some(Utc.from_utc_datetime(&date_time));
+        }
+    }
+    let day = parse_day(text)?;
+    Some(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)))
+}
+
+/// Parses a date in any day form (`2024-10-14`, `14 Oct 2024`...), or `None`.
+fn parse_day(text: &str) -> Option<NaiveDate> {
+    for layout in DAY_LAYOUTS {
+        if let Ok(day) = NaiveDate::parse_from_str(text, layout) {
+            return Some(day);
+        }
+    }
+    None
+}
+
+/// Returns the first second of the day a `--from` value names.
+pub fn start_of_day(text: &str) -> Option<DateTime<Utc>> {
+    let day = parse_date(text)?.date_naive();
+    Some(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)))
+}
+
+/// Returns the first second after the day a `--to` value names, so that
+/// `--to` includes its whole day.
+pub fn end_of_day(text: &str) -> Option<DateTime<Utc>> {
+    let next_day = parse_date(text)?.date_naive().succ_opt()?;
+    Some(Utc.from_utc_datetime(&next_day.and_time(NaiveTime::MIN)))
+}
+
+/// Formats a date as the day form used in output (`2024-10-14`).
+pub fn format_day(date: DateTime<Utc>) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn parses_every_documented_form() {
+        let cases = [
+            ("2024-10-14", "2024-10-14T00:00:00Z"),
+            ("2024-10-14T08:30:00Z", "2024-10-14T08:30:00Z"),
+            ("2024-10-14T08:30:00+02:00", "2024-10-14T06:30:00Z"),
+            ("Mon, 14 Oct 2024 08:00:00 +0200", "2024-10-14T06:00:00Z"),
+            ("14 Oct 2024", "2024-10-14T00:00:00Z"),
+            ("14 October 2024", "2024-10-14T00:00:00Z"),
+            ("October 14, 2024", "2024-10-14T00:00:00Z"),
+            ("Oct 14, 2024", "2024-10-14T00:00:00Z"),
+            ("2024/10/14", "2024-10-14T00:00:00Z"),
+            ("2024-10-14 08:00:00", "2024-10-14T08:00:00Z"),
+            ("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01.790Z"),
+            ("  2024-10-14  ", "2024-10-14T00:00:00Z"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_date(input), Some(utc(expected)), "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_date() {
+        for input in ["", "next Tuesday", "2024-13-01", "2024-02-30", "14", "Oct 2024x"] {
+            assert_eq!(parse_date(input), None, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn day_bounds_cover_the_whole_day() {
+        assert_eq!(start_of_day("2024-10-14"), Some(utc("2024-10-14T00:00:00Z")));
+        assert_eq!(end_of_day("2024-10-14"), Some(utc("2024-10-15T00:00:00Z")));
+        assert_eq!(end_of_day("2024-12-31"), Some(utc("2025-01-01T00:00:00Z")));
+        assert_eq!(end_of_day("soon"), None);
+    }
+
+    #[test]
+    fn formats_days_as_iso() {
+        assert_eq!(format_day(utc("1987-02-26T15:01:01Z")), "1987-02-26");
+    }
+}

@@ -1,0 +1,494 @@
+//! Finds persons, organizations, locations and place words in text, by
+//! rules over capitalised name spans:
+//!
+//! - a span that is exactly a place name (`Kazan`, `South Africa`) is a
+//!   place; a country or city name inside a longer name (`Sea of Japan`,
+//!   `China Airlines`, `Vladimir Putin`) is not;
+//! - a span led by a geographic word (`Sea of Japan`, `Gulf of Mexico`,
+//!   `Lake Victoria`) or ending in one (`Yangtze River`) is a location;
+//! - a span ending in an organization word (`Ministry`, `Bank`, `Union`,
+//!   `Corp`), or an institution `of` a place (`Bank of Japan`), or a known
+//!   or all-capital acronym (`BRICS`, `OPEC`) is an organization;
+//! - the one to three words after a title (`President`, `Minister`, `Mr`)
+//!   are a person, as are two or three unknown capitalised words before
+//!   `said` or after a role noun (`his counterpart, Li Shangfu`);
+//! - demonyms anywhere in a span (`Russian Defense Ministry`) and a country
+//!   name before a government word (`U.S. Treasury`) are country evidence;
+//! - a lone surname refers to the person already named with it (`Putin`
+//!   after `Vladimir Putin`).
+//!
+//! Headlines in capitals carry no case information, so only place words are
+//! read from them.
+
+use super::gazetteer::{Gazetteer, Place, PlaceKind};
+use super::tokens::{self, Span, Token};
+
+/// Where in the article a word stands, which weighs its evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Zone {
+    /// The dateline of a wire story.
+    Dateline,
+    /// The headline.
+    Title,
+    /// The first two sentences of the body.
+    Lead,
+    /// The rest of the body.
+    Body,
+}
+
+/// A place word found in the text, with every meaning it may have.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceHit {
+    /// The word as written.
+    pub word: String,
+    /// Its possible meanings; resolved later with the whole article in view.
+    pub meanings: Vec<Place>,
+    /// Where it stands.
+    pub zone: Zone,
+}
+
+/// Everything found in an article's fields, in order of first mention.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Found {
+    /// Full person names.
+    pub persons: Vec<String>,
+    /// Single names after a title (`Mr Volcker`), resolved against the full
+    /// names at the end.
+    pub surnames: Vec<String>,
+    /// Organization names.
+    pub organizations: Vec<String>,
+    /// Locations that are not countries (features, regions).
+    pub locations: Vec<String>,
+    /// Place words, for countries and city locations.
+    pub places: Vec<PlaceHit>,
+}
+
+/// Titles that introduce a person's name.
+const PERSON_TITLES: &[&str] = &[
+    "President", "Minister", "Chancellor", "Secretary", "Governor", "Chairman", "Chairwoman", "Chair", "Director",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Senator", "Sen.", "Rep.", "Representative",
+    "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.",
+    "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Mayor", "Premier", "Leader",
+    "Chief", "CEO", "Judge", "Justice", "Sheikh", "Emir", "Ayatollah", "Envoy", "Treasurer", "Economist",
+    "Analyst", "Vice-President", "Vice-Chairman", "Executive", "Officer", "Speaker", "Lt.", "Capt.", "Sultan",
+];
+
+/// Lowercase role nouns after which a name may follow (`his counterpart, Li Shangfu`).
+const ROLE_NOUNS: &[&str] = &[
+    "counterpart", "spokesman", "spokeswoman", "minister", "president", "chairman", "secretary", "governor",
+    "leader", "official", "analyst", "economist", "director", "executive", "chief", "envoy", "ambassador",
+    "premier", "chancellor", "successor", "predecessor", "deputy", "head", "candidate", "rival",
+];
+
+/// Verbs of speech after which or before which a name may stand.
+const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "warned", "stated", "announced", "argued", "wrote"];
+
+/// Final words of organization names.
+const ORGANIZATION_ENDINGS: &[&str] = &[
+    "Ministry", "Bank", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC",
+    "LLC", "AG", "SA", "NV", "Party", "Union", "Council", "Association", "Organization", "Organisation", "Fund",
+    "Agency", "Commission", "Committee", "Group", "Exchange", "Federation", "Institute", "University",
+    "Department", "Office", "Board", "Authority", "Reserve", "Parliament", "Congress", "Senate", "Company",
+    "Airlines", "Airways", "Bureau", "Court", "Forces", "Army", "Navy", "Administration", "Assembly",
+    "Foundation", "Trust", "Holdings", "Industries", "Motors", "Petroleum", "Telecom", "Systems",
+    "Technologies", "Partners", "Securities", "Services", "Society", "Cabinet", "Treasury", "Alliance",
+    "League", "Coalition", "Movement", "Network", "Bundesbank", "Reuters", "Times", "Post", "Journal",
+    "Chamber", "Club", "Commonwealth", "Secretariat", "Police", "Guard", "Cooperative", "Consortium",
+];
+
+/// Organization words after which `of <place>` names an institution.
+const INSTITUTION_HEADS: &[&str] = &[
+    "Bank", "Ministry", "Department", "University", "Organization", "Organisation", "Association", "Council",
+    "Federation", "Union", "Board", "Bureau", "Institute", "Chamber", "Court", "Office", "League",
+    "Commission", "Committee", "Government", "Parliament", "Embassy", "Republic", "Kingdom", "Church",
+];
+
+/// Organization words that make a leading country name evidence of the
+/// country (`U.S. Treasury`), unlike a company name (`China Airlines`).
+const GOVERNMENT_WORDS: &[&str] = &[
+    "Ministry", "Government", "Treasury", "Embassy", "Parliament", "Senate", "Congress", "Army", "Navy",
+    "Cabinet", "Department", "Administration", "Minister", "President", "Prime", "Foreign", "Finance",
+    "Defense", "Defence", "Trade", "Agriculture", "Energy", "Central", "Bank", "Republic", "Kingdom",
+    "Embassy", "Police", "Forces", "Officials", "Authorities", "Council",
+];
+
+/// First or last words of geographic names.
+const GEOGRAPHIC_WORDS: &[&str] = &[
+    "Sea", "Gulf", "Lake", "Mount", "Strait", "Straits", "Bay", "Cape", "Island", "Islands", "River", "Ocean",
+    "Valley", "Desert", "Peninsula", "Canal", "Mountains", "Basin", "Coast", "Province", "Region", "Delta",
+    "Plateau", "Channel", "Sound", "Highlands", "Lowlands",
+];
+
+/// Acronyms that are organizations even where they could be read otherwise.
+const KNOWN_ACRONYMS: &[&str] = &[
+    "BRICS", "OPEC", "NATO", "EU", "EC", "EEC", "UN", "IMF", "WTO", "GATT", "OECD", "ASEAN", "G7", "G20", "ECB",
+    "FBI", "CIA", "SEC", "FDA", "NASA", "WHO", "UNESCO", "UNICEF", "Fed", "USDA", "ICO", "IEA", "AU", "ECOWAS",
+    "Mercosur", "APEC", "IAEA", "CFTC", "FTC", "NYSE", "Nasdaq", "OAS", "IEA", "ILO", "FAO", "IFC",
+];
+
+/// All-capital words that are not organizations.
+const NOT_ORGANIZATIONS: &[&str] = &[
+    "CEO", "CFO", "GMT", "EST", "EDT", "PM", "AM", "TV", "GDP", "GNP", "CPI", "OK", "II", "III", "IV", "VI",
+    "USD", "EUR", "ID", "AIDS", "COVID", "CO2", "LNG", "LPG", "IPO", "AGM", "PLC", "NV", "AG", "SA", "LLC",
+    "I", "A", "US", "UK", "USA", "USSR", "UAE", "DC", "PRC", "MP", "MPS", "VAT", "FOB", "CIF", "EPS", "YEAR",
+    "QTR", "NET", "REVS", "SHR", "AVG", "SHRS", "NOTE", "OPER", "MLN", "DLRS", "PCT", "CTS", "NIL", "VS",
+];
+
+/// Finds entities and place words in one text.
+pub fn find_in(found: &mut Found, text: &str, zone: Zone) {
+    let gazetteer = Gazetteer::get();
+    if tokens::is_shouting(text) {
+        find_places_in_capitals(found, gazetteer, text, zone);
+        return;
+    }
+    let tokens = tokens::tokenize(text);
+    let sentence_of = sentence_numbers(&tokens);
+    let spans = tokens::spans(&tokens);
+    for span in spans {
+        let zone = match zone {
+            Zone::Lead | Zone::Body if sentence_of[span.start] < 2 => Zone::Lead,
+            Zone::Lead | Zone::Body => Zone::Body,
+            other => other,
+        };
+        classify_span(found, gazetteer, &tokens, trim_span(gazetteer, &tokens, span), zone);
+    }
+}
+
+/// Numbers the sentence of each token.
+fn sentence_numbers(tokens: &[Token]) -> Vec<usize> {
+    let mut numbers = Vec::with_capacity(tokens.len());
+    let mut sentence = 0usize;
+    for (index, token) in tokens.iter().enumerate() {
+        if token.sentence_start && index > 0 {
+            sentence += 1;
+        }
+        numbers.push(sentence);
+    }
+    numbers
+}
+
+/// Drops leading words that are capitalised only because they open a
+/// sentence or are function words (`The`, `However`, `Both`).
+fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
+    let mut start = span.start;
+    while start < span.end && gazetteer.is_stopword(tokens[start].text) && gazetteer.lookup(tokens[start].text).is_empty() {
+        start += 1;
+    }
+    Span { start, end: span.end }
+}
+
+/// Words of a span, joined with spaces.
+fn join(tokens: &[Token], start: usize, end: usize) -> String {
+    let words: Vec<&str> = tokens[start..end].iter().map(|token| token.text).collect();
+    words.join(" ")
+}
+
+/// Decides what one name span is, and records it.
+fn classify_span(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], span: Span, zone: Zone) {
+    if span.start >= span.end {
+        return;
+    }
+    let words = &tokens[span.start..span.end];
+    let text = join(tokens, span.start, span.end);
+    let first = words[0].text;
+    let last = words[words.len() - 1].text;
+
+    let meanings = gazetteer.lookup(&text);
+    if !meanings.is_empty() {
+        record_place(found, &text, meanings, zone);
+        return;
+    }
+    if words.len() > 1 && (GEOGRAPHIC_WORDS.contains(&first) || GEOGRAPHIC_WORDS.contains(&last)) {
+        push_unique(&mut found.locations, text);
+        return;
+    }
+    if let Some(title_index) = words.iter().rposition(|word| PERSON_TITLES.contains(&word.text)) {
+        let name_end = name_words_after(gazetteer, words, title_index + 1);
+        record_evidence_words(found, gazetteer, &words[..title_index], zone);
+        if name_end > title_index + 1 {
+            let name = join(words, title_index + 1, name_end);
+            record_person(found, name, name_end - title_index - 1);
+            return;
+        }
+        if title_index + 1 == words.len() && words.len() > 1 && is_organization_word(last) {
+            push_unique(&mut found.organizations, text);
+        }
+        return;
+    }
+    let institution = words.len() > 2
+        && words.iter().any(|word| word.text == "of")
+        && INSTITUTION_HEADS.contains(&words[0].text);
+    if (words.len() > 1 && is_organization_word(last)) || institution {
+        let governmental = words.iter().any(|word| GOVERNMENT_WORDS.contains(&word.text));
+        record_leading_place(found, gazetteer, words, zone, governmental);
+        if institution && governmental {
+            record_place_after_of(found, gazetteer, words, zone);
+        }
+        push_unique(&mut found.organizations, text);
+        return;
+    }
+    if words.len() == 1 && is_acronym(first) {
+        push_unique(&mut found.organizations, first.to_string());
+        return;
+    }
+    if words.len() > 1 && record_leading_place(found, gazetteer, words, zone, GOVERNMENT_WORDS.contains(&words[1].text)) {
+        return;
+    }
+    let evidence_words = record_evidence_words(found, gazetteer, words, zone);
+    if evidence_words > 0 {
+        return;
+    }
+    if (2..=3).contains(&words.len()) && looks_like_name(gazetteer, words) && (said_nearby(tokens, span) || role_before(tokens, span)) {
+        record_person(found, text, words.len());
+        return;
+    }
+}
+
+/// Records a place word with all its meanings.
+fn record_place(found: &mut Found, word: &str, meanings: &[Place], zone: Zone) {
+    found.places.push(PlaceHit {
+        word: word.to_string(),
+        meanings: meanings.to_vec(),
+        zone,
+    });
+}
+
+/// Records the demonyms among the words as country evidence; returns how
+/// many there were.
+fn record_evidence_words(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone) -> usize {
+    let mut recorded = 0;
+    for word in words {
+        let meanings = gazetteer.lookup(word.text);
+        let demonyms: Vec<Place> = meanings.iter().filter(|place| place.kind == PlaceKind::Demonym).cloned().collect();
+        if !demonyms.is_empty() {
+            record_place(found, word.text, &demonyms, zone);
+            recorded += 1;
+        }
+    }
+    recorded
+}
+
+/// Records a country name (one or two words) that opens a longer name, when
+/// the rest makes it evidence (`U.S. Treasury`); demonyms count anywhere.
+/// Returns whether anything was recorded.
+fn record_leading_place(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone, governmental: bool) -> bool {
+    for length in (1..words.len().min(3)).rev() {
+        let lead = join(words, 0, length);
+        let countries: Vec<Place> = gazetteer.lookup(&lead).iter().filter(|place| place.kind == PlaceKind::Country).cloned().collect();
+        if !countries.is_empty() {
+            if governmental {
+                record_place(found, &lead, &countries, zone);
+            }
+            record_evidence_words(found, gazetteer, &words[length..], zone);
+            return governmental;
+        }
+    }
+    record_evidence_words(found, gazetteer, words, zone) > 0
+}
+
+/// Records the country that ends an institution's name (`Bank of Japan`).
+fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone) {
+    let Some(of_index) = words.iter().rposition(|word| word.text == "of") else { return };
+    let place = join(words, of_index + 1, words.len());
+    let countries: Vec<Place> = gazetteer.lookup(&place).iter().filter(|place| place.kind == PlaceKind::Country).cloned().collect();
+    if !countries.is_empty() {
+        record_place(found, &place, &countries, zone);
+    }
+}
+
+/// Returns the end of the name that starts at `start`: up to three words
+/// that are not place, organization or title words.
+fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize) -> usize {
+    let mut end = start;
+    while end < words.len() && end - start < 3 {
+        let word = words[end].text;
+        let is_place = !gazetteer.lookup(word).is_empty() && end == start;
+        if is_place || is_organization_word(word) || PERSON_TITLES.contains(&word) || word == "of" {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Records a person: a full name, or a surname waiting for one.
+fn record_person(found: &mut Found, name: String, word_count: usize) {
+    if word_count == 1 {
+        push_unique(&mut found.surnames, name);
+    } else {
+        push_unique(&mut found.persons, name);
+    }
+}
+
+/// Whether capitalised words look like a person's name: no place,
+/// organization, title or common words.
+fn looks_like_name(gazetteer: &Gazetteer, words: &[Token]) -> bool {
+    words.iter().all(|word| {
+        let text = word.text;
+        gazetteer.lookup(text).is_empty()
+            && !is_organization_word(text)
+            && !PERSON_TITLES.contains(&text)
+            && !gazetteer.is_stopword(text)
+            && !is_acronym(text)
+            && text.chars().any(char::is_lowercase)
+    })
+}
+
+/// Whether a speech verb stands right after the span, or right before it.
+fn said_nearby(tokens: &[Token], span: Span) -> bool {
+    let after = tokens.get(span.end).is_some_and(|token| SPEECH_VERBS.contains(&token.text));
+    let before = span.start > 0 && SPEECH_VERBS.contains(&tokens[span.start - 1].text) && !tokens[span.start].sentence_start;
+    after || before
+}
+
+/// Whether a lowercase role noun stands just before the span (`his
+/// counterpart, Li Shangfu`).
+fn role_before(tokens: &[Token], span: Span) -> bool {
+    span.start > 0 && ROLE_NOUNS.contains(&tokens[span.start - 1].text)
+}
+
+fn is_organization_word(word: &str) -> bool {
+    ORGANIZATION_ENDINGS.contains(&word)
+}
+
+/// Whether a word is an organization acronym: a known one, or two to six
+/// capitals that are not a known non-organization.
+fn is_acronym(word: &str) -> bool {
+    if KNOWN_ACRONYMS.contains(&word) {
+        return true;
+    }
+    let letters = word.chars().count();
+    (2..=6).contains(&letters)
+        && word.chars().all(|character| character.is_ascii_uppercase() || character == '&')
+        && !NOT_ORGANIZATIONS.contains(&word)
+}
+
+/// Reads place words from a text in capitals: each run of one to three
+/// words that names a country, demonym, state, capital or large city.
+fn find_places_in_capitals(found: &mut Found, gazetteer: &Gazetteer, text: &str, zone: Zone) {
+    let tokens = tokens::tokenize(text);
+    let mut index = 0;
+    while index < tokens.len() {
+        let mut matched = 0;
+        for length in (1..=3.min(tokens.len() - index)).rev() {
+            if tokens[index + 1..index + length].iter().any(|token| token.after_break) {
+                continue;
+            }
+            let words = join(&tokens, index, index + length);
+            let meanings: Vec<Place> = gazetteer
+                .lookup(&words)
+                .iter()
+                .filter(|place| place.kind != PlaceKind::City || place.capital || place.population >= 1_000_000)
+                .cloned()
+                .collect();
+            if !meanings.is_empty() {
+                record_place(found, &words, &meanings, zone);
+                matched = length;
+                break;
+            }
+        }
+        index += matched.max(1);
+    }
+}
+
+/// Adds a value unless it is already there.
+pub fn push_unique(values: &mut Vec<String>, value: String) {
+    if !values.contains(&value) {
+        values.push(value);
+    }
+}
+
+/// Returns the persons of an article, each once under its fullest name: a
+/// single name after a title (`Mr Putin`) is the full name that contains it
+/// (`Vladimir Putin`), and a full name contained in a longer one (`Otto
+/// Poehl` in `Karl Otto Poehl`) is the longer one.
+pub fn resolve_persons(found: &Found) -> Vec<String> {
+    let mut persons: Vec<String> = Vec::new();
+    for name in &found.persons {
+        let longer = found.persons.iter().any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")));
+        if !longer {
+            push_unique(&mut persons, name.clone());
+        }
+    }
+    for surname in &found.surnames {
+        let known = persons.iter().any(|person| person.split(' ').any(|word| word == surname));
+        if !known {
+            persons.push(surname.clone());
+        }
+    }
+    persons
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Found {
+        let mut found = Found::default();
+        find_in(&mut found, text, Zone::Body);
+        found
+    }
+
+    fn place_words(found: &Found) -> Vec<&str> {
+        found.places.iter().map(|hit| hit.word.as_str()).collect()
+    }
+
+    #[test]
+    fn titles_introduce_persons() {
+        let result = found("Russian Defense Minister Sergei Beloussov met Chinese President Xi Jinping.");
+        assert_eq!(result.persons, vec!["Sergei Beloussov", "Xi Jinping"]);
+        assert_eq!(place_words(&result), vec!["Russian", "Chinese"]);
+    }
+
+    #[test]
+    fn role_nouns_and_speech_verbs_introduce_persons() {
+        assert_eq!(found("welcomed by his Chinese counterpart, Li Shangfu, on a red carpet").persons, vec!["Li Shangfu"]);
+        assert_eq!(found("Prices will rise, Maria Lopez said on Monday.").persons, vec!["Maria Lopez"]);
+        assert!(found("Prices will rise, New Delhi said.").persons.is_empty());
+    }
+
+    #[test]
+    fn names_inside_longer_names_are_not_places() {
+        assert!(found("exercises in the Sea of Japan last year").places.is_empty());
+        assert_eq!(found("exercises in the Sea of Japan last year").locations, vec!["Sea of Japan"]);
+        assert!(found("a flight on China Airlines landed").places.is_empty());
+        assert!(found("The European Union expressed concern").places.is_empty());
+        assert!(found("President Vladimir Putin spoke").places.is_empty());
+    }
+
+    #[test]
+    fn standalone_place_names_are_places() {
+        assert_eq!(place_words(&found("a summit in the Russian city of Kazan.")), vec!["Russian", "Kazan"]);
+        assert_eq!(place_words(&found("Brazil, Russia, India, China, and South Africa")), vec!["Brazil", "Russia", "India", "China", "South Africa"]);
+    }
+
+    #[test]
+    fn organizations_by_ending_institution_and_acronym() {
+        let result = found("The European Union and BRICS met the Russian Defense Ministry and the Bank of Japan.");
+        assert_eq!(result.organizations, vec!["European Union", "BRICS", "Russian Defense Ministry", "Bank of Japan"]);
+        assert_eq!(place_words(&result), vec!["Russian", "Japan"]);
+    }
+
+    #[test]
+    fn government_words_make_a_leading_country_evidence() {
+        assert_eq!(place_words(&found("the U.S. Treasury said")), vec!["U.S."]);
+        assert!(place_words(&found("shares of China Airlines fell")).is_empty());
+    }
+
+    #[test]
+    fn headlines_in_capitals_give_places_only() {
+        let mut result = Found::default();
+        find_in(&mut result, "JAPAN SAYS U.S. TRADE TALKS WITH SONY CORP STALL", Zone::Title);
+        assert_eq!(place_words(&result), vec!["JAPAN", "U.S."]);
+        assert!(result.organizations.is_empty() && result.persons.is_empty());
+    }
+
+    #[test]
+    fn single_names_after_a_title_are_the_full_name_when_known() {
+        let result = found("President Vladimir Putin arrived. Mr Putin said it went well. Mr Volcker agreed.");
+        assert_eq!(result.persons, vec!["Vladimir Putin"]);
+        assert_eq!(resolve_persons(&result), vec!["Vladimir Putin", "Volcker"]);
+        let nested = found("Bundesbank President Karl Otto Poehl spoke. Later Otto Poehl said no.");
+        assert_eq!(resolve_persons(&nested), vec!["Karl Otto Poehl"]);
+    }
+}

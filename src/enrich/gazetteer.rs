@@ -1,0 +1,193 @@
+//! The lookup tables behind enrichment, embedded in the binary and loaded
+//! once per process: countries with their names, aliases and demonyms,
+//! cities with their population, US states, and stopwords.
+//!
+//! Lookups are by lowercase surface form (`u.s.`, `russian`, `kazan`); the
+//! callers decide when a form may be read case-insensitively.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const CITIES: &str = include_str!("data/cities.tsv");
+const US_STATES: &str = include_str!("data/us_states.tsv");
+const STOPWORDS: &str = include_str!("data/stopwords.txt");
+
+/// What kind of place word a surface form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    /// A country name or alias: `Russia`, `U.S.`, `Holland`.
+    Country,
+    /// A demonym or adjective: `Russian`, `Dutch`.
+    Demonym,
+    /// A US state: `Georgia`, `Texas`.
+    UsState,
+    /// A city: `Kazan`, `Tokyo`.
+    City,
+}
+
+/// One meaning of a surface form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// What kind of word it is.
+    pub kind: PlaceKind,
+    /// The ISO 3166-1 alpha-2 code of its country.
+    pub code: &'static str,
+    /// The canonical name: the country's common name, the city or the state.
+    pub name: &'static str,
+    /// The population, for cities; 0 otherwise.
+    pub population: u64,
+    /// Whether it is a national capital.
+    pub capital: bool,
+}
+
+/// The loaded tables.
+#[derive(Debug)]
+pub struct Gazetteer {
+    places: HashMap<String, Vec<Place>>,
+    country_names: HashMap<&'static str, &'static str>,
+    stopwords: HashSet<&'static str>,
+    longest: usize,
+}
+
+impl Gazetteer {
+    /// Returns the process-wide tables, loading them on first use.
+    pub fn get() -> &'static Gazetteer {
+        static TABLES: OnceLock<Gazetteer> = OnceLock::new();
+        TABLES.get_or_init(Gazetteer::load)
+    }
+
+    fn load() -> Gazetteer {
+        let mut gazetteer = Gazetteer {
+            places: HashMap::new(),
+            country_names: HashMap::new(),
+            stopwords: HashSet::new(),
+            longest: 1,
+        };
+        let mut capitals = Vec::new();
+        for columns in rows(COUNTRIES) {
+            let code = columns[0];
+            let names: Vec<&str> = columns.get(1).map(|names| names.split('|').collect()).unwrap_or_default();
+            let Some(common) = names.first().copied() else { continue };
+            gazetteer.country_names.insert(code, common);
+            for name in &names {
+                gazetteer.add(name, Place { kind: PlaceKind::Country, code, name: common, population: 0, capital: false });
+            }
+            for demonym in columns.get(2).into_iter().flat_map(|demonyms| demonyms.split('|')) {
+                gazetteer.add(demonym, Place { kind: PlaceKind::Demonym, code, name: common, population: 0, capital: false });
+            }
+            if let Some(capital) = columns.get(3).filter(|capital| !capital.is_empty()) {
+                capitals.push((*capital, code));
+            }
+        }
+        for columns in rows(CITIES) {
+            let (Some(name), Some(code)) = (columns.first(), columns.get(1)) else { continue };
+            let population = columns.get(2).and_then(|population| population.parse().ok()).unwrap_or(0);
+            let capital = capitals.contains(&(*name, *code));
+            gazetteer.add(name, Place { kind: PlaceKind::City, code, name, population, capital });
+        }
+        for (capital, code) in capitals {
+            if !gazetteer.lookup(capital).iter().any(|place| place.kind == PlaceKind::City && place.code == code) {
+                gazetteer.add(capital, Place { kind: PlaceKind::City, code, name: capital, population: 0, capital: true });
+            }
+        }
+        for columns in rows(US_STATES) {
+            if let Some(name) = columns.first() {
+                gazetteer.add(name, Place { kind: PlaceKind::UsState, code: "US", name, population: 0, capital: false });
+            }
+        }
+        for line in STOPWORDS.lines().filter(|line| !line.starts_with('#')) {
+            gazetteer.stopwords.extend(line.split_whitespace());
+        }
+        gazetteer
+    }
+
+    fn add(&mut self, surface: &str, place: Place) {
+        let key = normalise(surface);
+        if key.is_empty() {
+            return;
+        }
+        self.longest = self.longest.max(key.split(' ').count());
+        let meanings = self.places.entry(key).or_default();
+        if !meanings.contains(&place) {
+            meanings.push(place);
+        }
+    }
+
+    /// Returns every meaning of a surface form, in any case.
+    pub fn lookup(&self, surface: &str) -> &[Place] {
+        self.places.get(&normalise(surface)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The most words a surface form has.
+    pub fn longest_form(&self) -> usize {
+        self.longest
+    }
+
+    /// Returns the common name of a country code.
+    pub fn country_name(&self, code: &str) -> Option<&'static str> {
+        self.country_names.get(code).copied()
+    }
+
+    /// Whether a word (any case) is a stopword or too common to be a name.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(word.to_lowercase().as_str())
+    }
+}
+
+/// Yields the tab-separated columns of the non-comment lines of a table.
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// Normalises a surface form for lookup: lowercase, single spaces, without
+/// a leading `the`.
+pub fn normalise(surface: &str) -> String {
+    let lower = surface.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") if words.len() > 1 => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(surface: &str) -> Vec<(PlaceKind, &'static str)> {
+        Gazetteer::get().lookup(surface).iter().map(|place| (place.kind, place.code)).collect()
+    }
+
+    #[test]
+    fn knows_names_aliases_and_demonyms() {
+        assert!(kinds("Russia").contains(&(PlaceKind::Country, "RU")));
+        assert!(kinds("U.S.").contains(&(PlaceKind::Country, "US")));
+        assert!(kinds("Holland").contains(&(PlaceKind::Country, "NL")));
+        assert!(kinds("the Netherlands").contains(&(PlaceKind::Country, "NL")));
+        assert!(kinds("Soviet Union").contains(&(PlaceKind::Country, "SU")));
+        assert!(kinds("Russian").contains(&(PlaceKind::Demonym, "RU")));
+        assert!(kinds("Dutch").contains(&(PlaceKind::Demonym, "NL")));
+        assert_eq!(Gazetteer::get().country_name("RU"), Some("Russia"));
+    }
+
+    #[test]
+    fn knows_cities_and_states() {
+        assert!(kinds("Kazan").contains(&(PlaceKind::City, "RU")));
+        assert!(kinds("Tokyo").contains(&(PlaceKind::City, "JP")));
+        assert!(kinds("Georgia").contains(&(PlaceKind::UsState, "US")));
+        assert!(kinds("Georgia").contains(&(PlaceKind::Country, "GE")));
+        assert!(kinds("Vladimir").is_empty(), "a first name is not a city");
+    }
+
+    #[test]
+    fn knows_stopwords() {
+        let gazetteer = Gazetteer::get();
+        assert!(gazetteer.is_stopword("However"));
+        assert!(!gazetteer.is_stopword("cocoa"));
+    }
+}

@@ -1,0 +1,163 @@
+//! Picks up to ten keyphrases per article, offline and without a corpus.
+//!
+//! Candidates are runs of one to three lowercase content words: a run ends
+//! at punctuation, a stopword, a number, a capitalised name (names belong
+//! to the entity fields) or a short word; a longer run gives its three-word
+//! windows. A capitalised word opening a sentence counts as a content word
+//! when the article also writes it in lowercase.
+//!
+//! Score: each word is worth the number of times it occurs in candidates
+//! (headline occurrences count twice); a phrase scores the sum of its
+//! words' worth times the number of times it occurs. So repeated phrases
+//! made of the article's recurring words win ("joint military exercises",
+//! "cocoa crop"), and a phrase whose words are all inside a better phrase
+//! is dropped. Ties go to the phrase seen first.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::Gazetteer;
+use super::tokens::{self, Token};
+
+/// The most keyphrases an article gets.
+pub const MAX_KEYWORDS: usize = 10;
+
+/// The longest keyphrase, in words.
+const MAX_WORDS: usize = 3;
+
+/// The shortest content word, in characters.
+const MIN_WORD_CHARS: usize = 3;
+
+/// Extracts the keyphrases of an article; `entities` are names already in
+/// the entity fields, which are never keyphrases.
+pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<String> {
+    let gazetteer = Gazetteer::get();
+    let body_tokens = tokens::tokenize(body);
+    let title_tokens = if tokens::is_shouting(title) { Vec::new() } else { tokens::tokenize(title) };
+    let lowercase_words: HashSet<&str> = body_tokens.iter().filter(|token| !token.capitalised).map(|token| token.text).collect();
+    let mut occurrences: Vec<(Vec<String>, u32)> = Vec::new();
+    let mut phrase_index: HashMap<Vec<String>, usize> = HashMap::new();
+    for (tokens, weight) in [(&title_tokens, 2), (&body_tokens, 1)] {
+        for phrase in candidates(gazetteer, tokens, &lowercase_words) {
+            let next = phrase_index.len();
+            let index = *phrase_index.entry(phrase.clone()).or_insert(next);
+            if index == occurrences.len() {
+                occurrences.push((phrase, 0));
+            }
+            occurrences[index].1 += weight;
+        }
+    }
+    let mut word_worth: HashMap<&str, u32> = HashMap::new();
+    for (phrase, count) in &occurrences {
+        for word in phrase {
+            *word_worth.entry(word.as_str()).or_default() += count;
+        }
+    }
+    let excluded: HashSet<String> = entities.iter().map(|entity| entity.to_lowercase()).collect();
+    let mut scored: Vec<(u32, usize, String, &Vec<String>)> = Vec::new();
+    for (order, (phrase, count)) in occurrences.iter().enumerate() {
+        let text = phrase.join(" ");
+        if excluded.contains(&text) {
+            continue;
+        }
+        let worth: u32 = phrase.iter().map(|word| word_worth[word.as_str()]).sum();
+        scored.push((worth * count, order, text, phrase));
+    }
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<String> = Vec::new();
+    let mut covered: HashSet<&str> = HashSet::new();
+    for (_, _, text, phrase) in scored {
+        if phrase.iter().all(|word| covered.contains(word.as_str())) {
+            continue;
+        }
+        covered.extend(phrase.iter().map(String::as_str));
+        chosen.push(text);
+        if chosen.len() == MAX_KEYWORDS {
+            break;
+        }
+    }
+    chosen
+}
+
+/// Yields the candidate phrases of a token stream, lowercased.
+fn candidates(gazetteer: &Gazetteer, tokens: &[Token], lowercase_words: &HashSet<&str>) -> Vec<Vec<String>> {
+    let mut phrases = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for token in tokens {
+        let content = is_content_word(gazetteer, token, lowercase_words);
+        if token.after_break || !content {
+            flush(&mut run, &mut phrases);
+        }
+        if content {
+            run.push(token.text.to_lowercase());
+        }
+        if token.possessive || token.before_comma {
+            flush(&mut run, &mut phrases);
+        }
+    }
+    flush(&mut run, &mut phrases);
+    phrases
+}
+
+/// Whether a token may be part of a keyphrase.
+fn is_content_word(gazetteer: &Gazetteer, token: &Token, lowercase_words: &HashSet<&str>) -> bool {
+    let text = token.text;
+    if text.chars().count() < MIN_WORD_CHARS || !text.chars().all(|character| character.is_alphabetic() || character == '-') {
+        return false;
+    }
+    if gazetteer.is_stopword(text) {
+        return false;
+    }
+    if token.capitalised {
+        let lower = text.to_lowercase();
+        return token.sentence_start && lowercase_words.contains(lower.as_str()) && gazetteer.lookup(text).is_empty();
+    }
+    true
+}
+
+/// Ends the current run: a short run is one phrase, a long one gives its
+/// windows of [`MAX_WORDS`] words.
+fn flush(run: &mut Vec<String>, phrases: &mut Vec<Vec<String>>) {
+    if run.len() <= MAX_WORDS {
+        if !run.is_empty() {
+            phrases.push(run.clone());
+        }
+    } else {
+        for window in run.windows(MAX_WORDS) {
+            phrases.push(window.to_vec());
+        }
+    }
+    run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_topical_phrases_win() {
+        let body = "Various joint military exercises have taken place. Weather was fine. \
+                    They held multiple joint military exercises, the largest in decades.";
+        let keywords = extract_keywords("Military talks", body, &[]);
+        assert_eq!(keywords[0], "joint military exercises");
+    }
+
+    #[test]
+    fn no_stopwords_numbers_names_or_entities() {
+        let body = "The cocoa crop in Bahia rose 155,221 bags. The cocoa crop was large, said Comissaria Smith.";
+        let keywords = extract_keywords("BAHIA COCOA REVIEW", body, &["cocoa".to_string()]);
+        assert_eq!(keywords[0], "cocoa crop");
+        for keyword in &keywords {
+            assert!(!keyword.contains("bahia") && !keyword.contains("smith") && !keyword.contains("155"), "{keyword}");
+            assert!(!keyword.split(' ').any(|word| ["the", "in", "was", "said"].contains(&word)), "{keyword}");
+            assert_eq!(keyword, &keyword.to_lowercase());
+            assert!(keyword.split(' ').count() <= 3);
+        }
+        assert!(!keywords.contains(&"cocoa".to_string()));
+    }
+
+    #[test]
+    fn keeps_at_most_ten() {
+        let body: String = (0..40).map(|index| format!("alpha{} beta{}. ", char::from(b'a' + index % 26), index)).collect();
+        assert!(extract_keywords("", &body, &[]).len() <= MAX_KEYWORDS);
+    }
+}

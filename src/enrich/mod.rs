@@ -1,0 +1,262 @@
+//! Enrichment: turns an [`Article`] as read into an [`Enriched`] one. It
+//! resolves the id (the input's, or a stable hash of title, date and body),
+//! parses the date, and extracts persons, organizations, locations,
+//! countries and keywords, merged with the values the input already gave.
+//!
+//! `ingest` and `extract` both call [`Enricher::enrich`], so what `extract`
+//! prints is exactly what `ingest` indexes. The lookup tables load once per
+//! process ([`gazetteer`]); extraction is rule-based and offline.
+
+pub mod countries;
+pub mod entities;
+pub mod gazetteer;
+pub mod keywords;
+pub mod tokens;
+
+use std::collections::BTreeMap;
+
+use crate::article::{Article, Enriched, Entities};
+use crate::dates;
+use entities::{Found, Zone};
+
+/// Enriches articles; cheap to share between threads.
+#[derive(Debug, Clone, Copy)]
+pub struct Enricher {
+    extract: bool,
+}
+
+impl Enricher {
+    /// Creates an enricher that extracts entities, countries and keywords.
+    pub fn new() -> Enricher {
+        gazetteer::Gazetteer::get();
+        Enricher { extract: true }
+    }
+
+    /// Creates an enricher that keeps only what the input gives
+    /// (`ingest --no-enrich`).
+    pub fn without_extraction() -> Enricher {
+        Enricher { extract: false }
+    }
+
+    /// Enriches one article.
+    pub fn enrich(&self, article: Article) -> Enriched {
+        let date = article.date.as_deref().and_then(dates::parse_date);
+        let unparsed_date = article.date.clone().filter(|_| date.is_none());
+        let id = match &article.id {
+            Some(id) => id.trim().to_string(),
+            None => stable_id(&article),
+        };
+        let mut entities = normalise_given(&article.given);
+        let mut evidence = BTreeMap::new();
+        if self.extract {
+            let extracted = extract(&article);
+            merge(&mut entities, extracted.0);
+            evidence = extracted.1;
+        }
+        Enriched {
+            id,
+            date,
+            unparsed_date,
+            title: article.title,
+            dateline: article.dateline,
+            body: article.body,
+            source: article.source,
+            url: article.url,
+            author: article.author,
+            entities,
+            evidence,
+        }
+    }
+}
+
+impl Default for Enricher {
+    fn default() -> Enricher {
+        Enricher::new()
+    }
+}
+
+/// Extracts entities, countries and keywords from an article's text.
+fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
+    let mut found = Found::default();
+    let dateline_place = article.dateline.split(',').next().unwrap_or("").trim();
+    if !dateline_place.is_empty() {
+        let meanings = gazetteer::Gazetteer::get().lookup(dateline_place);
+        if !meanings.is_empty() {
+            found.places.push(entities::PlaceHit {
+                word: dateline_place.to_string(),
+                meanings: meanings.to_vec(),
+                zone: Zone::Dateline,
+            });
+        }
+    }
+    entities::find_in(&mut found, &article.title, Zone::Title);
+    entities::find_in(&mut found, &article.body, Zone::Lead);
+    let decided = countries::decide(&found.places);
+    let persons = entities::resolve_persons(&found);
+    let mut locations = decided.places.clone();
+    for location in &found.locations {
+        entities::push_unique(&mut locations, location.clone());
+    }
+    let mut names: Vec<String> = persons.clone();
+    names.extend(found.organizations.iter().cloned());
+    names.extend(locations.iter().cloned());
+    let keywords = keywords::extract_keywords(&article.title, &article.body, &names);
+    let extracted = Entities {
+        persons,
+        organizations: found.organizations,
+        locations,
+        countries: decided.about,
+        countries_mentioned: decided.mentioned,
+        keywords,
+    };
+    (extracted, decided.evidence)
+}
+
+/// Cleans the values the input gave: trimmed, non-empty, once each, and
+/// country codes in capitals, every given country counting as mentioned.
+fn normalise_given(given: &Entities) -> Entities {
+    let clean = |values: &Vec<String>, upper: bool| -> Vec<String> {
+        let mut cleaned = Vec::new();
+        for value in values {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            let value = if upper { value.to_uppercase() } else { value.to_string() };
+            entities::push_unique(&mut cleaned, value);
+        }
+        cleaned
+    };
+    let countries = clean(&given.countries, true);
+    let mut mentioned = countries.clone();
+    for code in clean(&given.countries_mentioned, true) {
+        entities::push_unique(&mut mentioned, code);
+    }
+    let keywords: Vec<String> = clean(&given.keywords, false).into_iter().map(|keyword| keyword.to_lowercase()).collect();
+    Entities {
+        persons: clean(&given.persons, false),
+        organizations: clean(&given.organizations, false),
+        locations: clean(&given.locations, false),
+        countries,
+        countries_mentioned: mentioned,
+        keywords,
+    }
+}
+
+/// Appends extracted values after the given ones, without repeats;
+/// extracted keywords only fill up to [`keywords::MAX_KEYWORDS`].
+fn merge(into: &mut Entities, extracted: Entities) {
+    let pairs = [
+        (&mut into.persons, extracted.persons),
+        (&mut into.organizations, extracted.organizations),
+        (&mut into.locations, extracted.locations),
+        (&mut into.countries, extracted.countries),
+        (&mut into.countries_mentioned, extracted.countries_mentioned),
+    ];
+    for (values, more) in pairs {
+        for value in more {
+            entities::push_unique(values, value);
+        }
+    }
+    let about = into.countries.clone();
+    for code in about {
+        entities::push_unique(&mut into.countries_mentioned, code);
+    }
+    for keyword in extracted.keywords {
+        if into.keywords.len() >= keywords::MAX_KEYWORDS {
+            break;
+        }
+        entities::push_unique(&mut into.keywords, keyword);
+    }
+}
+
+/// Returns a stable id for an article without one: 16 hex digits of the
+/// 64-bit FNV-1a hash of title, date and body, so re-ingesting the same
+/// article replaces it.
+pub fn stable_id(article: &Article) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    let parts = [article.title.as_str(), article.date.as_deref().unwrap_or(""), article.body.as_str()];
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../samples/000_cbeac4f52b709616.txt");
+
+    fn seed() -> Enriched {
+        let article = crate::read::text::parse_text(SEED).unwrap();
+        Enricher::new().enrich(article)
+    }
+
+    #[test]
+    fn the_seed_article_gives_the_expected_entities() {
+        let enriched = seed();
+        let entities = &enriched.entities;
+        for person in ["Sergei Beloussov", "Li Shangfu", "Xi Jinping", "Vladimir Putin"] {
+            assert_eq!(entities.persons.iter().filter(|p| *p == person).count(), 1, "{person} in {:?}", entities.persons);
+        }
+        for organization in ["BRICS", "European Union"] {
+            assert!(entities.organizations.contains(&organization.to_string()), "{organization} in {:?}", entities.organizations);
+        }
+        for location in ["Kazan", "Sea of Japan"] {
+            assert!(entities.locations.contains(&location.to_string()), "{location} in {:?}", entities.locations);
+        }
+        assert_eq!(entities.countries, vec!["RU", "CN"]);
+        for code in ["UA", "BR", "IN", "ZA", "IR"] {
+            assert!(entities.countries_mentioned.contains(&code.to_string()), "{code} in {:?}", entities.countries_mentioned);
+        }
+        for code in ["JP", "US"] {
+            assert!(!entities.countries_mentioned.contains(&code.to_string()), "{code} in {:?}", entities.countries_mentioned);
+        }
+        assert!(entities.keywords.iter().any(|k| k.contains("joint military exercises")), "{:?}", entities.keywords);
+        assert!(enriched.evidence["RU"].contains(&"Kazan".to_string()), "{:?}", enriched.evidence);
+    }
+
+    #[test]
+    fn ids_are_given_or_stable_hashes() {
+        let article = Article { title: "T".into(), body: "B".into(), ..Article::default() };
+        let first = Enricher::without_extraction().enrich(article.clone()).id;
+        assert_eq!(first.len(), 16);
+        assert_eq!(first, Enricher::without_extraction().enrich(article.clone()).id);
+        let other = Article { body: "C".into(), ..article.clone() };
+        assert_ne!(first, stable_id(&other));
+        let given = Article { id: Some(" x-1 ".into()), ..article };
+        assert_eq!(Enricher::without_extraction().enrich(given).id, "x-1");
+    }
+
+    #[test]
+    fn dates_parse_or_are_kept_for_the_warning() {
+        let dated = Article { title: "T".into(), date: Some("26-FEB-1987 15:01:01.79".into()), ..Article::default() };
+        let enriched = Enricher::without_extraction().enrich(dated);
+        assert_eq!(enriched.date.map(dates::format_day).as_deref(), Some("1987-02-26"));
+        assert_eq!(enriched.unparsed_date, None);
+        let undated = Article { title: "T".into(), date: Some("soon".into()), ..Article::default() };
+        assert_eq!(Enricher::without_extraction().enrich(undated).unparsed_date.as_deref(), Some("soon"));
+    }
+
+    #[test]
+    fn given_values_are_kept_first_and_cleaned() {
+        let article = Article {
+            title: "Oil".into(),
+            body: "Oil prices rose in Nigeria, Nigeria said.".into(),
+            given: Entities { countries: vec!["fr".into(), " ".into()], keywords: vec!["Oil Prices".into()], ..Entities::default() },
+            ..Article::default()
+        };
+        let plain = Enricher::without_extraction().enrich(article.clone());
+        assert_eq!(plain.entities.countries, vec!["FR"]);
+        assert_eq!(plain.entities.countries_mentioned, vec!["FR"]);
+        assert_eq!(plain.entities.keywords, vec!["oil prices"]);
+        let enriched = Enricher::new().enrich(article);
+        assert_eq!(enriched.entities.countries, vec!["FR", "NG"]);
+    }
+}

@@ -1,0 +1,251 @@
+//! Splits text into word tokens and groups capitalised words into name
+//! spans, the raw material of entity and country extraction.
+//!
+//! A token keeps its byte offsets, whether it is capitalised, whether it
+//! opens a sentence, and whether punctuation separates it from the previous
+//! token. Abbreviations keep their dots (`U.S.`, `Mr.`), possessives lose
+//! their `'s`. A span is a run of capitalised tokens with no punctuation
+//! between them, joined across a lowercase `of` or `de` (`Bank of Japan`).
+
+/// One word of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word, without a possessive `'s`.
+    pub text: &'a str,
+    /// Byte offset of the word in the text.
+    pub start: usize,
+    /// Whether the first letter is uppercase.
+    pub capitalised: bool,
+    /// Whether the word opens a sentence.
+    pub sentence_start: bool,
+    /// Whether punctuation stands between this word and the previous one.
+    pub after_break: bool,
+    /// Whether the word ended with `'s`.
+    pub possessive: bool,
+    /// Whether the word was followed by a comma.
+    pub before_comma: bool,
+}
+
+/// Abbreviations whose final dot is part of the word, not a sentence end.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Inc", "Corp", "Co", "Ltd",
+    "Jr", "Sr", "No", "Capt", "Adm", "Sgt", "Maj", "Messrs",
+];
+
+/// Splits text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let bytes = text.as_bytes();
+    let mut position = 0;
+    let mut sentence_start = true;
+    let mut after_break = true;
+    while position < text.len() {
+        let character = text[position..].chars().next().expect("position is on a char boundary");
+        if !character.is_alphanumeric() {
+            match character {
+                '.' | '!' | '?' | ';' | ':' => {
+                    sentence_start = sentence_start || character != ':';
+                    after_break = true;
+                }
+                '\n' if text[position + 1..].starts_with('\n') || text[position + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n') => {
+                    sentence_start = true;
+                    after_break = true;
+                }
+                ',' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '/' | '[' | ']' | '{' | '}' | '|' | '*' | '+' => {
+                    if character == ',' && let Some(last) = tokens.last_mut() {
+                        let last: &mut Token = last;
+                        last.before_comma = true;
+                    }
+                    after_break = true;
+                }
+                '-' if text[position + 1..].starts_with(' ') || position == 0 || bytes[position - 1] == b' ' => {
+                    after_break = true;
+                }
+                _ => {}
+            }
+            position += character.len_utf8();
+            continue;
+        }
+        let end = word_end(text, position);
+        let abbreviation = text[end..].starts_with('.') && is_abbreviation(&text[position..end + 1]);
+        let next = if abbreviation { end + 1 } else { end };
+        let ends_sentence = text[end..].starts_with('.') && !abbreviation;
+        let mut word = &text[position..next];
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if let Some(stem) = word.strip_suffix(suffix) {
+                word = stem;
+                possessive = true;
+            }
+        }
+        let word = word.trim_end_matches(['\'', '’', '-']);
+        if !word.is_empty() {
+            let first = word.chars().next().expect("word is not empty");
+            tokens.push(Token {
+                text: word,
+                start: position,
+                capitalised: first.is_uppercase(),
+                sentence_start,
+                after_break,
+                possessive,
+                before_comma: false,
+            });
+        }
+        sentence_start = false;
+        after_break = ends_sentence;
+        position = next;
+        if ends_sentence {
+            position += 1;
+            sentence_start = true;
+        }
+    }
+    tokens
+}
+
+/// Finds the end of the word starting at `start`: letters and digits, with
+/// inner apostrophes, hyphens, ampersands and the dots of initialisms.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut characters = text[start..].char_indices().peekable();
+    while let Some((offset, character)) = characters.next() {
+        let joins = matches!(character, '\'' | '’' | '-' | '&' | '.');
+        if character.is_alphanumeric() {
+            end = start + offset + character.len_utf8();
+        } else if joins {
+            let next_is_word = characters.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+            if !next_is_word {
+                break;
+            }
+            if character == '.' && !is_initialism_dot(&text[start..start + offset], text[start + offset + 1..].chars().next()) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether a dot continues an initialism such as `U.S` or `U.K`: every part
+/// so far is one letter, and so is the next.
+fn is_initialism_dot(before: &str, next: Option<char>) -> bool {
+    let parts_are_single = before.split('.').all(|part| part.chars().count() == 1);
+    parts_are_single && next.is_some_and(|character| character.is_alphabetic())
+}
+
+/// Whether a word ending in a dot is an abbreviation that keeps it.
+fn is_abbreviation(word_with_dot: &str) -> bool {
+    let word = word_with_dot.trim_end_matches('.');
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() > 1 && parts.iter().all(|part| part.chars().count() == 1)
+}
+
+/// A run of capitalised tokens: `tokens[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Index of the first token.
+    pub start: usize,
+    /// Index after the last token.
+    pub end: usize,
+}
+
+/// Lowercase words that may join two capitalised words into one name.
+const CONNECTORS: &[&str] = &["of", "de", "du", "la", "von", "van", "der", "al", "bin", "for", "on"];
+
+/// Groups capitalised tokens into spans.
+pub fn spans(tokens: &[Token]) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        if !tokens[index].capitalised {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index + 1;
+        while end < tokens.len() && !tokens[end].after_break && !tokens[end - 1].possessive {
+            if tokens[end].capitalised {
+                end += 1;
+                continue;
+            }
+            let joined = CONNECTORS.contains(&tokens[end].text)
+                && end + 1 < tokens.len()
+                && tokens[end + 1].capitalised
+                && !tokens[end + 1].after_break;
+            if !joined {
+                break;
+            }
+            end += 2;
+        }
+        found.push(Span { start, end });
+        index = end;
+    }
+    found
+}
+
+/// Whether most letters of a text are uppercase, as in wire headlines.
+pub fn is_shouting(text: &str) -> bool {
+    let mut upper = 0usize;
+    let mut lower = 0usize;
+    for character in text.chars() {
+        if character.is_uppercase() {
+            upper += 1;
+        } else if character.is_lowercase() {
+            lower += 1;
+        }
+    }
+    upper >= 4 && upper > lower * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|token| token.text).collect()
+    }
+
+    fn span_texts(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        spans(&tokens)
+            .into_iter()
+            .map(|span| tokens[span.start..span.end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_initialisms_and_abbreviations_whole() {
+        assert_eq!(words("The U.S. and the U.K. met Mr. Smith."), vec!["The", "U.S.", "and", "the", "U.K.", "met", "Mr.", "Smith"]);
+        assert_eq!(words("Beloussov's visit, Xi's plan"), vec!["Beloussov", "visit", "Xi", "plan"]);
+        assert_eq!(words("a well-known co-operative"), vec!["a", "well-known", "co-operative"]);
+    }
+
+    #[test]
+    fn marks_sentence_starts_and_breaks() {
+        let tokens = tokenize("China grew. Russia, too");
+        assert!(tokens[0].sentence_start);
+        assert!(!tokens[1].sentence_start);
+        assert!(tokens[2].sentence_start);
+        assert!(tokens[3].after_break && !tokens[3].sentence_start);
+        assert!(tokens[2].before_comma);
+    }
+
+    #[test]
+    fn groups_names_and_joins_them_across_of() {
+        assert_eq!(span_texts("Russian Defense Minister Sergei Beloussov arrived"), vec!["Russian Defense Minister Sergei Beloussov"]);
+        assert_eq!(span_texts("in the Sea of Japan - which"), vec!["Sea of Japan"]);
+        assert_eq!(span_texts("Brazil, Russia, India, China, and South Africa"), vec!["Brazil", "Russia", "India", "China", "South Africa"]);
+        assert_eq!(span_texts("of his. Chinese counterpart"), vec!["Chinese"]);
+        assert_eq!(span_texts("Beloussov's visit to Kazan"), vec!["Beloussov", "Kazan"]);
+    }
+
+    #[test]
+    fn tells_shouting_headlines() {
+        assert!(is_shouting("BAHIA COCOA REVIEW"));
+        assert!(is_shouting("U.S. OIL OUTPUT FALLS, API SAYS"));
+        assert!(!is_shouting("Russian Defense Chief Engages in Discussions"));
+    }
+}

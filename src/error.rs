@@ -1,0 +1,156 @@
+//! Errors of the library: one typed enum, with the file, line or field that
+//! went wrong, kept apart from the per-record problems that never stop a run.
+//!
+//! Messages are lowercase, one line, without a trailing period, and name the
+//! fix where there is one.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// The result type of the library.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Where a record came from: a file (or `<stdin>`) and, when known, a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The path as the user gave it, or `<stdin>`.
+    pub file: String,
+    /// The 1-based line where the record starts, when the format has lines.
+    pub line: Option<u64>,
+}
+
+impl Location {
+    /// Creates a location for a whole file.
+    pub fn file(file: impl Into<String>) -> Location {
+        Location {
+            file: file.into(),
+            line: None,
+        }
+    }
+
+    /// Creates a location for one line of a file.
+    pub fn line(file: impl Into<String>, line: u64) -> Location {
+        Location {
+            file: file.into(),
+            line: Some(line),
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}", self.file, line),
+            None => write!(f, "{}", self.file),
+        }
+    }
+}
+
+/// A record that could not be read; the run goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {reason}")]
+pub struct RecordError {
+    /// Where the record is.
+    pub location: Location,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// A failure that stops a command: bad usage, a bad schema, or an index
+/// that cannot be opened or written.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An input path could not be opened or read.
+    #[error("{path}: {source}")]
+    Input {
+        /// The path as given.
+        path: PathBuf,
+        /// The underlying failure.
+        source: std::io::Error,
+    },
+    /// The schema file is not valid.
+    #[error("schema {path}: {reason}")]
+    Schema {
+        /// The schema file, or `<built-in>`.
+        path: String,
+        /// What is wrong, naming the field where there is one.
+        reason: String,
+    },
+    /// The index was built with another schema.
+    #[error(
+        "index {index} was built with another schema: {difference}; ingest into a new index (--index DIR) or use the schema it was built with"
+    )]
+    SchemaMismatch {
+        /// The index folder.
+        index: PathBuf,
+        /// The first difference found.
+        difference: String,
+    },
+    /// There is no index at the given place.
+    #[error("no index at {0}: run `newsdex ingest --index {0} PATH...` first")]
+    NoIndex(PathBuf),
+    /// Another process is writing to the index.
+    #[error("index {0} is locked by another ingest: wait for it to finish, then run again")]
+    IndexLocked(PathBuf),
+    /// The index could not be opened, read or written.
+    #[error("index {path}: {source}")]
+    Index {
+        /// The index folder.
+        path: PathBuf,
+        /// The tantivy failure.
+        source: tantivy::TantivyError,
+    },
+    /// The query text is not valid.
+    #[error("invalid query {query:?}: {reason}")]
+    Query {
+        /// The query as given.
+        query: String,
+        /// What the parser said.
+        reason: String,
+    },
+    /// A command-line value is not valid (facet name, date, country...).
+    #[error("invalid {what} {value:?}: {hint}")]
+    Usage {
+        /// What kind of value it is, e.g. `facet`.
+        what: &'static str,
+        /// The value as given.
+        value: String,
+        /// What would be accepted.
+        hint: String,
+    },
+    /// Writing results failed.
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
+}
+
+impl Error {
+    /// Wraps a tantivy error with the index it happened in.
+    pub fn index(path: impl Into<PathBuf>, source: tantivy::TantivyError) -> Error {
+        let path = path.into();
+        if let tantivy::TantivyError::LockFailure(..) = source {
+            return Error::IndexLocked(path);
+        }
+        Error::Index { path, source }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_print_as_file_colon_line() {
+        assert_eq!(Location::line("a.jsonl", 3).to_string(), "a.jsonl:3");
+        assert_eq!(Location::file("a.json").to_string(), "a.json");
+    }
+
+    #[test]
+    fn record_errors_lead_with_their_location() {
+        let error = RecordError {
+            location: Location::line("feed.jsonl", 2),
+            reason: "invalid JSON".into(),
+        };
+        assert_eq!(error.to_string(), "feed.jsonl:2: invalid JSON");
+    }
+}

@@ -1,0 +1,175 @@
+//! The facet vocabulary: the names `--facet` accepts, the index field each
+//! one counts, how date buckets are written, and the order counts are shown
+//! in.
+//!
+//! Date facets list every non-empty bucket in chronological order, written
+//! `2024`, `2024-10` or `2024-10-14`. Other facets list the `limit` largest
+//! counts, ties broken by value ascending.
+
+use chrono::{DateTime, Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// The granularity of a date facet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateUnit {
+    /// `2024`
+    Year,
+    /// `2024-10`
+    Month,
+    /// `2024-10-14`
+    Day,
+}
+
+/// What a facet counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacetKind {
+    /// The values of a multi-valued string field, by field name.
+    Field(&'static str),
+    /// Article dates, bucketed.
+    Date(DateUnit),
+}
+
+/// A facet as requested: the name the user gave and what it counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facet {
+    /// The name as given, which keys the facet in the output.
+    pub name: String,
+    /// What is counted.
+    pub kind: FacetKind,
+}
+
+/// Every facet name `--facet` accepts.
+pub const FACET_NAMES: &[&str] = &[
+    "country",
+    "country_mentioned",
+    "person",
+    "organization",
+    "location",
+    "keyword",
+    "source",
+    "date:year",
+    "date:month",
+    "date:day",
+];
+
+/// Parses a `--facet` value.
+pub fn parse_facet(name: &str) -> Result<Facet> {
+    let kind = match name {
+        "date:year" => FacetKind::Date(DateUnit::Year),
+        "date:month" => FacetKind::Date(DateUnit::Month),
+        "date:day" => FacetKind::Date(DateUnit::Day),
+        _ => match FACET_NAMES.iter().find(|known| **known == name && !known.starts_with("date:")) {
+            Some(field) => FacetKind::Field(field),
+            None => {
+                return Err(Error::Usage {
+                    what: "facet",
+                    value: name.to_string(),
+                    hint: format!("use one of {}", FACET_NAMES.join(", ")),
+                });
+            }
+        },
+    };
+    Ok(Facet {
+        name: name.to_string(),
+        kind,
+    })
+}
+
+/// One value of a facet and the number of matching articles that have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// The value: a name, a code, or a date bucket.
+    pub value: String,
+    /// How many matching articles have it.
+    pub count: u64,
+}
+
+/// Keeps the `limit` largest counts, largest first, ties by value.
+pub fn top_counts(counts: impl IntoIterator<Item = (String, u64)>, limit: usize) -> Vec<FacetCount> {
+    let mut ordered: Vec<FacetCount> = counts
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(value, count)| FacetCount { value, count })
+        .collect();
+    ordered.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    ordered.truncate(limit);
+    ordered
+}
+
+/// Turns counts per day (days since 1970-01-01) into buckets of the given
+/// unit, in chronological order.
+pub fn date_buckets(day_counts: impl IntoIterator<Item = (i64, u64)>, unit: DateUnit) -> Vec<FacetCount> {
+    let mut buckets: std::collections::BTreeMap<(i32, u32, u32), u64> = Default::default();
+    for (day, count) in day_counts {
+        let Some(date) = day_to_date(day) else { continue };
+        let key = match unit {
+            DateUnit::Year => (date.year(), 0, 0),
+            DateUnit::Month => (date.year(), date.month(), 0),
+            DateUnit::Day => (date.year(), date.month(), date.day()),
+        };
+        *buckets.entry(key).or_default() += count;
+    }
+    let mut ordered = Vec::with_capacity(buckets.len());
+    for ((year, month, day), count) in buckets {
+        let value = match unit {
+            DateUnit::Year => format!("{year:04}"),
+            DateUnit::Month => format!("{year:04}-{month:02}"),
+            DateUnit::Day => format!("{year:04}-{month:02}-{day:02}"),
+        };
+        ordered.push(FacetCount { value, count });
+    }
+    ordered
+}
+
+/// Returns the day number (days since 1970-01-01) of a UNIX timestamp.
+pub fn day_number(timestamp_seconds: i64) -> i64 {
+    timestamp_seconds.div_euclid(86_400)
+}
+
+fn day_to_date(day: i64) -> Option<NaiveDate> {
+    let seconds = day.checked_mul(86_400)?;
+    Some(DateTime::from_timestamp(seconds, 0)?.date_naive())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_every_documented_name_and_rejects_others() {
+        for name in FACET_NAMES {
+            assert_eq!(parse_facet(name).unwrap().name, *name);
+        }
+        assert_eq!(parse_facet("country").unwrap().kind, FacetKind::Field("country"));
+        assert_eq!(parse_facet("date:month").unwrap().kind, FacetKind::Date(DateUnit::Month));
+        let error = parse_facet("date:week").unwrap_err().to_string();
+        assert!(error.starts_with("invalid facet \"date:week\": use one of country, "), "{error}");
+        assert!(parse_facet("date").is_err());
+    }
+
+    #[test]
+    fn orders_by_count_then_value_and_keeps_the_limit() {
+        let counts = [("b".to_string(), 2), ("c".to_string(), 5), ("a".to_string(), 2), ("z".to_string(), 0)];
+        let top = top_counts(counts, 2);
+        assert_eq!(top, vec![
+            FacetCount { value: "c".into(), count: 5 },
+            FacetCount { value: "a".into(), count: 2 },
+        ]);
+    }
+
+    #[test]
+    fn buckets_dates_chronologically() {
+        let day = |text: &str| day_number(crate::dates::parse_date(text).unwrap().timestamp());
+        let counts = [(day("2024-10-14"), 2), (day("1987-02-26"), 1), (day("2024-10-01"), 3), (day("2023-12-31"), 1)];
+        let months = date_buckets(counts, DateUnit::Month);
+        let shown: Vec<(&str, u64)> = months.iter().map(|c| (c.value.as_str(), c.count)).collect();
+        assert_eq!(shown, vec![("1987-02", 1), ("2023-12", 1), ("2024-10", 5)]);
+        let years = date_buckets(counts, DateUnit::Year);
+        assert_eq!(years.last().unwrap(), &FacetCount { value: "2024".into(), count: 5 });
+        let days = date_buckets(counts, DateUnit::Day);
+        assert_eq!(days[0].value, "1987-02-26");
+        assert_eq!(day_number(-1), -1);
+    }
+}

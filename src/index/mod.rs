@@ -1,0 +1,112 @@
+//! The index on disk: opens it, or creates it on first use, and checks that
+//! it was built with the expected schema.
+//!
+//! Writing happens in [`writer`]: documents are committed in batches, and a
+//! tantivy commit is atomic, so an interrupted ingest leaves the index as of
+//! its last commit. [`stats`] reads the summary shown by `newsdex stats`.
+
+pub mod stats;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+
+use tantivy::Index;
+use tantivy::schema::Schema;
+
+use crate::error::{Error, Result};
+use crate::schema::{self, Fields};
+
+/// An opened index with its resolved fields.
+pub struct OpenIndex {
+    /// The folder the index lives in.
+    pub path: PathBuf,
+    /// The tantivy index.
+    pub index: Index,
+    /// The fields newsdex uses, resolved from the index's own schema.
+    pub fields: Fields,
+}
+
+/// The file tantivy writes at every commit; its presence marks an index.
+const META_FILE: &str = "meta.json";
+
+/// Opens an existing index for reading, with the schema recorded in it.
+pub fn open_index(path: &Path) -> Result<OpenIndex> {
+    if !path.join(META_FILE).is_file() {
+        return Err(Error::NoIndex(path.to_path_buf()));
+    }
+    let index = Index::open_in_dir(path).map_err(|error| Error::index(path, error))?;
+    prepare(path, index)
+}
+
+/// Opens the index for writing, creating it (and its folder) on first use.
+/// An existing index must have been built with `expected`.
+pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex> {
+    if path.join(META_FILE).is_file() {
+        let index = Index::open_in_dir(path).map_err(|error| Error::index(path, error))?;
+        if let Some(difference) = schema::describe_difference(&index.schema(), expected) {
+            return Err(Error::SchemaMismatch {
+                index: path.to_path_buf(),
+                difference,
+            });
+        }
+        return prepare(path, index);
+    }
+    std::fs::create_dir_all(path).map_err(|source| Error::Index {
+        path: path.to_path_buf(),
+        source: tantivy::TantivyError::IoError(std::sync::Arc::new(source)),
+    })?;
+    let index = Index::create_in_dir(path, expected.clone()).map_err(|error| Error::index(path, error))?;
+    prepare(path, index)
+}
+
+/// Registers newsdex's tokenizers and resolves the fields.
+fn prepare(path: &Path, index: Index) -> Result<OpenIndex> {
+    schema::register_tokenizers(index.tokenizers());
+    let fields = Fields::resolve(&index.schema()).map_err(|difference| Error::SchemaMismatch {
+        index: path.to_path_buf(),
+        difference,
+    })?;
+    Ok(OpenIndex {
+        path: path.to_path_buf(),
+        index,
+        fields,
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod test_index {
+    //! An in-memory index filled with hand-written articles, for unit tests.
+
+    use super::*;
+    use crate::article::{Enriched, Entities};
+
+    /// Builds an article ready to index, with the given id, day and entities.
+    pub fn article(id: &str, day: &str, title: &str, body: &str, entities: Entities) -> Enriched {
+        Enriched {
+            id: id.to_string(),
+            date: crate::dates::parse_date(day),
+            unparsed_date: None,
+            title: title.to_string(),
+            dateline: String::new(),
+            body: body.to_string(),
+            source: Some("Wire".to_string()),
+            url: None,
+            author: None,
+            entities,
+            evidence: Default::default(),
+        }
+    }
+
+    /// Creates an in-memory index holding the given articles, committed.
+    pub fn index_of(articles: &[Enriched]) -> OpenIndex {
+        let schema = schema::parse_schema(schema::BUILT_IN_SCHEMA, "built-in").unwrap();
+        let index = Index::create_in_ram(schema);
+        let opened = prepare(Path::new("memory"), index).unwrap();
+        let mut writer = writer::ArticleWriter::new(&opened, 1, 50_000_000).unwrap();
+        for enriched in articles {
+            writer.add(enriched).unwrap();
+        }
+        writer.commit().unwrap();
+        opened
+    }
+}

@@ -1,0 +1,98 @@
+//! The summary `newsdex stats` shows: document count, date span, segments,
+//! size on disk, and the top values of each facet.
+
+use std::path::Path;
+
+use super::OpenIndex;
+use crate::error::{Error, Result};
+use crate::facets::{FacetCount, parse_facet};
+use crate::query::SearchRequest;
+use crate::query::collect::search;
+
+/// The facets `stats` lists, in order.
+const STATS_FACETS: &[&str] = &["country", "country_mentioned", "person", "organization", "location", "keyword", "source", "date:year"];
+
+/// A summary of an index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexStats {
+    /// Live documents.
+    pub documents: u64,
+    /// The earliest day, `YYYY-MM-DD`.
+    pub first_date: Option<String>,
+    /// The latest day, `YYYY-MM-DD`.
+    pub last_date: Option<String>,
+    /// Searchable segments.
+    pub segments: usize,
+    /// Bytes of every file in the index folder.
+    pub size_bytes: u64,
+    /// The top values of each facet, in [`STATS_FACETS`] order.
+    pub facets: Vec<(String, Vec<FacetCount>)>,
+}
+
+/// Reads the summary of an open index.
+pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
+    let reader = open.index.reader().map_err(|error| Error::index(&open.path, error))?;
+    let searcher = reader.searcher();
+    let mut facets = Vec::new();
+    for name in STATS_FACETS {
+        facets.push(parse_facet(name)?);
+    }
+    facets.push(parse_facet("date:day")?);
+    let request = SearchRequest {
+        facets,
+        facet_limit,
+        limit: 0,
+        ..SearchRequest::default()
+    };
+    let mut result = search(open, &request)?;
+    let (_, days) = result.facets.pop().expect("date:day was requested last");
+    Ok(IndexStats {
+        documents: searcher.num_docs(),
+        first_date: days.first().map(|day| day.value.clone()),
+        last_date: days.last().map(|day| day.value.clone()),
+        segments: searcher.segment_readers().len(),
+        size_bytes: folder_size(&open.path),
+        facets: result.facets,
+    })
+}
+
+/// Sums the sizes of the files in a folder (not recursive: tantivy keeps
+/// its files flat).
+fn folder_size(path: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return 0;
+    };
+    let mut total = 0;
+    for entry in entries.flatten() {
+        if let Ok(metadata) = entry.metadata()
+            && metadata.is_file()
+        {
+            total += metadata.len();
+        }
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Entities;
+    use crate::index::test_index::{article, index_of};
+
+    #[test]
+    fn summarises_count_dates_and_facets() {
+        let japan = Entities { countries: vec!["JP".into()], ..Entities::default() };
+        let open = index_of(&[
+            article("a", "2021-03-04", "A", "a", japan.clone()),
+            article("b", "2024-10-14", "B", "b", japan),
+            article("c", "1987-02-26", "C", "c", Entities::default()),
+        ]);
+        let stats = index_stats(&open, 10).unwrap();
+        assert_eq!(stats.documents, 3);
+        assert_eq!(stats.first_date.as_deref(), Some("1987-02-26"));
+        assert_eq!(stats.last_date.as_deref(), Some("2024-10-14"));
+        assert_eq!(stats.facets[0].0, "country");
+        assert_eq!(stats.facets[0].1, vec![FacetCount { value: "JP".into(), count: 2 }]);
+        assert_eq!(stats.facets.len(), STATS_FACETS.len());
+    }
+}

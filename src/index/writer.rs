@@ -1,0 +1,101 @@
+//! Writes enriched articles into the index: one document per article id,
+//! replacing any earlier document with the same id, committed in batches.
+
+use std::collections::HashSet;
+
+use tantivy::schema::Field;
+use tantivy::{IndexWriter, Searcher, TantivyDocument, Term};
+
+use super::OpenIndex;
+use crate::article::Enriched;
+use crate::error::{Error, Result};
+use crate::schema::Fields;
+
+/// Adds articles to an index, upserting by id.
+pub struct ArticleWriter {
+    writer: IndexWriter,
+    fields: Fields,
+    path: std::path::PathBuf,
+    /// The index as of the writer's opening, to tell replacements apart.
+    committed: Searcher,
+    /// Ids written by this writer, committed or not.
+    written: HashSet<String>,
+}
+
+impl ArticleWriter {
+    /// Opens the index for writing with the given thread count and memory
+    /// budget; fails at once when another process holds the index.
+    pub fn new(open: &OpenIndex, threads: usize, memory_bytes: usize) -> Result<ArticleWriter> {
+        let error = |source| Error::index(&open.path, source);
+        let writer = open.index.writer_with_num_threads(threads, memory_bytes).map_err(error)?;
+        let committed = open.index.reader().map_err(error)?.searcher();
+        Ok(ArticleWriter {
+            writer,
+            fields: open.fields,
+            path: open.path.clone(),
+            committed,
+            written: HashSet::new(),
+        })
+    }
+
+    /// Adds one article, deleting any document with the same id first, so
+    /// that the last occurrence wins. Returns whether it replaced one.
+    pub fn add(&mut self, article: &Enriched) -> Result<bool> {
+        let id_term = Term::from_field_text(self.fields.id, &article.id);
+        let replaced = !self.written.insert(article.id.clone()) || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        self.writer.delete_term(id_term);
+        let document = to_document(&self.fields, article);
+        self.writer.add_document(document).map_err(|error| Error::index(&self.path, error))?;
+        Ok(replaced)
+    }
+
+    /// Commits everything added so far, atomically.
+    pub fn commit(&mut self) -> Result<()> {
+        self.writer.commit().map_err(|error| Error::index(&self.path, error))?;
+        Ok(())
+    }
+
+    /// Commits, then waits for background merges so the files are final.
+    pub fn finish(mut self) -> Result<()> {
+        self.commit()?;
+        let path = self.path.clone();
+        self.writer.wait_merging_threads().map_err(|error| Error::index(&path, error))
+    }
+}
+
+/// Builds the tantivy document of an article.
+fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
+    let mut document = TantivyDocument::new();
+    document.add_text(fields.id, &article.id);
+    if let Some(date) = article.date {
+        document.add_date(fields.date, tantivy::DateTime::from_timestamp_secs(date.timestamp()));
+    }
+    document.add_text(fields.title, &article.title);
+    document.add_text(fields.dateline, &article.dateline);
+    document.add_text(fields.body, &article.body);
+    let optional = [
+        (fields.source, &article.source),
+        (fields.url, &article.url),
+        (fields.author, &article.author),
+    ];
+    for (field, value) in optional {
+        if let Some(value) = value {
+            document.add_text(field, value);
+        }
+    }
+    let entities = &article.entities;
+    let multi: [(Field, &Vec<String>); 6] = [
+        (fields.person, &entities.persons),
+        (fields.organization, &entities.organizations),
+        (fields.location, &entities.locations),
+        (fields.country, &entities.countries),
+        (fields.country_mentioned, &entities.countries_mentioned),
+        (fields.keyword, &entities.keywords),
+    ];
+    for (field, values) in multi {
+        for value in values {
+            document.add_text(field, value);
+        }
+    }
+    document
+}

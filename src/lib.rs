@@ -1,0 +1,33 @@
+//! newsdex indexes news articles into a tantivy index and answers faceted
+//! queries over it.
+//!
+//! The flow, one module per stage:
+//!
+//! 1. [`read`] turns files, folders and stdin into located [`article::Article`]s
+//!    (plain text, JSON, JSON Lines, optionally gzipped), with an error naming
+//!    the file and line of every bad record;
+//! 2. [`enrich`] gives each article its id and UTC date ([`dates`]) and
+//!    extracts persons, organizations, locations, countries and keywords,
+//!    producing an [`article::Enriched`];
+//! 3. [`index`] writes enriched articles into an index whose fields the
+//!    [`schema`] file declares, upserting by id and committing in batches;
+//! 4. [`query`] turns a search request into a tantivy query and collects
+//!    the page of hits and the [`facets`] counted over all matches;
+//! 5. the binary prints results as tables or JSON.
+//!
+//! [`pipeline`] joins reading, enrichment and indexing for the `ingest` and
+//! `extract` commands, so that both see exactly the same articles.
+#![warn(missing_docs)]
+#![deny(unsafe_code)]
+
+pub mod article;
+pub mod dates;
+pub mod enrich;
+pub mod error;
+pub mod facets;
+pub mod index;
+pub mod query;
+pub mod read;
+pub mod schema;
+
+pub use error::{Error, Result};

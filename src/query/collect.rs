@@ -1,0 +1,387 @@
+//! Runs a search: counts all matches, collects the page of hits, and counts
+//! facets over every match.
+//!
+//! Facets are counted from fast-field columns (term ordinals for strings,
+//! timestamps for dates), never from stored documents; stored fields and
+//! snippets are read only for the hits on the page.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::schema::{Field, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument};
+
+use super::{SearchRequest, Sort, build_query};
+use crate::error::{Error, Result};
+use crate::facets::{self, DateUnit, Facet, FacetCount, FacetKind};
+use crate::index::OpenIndex;
+use crate::schema::Fields;
+
+/// The most characters a snippet holds.
+const SNIPPET_CHARS: usize = 200;
+
+/// What a search found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResult {
+    /// How many articles match.
+    pub total_hits: usize,
+    /// The page of hits, in the requested order.
+    pub hits: Vec<Hit>,
+    /// Each requested facet, in request order, with its counts.
+    pub facets: Vec<(String, Vec<FacetCount>)>,
+}
+
+/// One matching article, with its stored fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The article id.
+    pub id: String,
+    /// The relevance score, when sorted by relevance.
+    pub score: Option<f32>,
+    /// The day, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The headline.
+    pub title: String,
+    /// A passage of the body around the matched terms.
+    pub snippet: String,
+    /// Byte ranges of `snippet` that matched the query.
+    pub highlights: Vec<Range<usize>>,
+    /// The publisher.
+    pub source: Option<String>,
+    /// The address.
+    pub url: Option<String>,
+    /// Person names.
+    pub persons: Vec<String>,
+    /// Organization names.
+    pub organizations: Vec<String>,
+    /// Place names.
+    pub locations: Vec<String>,
+    /// Countries the article is about.
+    pub countries: Vec<String>,
+    /// Countries the article mentions.
+    pub countries_mentioned: Vec<String>,
+    /// Keyphrases.
+    pub keywords: Vec<String>,
+}
+
+/// Runs a search request against an open index.
+pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult> {
+    let query = build_query(&open.index, &open.fields, request)?;
+    let reader = open.index.reader().map_err(|error| Error::index(&open.path, error))?;
+    let searcher = reader.searcher();
+    let fail = |error| Error::index(&open.path, error);
+    let facet_collector = FacetCollector {
+        facets: request.facets.clone(),
+    };
+    let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    let (total_hits, addresses, segment_counts) = match request.sort {
+        Sort::Relevance => {
+            let collectors = (Count, page.order_by_score(), facet_collector);
+            let (total, scored, counts) = searcher.search(&query, &collectors).map_err(fail)?;
+            let addresses: Vec<_> = scored.into_iter().map(|(score, address)| (Some(score), address)).collect();
+            (total, addresses, counts)
+        }
+        Sort::Date | Sort::DateDescending => {
+            let by_date = page.order_by(date_sort_key(request.sort == Sort::Date));
+            let collectors = (Count, by_date, facet_collector);
+            let (total, dated, counts) = searcher.search(&query, &collectors).map_err(fail)?;
+            let addresses = dated.into_iter().map(|(_, address)| (None, address)).collect();
+            (total, addresses, counts)
+        }
+    };
+    let mut hits = Vec::new();
+    if request.limit > 0 {
+        let snippets = SnippetGenerator::create(&searcher, &*query, open.fields.body).map_err(fail)?;
+        for (score, address) in addresses {
+            hits.push(load_hit(&searcher, &open.fields, &snippets, score, address).map_err(fail)?);
+        }
+    }
+    Ok(SearchResult {
+        total_hits,
+        hits,
+        facets: finish_facets(&request.facets, segment_counts, request.facet_limit),
+    })
+}
+
+/// Builds the sort key for date order: larger keys come first, so oldest
+/// first negates the timestamp, and undated articles get the smallest key
+/// to come last either way.
+fn date_sort_key(oldest_first: bool) -> impl Fn(&SegmentReader) -> Box<dyn FnMut(DocId) -> i64> + Send + Sync + 'static {
+    move |segment: &SegmentReader| {
+        let column = segment.fast_fields().date("date").ok();
+        Box::new(move |doc: DocId| match column.as_ref().and_then(|column| column.first(doc)) {
+            Some(date) if oldest_first => -date.into_timestamp_secs(),
+            Some(date) => date.into_timestamp_secs(),
+            None => i64::MIN,
+        })
+    }
+}
+
+/// Reads the stored fields of one hit and makes its snippet.
+fn load_hit(
+    searcher: &Searcher,
+    fields: &Fields,
+    snippets: &SnippetGenerator,
+    score: Option<f32>,
+    address: DocAddress,
+) -> tantivy::Result<Hit> {
+    let document: TantivyDocument = searcher.doc(address)?;
+    let text = |field: Field| document.get_first(field).and_then(|value| value.as_str()).map(str::to_string);
+    let all = |field: Field| -> Vec<String> {
+        document.get_all(field).filter_map(|value| value.as_str().map(str::to_string)).collect()
+    };
+    let date = document.get_first(fields.date).and_then(|value| value.as_datetime()).and_then(|date| {
+        chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0).map(crate::dates::format_day)
+    });
+    let body = text(fields.body).unwrap_or_default();
+    let (snippet, highlights) = make_snippet(snippets, &body);
+    Ok(Hit {
+        id: text(fields.id).unwrap_or_default(),
+        score,
+        date,
+        title: text(fields.title).unwrap_or_default(),
+        snippet,
+        highlights,
+        source: text(fields.source),
+        url: text(fields.url),
+        persons: all(fields.person),
+        organizations: all(fields.organization),
+        locations: all(fields.location),
+        countries: all(fields.country),
+        countries_mentioned: all(fields.country_mentioned),
+        keywords: all(fields.keyword),
+    })
+}
+
+/// Returns the passage of the body around the matched terms, or its
+/// opening when no term of the query is in the body.
+fn make_snippet(snippets: &SnippetGenerator, body: &str) -> (String, Vec<Range<usize>>) {
+    let snippet = snippets.snippet(body);
+    if !snippet.is_empty() && !snippet.highlighted().is_empty() {
+        return (snippet.fragment().to_string(), snippet.highlighted().to_vec());
+    }
+    let flat: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut end = flat.len().min(SNIPPET_CHARS);
+    while !flat.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = flat[..end].rfind(' ').filter(|_| end < flat.len()).unwrap_or(end);
+    (flat[..cut].to_string(), Vec::new())
+}
+
+/// Counts of one facet within one segment.
+enum SegmentCounts {
+    /// Counts per term ordinal of the segment's column.
+    Terms(Option<StrColumn>, Vec<u64>),
+    /// Counts per day number.
+    Days(HashMap<i64, u64>),
+}
+
+/// Counts facet values over every matching document.
+struct FacetCollector {
+    facets: Vec<Facet>,
+}
+
+/// The per-segment half of [`FacetCollector`].
+struct FacetSegmentCollector {
+    date_column: Option<Column<tantivy::DateTime>>,
+    counts: Vec<SegmentCounts>,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = Vec<Vec<(String, u64)>>;
+    type Child = FacetSegmentCollector;
+
+    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<FacetSegmentCollector> {
+        let fast_fields = segment.fast_fields();
+        let mut counts = Vec::with_capacity(self.facets.len());
+        let mut date_column = None;
+        for facet in &self.facets {
+            match facet.kind {
+                FacetKind::Field(name) => {
+                    let column = fast_fields.str(name)?;
+                    let size = column.as_ref().map_or(0, |column| column.num_terms());
+                    counts.push(SegmentCounts::Terms(column, vec![0; size]));
+                }
+                FacetKind::Date(_) => {
+                    if date_column.is_none() {
+                        date_column = Some(fast_fields.date("date")?);
+                    }
+                    counts.push(SegmentCounts::Days(HashMap::new()));
+                }
+            }
+        }
+        Ok(FacetSegmentCollector { date_column, counts })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segment_fruits: Vec<Vec<Vec<(String, u64)>>>) -> tantivy::Result<Self::Fruit> {
+        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::new(); self.facets.len()];
+        for segment in segment_fruits {
+            for (facet_index, values) in segment.into_iter().enumerate() {
+                for (value, count) in values {
+                    *merged[facet_index].entry(value).or_default() += count;
+                }
+            }
+        }
+        Ok(merged.into_iter().map(|counts| counts.into_iter().collect()).collect())
+    }
+}
+
+impl SegmentCollector for FacetSegmentCollector {
+    type Fruit = Vec<Vec<(String, u64)>>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let day = self
+            .date_column
+            .as_ref()
+            .and_then(|column| column.first(doc))
+            .map(|date| facets::day_number(date.into_timestamp_secs()));
+        for counts in &mut self.counts {
+            match counts {
+                SegmentCounts::Terms(Some(column), per_ordinal) => {
+                    for ordinal in column.term_ords(doc) {
+                        per_ordinal[ordinal as usize] += 1;
+                    }
+                }
+                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Days(per_day) => {
+                    if let Some(day) = day {
+                        *per_day.entry(day).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let mut fruit = Vec::with_capacity(self.counts.len());
+        for counts in self.counts {
+            let mut values = Vec::new();
+            match counts {
+                SegmentCounts::Terms(Some(column), per_ordinal) => {
+                    let mut value = String::new();
+                    for (ordinal, count) in per_ordinal.into_iter().enumerate() {
+                        if count > 0 && column.ord_to_str(ordinal as u64, &mut value).unwrap_or(false) {
+                            values.push((value.clone(), count));
+                        }
+                    }
+                }
+                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Days(per_day) => {
+                    values.extend(per_day.into_iter().map(|(day, count)| (day.to_string(), count)));
+                }
+            }
+            fruit.push(values);
+        }
+        fruit
+    }
+}
+
+/// Orders merged counts: date facets chronologically and whole, the others
+/// by count within the limit.
+fn finish_facets(requested: &[Facet], merged: Vec<Vec<(String, u64)>>, limit: usize) -> Vec<(String, Vec<FacetCount>)> {
+    let mut finished = Vec::with_capacity(requested.len());
+    for (facet, counts) in requested.iter().zip(merged) {
+        let ordered = match facet.kind {
+            FacetKind::Date(unit) => date_facet(counts, unit),
+            FacetKind::Field(_) => facets::top_counts(counts, limit),
+        };
+        finished.push((facet.name.clone(), ordered));
+    }
+    finished
+}
+
+/// Buckets per-day counts (keyed by day number as text) by the unit.
+fn date_facet(counts: Vec<(String, u64)>, unit: DateUnit) -> Vec<FacetCount> {
+    let days = counts.into_iter().filter_map(|(day, count)| Some((day.parse::<i64>().ok()?, count)));
+    facets::date_buckets(days, unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Entities;
+    use crate::facets::parse_facet;
+    use crate::index::test_index::{article, index_of};
+
+    fn corpus() -> OpenIndex {
+        let entities = |countries: &[&str], persons: &[&str]| Entities {
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            persons: persons.iter().map(|p| p.to_string()).collect(),
+            ..Entities::default()
+        };
+        let mut undated = article("d", "", "Undated oil note", "Oil.", entities(&["JP"], &[]));
+        undated.date = None;
+        index_of(&[
+            article("a", "2024-10-14", "Oil in Russia", "Russian oil exports rose.", entities(&["RU", "CN"], &["Vladimir Putin"])),
+            article("b", "2024-10-20", "Oil in China", "Chinese oil demand.", entities(&["CN"], &["Xi Jinping"])),
+            article("c", "2023-05-01", "Coffee", "Coffee frost.", entities(&["BR"], &["Vladimir Putin"])),
+            undated,
+        ])
+    }
+
+    fn request(query: &str, facets: &[&str]) -> SearchRequest {
+        SearchRequest {
+            query: query.into(),
+            facets: facets.iter().map(|name| parse_facet(name).unwrap()).collect(),
+            ..SearchRequest::default()
+        }
+    }
+
+    fn shown(counts: &[FacetCount]) -> Vec<(&str, u64)> {
+        counts.iter().map(|count| (count.value.as_str(), count.count)).collect()
+    }
+
+    #[test]
+    fn counts_facets_over_all_matches_not_just_the_page() {
+        let mut oil = request("oil", &["country", "date:month", "person"]);
+        oil.limit = 1;
+        let result = search(&corpus(), &oil).unwrap();
+        assert_eq!(result.total_hits, 3);
+        assert_eq!(result.hits.len(), 1);
+        assert_eq!(result.facets[0].0, "country");
+        assert_eq!(shown(&result.facets[0].1), vec![("CN", 2), ("JP", 1), ("RU", 1)]);
+        assert_eq!(shown(&result.facets[1].1), vec![("2024-10", 2)]);
+        assert_eq!(shown(&result.facets[2].1), vec![("Vladimir Putin", 1), ("Xi Jinping", 1)]);
+    }
+
+    #[test]
+    fn sorts_by_date_with_undated_last() {
+        let mut all = request("", &[]);
+        all.sort = Sort::DateDescending;
+        let ids: Vec<String> = search(&corpus(), &all).unwrap().hits.into_iter().map(|hit| hit.id).collect();
+        assert_eq!(ids, vec!["b", "a", "c", "d"]);
+        all.sort = Sort::Date;
+        let ids: Vec<String> = search(&corpus(), &all).unwrap().hits.into_iter().map(|hit| hit.id).collect();
+        assert_eq!(ids, vec!["c", "a", "b", "d"]);
+    }
+
+    #[test]
+    fn hits_carry_stored_fields_and_a_highlighted_snippet() {
+        let result = search(&corpus(), &request("exports", &[])).unwrap();
+        let hit = &result.hits[0];
+        assert_eq!(hit.id, "a");
+        assert_eq!(hit.date.as_deref(), Some("2024-10-14"));
+        assert_eq!(hit.countries, vec!["RU", "CN"]);
+        assert_eq!(hit.snippet, "Russian oil exports rose");
+        assert_eq!(&hit.snippet[hit.highlights[0].clone()], "exports");
+        assert!(hit.score.is_some());
+    }
+
+    #[test]
+    fn paging_skips_the_offset() {
+        let mut page = request("", &[]);
+        page.sort = Sort::Date;
+        page.offset = 1;
+        page.limit = 2;
+        let ids: Vec<String> = search(&corpus(), &page).unwrap().hits.into_iter().map(|hit| hit.id).collect();
+        assert_eq!(ids, vec!["a", "b"]);
+    }
+}

@@ -1,0 +1,244 @@
+//! Querying: turns a [`SearchRequest`] (query text, filters, facets, sort,
+//! page) into a tantivy query, and runs it through [`collect`].
+//!
+//! The query text uses tantivy's syntax over title, dateline and body
+//! (terms, "phrases", AND/OR/NOT, +/-, field:value, ranges); words without
+//! an operator must all match. An empty query or `*` matches every article.
+//! Filters are exact matches on the entity fields (case-insensitive except
+//! for country codes), ANDed with each other and with the query.
+
+pub mod collect;
+
+use std::ops::Bound;
+
+use chrono::{DateTime, Utc};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Index, Term};
+
+use crate::error::{Error, Result};
+use crate::facets::Facet;
+use crate::schema::Fields;
+
+/// The order of the hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Oldest first; undated articles last.
+    Date,
+    /// Newest first; undated articles last.
+    DateDescending,
+}
+
+/// Exact-match filters, all ANDed. Values are as the user typed them,
+/// except countries, which are ISO codes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// `--person`
+    pub persons: Vec<String>,
+    /// `--org`
+    pub organizations: Vec<String>,
+    /// `--location`
+    pub locations: Vec<String>,
+    /// `--entity`: a person, organization or location.
+    pub entities: Vec<String>,
+    /// `--country`, as ISO 3166-1 alpha-2 codes.
+    pub countries: Vec<String>,
+    /// `--keyword`
+    pub keywords: Vec<String>,
+    /// `--source`
+    pub sources: Vec<String>,
+    /// `--from`: the first instant included.
+    pub from: Option<DateTime<Utc>>,
+    /// `--to`: the first instant excluded.
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// Everything a search needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    /// The query text; empty or `*` for every article.
+    pub query: String,
+    /// The filters.
+    pub filters: Filters,
+    /// The facets to count over all matches.
+    pub facets: Vec<Facet>,
+    /// How many values non-date facets show.
+    pub facet_limit: usize,
+    /// How many hits to return.
+    pub limit: usize,
+    /// How many hits to skip.
+    pub offset: usize,
+    /// The order of the hits.
+    pub sort: Sort,
+}
+
+impl Default for SearchRequest {
+    fn default() -> SearchRequest {
+        SearchRequest {
+            query: String::new(),
+            filters: Filters::default(),
+            facets: Vec::new(),
+            facet_limit: 10,
+            limit: 10,
+            offset: 0,
+            sort: Sort::Relevance,
+        }
+    }
+}
+
+/// Builds the tantivy query for a request.
+pub fn build_query(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let text = request.query.trim();
+    if !text.is_empty() && text != "*" {
+        let mut parser = QueryParser::for_index(index, vec![fields.title, fields.dateline, fields.body]);
+        parser.set_conjunction_by_default();
+        let parsed = parser.parse_query(text).map_err(|error| Error::Query {
+            query: text.to_string(),
+            reason: error.to_string(),
+        })?;
+        clauses.push((Occur::Must, parsed));
+    }
+    let filters = &request.filters;
+    let exact = [
+        (fields.person, &filters.persons, true),
+        (fields.organization, &filters.organizations, true),
+        (fields.location, &filters.locations, true),
+        (fields.keyword, &filters.keywords, true),
+        (fields.source, &filters.sources, true),
+        (fields.country, &filters.countries, false),
+    ];
+    for (field, values, lowercase) in exact {
+        for value in values {
+            clauses.push((Occur::Must, term_query(field, value, lowercase)));
+        }
+    }
+    for entity in &filters.entities {
+        let any_kind: Vec<Box<dyn Query>> = [fields.person, fields.organization, fields.location]
+            .into_iter()
+            .map(|field| term_query(field, entity, true))
+            .collect();
+        clauses.push((Occur::Must, Box::new(BooleanQuery::union(any_kind))));
+    }
+    if filters.from.is_some() || filters.until.is_some() {
+        let bound = |date: Option<DateTime<Utc>>, make: fn(Term) -> Bound<Term>| match date {
+            Some(date) => make(Term::from_field_date(fields.date, to_tantivy_date(date))),
+            None => Bound::Unbounded,
+        };
+        let range = RangeQuery::new(bound(filters.from, Bound::Included), bound(filters.until, Bound::Excluded));
+        clauses.push((Occur::Must, Box::new(range)));
+    }
+    match clauses.len() {
+        0 => Ok(Box::new(AllQuery)),
+        1 => Ok(clauses.pop().map(|(_, query)| query).expect("one clause")),
+        _ => Ok(Box::new(BooleanQuery::new(clauses))),
+    }
+}
+
+/// An exact-match query on a string field.
+fn term_query(field: Field, value: &str, lowercase: bool) -> Box<dyn Query> {
+    let value = if lowercase { value.to_lowercase() } else { value.to_string() };
+    let term = Term::from_field_text(field, value.trim());
+    Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+}
+
+/// Converts a chrono date into tantivy's.
+pub fn to_tantivy_date(date: DateTime<Utc>) -> tantivy::DateTime {
+    tantivy::DateTime::from_timestamp_secs(date.timestamp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::test_index::{article, index_of};
+    use crate::article::Entities;
+    use tantivy::collector::Count;
+
+    fn corpus() -> crate::index::OpenIndex {
+        let putin = Entities {
+            persons: vec!["Vladimir Putin".into()],
+            countries: vec!["RU".into()],
+            keywords: vec!["gas exports".into()],
+            ..Entities::default()
+        };
+        let opec = Entities {
+            organizations: vec!["OPEC".into()],
+            locations: vec!["Vienna".into()],
+            countries: vec!["AT".into()],
+            ..Entities::default()
+        };
+        index_of(&[
+            article("a", "2024-10-14", "Putin visits Kazan", "Gas and oil talks.", putin),
+            article("b", "2023-01-02", "OPEC meets", "Oil output cut agreed in Vienna.", opec),
+            article("c", "2022-06-30", "Coffee prices", "Frost hits coffee crop.", Entities::default()),
+        ])
+    }
+
+    fn count(request: &SearchRequest) -> usize {
+        let open = corpus();
+        let query = build_query(&open.index, &open.fields, request).unwrap();
+        open.index.reader().unwrap().searcher().search(&query, &Count).unwrap()
+    }
+
+    fn with_query(query: &str) -> SearchRequest {
+        SearchRequest { query: query.into(), ..SearchRequest::default() }
+    }
+
+    fn with_filters(filters: Filters) -> SearchRequest {
+        SearchRequest { filters, ..SearchRequest::default() }
+    }
+
+    #[test]
+    fn query_text_searches_title_and_body_with_and_by_default() {
+        assert_eq!(count(&with_query("")), 3);
+        assert_eq!(count(&with_query("*")), 3);
+        assert_eq!(count(&with_query("oil")), 2);
+        assert_eq!(count(&with_query("oil vienna")), 1);
+        assert_eq!(count(&with_query("oil OR coffee")), 3);
+        assert_eq!(count(&with_query("\"output cut\"")), 1);
+        assert_eq!(count(&with_query("oil -opec")), 1);
+    }
+
+    #[test]
+    fn entity_filters_match_exactly_and_ignore_case() {
+        let person = Filters { persons: vec!["vladimir putin".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(person)), 1);
+        let partial = Filters { persons: vec!["Putin".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(partial)), 0);
+        let entity = Filters { entities: vec!["opec".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(entity)), 1);
+        let place = Filters { entities: vec!["Vienna".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(place)), 1);
+        let keyword = Filters { keywords: vec!["Gas Exports".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(keyword)), 1);
+        let source = Filters { sources: vec!["wire".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(source)), 3);
+    }
+
+    #[test]
+    fn filters_are_anded() {
+        let filters = Filters { countries: vec!["RU".into()], organizations: vec!["OPEC".into()], ..Filters::default() };
+        assert_eq!(count(&with_filters(filters)), 0);
+        let filters = Filters { countries: vec!["AT".into()], ..Filters::default() };
+        assert_eq!(count(&SearchRequest { query: "oil".into(), ..with_filters(filters) }), 1);
+    }
+
+    #[test]
+    fn date_range_includes_both_days() {
+        let day = |text| crate::dates::start_of_day(text);
+        let filters = Filters { from: day("2023-01-02"), until: crate::dates::end_of_day("2024-10-14"), ..Filters::default() };
+        assert_eq!(count(&with_filters(filters)), 2);
+        let open_end = Filters { from: day("2024-01-01"), ..Filters::default() };
+        assert_eq!(count(&with_filters(open_end)), 1);
+    }
+
+    #[test]
+    fn syntax_errors_name_the_query() {
+        let open = corpus();
+        let error = build_query(&open.index, &open.fields, &with_query("nosuchfield:x")).err().unwrap();
+        assert!(error.to_string().starts_with("invalid query \"nosuchfield:x\": "), "{error}");
+    }
+}

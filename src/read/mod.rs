@@ -1,0 +1,341 @@
+//! Reading: turns the paths the user names (files, folders, `-` for stdin)
+//! into a stream of located articles, or of errors naming the file and line
+//! of each bad record.
+//!
+//! Folders are walked recursively in file-name order, so a run is
+//! deterministic; inside folders only files with a known extension are
+//! read. The format comes from the extension (`.txt`, `.json`, `.jsonl`,
+//! `.ndjson`, each optionally followed by `.gz`) unless one is forced.
+//! Standard input is read as the forced format, else sniffed from its
+//! first bytes.
+
+pub mod json;
+pub mod text;
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::ops::ControlFlow;
+use std::path::Path;
+
+use flate2::read::MultiGzDecoder;
+
+use crate::article::Record;
+use crate::error::{Location, RecordError};
+
+/// An input format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The plain-text format of [`text`].
+    Text,
+    /// A JSON document: one article or an array of them.
+    Json,
+    /// JSON Lines: one article per line.
+    JsonLines,
+}
+
+impl Format {
+    /// Guesses the format and compression from a file name.
+    pub fn from_path(path: &Path) -> Option<(Format, bool)> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let (name, gzipped) = match name.strip_suffix(".gz") {
+            Some(stem) => (stem.to_string(), true),
+            None => (name, false),
+        };
+        let extension = name.rsplit_once('.')?.1;
+        let format = match extension {
+            "txt" => Format::Text,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            _ => return None,
+        };
+        Some((format, gzipped))
+    }
+}
+
+/// What [`read_inputs`] hands to its consumer: an article or a bad record.
+pub type Item = Result<Record, RecordError>;
+
+/// Name used in locations for standard input.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Reads every input in order and hands each record to `consume`, which may
+/// stop the reading by returning `ControlFlow::Break`.
+pub fn read_inputs(
+    paths: &[String],
+    forced: Option<Format>,
+    mut consume: impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    for path in paths {
+        if path == "-" {
+            read_stdin(forced, &mut consume)?;
+        } else {
+            read_path(Path::new(path), forced, &mut consume)?;
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// Reads one named path: a file, or a folder walked in name order.
+fn read_path(
+    path: &Path,
+    forced: Option<Format>,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    if !path.is_dir() {
+        let (format, gzipped) = match (forced, Format::from_path(path)) {
+            (Some(format), detected) => (format, detected.is_some_and(|(_, gz)| gz)),
+            (None, Some(detected)) => detected,
+            (None, None) if !path.exists() => {
+                return consume(Err(file_error(path, "no such file or folder")));
+            }
+            (None, None) => {
+                let reason = "unknown format: name it .txt, .json, .jsonl or .ndjson (optionally .gz), or pass --format";
+                return consume(Err(file_error(path, reason)));
+            }
+        };
+        return read_file(path, format, gzipped, consume);
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let location = error.path().unwrap_or(path).display().to_string();
+                let reason = error.to_string();
+                consume(Err(RecordError {
+                    location: Location::file(location),
+                    reason: strip_path(&reason),
+                }))?;
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let detected = Format::from_path(entry.path());
+        let Some((format, gzipped)) = detected else {
+            continue;
+        };
+        read_file(entry.path(), forced.unwrap_or(format), gzipped, consume)?;
+    }
+    ControlFlow::Continue(())
+}
+
+/// Removes the path walkdir puts in front of its messages.
+fn strip_path(reason: &str) -> String {
+    match reason.rsplit_once(": ") {
+        Some((_, cause)) if reason.starts_with("IO error for operation on") => cause.to_string(),
+        _ => reason.to_string(),
+    }
+}
+
+fn file_error(path: &Path, reason: &str) -> RecordError {
+    RecordError {
+        location: Location::file(path.display().to_string()),
+        reason: reason.to_string(),
+    }
+}
+
+/// Opens one file, through gzip when it is compressed, and reads it.
+fn read_file(
+    path: &Path,
+    format: Format,
+    gzipped: bool,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let name = path.display().to_string();
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(error) => return consume(Err(file_error(path, &io_reason(&error)))),
+    };
+    let reader: Box<dyn Read> = if gzipped {
+        Box::new(MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    read_stream(&name, BufReader::with_capacity(1 << 16, reader), format, consume)
+}
+
+/// Reads standard input, sniffing the format when none is forced.
+fn read_stdin(
+    forced: Option<Format>,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let mut reader = BufReader::with_capacity(1 << 16, io::stdin().lock());
+    let format = match forced {
+        Some(format) => format,
+        None => match reader.fill_buf() {
+            Ok(start) => sniff(start),
+            Err(error) => return consume(Err(file_error(Path::new(STDIN_NAME), &io_reason(&error)))),
+        },
+    };
+    read_stream(STDIN_NAME, reader, format, consume)
+}
+
+/// Guesses a format from the first bytes of a stream: `[` is a JSON array,
+/// `{` starts JSON Lines when the first line closes the object, anything
+/// else is plain text.
+fn sniff(start: &[u8]) -> Format {
+    let text = String::from_utf8_lossy(start);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with('[') {
+        return Format::Json;
+    }
+    if text.starts_with('{') {
+        let first_line = text.lines().next().unwrap_or("").trim_end();
+        if first_line.ends_with('}') {
+            return Format::JsonLines;
+        }
+        return Format::Json;
+    }
+    Format::Text
+}
+
+/// Reads one stream in a known format.
+fn read_stream(
+    name: &str,
+    mut reader: impl BufRead,
+    format: Format,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    if format == Format::JsonLines {
+        return read_lines(name, reader, consume);
+    }
+    let mut bytes = Vec::new();
+    if let Err(error) = reader.read_to_end(&mut bytes) {
+        let reason = io_reason(&error);
+        return consume(Err(RecordError {
+            location: Location::file(name),
+            reason,
+        }));
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let located = |result: Result<crate::article::Article, String>, location: Location| match result {
+        Ok(article) => Ok(Record { location, article }),
+        Err(reason) => Err(RecordError { location, reason }),
+    };
+    if format == Format::Text {
+        return consume(located(text::parse_text(&text), Location::file(name)));
+    }
+    let items = match json::parse_document(text.trim_start_matches('\u{feff}')) {
+        Ok(items) => items,
+        Err(reason) => return consume(Err(RecordError {
+            location: Location::file(name),
+            reason,
+        })),
+    };
+    let many = items.len() > 1;
+    for (index, item) in items.into_iter().enumerate() {
+        let location = Location::file(name);
+        let item = item.map_err(|reason| match many {
+            true => format!("item {}: {reason}", index + 1),
+            false => reason,
+        });
+        consume(located(item, location))?;
+    }
+    ControlFlow::Continue(())
+}
+
+/// Reads JSON Lines, one article per non-blank line.
+fn read_lines(
+    name: &str,
+    mut reader: impl BufRead,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let mut buffer = Vec::new();
+    let mut line_number = 0u64;
+    loop {
+        buffer.clear();
+        line_number += 1;
+        match reader.read_until(b'\n', &mut buffer) {
+            Ok(0) => return ControlFlow::Continue(()),
+            Ok(_) => {}
+            Err(error) => {
+                return consume(Err(RecordError {
+                    location: Location::line(name, line_number),
+                    reason: io_reason(&error),
+                }));
+            }
+        }
+        let line = String::from_utf8_lossy(&buffer);
+        let line = line.trim_start_matches('\u{feff}').trim();
+        if line.is_empty() {
+            continue;
+        }
+        let location = Location::line(name, line_number);
+        let item = match json::parse_line(line) {
+            Ok(article) => Ok(Record { location, article }),
+            Err(reason) => Err(RecordError { location, reason }),
+        };
+        consume(item)?;
+    }
+}
+
+/// Words an I/O failure for a user, without Rust's error-kind noise.
+fn io_reason(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => {
+            format!("corrupt or truncated data: {error}")
+        }
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_come_from_extensions() {
+        let cases = [
+            ("a.txt", Some((Format::Text, false))),
+            ("a.JSON", Some((Format::Json, false))),
+            ("a.jsonl.gz", Some((Format::JsonLines, true))),
+            ("a.ndjson", Some((Format::JsonLines, false))),
+            ("a.md", None),
+            ("noext", None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(Format::from_path(Path::new(name)), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn sniffs_stdin() {
+        assert_eq!(sniff(b"[{\"title\": 1}]"), Format::Json);
+        assert_eq!(sniff(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"), Format::JsonLines);
+        assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
+        assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
+    }
+
+    fn read_all(name: &str, input: &str, format: Format) -> Vec<Item> {
+        let mut items = Vec::new();
+        let _ = read_stream(name, input.as_bytes(), format, &mut |item| {
+            items.push(item);
+            ControlFlow::Continue(())
+        });
+        items
+    }
+
+    #[test]
+    fn json_lines_errors_name_their_line_and_the_rest_is_read() {
+        let input = "{\"title\": \"a\"}\n{\"title\": \n\n[1]\n{\"title\": \"b\"}\n";
+        let items = read_all("f.jsonl", input, Format::JsonLines);
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[0].as_ref().unwrap().location, Location::line("f.jsonl", 1));
+        assert_eq!(items[1].as_ref().unwrap_err().location, Location::line("f.jsonl", 2));
+        assert_eq!(items[2].as_ref().unwrap_err().location, Location::line("f.jsonl", 4));
+        assert_eq!(items[3].as_ref().unwrap().article.title, "b");
+    }
+
+    #[test]
+    fn json_array_errors_name_their_item() {
+        let items = read_all("f.json", "[{\"title\": \"a\"}, 3]", Format::Json);
+        let error = items[1].as_ref().unwrap_err();
+        assert_eq!(error.to_string(), "f.json: item 2: not an article: expected a JSON object, found a number");
+    }
+}

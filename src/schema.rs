@@ -1,0 +1,324 @@
+//! The index schema: parses and validates the schema file
+//! (`index-schema/articles.json`), builds the tantivy schema from it, and
+//! resolves the fields the pipeline reads and writes into [`Fields`].
+//!
+//! The file format is newsdex's own, so that a typo is an error rather than
+//! a silently ignored option:
+//!
+//! ```json
+//! { "version": 1,
+//!   "fields": [ { "name": "title", "type": "text", "stored": true,
+//!                 "indexed": true, "fast": false, "tokenizer": "default" } ] }
+//! ```
+//!
+//! `type` is `text` (tokenized, with positions for phrase queries),
+//! `string` (one token per value: exact match and facets) or `date`.
+//! `tokenizer` is `default` or `en_stem` for text, `raw` (the default) or
+//! `lowercase` (case-insensitive match) for strings; a fast string column
+//! always keeps values as written, which is what facets show.
+
+use serde::Deserialize;
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, FieldType, IndexRecordOption, Schema, TextFieldIndexing,
+    TextOptions,
+};
+use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenizerManager};
+
+use crate::error::{Error, Result};
+
+/// The schema file the binary embeds as its default.
+pub const BUILT_IN_SCHEMA: &str = include_str!("../index-schema/articles.json");
+
+/// The name of the tokenizer that matches strings case-insensitively.
+pub const LOWERCASE_TOKENIZER: &str = "lowercase";
+
+/// The schema format version this build reads.
+const VERSION: u32 = 1;
+
+/// The schema file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SchemaFile {
+    version: u32,
+    fields: Vec<FieldSpec>,
+}
+
+/// One field of the schema file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FieldSpec {
+    name: String,
+    #[serde(rename = "type")]
+    kind: FieldKind,
+    #[serde(default)]
+    stored: bool,
+    #[serde(default = "yes")]
+    indexed: bool,
+    #[serde(default)]
+    fast: bool,
+    tokenizer: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The field types the schema file accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FieldKind {
+    Text,
+    String,
+    Date,
+}
+
+/// Parses and validates a schema file's text, and builds the tantivy schema.
+/// `origin` names the file in error messages.
+pub fn parse_schema(text: &str, origin: &str) -> Result<Schema> {
+    let error = |reason: String| Error::Schema {
+        path: origin.to_string(),
+        reason,
+    };
+    let file: SchemaFile = serde_json::from_str(text).map_err(|e| error(e.to_string()))?;
+    if file.version != VERSION {
+        return Err(error(format!(
+            "version {} is not supported: this newsdex reads version {VERSION}",
+            file.version
+        )));
+    }
+    let mut builder = Schema::builder();
+    let mut names = std::collections::HashSet::new();
+    for spec in &file.fields {
+        if !names.insert(spec.name.as_str()) {
+            return Err(error(format!("field `{}` is declared twice", spec.name)));
+        }
+        add_field(&mut builder, spec).map_err(|reason| error(format!("field `{}`: {reason}", spec.name)))?;
+    }
+    let schema = builder.build();
+    Fields::resolve(&schema).map_err(|reason| error(reason))?;
+    Ok(schema)
+}
+
+/// Adds one declared field to the tantivy schema builder.
+fn add_field(builder: &mut tantivy::schema::SchemaBuilder, spec: &FieldSpec) -> Result<(), String> {
+    let tokenizer = spec.tokenizer.as_deref();
+    match spec.kind {
+        FieldKind::Date => {
+            if tokenizer.is_some() {
+                return Err("a date field takes no tokenizer".to_string());
+            }
+            let mut options = DateOptions::default().set_precision(DateTimePrecision::Seconds);
+            if spec.stored {
+                options = options.set_stored();
+            }
+            if spec.indexed {
+                options = options.set_indexed();
+            }
+            if spec.fast {
+                options = options.set_fast();
+            }
+            builder.add_date_field(&spec.name, options);
+        }
+        FieldKind::Text | FieldKind::String => {
+            let (allowed, default, record): (&[&str], &str, IndexRecordOption) = match spec.kind {
+                FieldKind::Text => (&["default", "en_stem"], "default", IndexRecordOption::WithFreqsAndPositions),
+                _ => (&["raw", LOWERCASE_TOKENIZER], "raw", IndexRecordOption::Basic),
+            };
+            let tokenizer = tokenizer.unwrap_or(default);
+            if !allowed.contains(&tokenizer) {
+                return Err(format!("unknown tokenizer `{tokenizer}`: use one of {}", allowed.join(", ")));
+            }
+            if spec.kind == FieldKind::Text && spec.fast {
+                return Err("a text field cannot be fast: declare a string field for facets".to_string());
+            }
+            let mut options = TextOptions::default();
+            if spec.stored {
+                options = options.set_stored();
+            }
+            if spec.indexed {
+                let indexing = TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer)
+                    .set_index_option(record)
+                    .set_fieldnorms(spec.kind == FieldKind::Text);
+                options = options.set_indexing_options(indexing);
+            }
+            if spec.fast {
+                options = options.set_fast("raw");
+            }
+            builder.add_text_field(&spec.name, options);
+        }
+    }
+    Ok(())
+}
+
+/// Registers the tokenizers the schema may name beyond tantivy's own.
+pub fn register_tokenizers(tokenizers: &TokenizerManager) {
+    let lowercase = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .build();
+    tokenizers.register(LOWERCASE_TOKENIZER, lowercase);
+}
+
+/// The handles of every field newsdex reads or writes, resolved by name once.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Unique article id (string).
+    pub id: Field,
+    /// Publication date (date, fast).
+    pub date: Field,
+    /// Headline (text).
+    pub title: Field,
+    /// Wire dateline (text).
+    pub dateline: Field,
+    /// Article text (text).
+    pub body: Field,
+    /// Publisher (string, fast).
+    pub source: Field,
+    /// Address (string).
+    pub url: Field,
+    /// Author (string).
+    pub author: Field,
+    /// Person names (string, fast).
+    pub person: Field,
+    /// Organization names (string, fast).
+    pub organization: Field,
+    /// Place names (string, fast).
+    pub location: Field,
+    /// ISO codes of the countries the article is about (string, fast).
+    pub country: Field,
+    /// ISO codes of every country mentioned (string, fast).
+    pub country_mentioned: Field,
+    /// Keyphrases (string, fast).
+    pub keyword: Field,
+}
+
+impl Fields {
+    /// Finds every field the pipeline needs in a schema, checking its type.
+    pub fn resolve(schema: &Schema) -> Result<Fields, String> {
+        let text = |name: &str| find(schema, name, "text", is_tokenized_text);
+        let string = |name: &str| find(schema, name, "string", is_string);
+        let facet = |name: &str| find(schema, name, "fast string", is_fast_string);
+        Ok(Fields {
+            id: string("id")?,
+            date: find(schema, "date", "fast date", is_fast_date)?,
+            title: text("title")?,
+            dateline: text("dateline")?,
+            body: text("body")?,
+            source: facet("source")?,
+            url: string("url")?,
+            author: string("author")?,
+            person: facet("person")?,
+            organization: facet("organization")?,
+            location: facet("location")?,
+            country: facet("country")?,
+            country_mentioned: facet("country_mentioned")?,
+            keyword: facet("keyword")?,
+        })
+    }
+}
+
+fn find(schema: &Schema, name: &str, kind: &str, check: fn(&FieldType) -> bool) -> Result<Field, String> {
+    let field = schema
+        .get_field(name)
+        .map_err(|_| format!("field `{name}` is missing: newsdex needs it as a {kind} field"))?;
+    let entry = schema.get_field_entry(field);
+    if !entry.is_stored() || !check(entry.field_type()) {
+        return Err(format!("field `{name}` must be a stored {kind} field"));
+    }
+    Ok(field)
+}
+
+fn is_tokenized_text(field_type: &FieldType) -> bool {
+    matches!(field_type, FieldType::Str(options) if options.get_indexing_options()
+        .is_some_and(|indexing| indexing.index_option() == IndexRecordOption::WithFreqsAndPositions))
+}
+
+fn is_string(field_type: &FieldType) -> bool {
+    matches!(field_type, FieldType::Str(options) if options.get_indexing_options().is_some())
+}
+
+fn is_fast_string(field_type: &FieldType) -> bool {
+    is_string(field_type) && field_type.is_fast()
+}
+
+fn is_fast_date(field_type: &FieldType) -> bool {
+    matches!(field_type, FieldType::Date(options) if options.is_fast() && options.is_indexed())
+}
+
+/// Describes the first difference between the schema an index was built
+/// with and the one expected, or `None` when they are the same.
+pub fn describe_difference(recorded: &Schema, expected: &Schema) -> Option<String> {
+    for (_, expected_entry) in expected.fields() {
+        let name = expected_entry.name();
+        let Ok(field) = recorded.get_field(name) else {
+            return Some(format!("field `{name}` is in the schema file but not in the index"));
+        };
+        let recorded_entry = recorded.get_field_entry(field);
+        if recorded_entry != expected_entry {
+            let show = |entry| serde_json::to_string(entry).unwrap_or_default();
+            return Some(format!(
+                "field `{name}` is {} in the index but {} in the schema file",
+                show(recorded_entry),
+                show(expected_entry)
+            ));
+        }
+    }
+    for (_, recorded_entry) in recorded.fields() {
+        if expected.get_field(recorded_entry.name()).is_err() {
+            return Some(format!("field `{}` is in the index but not in the schema file", recorded_entry.name()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built_in() -> Schema {
+        parse_schema(BUILT_IN_SCHEMA, "built-in").unwrap()
+    }
+
+    #[test]
+    fn the_built_in_schema_has_every_field_the_pipeline_needs() {
+        let schema = built_in();
+        assert!(Fields::resolve(&schema).is_ok());
+        assert_eq!(describe_difference(&schema, &built_in()), None);
+    }
+
+    fn error_of(text: &str) -> String {
+        parse_schema(text, "s.json").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn rejects_typos_and_unknown_values() {
+        let typo = r#"{"version": 1, "fields": [{"name": "id", "type": "string", "stord": true}]}"#;
+        assert!(error_of(typo).starts_with("schema s.json: unknown field `stord`"), "{}", error_of(typo));
+        let kind = r#"{"version": 1, "fields": [{"name": "id", "type": "blob"}]}"#;
+        assert!(error_of(kind).contains("unknown variant `blob`"));
+        let version = r#"{"version": 9, "fields": []}"#;
+        assert_eq!(error_of(version), "schema s.json: version 9 is not supported: this newsdex reads version 1");
+    }
+
+    #[test]
+    fn names_the_field_at_fault() {
+        let text = BUILT_IN_SCHEMA.replace(r#""name": "person", "type": "string""#, r#""name": "person", "type": "date""#);
+        assert_eq!(error_of(&text), "schema s.json: field `person`: a date field takes no tokenizer");
+        let missing = BUILT_IN_SCHEMA.replace(r#""name": "keyword""#, r#""name": "keywords""#);
+        assert_eq!(
+            error_of(&missing),
+            "schema s.json: field `keyword` is missing: newsdex needs it as a fast string field"
+        );
+        let tokenizer = BUILT_IN_SCHEMA.replace(r#""tokenizer": "default""#, r#""tokenizer": "klingon""#);
+        assert!(error_of(&tokenizer).contains("field `title`: unknown tokenizer `klingon`"));
+    }
+
+    #[test]
+    fn describes_the_first_difference() {
+        let stemmed = BUILT_IN_SCHEMA.replacen(r#""tokenizer": "default""#, r#""tokenizer": "en_stem""#, 1);
+        let other = parse_schema(&stemmed, "other").unwrap();
+        let difference = describe_difference(&built_in(), &other).unwrap();
+        assert!(difference.starts_with("field `title` is "), "{difference}");
+        assert!(difference.contains("en_stem"), "{difference}");
+    }
+}
