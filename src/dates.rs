@@ -28,8 +28,16 @@ const DATE_TIME_LAYOUTS: &[&str] = &[
 
 /// Day layouts, read as midnight UTC.
 const DAY_LAYOUTS: &[&str] = &[
-    "%Y-%m-%d", "%Y/%m/%d", "%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%B %d, %Y", "%b %d, %Y",
-    "%B %d %Y", "%b %d %Y", "%b. %d, %Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d-%b-%Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%b. %d, %Y",
 ];
 
 /// Parses a date in any accepted form into UTC, or `None`.
@@ -86,7 +94,9 @@ mod tests {
     use super::*;
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
@@ -112,14 +122,24 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_date() {
-        for input in ["", "next Tuesday", "2024-13-01", "2024-02-30", "14", "Oct 2024x"] {
+        for input in [
+            "",
+            "next Tuesday",
+            "2024-13-01",
+            "2024-02-30",
+            "14",
+            "Oct 2024x",
+        ] {
             assert_eq!(parse_date(input), None, "input {input:?}");
         }
     }
 
     #[test]
     fn day_bounds_cover_the_whole_day() {
-        assert_eq!(start_of_day("2024-10-14"), Some(utc("2024-10-14T00:00:00Z")));
+        assert_eq!(
+            start_of_day("2024-10-14"),
+            Some(utc("2024-10-14T00:00:00Z"))
+        );
         assert_eq!(end_of_day("2024-10-14"), Some(utc("2024-10-15T00:00:00Z")));
         assert_eq!(end_of_day("2024-12-31"), Some(utc("2025-01-01T00:00:00Z")));
         assert_eq!(end_of_day("soon"), None);

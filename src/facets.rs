@@ -60,7 +60,10 @@ pub fn parse_facet(name: &str) -> Result<Facet> {
         "date:year" => FacetKind::Date(DateUnit::Year),
         "date:month" => FacetKind::Date(DateUnit::Month),
         "date:day" => FacetKind::Date(DateUnit::Day),
-        _ => match FACET_NAMES.iter().find(|known| **known == name && !known.starts_with("date:")) {
+        _ => match FACET_NAMES
+            .iter()
+            .find(|known| **known == name && !known.starts_with("date:"))
+        {
             Some(field) => FacetKind::Field(field),
             None => {
                 return Err(Error::Usage {
@@ -87,7 +90,10 @@ pub struct FacetCount {
 }
 
 /// Keeps the `limit` largest counts, largest first, ties by value.
-pub fn top_counts(counts: impl IntoIterator<Item = (String, u64)>, limit: usize) -> Vec<FacetCount> {
+pub fn top_counts(
+    counts: impl IntoIterator<Item = (String, u64)>,
+    limit: usize,
+) -> Vec<FacetCount> {
     let mut ordered: Vec<FacetCount> = counts
         .into_iter()
         .filter(|(_, count)| *count > 0)
@@ -100,10 +106,15 @@ pub fn top_counts(counts: impl IntoIterator<Item = (String, u64)>, limit: usize)
 
 /// Turns counts per day (days since 1970-01-01) into buckets of the given
 /// unit, in chronological order.
-pub fn date_buckets(day_counts: impl IntoIterator<Item = (i64, u64)>, unit: DateUnit) -> Vec<FacetCount> {
+pub fn date_buckets(
+    day_counts: impl IntoIterator<Item = (i64, u64)>,
+    unit: DateUnit,
+) -> Vec<FacetCount> {
     let mut buckets: std::collections::BTreeMap<(i32, u32, u32), u64> = Default::default();
     for (day, count) in day_counts {
-        let Some(date) = day_to_date(day) else { continue };
+        let Some(date) = day_to_date(day) else {
+            continue;
+        };
         let key = match unit {
             DateUnit::Year => (date.year(), 0, 0),
             DateUnit::Month => (date.year(), date.month(), 0),
@@ -142,32 +153,66 @@ mod tests {
         for name in FACET_NAMES {
             assert_eq!(parse_facet(name).unwrap().name, *name);
         }
-        assert_eq!(parse_facet("country").unwrap().kind, FacetKind::Field("country"));
-        assert_eq!(parse_facet("date:month").unwrap().kind, FacetKind::Date(DateUnit::Month));
+        assert_eq!(
+            parse_facet("country").unwrap().kind,
+            FacetKind::Field("country")
+        );
+        assert_eq!(
+            parse_facet("date:month").unwrap().kind,
+            FacetKind::Date(DateUnit::Month)
+        );
         let error = parse_facet("date:week").unwrap_err().to_string();
-        assert!(error.starts_with("invalid facet \"date:week\": use one of country, "), "{error}");
+        assert!(
+            error.starts_with("invalid facet \"date:week\": use one of country, "),
+            "{error}"
+        );
         assert!(parse_facet("date").is_err());
     }
 
     #[test]
     fn orders_by_count_then_value_and_keeps_the_limit() {
-        let counts = [("b".to_string(), 2), ("c".to_string(), 5), ("a".to_string(), 2), ("z".to_string(), 0)];
+        let counts = [
+            ("b".to_string(), 2),
+            ("c".to_string(), 5),
+            ("a".to_string(), 2),
+            ("z".to_string(), 0),
+        ];
         let top = top_counts(counts, 2);
-        assert_eq!(top, vec![
-            FacetCount { value: "c".into(), count: 5 },
-            FacetCount { value: "a".into(), count: 2 },
-        ]);
+        assert_eq!(
+            top,
+            vec![
+                FacetCount {
+                    value: "c".into(),
+                    count: 5
+                },
+                FacetCount {
+                    value: "a".into(),
+                    count: 2
+                },
+            ]
+        );
     }
 
     #[test]
     fn buckets_dates_chronologically() {
         let day = |text: &str| day_number(crate::dates::parse_date(text).unwrap().timestamp());
-        let counts = [(day("2024-10-14"), 2), (day("1987-02-26"), 1), (day("2024-10-01"), 3), (day("2023-12-31"), 1)];
+        let counts = [
+            (day("2024-10-14"), 2),
+            (day("1987-02-26"), 1),
+            (day("2024-10-01"), 3),
+            (day("2023-12-31"), 1),
+        ];
         let months = date_buckets(counts, DateUnit::Month);
         let shown: Vec<(&str, u64)> = months.iter().map(|c| (c.value.as_str(), c.count)).collect();
         assert_eq!(shown, vec![("1987-02", 1), ("2023-12", 1), ("2024-10", 5)]);
         let years = date_buckets(counts, DateUnit::Year);
-        assert_eq!(years.last().unwrap(), &FacetCount { value: "2024".into(), count: 5 });
+        assert_eq!(
+            years.last().unwrap(),
+            &FacetCount {
+                value: "2024".into(),
+                count: 5
+            }
+        );
         let days = date_buckets(counts, DateUnit::Day);
         assert_eq!(days[0].value, "1987-02-26");
         assert_eq!(day_number(-1), -1);

@@ -26,6 +26,8 @@ pub mod enrich;
 pub mod error;
 pub mod facets;
 pub mod index;
+pub mod output;
+pub mod pipeline;
 pub mod query;
 pub mod read;
 pub mod schema;

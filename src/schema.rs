@@ -92,10 +92,11 @@ pub fn parse_schema(text: &str, origin: &str) -> Result<Schema> {
         if !names.insert(spec.name.as_str()) {
             return Err(error(format!("field `{}` is declared twice", spec.name)));
         }
-        add_field(&mut builder, spec).map_err(|reason| error(format!("field `{}`: {reason}", spec.name)))?;
+        add_field(&mut builder, spec)
+            .map_err(|reason| error(format!("field `{}`: {reason}", spec.name)))?;
     }
     let schema = builder.build();
-    Fields::resolve(&schema).map_err(|reason| error(reason))?;
+    Fields::resolve(&schema).map_err(error)?;
     Ok(schema)
 }
 
@@ -121,15 +122,28 @@ fn add_field(builder: &mut tantivy::schema::SchemaBuilder, spec: &FieldSpec) -> 
         }
         FieldKind::Text | FieldKind::String => {
             let (allowed, default, record): (&[&str], &str, IndexRecordOption) = match spec.kind {
-                FieldKind::Text => (&["default", "en_stem"], "default", IndexRecordOption::WithFreqsAndPositions),
-                _ => (&["raw", LOWERCASE_TOKENIZER], "raw", IndexRecordOption::Basic),
+                FieldKind::Text => (
+                    &["default", "en_stem"],
+                    "default",
+                    IndexRecordOption::WithFreqsAndPositions,
+                ),
+                _ => (
+                    &["raw", LOWERCASE_TOKENIZER],
+                    "raw",
+                    IndexRecordOption::Basic,
+                ),
             };
             let tokenizer = tokenizer.unwrap_or(default);
             if !allowed.contains(&tokenizer) {
-                return Err(format!("unknown tokenizer `{tokenizer}`: use one of {}", allowed.join(", ")));
+                return Err(format!(
+                    "unknown tokenizer `{tokenizer}`: use one of {}",
+                    allowed.join(", ")
+                ));
             }
             if spec.kind == FieldKind::Text && spec.fast {
-                return Err("a text field cannot be fast: declare a string field for facets".to_string());
+                return Err(
+                    "a text field cannot be fast: declare a string field for facets".to_string(),
+                );
             }
             let mut options = TextOptions::default();
             if spec.stored {
@@ -217,7 +231,12 @@ impl Fields {
     }
 }
 
-fn find(schema: &Schema, name: &str, kind: &str, check: fn(&FieldType) -> bool) -> Result<Field, String> {
+fn find(
+    schema: &Schema,
+    name: &str,
+    kind: &str,
+    check: fn(&FieldType) -> bool,
+) -> Result<Field, String> {
     let field = schema
         .get_field(name)
         .map_err(|_| format!("field `{name}` is missing: newsdex needs it as a {kind} field"))?;
@@ -251,7 +270,9 @@ pub fn describe_difference(recorded: &Schema, expected: &Schema) -> Option<Strin
     for (_, expected_entry) in expected.fields() {
         let name = expected_entry.name();
         let Ok(field) = recorded.get_field(name) else {
-            return Some(format!("field `{name}` is in the schema file but not in the index"));
+            return Some(format!(
+                "field `{name}` is in the schema file but not in the index"
+            ));
         };
         let recorded_entry = recorded.get_field_entry(field);
         if recorded_entry != expected_entry {
@@ -265,7 +286,10 @@ pub fn describe_difference(recorded: &Schema, expected: &Schema) -> Option<Strin
     }
     for (_, recorded_entry) in recorded.fields() {
         if expected.get_field(recorded_entry.name()).is_err() {
-            return Some(format!("field `{}` is in the index but not in the schema file", recorded_entry.name()));
+            return Some(format!(
+                "field `{}` is in the index but not in the schema file",
+                recorded_entry.name()
+            ));
         }
     }
     None
@@ -293,29 +317,44 @@ mod tests {
     #[test]
     fn rejects_typos_and_unknown_values() {
         let typo = r#"{"version": 1, "fields": [{"name": "id", "type": "string", "stord": true}]}"#;
-        assert!(error_of(typo).starts_with("schema s.json: unknown field `stord`"), "{}", error_of(typo));
+        assert!(
+            error_of(typo).starts_with("schema s.json: unknown field `stord`"),
+            "{}",
+            error_of(typo)
+        );
         let kind = r#"{"version": 1, "fields": [{"name": "id", "type": "blob"}]}"#;
         assert!(error_of(kind).contains("unknown variant `blob`"));
         let version = r#"{"version": 9, "fields": []}"#;
-        assert_eq!(error_of(version), "schema s.json: version 9 is not supported: this newsdex reads version 1");
+        assert_eq!(
+            error_of(version),
+            "schema s.json: version 9 is not supported: this newsdex reads version 1"
+        );
     }
 
     #[test]
     fn names_the_field_at_fault() {
-        let text = BUILT_IN_SCHEMA.replace(r#""name": "person", "type": "string""#, r#""name": "person", "type": "date""#);
-        assert_eq!(error_of(&text), "schema s.json: field `person`: a date field takes no tokenizer");
+        let text = BUILT_IN_SCHEMA.replace(
+            r#""name": "person", "type": "string""#,
+            r#""name": "person", "type": "date""#,
+        );
+        assert_eq!(
+            error_of(&text),
+            "schema s.json: field `person`: a date field takes no tokenizer"
+        );
         let missing = BUILT_IN_SCHEMA.replace(r#""name": "keyword""#, r#""name": "keywords""#);
         assert_eq!(
             error_of(&missing),
             "schema s.json: field `keyword` is missing: newsdex needs it as a fast string field"
         );
-        let tokenizer = BUILT_IN_SCHEMA.replace(r#""tokenizer": "default""#, r#""tokenizer": "klingon""#);
+        let tokenizer =
+            BUILT_IN_SCHEMA.replace(r#""tokenizer": "default""#, r#""tokenizer": "klingon""#);
         assert!(error_of(&tokenizer).contains("field `title`: unknown tokenizer `klingon`"));
     }
 
     #[test]
     fn describes_the_first_difference() {
-        let stemmed = BUILT_IN_SCHEMA.replacen(r#""tokenizer": "default""#, r#""tokenizer": "en_stem""#, 1);
+        let stemmed =
+            BUILT_IN_SCHEMA.replacen(r#""tokenizer": "default""#, r#""tokenizer": "en_stem""#, 1);
         let other = parse_schema(&stemmed, "other").unwrap();
         let difference = describe_difference(&built_in(), &other).unwrap();
         assert!(difference.starts_with("field `title` is "), "{difference}");

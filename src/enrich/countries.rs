@@ -55,7 +55,9 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
     let mut scores: Vec<(String, u32, usize)> = Vec::new();
     let mut decided = Countries::default();
     for (order, hit) in hits.iter().enumerate() {
-        let Some(place) = choose_meaning(&hit.meanings, has_us_evidence) else { continue };
+        let Some(place) = choose_meaning(&hit.meanings, has_us_evidence) else {
+            continue;
+        };
         let code = place.code.to_string();
         match scores.iter_mut().find(|(known, _, _)| *known == code) {
             Some(entry) => entry.1 += points(hit.zone),
@@ -65,7 +67,9 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
         if !words.contains(&hit.word) {
             words.push(hit.word.clone());
         }
-        if matches!(place.kind, PlaceKind::City | PlaceKind::UsState) && !decided.places.contains(&place.name.to_string()) {
+        if matches!(place.kind, PlaceKind::City | PlaceKind::UsState)
+            && !decided.places.contains(&place.name.to_string())
+        {
             decided.places.push(place.name.to_string());
         }
     }
@@ -88,15 +92,22 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
 /// Picks the meaning of a place word: the state or the country for a name
 /// they share, else the country name or demonym, else the largest city.
 fn choose_meaning(meanings: &[Place], has_us_evidence: bool) -> Option<&Place> {
-    let state = meanings.iter().find(|place| place.kind == PlaceKind::UsState);
-    let country = meanings.iter().find(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym));
+    let state = meanings
+        .iter()
+        .find(|place| place.kind == PlaceKind::UsState);
+    let country = meanings
+        .iter()
+        .find(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym));
     match (state, country) {
         (Some(state), Some(_)) if has_us_evidence => return Some(state),
         (_, Some(country)) => return Some(country),
         (Some(state), None) => return Some(state),
         (None, None) => {}
     }
-    meanings.iter().filter(|place| place.kind == PlaceKind::City).max_by_key(|place| (place.capital, place.population))
+    meanings
+        .iter()
+        .filter(|place| place.kind == PlaceKind::City)
+        .max_by_key(|place| (place.capital, place.population))
 }
 
 /// Resolves what a user typed for `--country` into an ISO code: a code in
@@ -104,7 +115,11 @@ fn choose_meaning(meanings: &[Place], has_us_evidence: bool) -> Option<&Place> {
 pub fn resolve_country(text: &str) -> Option<String> {
     let gazetteer = Gazetteer::get();
     let trimmed = text.trim();
-    if trimmed.len() == 2 && trimmed.chars().all(|character| character.is_ascii_alphabetic()) {
+    if trimmed.len() == 2
+        && trimmed
+            .chars()
+            .all(|character| character.is_ascii_alphabetic())
+    {
         let code = trimmed.to_ascii_uppercase();
         return gazetteer.country_name(&code).map(|_| code);
     }
@@ -131,7 +146,11 @@ mod tests {
     fn every_country_with_evidence_is_mentioned() {
         let decided = decide(&[hit("Russia", Zone::Body), hit("Brazil", Zone::Body)]);
         assert_eq!(decided.mentioned, vec!["RU", "BR"]);
-        assert_eq!(decided.about, vec!["RU"], "none reaches two points: the first best is taken");
+        assert_eq!(
+            decided.about,
+            vec!["RU"],
+            "none reaches two points: the first best is taken"
+        );
     }
 
     #[test]
@@ -150,7 +169,11 @@ mod tests {
 
     #[test]
     fn a_dominant_country_keeps_minor_ones_out_of_about() {
-        let mut hits = vec![hit("Russia", Zone::Title), hit("Ukraine", Zone::Body), hit("Ukraine", Zone::Body)];
+        let mut hits = vec![
+            hit("Russia", Zone::Title),
+            hit("Ukraine", Zone::Body),
+            hit("Ukraine", Zone::Body),
+        ];
         hits.extend((0..4).map(|_| hit("Russian", Zone::Body)));
         let decided = decide(&hits);
         assert_eq!(decided.about, vec!["RU"]);

@@ -65,73 +65,309 @@ pub struct Found {
 
 /// Titles that introduce a person's name.
 const PERSON_TITLES: &[&str] = &[
-    "President", "Minister", "Chancellor", "Secretary", "Governor", "Chairman", "Chairwoman", "Chair", "Director",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Senator", "Sen.", "Rep.", "Representative",
-    "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.",
-    "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Mayor", "Premier", "Leader",
-    "Chief", "CEO", "Judge", "Justice", "Sheikh", "Emir", "Ayatollah", "Envoy", "Treasurer", "Economist",
-    "Analyst", "Vice-President", "Vice-Chairman", "Executive", "Officer", "Speaker", "Lt.", "Capt.", "Sultan",
+    "President",
+    "Minister",
+    "Chancellor",
+    "Secretary",
+    "Governor",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Prof.",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Colonel",
+    "Col.",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Commissioner",
+    "Mayor",
+    "Premier",
+    "Leader",
+    "Chief",
+    "CEO",
+    "Judge",
+    "Justice",
+    "Sheikh",
+    "Emir",
+    "Ayatollah",
+    "Envoy",
+    "Treasurer",
+    "Economist",
+    "Analyst",
+    "Vice-President",
+    "Vice-Chairman",
+    "Executive",
+    "Officer",
+    "Speaker",
+    "Lt.",
+    "Capt.",
+    "Sultan",
 ];
 
 /// Lowercase role nouns after which a name may follow (`his counterpart, Li Shangfu`).
 const ROLE_NOUNS: &[&str] = &[
-    "counterpart", "spokesman", "spokeswoman", "minister", "president", "chairman", "secretary", "governor",
-    "leader", "official", "analyst", "economist", "director", "executive", "chief", "envoy", "ambassador",
-    "premier", "chancellor", "successor", "predecessor", "deputy", "head", "candidate", "rival",
+    "counterpart",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "president",
+    "chairman",
+    "secretary",
+    "governor",
+    "leader",
+    "official",
+    "analyst",
+    "economist",
+    "director",
+    "executive",
+    "chief",
+    "envoy",
+    "ambassador",
+    "premier",
+    "chancellor",
+    "successor",
+    "predecessor",
+    "deputy",
+    "head",
+    "candidate",
+    "rival",
 ];
 
 /// Verbs of speech after which or before which a name may stand.
-const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "warned", "stated", "announced", "argued", "wrote"];
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "warned",
+    "stated",
+    "announced",
+    "argued",
+    "wrote",
+];
 
 /// Final words of organization names.
 const ORGANIZATION_ENDINGS: &[&str] = &[
-    "Ministry", "Bank", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC",
-    "LLC", "AG", "SA", "NV", "Party", "Union", "Council", "Association", "Organization", "Organisation", "Fund",
-    "Agency", "Commission", "Committee", "Group", "Exchange", "Federation", "Institute", "University",
-    "Department", "Office", "Board", "Authority", "Reserve", "Parliament", "Congress", "Senate", "Company",
-    "Airlines", "Airways", "Bureau", "Court", "Forces", "Army", "Navy", "Administration", "Assembly",
-    "Foundation", "Trust", "Holdings", "Industries", "Motors", "Petroleum", "Telecom", "Systems",
-    "Technologies", "Partners", "Securities", "Services", "Society", "Cabinet", "Treasury", "Alliance",
-    "League", "Coalition", "Movement", "Network", "Bundesbank", "Reuters", "Times", "Post", "Journal",
-    "Chamber", "Club", "Commonwealth", "Secretariat", "Police", "Guard", "Cooperative", "Consortium",
+    "Ministry",
+    "Bank",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Inc",
+    "Inc.",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "LLC",
+    "AG",
+    "SA",
+    "NV",
+    "Party",
+    "Union",
+    "Council",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Fund",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Group",
+    "Exchange",
+    "Federation",
+    "Institute",
+    "University",
+    "Department",
+    "Office",
+    "Board",
+    "Authority",
+    "Reserve",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Company",
+    "Airlines",
+    "Airways",
+    "Bureau",
+    "Court",
+    "Forces",
+    "Army",
+    "Navy",
+    "Administration",
+    "Assembly",
+    "Foundation",
+    "Trust",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Petroleum",
+    "Telecom",
+    "Systems",
+    "Technologies",
+    "Partners",
+    "Securities",
+    "Services",
+    "Society",
+    "Cabinet",
+    "Treasury",
+    "Alliance",
+    "League",
+    "Coalition",
+    "Movement",
+    "Network",
+    "Bundesbank",
+    "Reuters",
+    "Times",
+    "Post",
+    "Journal",
+    "Chamber",
+    "Club",
+    "Commonwealth",
+    "Secretariat",
+    "Police",
+    "Guard",
+    "Cooperative",
+    "Consortium",
 ];
 
 /// Organization words after which `of <place>` names an institution.
 const INSTITUTION_HEADS: &[&str] = &[
-    "Bank", "Ministry", "Department", "University", "Organization", "Organisation", "Association", "Council",
-    "Federation", "Union", "Board", "Bureau", "Institute", "Chamber", "Court", "Office", "League",
-    "Commission", "Committee", "Government", "Parliament", "Embassy", "Republic", "Kingdom", "Church",
+    "Bank",
+    "Ministry",
+    "Department",
+    "University",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Council",
+    "Federation",
+    "Union",
+    "Board",
+    "Bureau",
+    "Institute",
+    "Chamber",
+    "Court",
+    "Office",
+    "League",
+    "Commission",
+    "Committee",
+    "Government",
+    "Parliament",
+    "Embassy",
+    "Republic",
+    "Kingdom",
+    "Church",
 ];
 
 /// Organization words that make a leading country name evidence of the
 /// country (`U.S. Treasury`), unlike a company name (`China Airlines`).
 const GOVERNMENT_WORDS: &[&str] = &[
-    "Ministry", "Government", "Treasury", "Embassy", "Parliament", "Senate", "Congress", "Army", "Navy",
-    "Cabinet", "Department", "Administration", "Minister", "President", "Prime", "Foreign", "Finance",
-    "Defense", "Defence", "Trade", "Agriculture", "Energy", "Central", "Bank", "Republic", "Kingdom",
-    "Embassy", "Police", "Forces", "Officials", "Authorities", "Council",
+    "Ministry",
+    "Government",
+    "Treasury",
+    "Embassy",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Army",
+    "Navy",
+    "Cabinet",
+    "Department",
+    "Administration",
+    "Minister",
+    "President",
+    "Prime",
+    "Foreign",
+    "Finance",
+    "Defense",
+    "Defence",
+    "Trade",
+    "Agriculture",
+    "Energy",
+    "Central",
+    "Bank",
+    "Republic",
+    "Kingdom",
+    "Embassy",
+    "Police",
+    "Forces",
+    "Officials",
+    "Authorities",
+    "Council",
 ];
 
 /// First or last words of geographic names.
 const GEOGRAPHIC_WORDS: &[&str] = &[
-    "Sea", "Gulf", "Lake", "Mount", "Strait", "Straits", "Bay", "Cape", "Island", "Islands", "River", "Ocean",
-    "Valley", "Desert", "Peninsula", "Canal", "Mountains", "Basin", "Coast", "Province", "Region", "Delta",
-    "Plateau", "Channel", "Sound", "Highlands", "Lowlands",
+    "Sea",
+    "Gulf",
+    "Lake",
+    "Mount",
+    "Strait",
+    "Straits",
+    "Bay",
+    "Cape",
+    "Island",
+    "Islands",
+    "River",
+    "Ocean",
+    "Valley",
+    "Desert",
+    "Peninsula",
+    "Canal",
+    "Mountains",
+    "Basin",
+    "Coast",
+    "Province",
+    "Region",
+    "Delta",
+    "Plateau",
+    "Channel",
+    "Sound",
+    "Highlands",
+    "Lowlands",
 ];
 
 /// Acronyms that are organizations even where they could be read otherwise.
 const KNOWN_ACRONYMS: &[&str] = &[
-    "BRICS", "OPEC", "NATO", "EU", "EC", "EEC", "UN", "IMF", "WTO", "GATT", "OECD", "ASEAN", "G7", "G20", "ECB",
-    "FBI", "CIA", "SEC", "FDA", "NASA", "WHO", "UNESCO", "UNICEF", "Fed", "USDA", "ICO", "IEA", "AU", "ECOWAS",
-    "Mercosur", "APEC", "IAEA", "CFTC", "FTC", "NYSE", "Nasdaq", "OAS", "IEA", "ILO", "FAO", "IFC",
+    "BRICS", "OPEC", "NATO", "EU", "EC", "EEC", "UN", "IMF", "WTO", "GATT", "OECD", "ASEAN", "G7",
+    "G20", "ECB", "FBI", "CIA", "SEC", "FDA", "NASA", "WHO", "UNESCO", "UNICEF", "Fed", "USDA",
+    "ICO", "IEA", "AU", "ECOWAS", "Mercosur", "APEC", "IAEA", "CFTC", "FTC", "NYSE", "Nasdaq",
+    "OAS", "IEA", "ILO", "FAO", "IFC",
 ];
 
 /// All-capital words that are not organizations.
 const NOT_ORGANIZATIONS: &[&str] = &[
-    "CEO", "CFO", "GMT", "EST", "EDT", "PM", "AM", "TV", "GDP", "GNP", "CPI", "OK", "II", "III", "IV", "VI",
-    "USD", "EUR", "ID", "AIDS", "COVID", "CO2", "LNG", "LPG", "IPO", "AGM", "PLC", "NV", "AG", "SA", "LLC",
-    "I", "A", "US", "UK", "USA", "USSR", "UAE", "DC", "PRC", "MP", "MPS", "VAT", "FOB", "CIF", "EPS", "YEAR",
-    "QTR", "NET", "REVS", "SHR", "AVG", "SHRS", "NOTE", "OPER", "MLN", "DLRS", "PCT", "CTS", "NIL", "VS",
+    "CEO", "CFO", "GMT", "EST", "EDT", "PM", "AM", "TV", "GDP", "GNP", "CPI", "OK", "II", "III",
+    "IV", "VI", "USD", "EUR", "ID", "AIDS", "COVID", "CO2", "LNG", "LPG", "IPO", "AGM", "PLC",
+    "NV", "AG", "SA", "LLC", "I", "A", "US", "UK", "USA", "USSR", "UAE", "DC", "PRC", "MP", "MPS",
+    "VAT", "FOB", "CIF", "EPS", "YEAR", "QTR", "NET", "REVS", "SHR", "AVG", "SHRS", "NOTE", "OPER",
+    "MLN", "DLRS", "PCT", "CTS", "NIL", "VS",
 ];
 
 /// Finds entities and place words in one text.
@@ -150,7 +386,13 @@ pub fn find_in(found: &mut Found, text: &str, zone: Zone) {
             Zone::Lead | Zone::Body => Zone::Body,
             other => other,
         };
-        classify_span(found, gazetteer, &tokens, trim_span(gazetteer, &tokens, span), zone);
+        classify_span(
+            found,
+            gazetteer,
+            &tokens,
+            trim_span(gazetteer, &tokens, span),
+            zone,
+        );
     }
 }
 
@@ -171,10 +413,16 @@ fn sentence_numbers(tokens: &[Token]) -> Vec<usize> {
 /// sentence or are function words (`The`, `However`, `Both`).
 fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
     let mut start = span.start;
-    while start < span.end && gazetteer.is_stopword(tokens[start].text) && gazetteer.lookup(tokens[start].text).is_empty() {
+    while start < span.end
+        && gazetteer.is_stopword(tokens[start].text)
+        && gazetteer.lookup(tokens[start].text).is_empty()
+    {
         start += 1;
     }
-    Span { start, end: span.end }
+    Span {
+        start,
+        end: span.end,
+    }
 }
 
 /// Words of a span, joined with spaces.
@@ -184,7 +432,13 @@ fn join(tokens: &[Token], start: usize, end: usize) -> String {
 }
 
 /// Decides what one name span is, and records it.
-fn classify_span(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], span: Span, zone: Zone) {
+fn classify_span(
+    found: &mut Found,
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    span: Span,
+    zone: Zone,
+) {
     if span.start >= span.end {
         return;
     }
@@ -202,7 +456,10 @@ fn classify_span(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], spa
         push_unique(&mut found.locations, text);
         return;
     }
-    if let Some(title_index) = words.iter().rposition(|word| PERSON_TITLES.contains(&word.text)) {
+    if let Some(title_index) = words
+        .iter()
+        .rposition(|word| PERSON_TITLES.contains(&word.text))
+    {
         let name_end = name_words_after(gazetteer, words, title_index + 1);
         record_evidence_words(found, gazetteer, &words[..title_index], zone);
         if name_end > title_index + 1 {
@@ -219,7 +476,9 @@ fn classify_span(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], spa
         && words.iter().any(|word| word.text == "of")
         && INSTITUTION_HEADS.contains(&words[0].text);
     if (words.len() > 1 && is_organization_word(last)) || institution {
-        let governmental = words.iter().any(|word| GOVERNMENT_WORDS.contains(&word.text));
+        let governmental = words
+            .iter()
+            .any(|word| GOVERNMENT_WORDS.contains(&word.text));
         record_leading_place(found, gazetteer, words, zone, governmental);
         if institution && governmental {
             record_place_after_of(found, gazetteer, words, zone);
@@ -231,16 +490,26 @@ fn classify_span(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], spa
         push_unique(&mut found.organizations, first.to_string());
         return;
     }
-    if words.len() > 1 && record_leading_place(found, gazetteer, words, zone, GOVERNMENT_WORDS.contains(&words[1].text)) {
+    if words.len() > 1
+        && record_leading_place(
+            found,
+            gazetteer,
+            words,
+            zone,
+            GOVERNMENT_WORDS.contains(&words[1].text),
+        )
+    {
         return;
     }
     let evidence_words = record_evidence_words(found, gazetteer, words, zone);
     if evidence_words > 0 {
         return;
     }
-    if (2..=3).contains(&words.len()) && looks_like_name(gazetteer, words) && (said_nearby(tokens, span) || role_before(tokens, span)) {
+    if (2..=3).contains(&words.len())
+        && looks_like_name(gazetteer, words)
+        && (said_nearby(tokens, span) || role_before(tokens, span))
+    {
         record_person(found, text, words.len());
-        return;
     }
 }
 
@@ -255,11 +524,20 @@ fn record_place(found: &mut Found, word: &str, meanings: &[Place], zone: Zone) {
 
 /// Records the demonyms among the words as country evidence; returns how
 /// many there were.
-fn record_evidence_words(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone) -> usize {
+fn record_evidence_words(
+    found: &mut Found,
+    gazetteer: &Gazetteer,
+    words: &[Token],
+    zone: Zone,
+) -> usize {
     let mut recorded = 0;
     for word in words {
         let meanings = gazetteer.lookup(word.text);
-        let demonyms: Vec<Place> = meanings.iter().filter(|place| place.kind == PlaceKind::Demonym).cloned().collect();
+        let demonyms: Vec<Place> = meanings
+            .iter()
+            .filter(|place| place.kind == PlaceKind::Demonym)
+            .cloned()
+            .collect();
         if !demonyms.is_empty() {
             record_place(found, word.text, &demonyms, zone);
             recorded += 1;
@@ -271,10 +549,21 @@ fn record_evidence_words(found: &mut Found, gazetteer: &Gazetteer, words: &[Toke
 /// Records a country name (one or two words) that opens a longer name, when
 /// the rest makes it evidence (`U.S. Treasury`); demonyms count anywhere.
 /// Returns whether anything was recorded.
-fn record_leading_place(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone, governmental: bool) -> bool {
+fn record_leading_place(
+    found: &mut Found,
+    gazetteer: &Gazetteer,
+    words: &[Token],
+    zone: Zone,
+    governmental: bool,
+) -> bool {
     for length in (1..words.len().min(3)).rev() {
         let lead = join(words, 0, length);
-        let countries: Vec<Place> = gazetteer.lookup(&lead).iter().filter(|place| place.kind == PlaceKind::Country).cloned().collect();
+        let countries: Vec<Place> = gazetteer
+            .lookup(&lead)
+            .iter()
+            .filter(|place| place.kind == PlaceKind::Country)
+            .cloned()
+            .collect();
         if !countries.is_empty() {
             if governmental {
                 record_place(found, &lead, &countries, zone);
@@ -288,9 +577,16 @@ fn record_leading_place(found: &mut Found, gazetteer: &Gazetteer, words: &[Token
 
 /// Records the country that ends an institution's name (`Bank of Japan`).
 fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone) {
-    let Some(of_index) = words.iter().rposition(|word| word.text == "of") else { return };
+    let Some(of_index) = words.iter().rposition(|word| word.text == "of") else {
+        return;
+    };
     let place = join(words, of_index + 1, words.len());
-    let countries: Vec<Place> = gazetteer.lookup(&place).iter().filter(|place| place.kind == PlaceKind::Country).cloned().collect();
+    let countries: Vec<Place> = gazetteer
+        .lookup(&place)
+        .iter()
+        .filter(|place| place.kind == PlaceKind::Country)
+        .cloned()
+        .collect();
     if !countries.is_empty() {
         record_place(found, &place, &countries, zone);
     }
@@ -336,8 +632,12 @@ fn looks_like_name(gazetteer: &Gazetteer, words: &[Token]) -> bool {
 
 /// Whether a speech verb stands right after the span, or right before it.
 fn said_nearby(tokens: &[Token], span: Span) -> bool {
-    let after = tokens.get(span.end).is_some_and(|token| SPEECH_VERBS.contains(&token.text));
-    let before = span.start > 0 && SPEECH_VERBS.contains(&tokens[span.start - 1].text) && !tokens[span.start].sentence_start;
+    let after = tokens
+        .get(span.end)
+        .is_some_and(|token| SPEECH_VERBS.contains(&token.text));
+    let before = span.start > 0
+        && SPEECH_VERBS.contains(&tokens[span.start - 1].text)
+        && !tokens[span.start].sentence_start;
     after || before
 }
 
@@ -359,7 +659,9 @@ fn is_acronym(word: &str) -> bool {
     }
     let letters = word.chars().count();
     (2..=6).contains(&letters)
-        && word.chars().all(|character| character.is_ascii_uppercase() || character == '&')
+        && word
+            .chars()
+            .all(|character| character.is_ascii_uppercase() || character == '&')
         && !NOT_ORGANIZATIONS.contains(&word)
 }
 
@@ -371,14 +673,19 @@ fn find_places_in_capitals(found: &mut Found, gazetteer: &Gazetteer, text: &str,
     while index < tokens.len() {
         let mut matched = 0;
         for length in (1..=3.min(tokens.len() - index)).rev() {
-            if tokens[index + 1..index + length].iter().any(|token| token.after_break) {
+            if tokens[index + 1..index + length]
+                .iter()
+                .any(|token| token.after_break)
+            {
                 continue;
             }
             let words = join(&tokens, index, index + length);
             let meanings: Vec<Place> = gazetteer
                 .lookup(&words)
                 .iter()
-                .filter(|place| place.kind != PlaceKind::City || place.capital || place.population >= 1_000_000)
+                .filter(|place| {
+                    place.kind != PlaceKind::City || place.capital || place.population >= 1_000_000
+                })
                 .cloned()
                 .collect();
             if !meanings.is_empty() {
@@ -405,13 +712,18 @@ pub fn push_unique(values: &mut Vec<String>, value: String) {
 pub fn resolve_persons(found: &Found) -> Vec<String> {
     let mut persons: Vec<String> = Vec::new();
     for name in &found.persons {
-        let longer = found.persons.iter().any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")));
+        let longer = found
+            .persons
+            .iter()
+            .any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")));
         if !longer {
             push_unique(&mut persons, name.clone());
         }
     }
     for surname in &found.surnames {
-        let known = persons.iter().any(|person| person.split(' ').any(|word| word == surname));
+        let known = persons
+            .iter()
+            .any(|person| person.split(' ').any(|word| word == surname));
         if !known {
             persons.push(surname.clone());
         }
@@ -435,37 +747,75 @@ mod tests {
 
     #[test]
     fn titles_introduce_persons() {
-        let result = found("Russian Defense Minister Sergei Beloussov met Chinese President Xi Jinping.");
+        let result =
+            found("Russian Defense Minister Sergei Beloussov met Chinese President Xi Jinping.");
         assert_eq!(result.persons, vec!["Sergei Beloussov", "Xi Jinping"]);
         assert_eq!(place_words(&result), vec!["Russian", "Chinese"]);
     }
 
     #[test]
     fn role_nouns_and_speech_verbs_introduce_persons() {
-        assert_eq!(found("welcomed by his Chinese counterpart, Li Shangfu, on a red carpet").persons, vec!["Li Shangfu"]);
-        assert_eq!(found("Prices will rise, Maria Lopez said on Monday.").persons, vec!["Maria Lopez"]);
-        assert!(found("Prices will rise, New Delhi said.").persons.is_empty());
+        assert_eq!(
+            found("welcomed by his Chinese counterpart, Li Shangfu, on a red carpet").persons,
+            vec!["Li Shangfu"]
+        );
+        assert_eq!(
+            found("Prices will rise, Maria Lopez said on Monday.").persons,
+            vec!["Maria Lopez"]
+        );
+        assert!(
+            found("Prices will rise, New Delhi said.")
+                .persons
+                .is_empty()
+        );
     }
 
     #[test]
     fn names_inside_longer_names_are_not_places() {
-        assert!(found("exercises in the Sea of Japan last year").places.is_empty());
-        assert_eq!(found("exercises in the Sea of Japan last year").locations, vec!["Sea of Japan"]);
+        assert!(
+            found("exercises in the Sea of Japan last year")
+                .places
+                .is_empty()
+        );
+        assert_eq!(
+            found("exercises in the Sea of Japan last year").locations,
+            vec!["Sea of Japan"]
+        );
         assert!(found("a flight on China Airlines landed").places.is_empty());
-        assert!(found("The European Union expressed concern").places.is_empty());
+        assert!(
+            found("The European Union expressed concern")
+                .places
+                .is_empty()
+        );
         assert!(found("President Vladimir Putin spoke").places.is_empty());
     }
 
     #[test]
     fn standalone_place_names_are_places() {
-        assert_eq!(place_words(&found("a summit in the Russian city of Kazan.")), vec!["Russian", "Kazan"]);
-        assert_eq!(place_words(&found("Brazil, Russia, India, China, and South Africa")), vec!["Brazil", "Russia", "India", "China", "South Africa"]);
+        assert_eq!(
+            place_words(&found("a summit in the Russian city of Kazan.")),
+            vec!["Russian", "Kazan"]
+        );
+        assert_eq!(
+            place_words(&found("Brazil, Russia, India, China, and South Africa")),
+            vec!["Brazil", "Russia", "India", "China", "South Africa"]
+        );
     }
 
     #[test]
     fn organizations_by_ending_institution_and_acronym() {
-        let result = found("The European Union and BRICS met the Russian Defense Ministry and the Bank of Japan.");
-        assert_eq!(result.organizations, vec!["European Union", "BRICS", "Russian Defense Ministry", "Bank of Japan"]);
+        let result = found(
+            "The European Union and BRICS met the Russian Defense Ministry and the Bank of Japan.",
+        );
+        assert_eq!(
+            result.organizations,
+            vec![
+                "European Union",
+                "BRICS",
+                "Russian Defense Ministry",
+                "Bank of Japan"
+            ]
+        );
         assert_eq!(place_words(&result), vec!["Russian", "Japan"]);
     }
 
@@ -478,14 +828,20 @@ mod tests {
     #[test]
     fn headlines_in_capitals_give_places_only() {
         let mut result = Found::default();
-        find_in(&mut result, "JAPAN SAYS U.S. TRADE TALKS WITH SONY CORP STALL", Zone::Title);
+        find_in(
+            &mut result,
+            "JAPAN SAYS U.S. TRADE TALKS WITH SONY CORP STALL",
+            Zone::Title,
+        );
         assert_eq!(place_words(&result), vec!["JAPAN", "U.S."]);
         assert!(result.organizations.is_empty() && result.persons.is_empty());
     }
 
     #[test]
     fn single_names_after_a_title_are_the_full_name_when_known() {
-        let result = found("President Vladimir Putin arrived. Mr Putin said it went well. Mr Volcker agreed.");
+        let result = found(
+            "President Vladimir Putin arrived. Mr Putin said it went well. Mr Volcker agreed.",
+        );
         assert_eq!(result.persons, vec!["Vladimir Putin"]);
         assert_eq!(resolve_persons(&result), vec!["Vladimir Putin", "Volcker"]);
         let nested = found("Bundesbank President Karl Otto Poehl spoke. Later Otto Poehl said no.");

@@ -67,33 +67,96 @@ impl Gazetteer {
         let mut capitals = Vec::new();
         for columns in rows(COUNTRIES) {
             let code = columns[0];
-            let names: Vec<&str> = columns.get(1).map(|names| names.split('|').collect()).unwrap_or_default();
-            let Some(common) = names.first().copied() else { continue };
+            let names: Vec<&str> = columns
+                .get(1)
+                .map(|names| names.split('|').collect())
+                .unwrap_or_default();
+            let Some(common) = names.first().copied() else {
+                continue;
+            };
             gazetteer.country_names.insert(code, common);
             for name in &names {
-                gazetteer.add(name, Place { kind: PlaceKind::Country, code, name: common, population: 0, capital: false });
+                gazetteer.add(
+                    name,
+                    Place {
+                        kind: PlaceKind::Country,
+                        code,
+                        name: common,
+                        population: 0,
+                        capital: false,
+                    },
+                );
             }
-            for demonym in columns.get(2).into_iter().flat_map(|demonyms| demonyms.split('|')) {
-                gazetteer.add(demonym, Place { kind: PlaceKind::Demonym, code, name: common, population: 0, capital: false });
+            for demonym in columns
+                .get(2)
+                .into_iter()
+                .flat_map(|demonyms| demonyms.split('|'))
+            {
+                gazetteer.add(
+                    demonym,
+                    Place {
+                        kind: PlaceKind::Demonym,
+                        code,
+                        name: common,
+                        population: 0,
+                        capital: false,
+                    },
+                );
             }
             if let Some(capital) = columns.get(3).filter(|capital| !capital.is_empty()) {
                 capitals.push((*capital, code));
             }
         }
         for columns in rows(CITIES) {
-            let (Some(name), Some(code)) = (columns.first(), columns.get(1)) else { continue };
-            let population = columns.get(2).and_then(|population| population.parse().ok()).unwrap_or(0);
+            let (Some(name), Some(code)) = (columns.first(), columns.get(1)) else {
+                continue;
+            };
+            let population = columns
+                .get(2)
+                .and_then(|population| population.parse().ok())
+                .unwrap_or(0);
             let capital = capitals.contains(&(*name, *code));
-            gazetteer.add(name, Place { kind: PlaceKind::City, code, name, population, capital });
+            gazetteer.add(
+                name,
+                Place {
+                    kind: PlaceKind::City,
+                    code,
+                    name,
+                    population,
+                    capital,
+                },
+            );
         }
         for (capital, code) in capitals {
-            if !gazetteer.lookup(capital).iter().any(|place| place.kind == PlaceKind::City && place.code == code) {
-                gazetteer.add(capital, Place { kind: PlaceKind::City, code, name: capital, population: 0, capital: true });
+            if !gazetteer
+                .lookup(capital)
+                .iter()
+                .any(|place| place.kind == PlaceKind::City && place.code == code)
+            {
+                gazetteer.add(
+                    capital,
+                    Place {
+                        kind: PlaceKind::City,
+                        code,
+                        name: capital,
+                        population: 0,
+                        capital: true,
+                    },
+                );
             }
         }
         for columns in rows(US_STATES) {
             if let Some(name) = columns.first() {
-                gazetteer.add(name, Place { kind: PlaceKind::UsState, code: "US", name, population: 0, capital: false });
+                gazetteer.add(
+                    name,
+                    Place {
+                        kind: PlaceKind::UsState,
+                        code: "US",
+                        name,
+                        population: 0,
+                        capital: false,
+                    },
+                );
             }
         }
         for line in STOPWORDS.lines().filter(|line| !line.starts_with('#')) {
@@ -116,7 +179,9 @@ impl Gazetteer {
 
     /// Returns every meaning of a surface form, in any case.
     pub fn lookup(&self, surface: &str) -> &[Place] {
-        self.places.get(&normalise(surface)).map_or(&[], Vec::as_slice)
+        self.places
+            .get(&normalise(surface))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The most words a surface form has.
@@ -160,7 +225,11 @@ mod tests {
     use super::*;
 
     fn kinds(surface: &str) -> Vec<(PlaceKind, &'static str)> {
-        Gazetteer::get().lookup(surface).iter().map(|place| (place.kind, place.code)).collect()
+        Gazetteer::get()
+            .lookup(surface)
+            .iter()
+            .map(|place| (place.kind, place.code))
+            .collect()
     }
 
     #[test]

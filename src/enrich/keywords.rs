@@ -32,8 +32,16 @@ const MIN_WORD_CHARS: usize = 3;
 pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<String> {
     let gazetteer = Gazetteer::get();
     let body_tokens = tokens::tokenize(body);
-    let title_tokens = if tokens::is_shouting(title) { Vec::new() } else { tokens::tokenize(title) };
-    let lowercase_words: HashSet<&str> = body_tokens.iter().filter(|token| !token.capitalised).map(|token| token.text).collect();
+    let title_tokens = if tokens::is_shouting(title) {
+        Vec::new()
+    } else {
+        tokens::tokenize(title)
+    };
+    let lowercase_words: HashSet<&str> = body_tokens
+        .iter()
+        .filter(|token| !token.capitalised)
+        .map(|token| token.text)
+        .collect();
     let mut occurrences: Vec<(Vec<String>, u32)> = Vec::new();
     let mut phrase_index: HashMap<Vec<String>, usize> = HashMap::new();
     for (tokens, weight) in [(&title_tokens, 2), (&body_tokens, 1)] {
@@ -52,7 +60,10 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
             *word_worth.entry(word.as_str()).or_default() += count;
         }
     }
-    let excluded: HashSet<String> = entities.iter().map(|entity| entity.to_lowercase()).collect();
+    let excluded: HashSet<String> = entities
+        .iter()
+        .map(|entity| entity.to_lowercase())
+        .collect();
     let mut scored: Vec<(u32, usize, String, &Vec<String>)> = Vec::new();
     for (order, (phrase, count)) in occurrences.iter().enumerate() {
         let text = phrase.join(" ");
@@ -79,7 +90,11 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
 }
 
 /// Yields the candidate phrases of a token stream, lowercased.
-fn candidates(gazetteer: &Gazetteer, tokens: &[Token], lowercase_words: &HashSet<&str>) -> Vec<Vec<String>> {
+fn candidates(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    lowercase_words: &HashSet<&str>,
+) -> Vec<Vec<String>> {
     let mut phrases = Vec::new();
     let mut run: Vec<String> = Vec::new();
     for token in tokens {
@@ -101,7 +116,11 @@ fn candidates(gazetteer: &Gazetteer, tokens: &[Token], lowercase_words: &HashSet
 /// Whether a token may be part of a keyphrase.
 fn is_content_word(gazetteer: &Gazetteer, token: &Token, lowercase_words: &HashSet<&str>) -> bool {
     let text = token.text;
-    if text.chars().count() < MIN_WORD_CHARS || !text.chars().all(|character| character.is_alphabetic() || character == '-') {
+    if text.chars().count() < MIN_WORD_CHARS
+        || !text
+            .chars()
+            .all(|character| character.is_alphabetic() || character == '-')
+    {
         return false;
     }
     if gazetteer.is_stopword(text) {
@@ -109,7 +128,9 @@ fn is_content_word(gazetteer: &Gazetteer, token: &Token, lowercase_words: &HashS
     }
     if token.capitalised {
         let lower = text.to_lowercase();
-        return token.sentence_start && lowercase_words.contains(lower.as_str()) && gazetteer.lookup(text).is_empty();
+        return token.sentence_start
+            && lowercase_words.contains(lower.as_str())
+            && gazetteer.lookup(text).is_empty();
     }
     true
 }
@@ -147,8 +168,18 @@ mod tests {
         let keywords = extract_keywords("BAHIA COCOA REVIEW", body, &["cocoa".to_string()]);
         assert_eq!(keywords[0], "cocoa crop");
         for keyword in &keywords {
-            assert!(!keyword.contains("bahia") && !keyword.contains("smith") && !keyword.contains("155"), "{keyword}");
-            assert!(!keyword.split(' ').any(|word| ["the", "in", "was", "said"].contains(&word)), "{keyword}");
+            assert!(
+                !keyword.contains("bahia")
+                    && !keyword.contains("smith")
+                    && !keyword.contains("155"),
+                "{keyword}"
+            );
+            assert!(
+                !keyword
+                    .split(' ')
+                    .any(|word| ["the", "in", "was", "said"].contains(&word)),
+                "{keyword}"
+            );
             assert_eq!(keyword, &keyword.to_lowercase());
             assert!(keyword.split(' ').count() <= 3);
         }
@@ -157,7 +188,9 @@ mod tests {
 
     #[test]
     fn keeps_at_most_ten() {
-        let body: String = (0..40).map(|index| format!("alpha{} beta{}. ", char::from(b'a' + index % 26), index)).collect();
+        let body: String = (0..40)
+            .map(|index| format!("alpha{} beta{}. ", char::from(b'a' + index % 26), index))
+            .collect();
         assert!(extract_keywords("", &body, &[]).len() <= MAX_KEYWORDS);
     }
 }

@@ -122,7 +122,11 @@ fn normalise_given(given: &Entities) -> Entities {
             if value.is_empty() {
                 continue;
             }
-            let value = if upper { value.to_uppercase() } else { value.to_string() };
+            let value = if upper {
+                value.to_uppercase()
+            } else {
+                value.to_string()
+            };
             entities::push_unique(&mut cleaned, value);
         }
         cleaned
@@ -132,7 +136,10 @@ fn normalise_given(given: &Entities) -> Entities {
     for code in clean(&given.countries_mentioned, true) {
         entities::push_unique(&mut mentioned, code);
     }
-    let keywords: Vec<String> = clean(&given.keywords, false).into_iter().map(|keyword| keyword.to_lowercase()).collect();
+    let keywords: Vec<String> = clean(&given.keywords, false)
+        .into_iter()
+        .map(|keyword| keyword.to_lowercase())
+        .collect();
     Entities {
         persons: clean(&given.persons, false),
         organizations: clean(&given.organizations, false),
@@ -177,7 +184,11 @@ pub fn stable_id(article: &Article) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut hash = OFFSET;
-    let parts = [article.title.as_str(), article.date.as_deref().unwrap_or(""), article.body.as_str()];
+    let parts = [
+        article.title.as_str(),
+        article.date.as_deref().unwrap_or(""),
+        article.body.as_str(),
+    ];
     for part in parts {
         for byte in part.bytes().chain(std::iter::once(0xff)) {
             hash ^= u64::from(byte);
@@ -202,46 +213,113 @@ mod tests {
     fn the_seed_article_gives_the_expected_entities() {
         let enriched = seed();
         let entities = &enriched.entities;
-        for person in ["Sergei Beloussov", "Li Shangfu", "Xi Jinping", "Vladimir Putin"] {
-            assert_eq!(entities.persons.iter().filter(|p| *p == person).count(), 1, "{person} in {:?}", entities.persons);
+        for person in [
+            "Sergei Beloussov",
+            "Li Shangfu",
+            "Xi Jinping",
+            "Vladimir Putin",
+        ] {
+            assert_eq!(
+                entities.persons.iter().filter(|p| *p == person).count(),
+                1,
+                "{person} in {:?}",
+                entities.persons
+            );
         }
         for organization in ["BRICS", "European Union"] {
-            assert!(entities.organizations.contains(&organization.to_string()), "{organization} in {:?}", entities.organizations);
+            assert!(
+                entities.organizations.contains(&organization.to_string()),
+                "{organization} in {:?}",
+                entities.organizations
+            );
         }
         for location in ["Kazan", "Sea of Japan"] {
-            assert!(entities.locations.contains(&location.to_string()), "{location} in {:?}", entities.locations);
+            assert!(
+                entities.locations.contains(&location.to_string()),
+                "{location} in {:?}",
+                entities.locations
+            );
         }
         assert_eq!(entities.countries, vec!["RU", "CN"]);
         for code in ["UA", "BR", "IN", "ZA", "IR"] {
-            assert!(entities.countries_mentioned.contains(&code.to_string()), "{code} in {:?}", entities.countries_mentioned);
+            assert!(
+                entities.countries_mentioned.contains(&code.to_string()),
+                "{code} in {:?}",
+                entities.countries_mentioned
+            );
         }
         for code in ["JP", "US"] {
-            assert!(!entities.countries_mentioned.contains(&code.to_string()), "{code} in {:?}", entities.countries_mentioned);
+            assert!(
+                !entities.countries_mentioned.contains(&code.to_string()),
+                "{code} in {:?}",
+                entities.countries_mentioned
+            );
         }
-        assert!(entities.keywords.iter().any(|k| k.contains("joint military exercises")), "{:?}", entities.keywords);
-        assert!(enriched.evidence["RU"].contains(&"Kazan".to_string()), "{:?}", enriched.evidence);
+        assert!(
+            entities
+                .keywords
+                .iter()
+                .any(|k| k.contains("joint military exercises")),
+            "{:?}",
+            entities.keywords
+        );
+        assert!(
+            enriched.evidence["RU"].contains(&"Kazan".to_string()),
+            "{:?}",
+            enriched.evidence
+        );
     }
 
     #[test]
     fn ids_are_given_or_stable_hashes() {
-        let article = Article { title: "T".into(), body: "B".into(), ..Article::default() };
+        let article = Article {
+            title: "T".into(),
+            body: "B".into(),
+            ..Article::default()
+        };
         let first = Enricher::without_extraction().enrich(article.clone()).id;
         assert_eq!(first.len(), 16);
-        assert_eq!(first, Enricher::without_extraction().enrich(article.clone()).id);
-        let other = Article { body: "C".into(), ..article.clone() };
+        assert_eq!(
+            first,
+            Enricher::without_extraction().enrich(article.clone()).id
+        );
+        let other = Article {
+            body: "C".into(),
+            ..article.clone()
+        };
         assert_ne!(first, stable_id(&other));
-        let given = Article { id: Some(" x-1 ".into()), ..article };
+        let given = Article {
+            id: Some(" x-1 ".into()),
+            ..article
+        };
         assert_eq!(Enricher::without_extraction().enrich(given).id, "x-1");
     }
 
     #[test]
     fn dates_parse_or_are_kept_for_the_warning() {
-        let dated = Article { title: "T".into(), date: Some("26-FEB-1987 15:01:01.79".into()), ..Article::default() };
+        let dated = Article {
+            title: "T".into(),
+            date: Some("26-FEB-1987 15:01:01.79".into()),
+            ..Article::default()
+        };
         let enriched = Enricher::without_extraction().enrich(dated);
-        assert_eq!(enriched.date.map(dates::format_day).as_deref(), Some("1987-02-26"));
+        assert_eq!(
+            enriched.date.map(dates::format_day).as_deref(),
+            Some("1987-02-26")
+        );
         assert_eq!(enriched.unparsed_date, None);
-        let undated = Article { title: "T".into(), date: Some("soon".into()), ..Article::default() };
-        assert_eq!(Enricher::without_extraction().enrich(undated).unparsed_date.as_deref(), Some("soon"));
+        let undated = Article {
+            title: "T".into(),
+            date: Some("soon".into()),
+            ..Article::default()
+        };
+        assert_eq!(
+            Enricher::without_extraction()
+                .enrich(undated)
+                .unparsed_date
+                .as_deref(),
+            Some("soon")
+        );
     }
 
     #[test]
@@ -249,7 +327,11 @@ mod tests {
         let article = Article {
             title: "Oil".into(),
             body: "Oil prices rose in Nigeria, Nigeria said.".into(),
-            given: Entities { countries: vec!["fr".into(), " ".into()], keywords: vec!["Oil Prices".into()], ..Entities::default() },
+            given: Entities {
+                countries: vec!["fr".into(), " ".into()],
+                keywords: vec!["Oil Prices".into()],
+                ..Entities::default()
+            },
             ..Article::default()
         };
         let plain = Enricher::without_extraction().enrich(article.clone());

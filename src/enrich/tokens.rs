@@ -28,8 +28,8 @@ pub struct Token<'a> {
 
 /// Abbreviations whose final dot is part of the word, not a sentence end.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Inc", "Corp", "Co", "Ltd",
-    "Jr", "Sr", "No", "Capt", "Adm", "Sgt", "Maj", "Messrs",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Inc", "Corp",
+    "Co", "Ltd", "Jr", "Sr", "No", "Capt", "Adm", "Sgt", "Maj", "Messrs",
 ];
 
 /// Splits text into tokens.
@@ -40,25 +40,38 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     let mut after_break = true;
     while position < text.len() {
-        let character = text[position..].chars().next().expect("position is on a char boundary");
+        let character = text[position..]
+            .chars()
+            .next()
+            .expect("position is on a char boundary");
         if !character.is_alphanumeric() {
             match character {
                 '.' | '!' | '?' | ';' | ':' => {
                     sentence_start = sentence_start || character != ':';
                     after_break = true;
                 }
-                '\n' if text[position + 1..].starts_with('\n') || text[position + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n') => {
+                '\n' if text[position + 1..].starts_with('\n')
+                    || text[position + 1..]
+                        .trim_start_matches([' ', '\t', '\r'])
+                        .starts_with('\n') =>
+                {
                     sentence_start = true;
                     after_break = true;
                 }
-                ',' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '/' | '[' | ']' | '{' | '}' | '|' | '*' | '+' => {
-                    if character == ',' && let Some(last) = tokens.last_mut() {
+                ',' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '/' | '[' | ']' | '{' | '}'
+                | '|' | '*' | '+' => {
+                    if character == ','
+                        && let Some(last) = tokens.last_mut()
+                    {
                         let last: &mut Token = last;
                         last.before_comma = true;
                     }
                     after_break = true;
                 }
-                '-' if text[position + 1..].starts_with(' ') || position == 0 || bytes[position - 1] == b' ' => {
+                '-' if text[position + 1..].starts_with(' ')
+                    || position == 0
+                    || bytes[position - 1] == b' ' =>
+                {
                     after_break = true;
                 }
                 _ => {}
@@ -67,7 +80,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         let end = word_end(text, position);
-        let abbreviation = text[end..].starts_with('.') && is_abbreviation(&text[position..end + 1]);
+        let abbreviation =
+            text[end..].starts_with('.') && is_abbreviation(&text[position..end + 1]);
         let next = if abbreviation { end + 1 } else { end };
         let ends_sentence = text[end..].starts_with('.') && !abbreviation;
         let mut word = &text[position..next];
@@ -112,11 +126,18 @@ fn word_end(text: &str, start: usize) -> usize {
         if character.is_alphanumeric() {
             end = start + offset + character.len_utf8();
         } else if joins {
-            let next_is_word = characters.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+            let next_is_word = characters
+                .peek()
+                .is_some_and(|(_, next)| next.is_alphanumeric());
             if !next_is_word {
                 break;
             }
-            if character == '.' && !is_initialism_dot(&text[start..start + offset], text[start + offset + 1..].chars().next()) {
+            if character == '.'
+                && !is_initialism_dot(
+                    &text[start..start + offset],
+                    text[start + offset + 1..].chars().next(),
+                )
+            {
                 break;
             }
         } else {
@@ -153,7 +174,9 @@ pub struct Span {
 }
 
 /// Lowercase words that may join two capitalised words into one name.
-const CONNECTORS: &[&str] = &["of", "de", "du", "la", "von", "van", "der", "al", "bin", "for", "on"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "du", "la", "von", "van", "der", "al", "bin", "for", "on",
+];
 
 /// Groups capitalised tokens into spans.
 pub fn spans(tokens: &[Token]) -> Vec<Span> {
@@ -212,15 +235,30 @@ mod tests {
         let tokens = tokenize(text);
         spans(&tokens)
             .into_iter()
-            .map(|span| tokens[span.start..span.end].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+            .map(|span| {
+                tokens[span.start..span.end]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
     #[test]
     fn keeps_initialisms_and_abbreviations_whole() {
-        assert_eq!(words("The U.S. and the U.K. met Mr. Smith."), vec!["The", "U.S.", "and", "the", "U.K.", "met", "Mr.", "Smith"]);
-        assert_eq!(words("Beloussov's visit, Xi's plan"), vec!["Beloussov", "visit", "Xi", "plan"]);
-        assert_eq!(words("a well-known co-operative"), vec!["a", "well-known", "co-operative"]);
+        assert_eq!(
+            words("The U.S. and the U.K. met Mr. Smith."),
+            vec!["The", "U.S.", "and", "the", "U.K.", "met", "Mr.", "Smith"]
+        );
+        assert_eq!(
+            words("Beloussov's visit, Xi's plan"),
+            vec!["Beloussov", "visit", "Xi", "plan"]
+        );
+        assert_eq!(
+            words("a well-known co-operative"),
+            vec!["a", "well-known", "co-operative"]
+        );
     }
 
     #[test]
@@ -235,11 +273,23 @@ mod tests {
 
     #[test]
     fn groups_names_and_joins_them_across_of() {
-        assert_eq!(span_texts("Russian Defense Minister Sergei Beloussov arrived"), vec!["Russian Defense Minister Sergei Beloussov"]);
-        assert_eq!(span_texts("in the Sea of Japan - which"), vec!["Sea of Japan"]);
-        assert_eq!(span_texts("Brazil, Russia, India, China, and South Africa"), vec!["Brazil", "Russia", "India", "China", "South Africa"]);
+        assert_eq!(
+            span_texts("Russian Defense Minister Sergei Beloussov arrived"),
+            vec!["Russian Defense Minister Sergei Beloussov"]
+        );
+        assert_eq!(
+            span_texts("in the Sea of Japan - which"),
+            vec!["Sea of Japan"]
+        );
+        assert_eq!(
+            span_texts("Brazil, Russia, India, China, and South Africa"),
+            vec!["Brazil", "Russia", "India", "China", "South Africa"]
+        );
         assert_eq!(span_texts("of his. Chinese counterpart"), vec!["Chinese"]);
-        assert_eq!(span_texts("Beloussov's visit to Kazan"), vec!["Beloussov", "Kazan"]);
+        assert_eq!(
+            span_texts("Beloussov's visit to Kazan"),
+            vec!["Beloussov", "Kazan"]
+        );
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex>
         path: path.to_path_buf(),
         source: tantivy::TantivyError::IoError(std::sync::Arc::new(source)),
     })?;
-    let index = Index::create_in_dir(path, expected.clone()).map_err(|error| Error::index(path, error))?;
+    let index =
+        Index::create_in_dir(path, expected.clone()).map_err(|error| Error::index(path, error))?;
     prepare(path, index)
 }
 

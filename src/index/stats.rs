@@ -10,7 +10,16 @@ use crate::query::SearchRequest;
 use crate::query::collect::search;
 
 /// The facets `stats` lists, in order.
-const STATS_FACETS: &[&str] = &["country", "country_mentioned", "person", "organization", "location", "keyword", "source", "date:year"];
+const STATS_FACETS: &[&str] = &[
+    "country",
+    "country_mentioned",
+    "person",
+    "organization",
+    "location",
+    "keyword",
+    "source",
+    "date:year",
+];
 
 /// A summary of an index.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +40,10 @@ pub struct IndexStats {
 
 /// Reads the summary of an open index.
 pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
-    let reader = open.index.reader().map_err(|error| Error::index(&open.path, error))?;
+    let reader = open
+        .index
+        .reader()
+        .map_err(|error| Error::index(&open.path, error))?;
     let searcher = reader.searcher();
     let mut facets = Vec::new();
     for name in STATS_FACETS {
@@ -81,7 +93,10 @@ mod tests {
 
     #[test]
     fn summarises_count_dates_and_facets() {
-        let japan = Entities { countries: vec!["JP".into()], ..Entities::default() };
+        let japan = Entities {
+            countries: vec!["JP".into()],
+            ..Entities::default()
+        };
         let open = index_of(&[
             article("a", "2021-03-04", "A", "a", japan.clone()),
             article("b", "2024-10-14", "B", "b", japan),
@@ -92,7 +107,13 @@ mod tests {
         assert_eq!(stats.first_date.as_deref(), Some("1987-02-26"));
         assert_eq!(stats.last_date.as_deref(), Some("2024-10-14"));
         assert_eq!(stats.facets[0].0, "country");
-        assert_eq!(stats.facets[0].1, vec![FacetCount { value: "JP".into(), count: 2 }]);
+        assert_eq!(
+            stats.facets[0].1,
+            vec![FacetCount {
+                value: "JP".into(),
+                count: 2
+            }]
+        );
         assert_eq!(stats.facets.len(), STATS_FACETS.len());
     }
 }

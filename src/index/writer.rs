@@ -27,7 +27,10 @@ impl ArticleWriter {
     /// budget; fails at once when another process holds the index.
     pub fn new(open: &OpenIndex, threads: usize, memory_bytes: usize) -> Result<ArticleWriter> {
         let error = |source| Error::index(&open.path, source);
-        let writer = open.index.writer_with_num_threads(threads, memory_bytes).map_err(error)?;
+        let writer = open
+            .index
+            .writer_with_num_threads(threads, memory_bytes)
+            .map_err(error)?;
         let committed = open.index.reader().map_err(error)?.searcher();
         Ok(ArticleWriter {
             writer,
@@ -42,16 +45,21 @@ impl ArticleWriter {
     /// that the last occurrence wins. Returns whether it replaced one.
     pub fn add(&mut self, article: &Enriched) -> Result<bool> {
         let id_term = Term::from_field_text(self.fields.id, &article.id);
-        let replaced = !self.written.insert(article.id.clone()) || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        let replaced = !self.written.insert(article.id.clone())
+            || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
         self.writer.delete_term(id_term);
         let document = to_document(&self.fields, article);
-        self.writer.add_document(document).map_err(|error| Error::index(&self.path, error))?;
+        self.writer
+            .add_document(document)
+            .map_err(|error| Error::index(&self.path, error))?;
         Ok(replaced)
     }
 
     /// Commits everything added so far, atomically.
     pub fn commit(&mut self) -> Result<()> {
-        self.writer.commit().map_err(|error| Error::index(&self.path, error))?;
+        self.writer
+            .commit()
+            .map_err(|error| Error::index(&self.path, error))?;
         Ok(())
     }
 
@@ -59,7 +67,9 @@ impl ArticleWriter {
     pub fn finish(mut self) -> Result<()> {
         self.commit()?;
         let path = self.path.clone();
-        self.writer.wait_merging_threads().map_err(|error| Error::index(&path, error))
+        self.writer
+            .wait_merging_threads()
+            .map_err(|error| Error::index(&path, error))
     }
 }
 
@@ -68,7 +78,10 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     let mut document = TantivyDocument::new();
     document.add_text(fields.id, &article.id);
     if let Some(date) = article.date {
-        document.add_date(fields.date, tantivy::DateTime::from_timestamp_secs(date.timestamp()));
+        document.add_date(
+            fields.date,
+            tantivy::DateTime::from_timestamp_secs(date.timestamp()),
+        );
     }
     document.add_text(fields.title, &article.title);
     document.add_text(fields.dateline, &article.dateline);

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use serde::Serialize;
 use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::schema::{Field, Value};
@@ -34,8 +35,9 @@ pub struct SearchResult {
     pub facets: Vec<(String, Vec<FacetCount>)>,
 }
 
-/// One matching article, with its stored fields.
-#[derive(Debug, Clone, PartialEq)]
+/// One matching article, with its stored fields. Serialized as one element
+/// of `hits` in the query JSON, fields in this order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hit {
     /// The article id.
     pub id: String,
@@ -48,6 +50,7 @@ pub struct Hit {
     /// A passage of the body around the matched terms.
     pub snippet: String,
     /// Byte ranges of `snippet` that matched the query.
+    #[serde(skip)]
     pub highlights: Vec<Range<usize>>,
     /// The publisher.
     pub source: Option<String>,
@@ -70,7 +73,10 @@ pub struct Hit {
 /// Runs a search request against an open index.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult> {
     let query = build_query(&open.index, &open.fields, request)?;
-    let reader = open.index.reader().map_err(|error| Error::index(&open.path, error))?;
+    let reader = open
+        .index
+        .reader()
+        .map_err(|error| Error::index(&open.path, error))?;
     let searcher = reader.searcher();
     let fail = |error| Error::index(&open.path, error);
     let facet_collector = FacetCollector {
@@ -81,20 +87,27 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
         Sort::Relevance => {
             let collectors = (Count, page.order_by_score(), facet_collector);
             let (total, scored, counts) = searcher.search(&query, &collectors).map_err(fail)?;
-            let addresses: Vec<_> = scored.into_iter().map(|(score, address)| (Some(score), address)).collect();
+            let addresses: Vec<_> = scored
+                .into_iter()
+                .map(|(score, address)| (Some(score), address))
+                .collect();
             (total, addresses, counts)
         }
         Sort::Date | Sort::DateDescending => {
             let by_date = page.order_by(date_sort_key(request.sort == Sort::Date));
             let collectors = (Count, by_date, facet_collector);
             let (total, dated, counts) = searcher.search(&query, &collectors).map_err(fail)?;
-            let addresses = dated.into_iter().map(|(_, address)| (None, address)).collect();
+            let addresses = dated
+                .into_iter()
+                .map(|(_, address)| (None, address))
+                .collect();
             (total, addresses, counts)
         }
     };
     let mut hits = Vec::new();
     if request.limit > 0 {
-        let snippets = SnippetGenerator::create(&searcher, &*query, open.fields.body).map_err(fail)?;
+        let snippets =
+            SnippetGenerator::create(&searcher, &*query, open.fields.body).map_err(fail)?;
         for (score, address) in addresses {
             hits.push(load_hit(&searcher, &open.fields, &snippets, score, address).map_err(fail)?);
         }
@@ -109,14 +122,18 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
 /// Builds the sort key for date order: larger keys come first, so oldest
 /// first negates the timestamp, and undated articles get the smallest key
 /// to come last either way.
-fn date_sort_key(oldest_first: bool) -> impl Fn(&SegmentReader) -> Box<dyn FnMut(DocId) -> i64> + Send + Sync + 'static {
+fn date_sort_key(
+    oldest_first: bool,
+) -> impl Fn(&SegmentReader) -> Box<dyn FnMut(DocId) -> i64> + Send + Sync + 'static {
     move |segment: &SegmentReader| {
         let column = segment.fast_fields().date("date").ok();
-        Box::new(move |doc: DocId| match column.as_ref().and_then(|column| column.first(doc)) {
-            Some(date) if oldest_first => -date.into_timestamp_secs(),
-            Some(date) => date.into_timestamp_secs(),
-            None => i64::MIN,
-        })
+        Box::new(
+            move |doc: DocId| match column.as_ref().and_then(|column| column.first(doc)) {
+                Some(date) if oldest_first => -date.into_timestamp_secs(),
+                Some(date) => date.into_timestamp_secs(),
+                None => i64::MIN,
+            },
+        )
     }
 }
 
@@ -129,13 +146,25 @@ fn load_hit(
     address: DocAddress,
 ) -> tantivy::Result<Hit> {
     let document: TantivyDocument = searcher.doc(address)?;
-    let text = |field: Field| document.get_first(field).and_then(|value| value.as_str()).map(str::to_string);
-    let all = |field: Field| -> Vec<String> {
-        document.get_all(field).filter_map(|value| value.as_str().map(str::to_string)).collect()
+    let text = |field: Field| {
+        document
+            .get_first(field)
+            .and_then(|value| value.as_str())
+            .map(str::to_string)
     };
-    let date = document.get_first(fields.date).and_then(|value| value.as_datetime()).and_then(|date| {
-        chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0).map(crate::dates::format_day)
-    });
+    let all = |field: Field| -> Vec<String> {
+        document
+            .get_all(field)
+            .filter_map(|value| value.as_str().map(str::to_string))
+            .collect()
+    };
+    let date = document
+        .get_first(fields.date)
+        .and_then(|value| value.as_datetime())
+        .and_then(|date| {
+            chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0)
+                .map(crate::dates::format_day)
+        });
     let body = text(fields.body).unwrap_or_default();
     let (snippet, highlights) = make_snippet(snippets, &body);
     Ok(Hit {
@@ -161,14 +190,18 @@ fn load_hit(
 fn make_snippet(snippets: &SnippetGenerator, body: &str) -> (String, Vec<Range<usize>>) {
     let snippet = snippets.snippet(body);
     if !snippet.is_empty() && !snippet.highlighted().is_empty() {
-        return (snippet.fragment().to_string(), snippet.highlighted().to_vec());
+        let one_line = snippet.fragment().replace(['\n', '\r', '\t'], " ");
+        return (one_line, snippet.highlighted().to_vec());
     }
     let flat: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut end = flat.len().min(SNIPPET_CHARS);
     while !flat.is_char_boundary(end) {
         end -= 1;
     }
-    let cut = flat[..end].rfind(' ').filter(|_| end < flat.len()).unwrap_or(end);
+    let cut = flat[..end]
+        .rfind(' ')
+        .filter(|_| end < flat.len())
+        .unwrap_or(end);
     (flat[..cut].to_string(), Vec::new())
 }
 
@@ -195,7 +228,11 @@ impl Collector for FacetCollector {
     type Fruit = Vec<Vec<(String, u64)>>;
     type Child = FacetSegmentCollector;
 
-    fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<FacetSegmentCollector> {
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<FacetSegmentCollector> {
         let fast_fields = segment.fast_fields();
         let mut counts = Vec::with_capacity(self.facets.len());
         let mut date_column = None;
@@ -214,14 +251,20 @@ impl Collector for FacetCollector {
                 }
             }
         }
-        Ok(FacetSegmentCollector { date_column, counts })
+        Ok(FacetSegmentCollector {
+            date_column,
+            counts,
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, segment_fruits: Vec<Vec<Vec<(String, u64)>>>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(
+        &self,
+        segment_fruits: Vec<Vec<Vec<(String, u64)>>>,
+    ) -> tantivy::Result<Self::Fruit> {
         let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::new(); self.facets.len()];
         for segment in segment_fruits {
             for (facet_index, values) in segment.into_iter().enumerate() {
@@ -230,7 +273,10 @@ impl Collector for FacetCollector {
                 }
             }
         }
-        Ok(merged.into_iter().map(|counts| counts.into_iter().collect()).collect())
+        Ok(merged
+            .into_iter()
+            .map(|counts| counts.into_iter().collect())
+            .collect())
     }
 }
 
@@ -268,14 +314,22 @@ impl SegmentCollector for FacetSegmentCollector {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
                     let mut value = String::new();
                     for (ordinal, count) in per_ordinal.into_iter().enumerate() {
-                        if count > 0 && column.ord_to_str(ordinal as u64, &mut value).unwrap_or(false) {
+                        if count > 0
+                            && column
+                                .ord_to_str(ordinal as u64, &mut value)
+                                .unwrap_or(false)
+                        {
                             values.push((value.clone(), count));
                         }
                     }
                 }
                 SegmentCounts::Terms(None, _) => {}
                 SegmentCounts::Days(per_day) => {
-                    values.extend(per_day.into_iter().map(|(day, count)| (day.to_string(), count)));
+                    values.extend(
+                        per_day
+                            .into_iter()
+                            .map(|(day, count)| (day.to_string(), count)),
+                    );
                 }
             }
             fruit.push(values);
@@ -286,7 +340,11 @@ impl SegmentCollector for FacetSegmentCollector {
 
 /// Orders merged counts: date facets chronologically and whole, the others
 /// by count within the limit.
-fn finish_facets(requested: &[Facet], merged: Vec<Vec<(String, u64)>>, limit: usize) -> Vec<(String, Vec<FacetCount>)> {
+fn finish_facets(
+    requested: &[Facet],
+    merged: Vec<Vec<(String, u64)>>,
+    limit: usize,
+) -> Vec<(String, Vec<FacetCount>)> {
     let mut finished = Vec::with_capacity(requested.len());
     for (facet, counts) in requested.iter().zip(merged) {
         let ordered = match facet.kind {
@@ -300,7 +358,9 @@ fn finish_facets(requested: &[Facet], merged: Vec<Vec<(String, u64)>>, limit: us
 
 /// Buckets per-day counts (keyed by day number as text) by the unit.
 fn date_facet(counts: Vec<(String, u64)>, unit: DateUnit) -> Vec<FacetCount> {
-    let days = counts.into_iter().filter_map(|(day, count)| Some((day.parse::<i64>().ok()?, count)));
+    let days = counts
+        .into_iter()
+        .filter_map(|(day, count)| Some((day.parse::<i64>().ok()?, count)));
     facets::date_buckets(days, unit)
 }
 
@@ -320,9 +380,27 @@ mod tests {
         let mut undated = article("d", "", "Undated oil note", "Oil.", entities(&["JP"], &[]));
         undated.date = None;
         index_of(&[
-            article("a", "2024-10-14", "Oil in Russia", "Russian oil exports rose.", entities(&["RU", "CN"], &["Vladimir Putin"])),
-            article("b", "2024-10-20", "Oil in China", "Chinese oil demand.", entities(&["CN"], &["Xi Jinping"])),
-            article("c", "2023-05-01", "Coffee", "Coffee frost.", entities(&["BR"], &["Vladimir Putin"])),
+            article(
+                "a",
+                "2024-10-14",
+                "Oil in Russia",
+                "Russian oil exports rose.",
+                entities(&["RU", "CN"], &["Vladimir Putin"]),
+            ),
+            article(
+                "b",
+                "2024-10-20",
+                "Oil in China",
+                "Chinese oil demand.",
+                entities(&["CN"], &["Xi Jinping"]),
+            ),
+            article(
+                "c",
+                "2023-05-01",
+                "Coffee",
+                "Coffee frost.",
+                entities(&["BR"], &["Vladimir Putin"]),
+            ),
             undated,
         ])
     }
@@ -330,13 +408,19 @@ mod tests {
     fn request(query: &str, facets: &[&str]) -> SearchRequest {
         SearchRequest {
             query: query.into(),
-            facets: facets.iter().map(|name| parse_facet(name).unwrap()).collect(),
+            facets: facets
+                .iter()
+                .map(|name| parse_facet(name).unwrap())
+                .collect(),
             ..SearchRequest::default()
         }
     }
 
     fn shown(counts: &[FacetCount]) -> Vec<(&str, u64)> {
-        counts.iter().map(|count| (count.value.as_str(), count.count)).collect()
+        counts
+            .iter()
+            .map(|count| (count.value.as_str(), count.count))
+            .collect()
     }
 
     #[test]
@@ -347,19 +431,35 @@ mod tests {
         assert_eq!(result.total_hits, 3);
         assert_eq!(result.hits.len(), 1);
         assert_eq!(result.facets[0].0, "country");
-        assert_eq!(shown(&result.facets[0].1), vec![("CN", 2), ("JP", 1), ("RU", 1)]);
+        assert_eq!(
+            shown(&result.facets[0].1),
+            vec![("CN", 2), ("JP", 1), ("RU", 1)]
+        );
         assert_eq!(shown(&result.facets[1].1), vec![("2024-10", 2)]);
-        assert_eq!(shown(&result.facets[2].1), vec![("Vladimir Putin", 1), ("Xi Jinping", 1)]);
+        assert_eq!(
+            shown(&result.facets[2].1),
+            vec![("Vladimir Putin", 1), ("Xi Jinping", 1)]
+        );
     }
 
     #[test]
     fn sorts_by_date_with_undated_last() {
         let mut all = request("", &[]);
         all.sort = Sort::DateDescending;
-        let ids: Vec<String> = search(&corpus(), &all).unwrap().hits.into_iter().map(|hit| hit.id).collect();
+        let ids: Vec<String> = search(&corpus(), &all)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect();
         assert_eq!(ids, vec!["b", "a", "c", "d"]);
         all.sort = Sort::Date;
-        let ids: Vec<String> = search(&corpus(), &all).unwrap().hits.into_iter().map(|hit| hit.id).collect();
+        let ids: Vec<String> = search(&corpus(), &all)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect();
         assert_eq!(ids, vec!["c", "a", "b", "d"]);
     }
 
@@ -381,7 +481,12 @@ mod tests {
         page.sort = Sort::Date;
         page.offset = 1;
         page.limit = 2;
-        let ids: Vec<String> = search(&corpus(), &page).unwrap().hits.into_iter().map(|hit| hit.id).collect();
+        let ids: Vec<String> = search(&corpus(), &page)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect();
         assert_eq!(ids, vec!["a", "b"]);
     }
 }

@@ -90,11 +90,16 @@ impl Default for SearchRequest {
 }
 
 /// Builds the tantivy query for a request.
-pub fn build_query(index: &Index, fields: &Fields, request: &SearchRequest) -> Result<Box<dyn Query>> {
+pub fn build_query(
+    index: &Index,
+    fields: &Fields,
+    request: &SearchRequest,
+) -> Result<Box<dyn Query>> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let text = request.query.trim();
     if !text.is_empty() && text != "*" {
-        let mut parser = QueryParser::for_index(index, vec![fields.title, fields.dateline, fields.body]);
+        let mut parser =
+            QueryParser::for_index(index, vec![fields.title, fields.dateline, fields.body]);
         parser.set_conjunction_by_default();
         let parsed = parser.parse_query(text).map_err(|error| Error::Query {
             query: text.to_string(),
@@ -128,7 +133,10 @@ pub fn build_query(index: &Index, fields: &Fields, request: &SearchRequest) -> R
             Some(date) => make(Term::from_field_date(fields.date, to_tantivy_date(date))),
             None => Bound::Unbounded,
         };
-        let range = RangeQuery::new(bound(filters.from, Bound::Included), bound(filters.until, Bound::Excluded));
+        let range = RangeQuery::new(
+            bound(filters.from, Bound::Included),
+            bound(filters.until, Bound::Excluded),
+        );
         clauses.push((Occur::Must, Box::new(range)));
     }
     match clauses.len() {
@@ -140,7 +148,11 @@ pub fn build_query(index: &Index, fields: &Fields, request: &SearchRequest) -> R
 
 /// An exact-match query on a string field.
 fn term_query(field: Field, value: &str, lowercase: bool) -> Box<dyn Query> {
-    let value = if lowercase { value.to_lowercase() } else { value.to_string() };
+    let value = if lowercase {
+        value.to_lowercase()
+    } else {
+        value.to_string()
+    };
     let term = Term::from_field_text(field, value.trim());
     Box::new(TermQuery::new(term, IndexRecordOption::Basic))
 }
@@ -153,8 +165,8 @@ pub fn to_tantivy_date(date: DateTime<Utc>) -> tantivy::DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::test_index::{article, index_of};
     use crate::article::Entities;
+    use crate::index::test_index::{article, index_of};
     use tantivy::collector::Count;
 
     fn corpus() -> crate::index::OpenIndex {
@@ -171,24 +183,53 @@ mod tests {
             ..Entities::default()
         };
         index_of(&[
-            article("a", "2024-10-14", "Putin visits Kazan", "Gas and oil talks.", putin),
-            article("b", "2023-01-02", "OPEC meets", "Oil output cut agreed in Vienna.", opec),
-            article("c", "2022-06-30", "Coffee prices", "Frost hits coffee crop.", Entities::default()),
+            article(
+                "a",
+                "2024-10-14",
+                "Putin visits Kazan",
+                "Gas and oil talks.",
+                putin,
+            ),
+            article(
+                "b",
+                "2023-01-02",
+                "OPEC meets",
+                "Oil output cut agreed in Vienna.",
+                opec,
+            ),
+            article(
+                "c",
+                "2022-06-30",
+                "Coffee prices",
+                "Frost hits coffee crop.",
+                Entities::default(),
+            ),
         ])
     }
 
     fn count(request: &SearchRequest) -> usize {
         let open = corpus();
         let query = build_query(&open.index, &open.fields, request).unwrap();
-        open.index.reader().unwrap().searcher().search(&query, &Count).unwrap()
+        open.index
+            .reader()
+            .unwrap()
+            .searcher()
+            .search(&query, &Count)
+            .unwrap()
     }
 
     fn with_query(query: &str) -> SearchRequest {
-        SearchRequest { query: query.into(), ..SearchRequest::default() }
+        SearchRequest {
+            query: query.into(),
+            ..SearchRequest::default()
+        }
     }
 
     fn with_filters(filters: Filters) -> SearchRequest {
-        SearchRequest { filters, ..SearchRequest::default() }
+        SearchRequest {
+            filters,
+            ..SearchRequest::default()
+        }
     }
 
     #[test]
@@ -204,41 +245,86 @@ mod tests {
 
     #[test]
     fn entity_filters_match_exactly_and_ignore_case() {
-        let person = Filters { persons: vec!["vladimir putin".into()], ..Filters::default() };
+        let person = Filters {
+            persons: vec!["vladimir putin".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(person)), 1);
-        let partial = Filters { persons: vec!["Putin".into()], ..Filters::default() };
+        let partial = Filters {
+            persons: vec!["Putin".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(partial)), 0);
-        let entity = Filters { entities: vec!["opec".into()], ..Filters::default() };
+        let entity = Filters {
+            entities: vec!["opec".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(entity)), 1);
-        let place = Filters { entities: vec!["Vienna".into()], ..Filters::default() };
+        let place = Filters {
+            entities: vec!["Vienna".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(place)), 1);
-        let keyword = Filters { keywords: vec!["Gas Exports".into()], ..Filters::default() };
+        let keyword = Filters {
+            keywords: vec!["Gas Exports".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(keyword)), 1);
-        let source = Filters { sources: vec!["wire".into()], ..Filters::default() };
+        let source = Filters {
+            sources: vec!["wire".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(source)), 3);
     }
 
     #[test]
     fn filters_are_anded() {
-        let filters = Filters { countries: vec!["RU".into()], organizations: vec!["OPEC".into()], ..Filters::default() };
+        let filters = Filters {
+            countries: vec!["RU".into()],
+            organizations: vec!["OPEC".into()],
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(filters)), 0);
-        let filters = Filters { countries: vec!["AT".into()], ..Filters::default() };
-        assert_eq!(count(&SearchRequest { query: "oil".into(), ..with_filters(filters) }), 1);
+        let filters = Filters {
+            countries: vec!["AT".into()],
+            ..Filters::default()
+        };
+        assert_eq!(
+            count(&SearchRequest {
+                query: "oil".into(),
+                ..with_filters(filters)
+            }),
+            1
+        );
     }
 
     #[test]
     fn date_range_includes_both_days() {
         let day = |text| crate::dates::start_of_day(text);
-        let filters = Filters { from: day("2023-01-02"), until: crate::dates::end_of_day("2024-10-14"), ..Filters::default() };
+        let filters = Filters {
+            from: day("2023-01-02"),
+            until: crate::dates::end_of_day("2024-10-14"),
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(filters)), 2);
-        let open_end = Filters { from: day("2024-01-01"), ..Filters::default() };
+        let open_end = Filters {
+            from: day("2024-01-01"),
+            ..Filters::default()
+        };
         assert_eq!(count(&with_filters(open_end)), 1);
     }
 
     #[test]
     fn syntax_errors_name_the_query() {
         let open = corpus();
-        let error = build_query(&open.index, &open.fields, &with_query("nosuchfield:x")).err().unwrap();
-        assert!(error.to_string().starts_with("invalid query \"nosuchfield:x\": "), "{error}");
+        let error = build_query(&open.index, &open.fields, &with_query("nosuchfield:x"))
+            .err()
+            .unwrap();
+        assert!(
+            error
+                .to_string()
+                .starts_with("invalid query \"nosuchfield:x\": "),
+            "{error}"
+        );
     }
 }

@@ -143,8 +143,13 @@ fn explain(error: &serde_json::Error) -> String {
     }
 }
 
-/// Parses one line of a JSON Lines file into an article.
+/// Parses one line of a JSON Lines file into an article. Positions in
+/// errors are columns: the caller knows the line.
 pub fn parse_line(line: &str) -> Result<Article, String> {
+    parse_line_inner(line).map_err(|reason| reason.replace(" at line 1 column ", " at column "))
+}
+
+fn parse_line_inner(line: &str) -> Result<Article, String> {
     check_depth(line)?;
     if !line.trim_start().starts_with('{') {
         let value: Value = serde_json::from_str(line).map_err(|error| explain(&error))?;
@@ -174,7 +179,8 @@ fn parse_value(value: Value) -> Result<Article, String> {
             describe(&value)
         ));
     }
-    let article = JsonArticle::deserialize(value).map_err(|error| format!("not an article: {error}"))?;
+    let article =
+        JsonArticle::deserialize(value).map_err(|error| format!("not an article: {error}"))?;
     article.into_article()
 }
 
@@ -202,7 +208,9 @@ fn check_depth(text: &str) -> Result<(), String> {
             b'{' | b'[' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(format!("not an article: JSON nested deeper than {MAX_DEPTH} levels"));
+                    return Err(format!(
+                        "not an article: JSON nested deeper than {MAX_DEPTH} levels"
+                    ));
                 }
             }
             b'}' | b']' => depth = depth.saturating_sub(1),
@@ -229,23 +237,53 @@ mod tests {
         assert_eq!(article.dateline, "TOKYO, Oct 14 -");
         assert_eq!(article.given.persons, vec!["Li Wei"]);
         assert_eq!(article.given.countries, vec!["JP"]);
-        assert_eq!(parse_line(r#"{"title": "T", "content": "C"}"#).unwrap().body, "C");
+        assert_eq!(
+            parse_line(r#"{"title": "T", "content": "C"}"#)
+                .unwrap()
+                .body,
+            "C"
+        );
     }
 
     #[test]
     fn explains_what_is_not_an_article() {
         let cases = [
-            ("[1, 2, 3]", "not an article: expected a JSON object, found an array"),
-            ("\"text\"", "not an article: expected a JSON object, found a string"),
-            ("{}", "not an article: it has no title, body, text or content"),
+            (
+                "[1, 2, 3]",
+                "not an article: expected a JSON object, found an array",
+            ),
+            (
+                "\"text\"",
+                "not an article: expected a JSON object, found a string",
+            ),
+            (
+                "{}",
+                "not an article: it has no title, body, text or content",
+            ),
         ];
         for (line, expected) in cases {
             assert_eq!(parse_line(line).unwrap_err(), expected, "line {line}");
         }
-        assert!(parse_line(r#"{"title": 5}"#).unwrap_err().starts_with("not an article: invalid type"));
-        assert!(parse_line(r#"{"title": "a""#).unwrap_err().starts_with("truncated JSON"));
-        assert!(parse_line(r#"{"title" "a"}"#).unwrap_err().starts_with("invalid JSON"));
-        assert!(parse_line(r#"{"title": "a"} x"#).unwrap_err().starts_with("invalid JSON"));
+        assert!(
+            parse_line(r#"{"title": 5}"#)
+                .unwrap_err()
+                .starts_with("not an article: invalid type")
+        );
+        assert!(
+            parse_line(r#"{"title": "a""#)
+                .unwrap_err()
+                .starts_with("truncated JSON")
+        );
+        assert!(
+            parse_line(r#"{"title" "a"}"#)
+                .unwrap_err()
+                .starts_with("invalid JSON")
+        );
+        assert!(
+            parse_line(r#"{"title": "a"} x"#)
+                .unwrap_err()
+                .starts_with("invalid JSON")
+        );
     }
 
     #[test]

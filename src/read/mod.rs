@@ -155,7 +155,12 @@ fn read_file(
     } else {
         Box::new(file)
     };
-    read_stream(&name, BufReader::with_capacity(1 << 16, reader), format, consume)
+    read_stream(
+        &name,
+        BufReader::with_capacity(1 << 16, reader),
+        format,
+        consume,
+    )
 }
 
 /// Reads standard input, sniffing the format when none is forced.
@@ -168,7 +173,9 @@ fn read_stdin(
         Some(format) => format,
         None => match reader.fill_buf() {
             Ok(start) => sniff(start),
-            Err(error) => return consume(Err(file_error(Path::new(STDIN_NAME), &io_reason(&error)))),
+            Err(error) => {
+                return consume(Err(file_error(Path::new(STDIN_NAME), &io_reason(&error))));
+            }
         },
     };
     read_stream(STDIN_NAME, reader, format, consume)
@@ -212,7 +219,8 @@ fn read_stream(
         }));
     }
     let text = String::from_utf8_lossy(&bytes);
-    let located = |result: Result<crate::article::Article, String>, location: Location| match result {
+    let located = |result: Result<crate::article::Article, String>, location: Location| match result
+    {
         Ok(article) => Ok(Record { location, article }),
         Err(reason) => Err(RecordError { location, reason }),
     };
@@ -221,10 +229,12 @@ fn read_stream(
     }
     let items = match json::parse_document(text.trim_start_matches('\u{feff}')) {
         Ok(items) => items,
-        Err(reason) => return consume(Err(RecordError {
-            location: Location::file(name),
-            reason,
-        })),
+        Err(reason) => {
+            return consume(Err(RecordError {
+                location: Location::file(name),
+                reason,
+            }));
+        }
     };
     let many = items.len() > 1;
     for (index, item) in items.into_iter().enumerate() {
@@ -307,7 +317,10 @@ mod tests {
     #[test]
     fn sniffs_stdin() {
         assert_eq!(sniff(b"[{\"title\": 1}]"), Format::Json);
-        assert_eq!(sniff(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"), Format::JsonLines);
+        assert_eq!(
+            sniff(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"),
+            Format::JsonLines
+        );
         assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
         assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
     }
@@ -326,9 +339,18 @@ mod tests {
         let input = "{\"title\": \"a\"}\n{\"title\": \n\n[1]\n{\"title\": \"b\"}\n";
         let items = read_all("f.jsonl", input, Format::JsonLines);
         assert_eq!(items.len(), 4);
-        assert_eq!(items[0].as_ref().unwrap().location, Location::line("f.jsonl", 1));
-        assert_eq!(items[1].as_ref().unwrap_err().location, Location::line("f.jsonl", 2));
-        assert_eq!(items[2].as_ref().unwrap_err().location, Location::line("f.jsonl", 4));
+        assert_eq!(
+            items[0].as_ref().unwrap().location,
+            Location::line("f.jsonl", 1)
+        );
+        assert_eq!(
+            items[1].as_ref().unwrap_err().location,
+            Location::line("f.jsonl", 2)
+        );
+        assert_eq!(
+            items[2].as_ref().unwrap_err().location,
+            Location::line("f.jsonl", 4)
+        );
         assert_eq!(items[3].as_ref().unwrap().article.title, "b");
     }
 
@@ -336,6 +358,9 @@ mod tests {
     fn json_array_errors_name_their_item() {
         let items = read_all("f.json", "[{\"title\": \"a\"}, 3]", Format::Json);
         let error = items[1].as_ref().unwrap_err();
-        assert_eq!(error.to_string(), "f.json: item 2: not an article: expected a JSON object, found a number");
+        assert_eq!(
+            error.to_string(),
+            "f.json: item 2: not an article: expected a JSON object, found a number"
+        );
     }
 }

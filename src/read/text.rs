@@ -24,7 +24,10 @@ const MAX_DATE_WORDS: usize = 6;
 /// Parses a plain-text article. Fails only when the text holds nothing.
 pub fn parse_text(text: &str) -> Result<Article, String> {
     let text = text.trim_start_matches('\u{feff}');
-    let lines: Vec<&str> = text.lines().map(|line| line.trim_end_matches('\r')).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|line| line.trim_end_matches('\r'))
+        .collect();
     let first = lines.iter().position(|line| !line.trim().is_empty());
     let Some(first) = first else {
         return Err("empty article: the file holds no text".to_string());
@@ -84,8 +87,14 @@ fn split_date_line(rest: &str) -> (String, String) {
             return (candidate, words[count..].join(" "));
         }
     }
-    let date = words.first().map(|word| word.to_string()).unwrap_or_default();
-    let title = words.get(1..).map(|rest| rest.join(" ")).unwrap_or_default();
+    let date = words
+        .first()
+        .map(|word| word.to_string())
+        .unwrap_or_default();
+    let title = words
+        .get(1..)
+        .map(|rest| rest.join(" "))
+        .unwrap_or_default();
     (date, title)
 }
 
@@ -95,7 +104,8 @@ mod tests {
 
     #[test]
     fn reads_the_seed_form() {
-        let article = parse_text(" date 2024-10-14 Russian Chief Visits\n\nFirst.\n\nSecond.\n").unwrap();
+        let article =
+            parse_text(" date 2024-10-14 Russian Chief Visits\n\nFirst.\n\nSecond.\n").unwrap();
         assert_eq!(article.date.as_deref(), Some("2024-10-14"));
         assert_eq!(article.title, "Russian Chief Visits");
         assert_eq!(article.body, "First.\n\nSecond.");
@@ -116,7 +126,10 @@ mod tests {
     #[test]
     fn dates_may_span_several_words() {
         let article = parse_text("date Mon, 14 Oct 2024 08:00:00 +0200 Markets open\n\nB").unwrap();
-        assert_eq!(article.date.as_deref(), Some("Mon, 14 Oct 2024 08:00:00 +0200"));
+        assert_eq!(
+            article.date.as_deref(),
+            Some("Mon, 14 Oct 2024 08:00:00 +0200")
+        );
         assert_eq!(article.title, "Markets open");
     }
 

@@ -1,0 +1,214 @@
+//! The whole command-line surface, declared with clap derive. Doc comments
+//! are the help text; the binary turns these arguments into the library's
+//! option structs in one place (`main.rs`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Full-text search and faceted queries over news articles.
+///
+/// Ingest articles (plain text, JSON, JSON Lines; files, folders, stdin)
+/// into a tantivy index with extracted persons, organizations, locations,
+/// countries and keywords, then query them with filters and facet counts.
+#[derive(Debug, Parser)]
+#[command(name = "newsdex", version, propagate_version = true)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles, extract entities, and add them to the index.
+    #[command(
+        after_help = "Example:\n  newsdex ingest --index news-index samples/txt samples/json samples/feeds"
+    )]
+    Ingest(IngestArgs),
+    /// Search the index, with filters and facet counts.
+    #[command(
+        after_help = "Examples:\n  newsdex query oil --facet date:month --facet country\n  newsdex query --person \"Vladimir Putin\" --facet person --json\n  newsdex query '\"interest rates\"' --country JP --from 2023-01-01 --sort -date"
+    )]
+    Query(Box<QueryArgs>),
+    /// Summarise the index: documents, dates, segments, size, top facets.
+    #[command(after_help = "Example:\n  newsdex stats --index news-index --json")]
+    Stats(StatsArgs),
+    /// Print what enrichment finds in articles, one JSON object per line, without indexing.
+    #[command(
+        after_help = "Example:\n  newsdex extract samples/feeds/wire-2021.jsonl | jq -c '{id, countries, persons}'"
+    )]
+    Extract(ExtractArgs),
+}
+
+/// Where the index lives.
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// The index folder.
+    #[arg(
+        long,
+        env = "NEWSDEX_INDEX",
+        default_value = "newsdex-index",
+        value_name = "DIR"
+    )]
+    pub index: PathBuf,
+}
+
+/// An input format, to override detection by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Plain text: `date <DATE> <TITLE>`, a blank line, the body.
+    Txt,
+    /// One JSON article object, or an array of them.
+    Json,
+    /// JSON Lines: one article object per line.
+    Jsonl,
+}
+
+/// Options of `ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// Files and folders to read (folders recursively, in name order); `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Read every input as this format instead of detecting it from the extension.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Schema file to build a new index with [default: the built-in index-schema/articles.json].
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
+    /// Index only the fields the input provides: no entity, country or keyword extraction.
+    #[arg(long)]
+    pub no_enrich: bool,
+    /// Print the summary as one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Articles per commit; an interrupted ingest keeps every committed batch.
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    pub batch_size: usize,
+    /// Indexing threads [default: all cores].
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Indexing memory budget in megabytes.
+    #[arg(long, default_value_t = 256, value_name = "MB")]
+    pub memory_mb: usize,
+    /// Print nothing on stderr but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// The order of hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Oldest first.
+    Date,
+    /// Newest first.
+    #[value(name = "-date")]
+    DateDescending,
+}
+
+/// Options of `query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// Query in tantivy syntax over title, dateline and body: terms (all must match), "phrases", AND/OR/NOT, +/-, field:value; none or `*` for all.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// Only articles naming this person (exact name, any case).
+    #[arg(long, value_name = "NAME")]
+    pub person: Vec<String>,
+    /// Only articles naming this organization.
+    #[arg(long, value_name = "NAME")]
+    pub org: Vec<String>,
+    /// Only articles naming this location.
+    #[arg(long, value_name = "NAME")]
+    pub location: Vec<String>,
+    /// Only articles naming this person, organization or location.
+    #[arg(long, value_name = "NAME")]
+    pub entity: Vec<String>,
+    /// Only articles about this country: an ISO code (RU, ru) or a name (Russia).
+    #[arg(long, value_name = "CODE_OR_NAME")]
+    pub country: Vec<String>,
+    /// Only articles with this keyword.
+    #[arg(long, value_name = "K")]
+    pub keyword: Vec<String>,
+    /// Only articles from this source.
+    #[arg(long, value_name = "S")]
+    pub source: Vec<String>,
+    /// Only articles dated on or after this day.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only articles dated on or before this day.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Count matches by: country, country_mentioned, person, organization, location, keyword, source, date:year, date:month, date:day.
+    #[arg(long, value_name = "FACET")]
+    pub facet: Vec<String>,
+    /// How many values each non-date facet lists.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub facet_limit: usize,
+    /// How many hits to show.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+    /// How many hits to skip.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub offset: usize,
+    /// Order of hits.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "relevance",
+        allow_hyphen_values = true
+    )]
+    pub sort: SortArg,
+    /// Print exactly one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// Print one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files and folders to read; `-` (the default) reads stdin.
+    #[arg(value_name = "PATH", default_value = "-")]
+    pub paths: Vec<String>,
+    /// Read every input as this format instead of detecting it from the extension.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn sort_accepts_minus_date() {
+        let cli = Cli::try_parse_from(["newsdex", "query", "oil", "--sort", "-date"]).unwrap();
+        let Command::Query(args) = cli.command else {
+            panic!("query expected")
+        };
+        assert_eq!(args.sort, SortArg::DateDescending);
+    }
+}

@@ -1,0 +1,197 @@
+//! The JSON contracts of `query --json`, `stats --json` and `extract`,
+//! built from serde structs. Scripts rely on these shapes: change them only
+//! by adding fields.
+//!
+//! `query --json` prints one object:
+//!
+//! ```json
+//! {"query": "oil", "total_hits": 2,
+//!  "hits": [{"id": "a", "score": 1.2, "date": "2024-10-14", "title": "...",
+//!            "snippet": "...", "source": "Wire", "url": null,
+//!            "persons": [], "organizations": [], "locations": [],
+//!            "countries": ["RU"], "countries_mentioned": ["RU", "UA"],
+//!            "keywords": []}],
+//!  "facets": {"date:month": [{"value": "2024-10", "count": 2}]}}
+//! ```
+//!
+//! `score` is null when hits are sorted by date; `date` is `YYYY-MM-DD` or
+//! null; `facets` keys are the facet names as given, in the order given.
+//!
+//! `stats --json` prints one object: `{"documents": N, "first_date":
+//! "YYYY-MM-DD" or null, "last_date": ..., "segments": N, "size_bytes": N,
+//! "facets": {"country": [{"value", "count"}], ...}}`.
+//!
+//! `extract` prints one object per article and line: `id`, `date`,
+//! `title`, `persons`, `organizations`, `locations`, `countries`,
+//! `countries_mentioned`, `keywords`, and `evidence`, the words that led to
+//! each country (`{"RU": ["Russian", "Kazan"]}`).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use crate::article::Enriched;
+use crate::dates;
+use crate::facets::FacetCount;
+use crate::index::stats::IndexStats;
+use crate::query::collect::{Hit, SearchResult};
+
+/// Facets in request order, serialized as one JSON object.
+struct FacetMap<'a>(&'a [(String, Vec<FacetCount>)]);
+
+impl Serialize for FacetMap<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, counts) in self.0 {
+            map.serialize_entry(name, counts)?;
+        }
+        map.end()
+    }
+}
+
+/// The `query --json` object.
+#[derive(Serialize)]
+struct QueryJson<'a> {
+    query: &'a str,
+    total_hits: usize,
+    hits: &'a [Hit],
+    facets: FacetMap<'a>,
+}
+
+/// The `stats --json` object.
+#[derive(Serialize)]
+struct StatsJson<'a> {
+    documents: u64,
+    first_date: Option<&'a str>,
+    last_date: Option<&'a str>,
+    segments: usize,
+    size_bytes: u64,
+    facets: FacetMap<'a>,
+}
+
+/// One `extract` line.
+#[derive(Serialize)]
+struct ExtractJson<'a> {
+    id: &'a str,
+    date: Option<String>,
+    title: &'a str,
+    persons: &'a [String],
+    organizations: &'a [String],
+    locations: &'a [String],
+    countries: &'a [String],
+    countries_mentioned: &'a [String],
+    keywords: &'a [String],
+    evidence: &'a BTreeMap<String, Vec<String>>,
+}
+
+/// Writes a search result as the `query --json` object and a newline.
+pub fn write_query(out: &mut dyn Write, query: &str, result: &SearchResult) -> std::io::Result<()> {
+    let json = QueryJson {
+        query,
+        total_hits: result.total_hits,
+        hits: &result.hits,
+        facets: FacetMap(&result.facets),
+    };
+    serde_json::to_writer(&mut *out, &json)?;
+    writeln!(out)
+}
+
+/// Writes index statistics as the `stats --json` object and a newline.
+pub fn write_stats(out: &mut dyn Write, stats: &IndexStats) -> std::io::Result<()> {
+    let json = StatsJson {
+        documents: stats.documents,
+        first_date: stats.first_date.as_deref(),
+        last_date: stats.last_date.as_deref(),
+        segments: stats.segments,
+        size_bytes: stats.size_bytes,
+        facets: FacetMap(&stats.facets),
+    };
+    serde_json::to_writer(&mut *out, &json)?;
+    writeln!(out)
+}
+
+/// Writes one enriched article as an `extract` line.
+pub fn write_extracted(out: &mut dyn Write, article: &Enriched) -> std::io::Result<()> {
+    let entities = &article.entities;
+    let json = ExtractJson {
+        id: &article.id,
+        date: article.date.map(dates::format_day),
+        title: &article.title,
+        persons: &entities.persons,
+        organizations: &entities.organizations,
+        locations: &entities.locations,
+        countries: &entities.countries,
+        countries_mentioned: &entities.countries_mentioned,
+        keywords: &entities.keywords,
+        evidence: &article.evidence,
+    };
+    serde_json::to_writer(&mut *out, &json)?;
+    writeln!(out)
+}
+
+/// Writes any serializable value as one JSON line.
+pub fn write_line(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ops::Range;
+
+    fn hit() -> Hit {
+        Hit {
+            id: "a".into(),
+            score: None,
+            date: Some("2024-10-14".into()),
+            title: "T".into(),
+            snippet: "S".into(),
+            highlights: vec![Range { start: 0, end: 1 }],
+            source: None,
+            url: None,
+            persons: vec!["Xi Jinping".into()],
+            organizations: vec![],
+            locations: vec![],
+            countries: vec!["CN".into()],
+            countries_mentioned: vec!["CN".into()],
+            keywords: vec![],
+        }
+    }
+
+    #[test]
+    fn query_json_has_the_documented_shape_and_facet_order() {
+        let result = SearchResult {
+            total_hits: 1,
+            hits: vec![hit()],
+            facets: vec![
+                (
+                    "date:year".into(),
+                    vec![FacetCount {
+                        value: "2024".into(),
+                        count: 1,
+                    }],
+                ),
+                (
+                    "country".into(),
+                    vec![FacetCount {
+                        value: "CN".into(),
+                        count: 1,
+                    }],
+                ),
+            ],
+        };
+        let mut out = Vec::new();
+        write_query(&mut out, "xi", &result).unwrap();
+        let expected = concat!(
+            r#"{"query":"xi","total_hits":1,"hits":[{"id":"a","score":null,"date":"2024-10-14","title":"T","#,
+            r#""snippet":"S","source":null,"url":null,"persons":["Xi Jinping"],"organizations":[],"locations":[],"#,
+            r#""countries":["CN"],"countries_mentioned":["CN"],"keywords":[]}],"#,
+            r#""facets":{"date:year":[{"value":"2024","count":1}],"country":[{"value":"CN","count":1}]}}"#,
+            "\n"
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+    }
+}

@@ -1,0 +1,184 @@
+//! Errors users meet: bad records (FILE:LINE, skipped, the rest indexed),
+//! bad queries, facets, dates and countries, missing indexes, bad or
+//! mismatched schemas; each with its exit status and a one-line message.
+
+use crate::util::{TestEnv, json, sample, stderr, stdout};
+
+#[test]
+fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
+    let env = TestEnv::new();
+    let broken = sample("broken");
+    let output = env.run("ingest", &["--json", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let messages = stderr(&output);
+    let mixed = sample("broken/mixed.jsonl").display().to_string();
+    let bad_date = sample("broken/bad-date.json").display().to_string();
+    let expected = [
+        format!(
+            "newsdex: warning: {bad_date}: date \"next Tuesday-ish\" could not be parsed: the article is indexed without a date"
+        ),
+        format!(
+            "newsdex: skipped {mixed}:2: truncated JSON: EOF while parsing a string at column 114"
+        ),
+        format!(
+            "newsdex: skipped {mixed}:4: not an article: expected a JSON object, found an array"
+        ),
+    ];
+    let lines: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        &lines[..3],
+        &expected.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        "{messages}"
+    );
+    let report = json(&output);
+    assert_eq!(
+        (report["read"].as_u64(), report["indexed"].as_u64()),
+        (Some(6), Some(4))
+    );
+    assert_eq!(
+        (report["skipped"].as_u64(), report["warnings"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let result = env.query(&["--sort", "date"]);
+    assert_eq!(result["total_hits"], 4);
+    assert_eq!(result["hits"][3]["id"], "broken-bad-date-1");
+    assert_eq!(result["hits"][3]["date"], serde_json::Value::Null);
+}
+
+#[test]
+fn missing_paths_and_unknown_formats_are_skipped() {
+    let env = TestEnv::new();
+    let good = env.write("good.txt", "date 2024-01-01 Good\n\nBody.\n");
+    let odd = env.write("article.doc", "Some text");
+    let output = env.run(
+        "ingest",
+        &[
+            "missing.jsonl",
+            odd.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let messages = stderr(&output);
+    assert!(
+        messages.contains("newsdex: skipped missing.jsonl: no such file or folder"),
+        "{messages}"
+    );
+    assert!(messages.contains("article.doc: unknown format: name it .txt, .json, .jsonl or .ndjson (optionally .gz), or pass --format"), "{messages}");
+    assert_eq!(env.query(&[])["total_hits"], 1);
+}
+
+fn assert_usage_error(output: &std::process::Output, message: &str) {
+    assert_eq!(output.status.code(), Some(2), "stderr: {}", stderr(output));
+    assert_eq!(stderr(output), format!("newsdex: error: {message}\n"));
+    assert!(stdout(output).is_empty());
+}
+
+#[test]
+fn bad_queries_facets_dates_and_countries_exit_2_with_one_line() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-01 Good\n\nBody.\n");
+    env.run("ingest", &[article.to_str().unwrap()]);
+    assert_usage_error(
+        &env.run("query", &["title:("]),
+        "invalid query \"title:(\": Syntax Error: title:(",
+    );
+    assert_usage_error(
+        &env.run("query", &["--facet", "date:week"]),
+        "invalid facet \"date:week\": use one of country, country_mentioned, person, organization, location, keyword, source, date:year, date:month, date:day",
+    );
+    assert_usage_error(
+        &env.run("query", &["--from", "yesterday"]),
+        "invalid date \"yesterday\": use a date such as 2024-10-14",
+    );
+    assert_usage_error(
+        &env.run("query", &["--country", "Atlantis"]),
+        "invalid country \"Atlantis\": use an ISO 3166-1 alpha-2 code such as RU, or a country name such as Russia",
+    );
+    let unknown_option = env.run("query", &["--sort", "sideways"]);
+    assert_eq!(unknown_option.status.code(), Some(2));
+}
+
+#[test]
+fn querying_a_missing_index_says_how_to_make_one() {
+    let env = TestEnv::new();
+    let index = env.index().display().to_string();
+    assert_usage_error(
+        &env.run("query", &["oil"]),
+        &format!("no index at {index}: run `newsdex ingest --index {index} PATH...` first"),
+    );
+    assert_usage_error(
+        &env.run("stats", &[]),
+        &format!("no index at {index}: run `newsdex ingest --index {index} PATH...` first"),
+    );
+}
+
+#[test]
+fn an_index_built_with_another_schema_is_refused_with_the_difference() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-01 Good\n\nBody.\n");
+    env.run("ingest", &[article.to_str().unwrap()]);
+    let built_in = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/index-schema/articles.json"
+    ))
+    .unwrap();
+    let stemmed = built_in.replacen(
+        "\"tokenizer\": \"default\"",
+        "\"tokenizer\": \"en_stem\"",
+        1,
+    );
+    let schema = env.write("stemmed.json", stemmed);
+    let output = env.run(
+        "ingest",
+        &[
+            "--schema",
+            schema.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with(&format!(
+            "newsdex: error: index {} was built with another schema: field `title` is ",
+            env.index().display()
+        )),
+        "{message}"
+    );
+    assert!(
+        message
+            .trim_end()
+            .ends_with("ingest into a new index (--index DIR) or use the schema it was built with"),
+        "{message}"
+    );
+    assert_eq!(env.query(&[])["total_hits"], 1, "the index is untouched");
+}
+
+#[test]
+fn a_schema_file_with_a_typo_names_the_field() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-01 Good\n\nBody.\n");
+    let schema = env.write(
+        "typo.json",
+        r#"{"version": 1, "fields": [{"name": "id", "type": "string", "stord": true}]}"#,
+    );
+    let output = env.run(
+        "ingest",
+        &[
+            "--schema",
+            schema.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with(&format!(
+            "newsdex: error: schema {}: unknown field `stord`",
+            schema.display()
+        )),
+        "{message}"
+    );
+    assert!(!env.index().join("meta.json").exists());
+}

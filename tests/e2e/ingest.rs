@@ -1,0 +1,196 @@
+//! `newsdex ingest`: formats, stdin, upserts, the summary and exit codes.
+
+use std::io::Write;
+
+use serde_json::json;
+
+use crate::util::{SAMPLE_ARTICLES, TestEnv, hit_ids, json, sample, stderr};
+
+#[test]
+fn ingests_every_clean_sample_and_reports_a_summary() {
+    let env = TestEnv::new();
+    let report = env.ingest_samples();
+    assert_eq!(report["read"], SAMPLE_ARTICLES);
+    assert_eq!(report["indexed"], SAMPLE_ARTICLES);
+    assert_eq!(report["replaced"], 0);
+    assert_eq!(report["skipped"], 0);
+    assert_eq!(report["warnings"], 0);
+    assert_eq!(report["interrupted"], false);
+    assert!(report["seconds"].as_f64().unwrap() > 0.0);
+    let stats = json(&env.run("stats", &["--json"]));
+    assert_eq!(stats["documents"], SAMPLE_ARTICLES);
+}
+
+#[test]
+fn re_ingesting_replaces_instead_of_duplicating() {
+    let env = TestEnv::new();
+    env.ingest_samples();
+    let second = env.ingest_samples();
+    assert_eq!(second["indexed"], SAMPLE_ARTICLES);
+    assert_eq!(second["replaced"], SAMPLE_ARTICLES);
+    let stats = json(&env.run("stats", &["--json"]));
+    assert_eq!(stats["documents"], SAMPLE_ARTICLES);
+}
+
+#[test]
+fn the_last_occurrence_of_an_id_wins() {
+    let env = TestEnv::new();
+    let feed = env.write(
+        "feed.jsonl",
+        "{\"id\": \"x\", \"title\": \"First version\", \"body\": \"draft\"}\n\
+         {\"id\": \"y\", \"title\": \"Other\", \"body\": \"other\"}\n\
+         {\"id\": \"x\", \"title\": \"Second version\", \"body\": \"final\"}\n",
+    );
+    let report = json(&env.run("ingest", &["--json", feed.to_str().unwrap()]));
+    assert_eq!(
+        (report["indexed"].as_u64(), report["replaced"].as_u64()),
+        (Some(3), Some(1))
+    );
+    let result = env.query(&["--sort", "date"]);
+    assert_eq!(result["total_hits"], 2);
+    let x = result["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|hit| hit["id"] == "x")
+        .unwrap();
+    assert_eq!(x["title"], "Second version");
+}
+
+#[test]
+fn articles_without_id_get_a_stable_one() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-02 No id here\n\nBody text.\n");
+    env.run("ingest", &[article.to_str().unwrap()]);
+    env.run("ingest", &[article.to_str().unwrap()]);
+    let result = env.query(&[]);
+    assert_eq!(result["total_hits"], 1);
+    assert_eq!(hit_ids(&result)[0].len(), 16);
+}
+
+#[test]
+fn reads_stdin_sniffed_or_forced() {
+    let env = TestEnv::new();
+    let lines = "{\"id\": \"s1\", \"title\": \"From stdin\", \"body\": \"piped text\"}\n";
+    let output = env
+        .command()
+        .args(["ingest", "--index"])
+        .arg(env.index())
+        .arg("-")
+        .write_stdin(lines)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = "date 2024-05-06 Plain stdin\n\nPlain body.\n";
+    let output = env
+        .command()
+        .args(["ingest", "--format", "txt", "--index"])
+        .arg(env.index())
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let result = env.query(&["--sort", "date"]);
+    assert_eq!(result["total_hits"], 2);
+    assert_eq!(result["hits"][0]["date"], "2024-05-06");
+}
+
+#[test]
+fn reads_gzipped_json_lines_and_json_arrays_with_body_aliases() {
+    let env = TestEnv::new();
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder
+        .write_all(b"{\"id\": \"g1\", \"title\": \"Zipped\", \"content\": \"compressed coffee\"}\n")
+        .unwrap();
+    env.write("in/feed.jsonl.gz", encoder.finish().unwrap());
+    let array = json!([{"id": "a1", "title": "Array one", "text": "coffee beans"}, {"id": "a2", "title": "Array two", "body": "tea"}]);
+    env.write("in/array.json", array.to_string());
+    env.write("in/notes.md", "not an article: ignored inside folders");
+    let output = env.run(
+        "ingest",
+        &["--json", env.dir.path().join("in").to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(json(&output)["indexed"], 3);
+    let mut coffee = hit_ids(&env.query(&["coffee"]));
+    coffee.sort();
+    assert_eq!(coffee, vec!["a1", "g1"]);
+}
+
+#[test]
+fn the_index_defaults_to_the_environment_then_the_working_folder() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-02 Title\n\nBody.\n");
+    let custom = env.dir.path().join("custom");
+    let output = env
+        .command()
+        .env("NEWSDEX_INDEX", &custom)
+        .args(["ingest"])
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(custom.join("meta.json").is_file());
+    let output = env
+        .command()
+        .args(["ingest"])
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        env.dir
+            .path()
+            .join("newsdex-index")
+            .join("meta.json")
+            .is_file()
+    );
+}
+
+#[test]
+fn no_enrich_keeps_only_the_given_values() {
+    let env = TestEnv::new();
+    let seed = sample("000_cbeac4f52b709616.txt");
+    let output = env.run("ingest", &["--no-enrich", seed.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let hit = &env.query(&[])["hits"][0];
+    assert_eq!(hit["persons"], json!([]));
+    assert_eq!(hit["countries"], json!([]));
+    assert_eq!(hit["date"], "2024-10-14");
+}
+
+#[test]
+fn the_seed_article_is_enriched() {
+    let env = TestEnv::new();
+    let seed = sample("000_cbeac4f52b709616.txt");
+    env.run("ingest", &[seed.to_str().unwrap()]);
+    let hit = &env.query(&[])["hits"][0];
+    assert_eq!(
+        hit["title"],
+        "Russian Defense Chief Engages in Discussions with Chinese Military Commanders"
+    );
+    for person in ["Vladimir Putin", "Xi Jinping"] {
+        assert!(
+            hit["persons"].as_array().unwrap().contains(&json!(person)),
+            "{hit}"
+        );
+    }
+    assert!(
+        hit["organizations"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("BRICS")),
+        "{hit}"
+    );
+    assert_eq!(hit["countries"], json!(["RU", "CN"]));
+    for code in ["RU", "CN", "UA"] {
+        assert!(
+            hit["countries_mentioned"]
+                .as_array()
+                .unwrap()
+                .contains(&json!(code)),
+            "{hit}"
+        );
+    }
+}

@@ -1,0 +1,314 @@
+//! `newsdex query` and `stats` over the samples: filters, every facet kind
+//! with exact counts, sorting, paging, and the JSON contract.
+
+use std::sync::OnceLock;
+
+use serde_json::{Value, json};
+
+use crate::util::{TestEnv, facet, hit_ids, json, pairs, stderr, stdout};
+
+/// One index of the clean samples, shared by the read-only tests here.
+fn samples() -> &'static TestEnv {
+    static ENV: OnceLock<TestEnv> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let env = TestEnv::new();
+        env.ingest_samples();
+        env
+    })
+}
+
+fn total(result: &Value) -> u64 {
+    result["total_hits"].as_u64().unwrap()
+}
+
+#[test]
+fn counts_match_for_terms_and_phrases() {
+    let env = samples();
+    assert_eq!(total(&env.query(&["oil"])), 12);
+    assert_eq!(total(&env.query(&["coffee"])), 3);
+    assert_eq!(total(&env.query(&["\"interest rates\""])), 15);
+    assert_eq!(
+        total(&env.query(&["oil", "AND", "opec"])),
+        total(&env.query(&["oil", "opec"]))
+    );
+    assert_eq!(total(&env.query(&["*"])), 38);
+    assert_eq!(total(&env.query(&[])), 38);
+}
+
+#[test]
+fn date_facets_list_every_bucket_chronologically() {
+    let result = samples().query(&[
+        "oil",
+        "--facet",
+        "date:year",
+        "--facet",
+        "date:month",
+        "--limit",
+        "0",
+    ]);
+    assert_eq!(
+        facet(&result, "date:year"),
+        pairs(&[
+            ("2021", 2),
+            ("2022", 3),
+            ("2023", 2),
+            ("2024", 2),
+            ("2025", 3)
+        ])
+    );
+    let months = facet(&result, "date:month");
+    assert_eq!(months.iter().map(|(_, count)| count).sum::<u64>(), 12);
+    let mut sorted = months.clone();
+    sorted.sort();
+    assert_eq!(months, sorted);
+    assert!(result["hits"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn date_filters_include_both_days() {
+    let result = samples().query(&[
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-12-31",
+        "--facet",
+        "date:month",
+    ]);
+    assert_eq!(
+        facet(&result, "date:month"),
+        pairs(&[
+            ("2022-03", 1),
+            ("2022-05", 2),
+            ("2022-06", 1),
+            ("2022-09", 1)
+        ])
+    );
+    let one_day = samples().query(&[
+        "--from",
+        "2024-10-14",
+        "--to",
+        "2024-10-14",
+        "--facet",
+        "date:day",
+    ]);
+    assert_eq!(facet(&one_day, "date:day"), pairs(&[("2024-10-14", 1)]));
+}
+
+#[test]
+fn person_filter_and_facet() {
+    let result = samples().query(&[
+        "--person",
+        "tunde bakare",
+        "--facet",
+        "person",
+        "--facet-limit",
+        "2",
+    ]);
+    assert_eq!(total(&result), 4);
+    assert_eq!(
+        facet(&result, "person"),
+        pairs(&[("Tunde Bakare", 4), ("Amara Okafor", 2)])
+    );
+}
+
+#[test]
+fn country_filter_takes_codes_in_any_case_and_names() {
+    let env = samples();
+    let by_code = env.query(&["--country", "RU", "--facet", "country"]);
+    assert_eq!(total(&by_code), 2);
+    assert_eq!(
+        facet(&by_code, "country"),
+        pairs(&[("RU", 2), ("CN", 1), ("DE", 1)])
+    );
+    assert_eq!(hit_ids(&env.query(&["--country", "ru"])), hit_ids(&by_code));
+    assert_eq!(
+        hit_ids(&env.query(&["--country", "Russia"])),
+        hit_ids(&by_code)
+    );
+}
+
+#[test]
+fn every_facet_kind_counts_over_all_matches() {
+    let names = [
+        "country",
+        "country_mentioned",
+        "person",
+        "organization",
+        "location",
+        "keyword",
+        "source",
+        "date:year",
+        "date:month",
+        "date:day",
+    ];
+    let mut args = vec!["--limit", "1"];
+    for name in names {
+        args.extend(["--facet", name]);
+    }
+    let result = samples().query(&args);
+    assert_eq!(result["hits"].as_array().unwrap().len(), 1);
+    for name in names {
+        let counts = facet(&result, name);
+        assert!(!counts.is_empty(), "{name} is empty");
+        if !name.starts_with("date:") {
+            assert!(counts.len() <= 10, "{name} exceeds the facet limit");
+            let ordered = counts.windows(2).all(|pair| {
+                pair[0].1 > pair[1].1 || (pair[0].1 == pair[1].1 && pair[0].0 < pair[1].0)
+            });
+            assert!(
+                ordered,
+                "{name} is not ordered by count then value: {counts:?}"
+            );
+        }
+    }
+    assert_eq!(
+        facet(&result, "date:year")
+            .iter()
+            .map(|(_, count)| count)
+            .sum::<u64>(),
+        37,
+        "one sample has no date"
+    );
+    assert_eq!(
+        facet(&result, "organization")[0],
+        ("European Union".to_string(), 7)
+    );
+}
+
+#[test]
+fn entity_keyword_and_source_filters() {
+    let env = samples();
+    assert_eq!(total(&env.query(&["--org", "OPEC"])), 4);
+    assert_eq!(total(&env.query(&["--entity", "opec"])), 4);
+    assert_eq!(
+        hit_ids(&env.query(&["--org", "OPEC", "--person", "Tunde Bakare"])),
+        vec!["sample-txt-005"]
+    );
+    let keyword = env.query(&["--facet", "keyword", "--limit", "0"]);
+    let (top_keyword, count) = facet(&keyword, "keyword")[0].clone();
+    assert_eq!(total(&env.query(&["--keyword", &top_keyword])), count);
+    let sources = env.query(&["--facet", "source", "--limit", "0"]);
+    let (source, count) = facet(&sources, "source")[0].clone();
+    assert_eq!(total(&env.query(&["--source", &source])), count);
+}
+
+#[test]
+fn sorts_and_pages() {
+    let env = samples();
+    let newest = env.query(&["--sort", "-date", "--limit", "3"]);
+    assert_eq!(
+        hit_ids(&newest),
+        vec![
+            "sample-feed25-006",
+            "sample-feed25-005",
+            "sample-feed25-004"
+        ]
+    );
+    let oldest = env.query(&["--sort", "date", "--limit", "2"]);
+    assert_eq!(
+        hit_ids(&oldest),
+        vec!["sample-feed21-001", "sample-feed21-002"]
+    );
+    let second_page = env.query(&["--sort", "date", "--limit", "2", "--offset", "1"]);
+    assert_eq!(hit_ids(&second_page)[0], "sample-feed21-002");
+    let last = env.query(&["--sort", "date", "--offset", "37"]);
+    assert_eq!(
+        last["hits"][0]["date"],
+        Value::Null,
+        "undated articles come last"
+    );
+    let relevance = env.query(&["coffee"]);
+    let scores: Vec<f64> = relevance["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["score"].as_f64().unwrap())
+        .collect();
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{scores:?}"
+    );
+}
+
+#[test]
+fn json_output_is_one_object_with_the_documented_fields() {
+    let output = samples().run(
+        "query",
+        &["coffee", "--json", "--facet", "country", "--limit", "1"],
+    );
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 1);
+    let result = json(&output);
+    let keys: Vec<&str> = result
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, vec!["facets", "hits", "query", "total_hits"]);
+    assert_eq!(result["query"], "coffee");
+    let hit = result["hits"][0].as_object().unwrap();
+    let mut hit_keys: Vec<&str> = hit.keys().map(String::as_str).collect();
+    hit_keys.sort();
+    let expected = [
+        "countries",
+        "countries_mentioned",
+        "date",
+        "id",
+        "keywords",
+        "locations",
+        "organizations",
+        "persons",
+        "score",
+        "snippet",
+        "source",
+        "title",
+        "url",
+    ];
+    assert_eq!(hit_keys, expected);
+    assert!(
+        hit["snippet"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("coffee")
+    );
+    assert!(stderr(&output).is_empty());
+}
+
+#[test]
+fn table_output_lists_hits_and_facets() {
+    let output = samples().run("query", &["coffee", "--facet", "date:year", "--limit", "2"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("3 hits for \"coffee\" (showing 1-2)\n"),
+        "{text}"
+    );
+    assert!(text.contains("date:year"), "{text}");
+    assert!(text.contains('█'), "{text}");
+    assert!(
+        !text.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
+}
+
+#[test]
+fn stats_summarise_the_index() {
+    let stats = json(&samples().run("stats", &["--json"]));
+    assert_eq!(stats["documents"], 38);
+    assert_eq!(stats["first_date"], "2021-04-01");
+    assert_eq!(stats["last_date"], "2025-11-10");
+    assert!(stats["segments"].as_u64().unwrap() >= 1);
+    assert!(stats["size_bytes"].as_u64().unwrap() > 0);
+    assert_eq!(stats["facets"]["country"].as_array().unwrap().len(), 10);
+    assert_eq!(
+        stats["facets"]["person"][0],
+        json!({"value": "Tunde Bakare", "count": 4})
+    );
+    let table = stdout(&samples().run("stats", &[]));
+    assert!(
+        table.contains("documents") && table.contains("38"),
+        "{table}"
+    );
+}

@@ -1,0 +1,143 @@
+//! The helpers every end-to-end test uses: a `newsdex` command with a clean
+//! environment, run inside a temporary folder that holds the index.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The sample folders the README's first command ingests, all clean.
+pub const CLEAN_SAMPLES: &[&str] = &["000_cbeac4f52b709616.txt", "txt", "json", "feeds"];
+
+/// How many articles the clean samples hold.
+pub const SAMPLE_ARTICLES: u64 = 38;
+
+/// Returns the path of a file or folder under `samples/`.
+pub fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+}
+
+/// A temporary working folder with an index path inside it.
+pub struct TestEnv {
+    pub dir: TempDir,
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+
+    /// The index folder used by `run`.
+    pub fn index(&self) -> PathBuf {
+        self.dir.path().join("index")
+    }
+
+    /// Writes a file under the working folder and returns its path.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create parent folder");
+        }
+        std::fs::write(&path, contents).expect("write file");
+        path
+    }
+
+    /// A `newsdex` command in the working folder, with no NEWSDEX_* or
+    /// colour variables, that does not yet name an index.
+    pub fn command(&self) -> Command {
+        let mut command = Command::cargo_bin("newsdex").expect("newsdex binary");
+        command.current_dir(self.dir.path());
+        for variable in ["NEWSDEX_INDEX", "NO_COLOR", "COLUMNS", "RUST_LOG"] {
+            command.env_remove(variable);
+        }
+        command
+    }
+
+    /// Runs `newsdex <subcommand> --index INDEX <args>`.
+    pub fn run(&self, subcommand: &str, args: &[&str]) -> Output {
+        let mut command = self.command();
+        command
+            .arg(subcommand)
+            .arg("--index")
+            .arg(self.index())
+            .args(args);
+        command.output().expect("run newsdex")
+    }
+
+    /// Ingests the clean samples and checks that it succeeded.
+    pub fn ingest_samples(&self) -> Value {
+        let mut args: Vec<String> = vec!["--json".into()];
+        args.extend(
+            CLEAN_SAMPLES
+                .iter()
+                .map(|name| sample(name).display().to_string()),
+        );
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = self.run("ingest", &args);
+        assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+        json(&output)
+    }
+
+    /// Runs `query --json` with the arguments and parses its output.
+    pub fn query(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let output = self.run("query", &all);
+        assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+        json(&output)
+    }
+}
+
+/// Parses stdout as exactly one JSON value.
+pub fn json(output: &Output) -> Value {
+    let text = String::from_utf8_lossy(&output.stdout);
+    serde_json::from_str(&text)
+        .unwrap_or_else(|error| panic!("stdout is not one JSON value ({error}): {text}"))
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The `(value, count)` pairs of one facet in a query result.
+pub fn facet(result: &Value, name: &str) -> Vec<(String, u64)> {
+    result["facets"][name]
+        .as_array()
+        .unwrap_or_else(|| panic!("facet {name} missing in {result}"))
+        .iter()
+        .map(|entry| {
+            (
+                entry["value"].as_str().unwrap().to_string(),
+                entry["count"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Builds `(value, count)` pairs from literals.
+pub fn pairs(expected: &[(&str, u64)]) -> Vec<(String, u64)> {
+    expected
+        .iter()
+        .map(|(value, count)| (value.to_string(), *count))
+        .collect()
+}
+
+/// The ids of the hits of a query result, in order.
+pub fn hit_ids(result: &Value) -> Vec<String> {
+    result["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["id"].as_str().unwrap().to_string())
+        .collect()
+}
