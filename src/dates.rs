@@ -10,7 +10,7 @@
 //! | RFC 2822 | `Mon, 14 Oct 2024 08:00:00 +0200` |
 //! | ISO day, optionally with a time | `2024-10-14`, `2024-10-14 08:00:00` |
 //! | slashed day | `2024/10/14` |
-//! | Reuters | `26-FEB-1987 15:01:01.79` |
+//! | Reuters | `26-FEB-1987 15:01:01.79`, also with the trailing desk codes or comment the Reuters-21578 files carry (`27-MAR-1987 00:02:59.13RM`, `... # date added`) |
 //! | day month year | `14 Oct 2024`, `14 October 2024` |
 //! | month day, year | `October 14, 2024`, `Oct 14 2024` |
 
@@ -57,8 +57,28 @@ pub fn parse_date(text: &str) -> Option<DateTime<Utc>> {
             return Some(Utc.from_utc_datetime(&date_time));
         }
     }
+    if let Some(date_time) = parse_reuters_with_codes(text) {
+        return Some(date_time);
+    }
     let day = parse_day(text)?;
     Some(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)))
+}
+
+/// The Reuters layout, which the Reuters-21578 files sometimes follow with
+/// desk codes (`RM`, `C G T M`) or a `#` comment.
+const REUTERS_LAYOUT: &str = "%d-%b-%Y %H:%M:%S%.f";
+
+/// Parses the Reuters form followed by desk codes (words of one or two
+/// capitals) or a `#` comment; anything else after the date is refused, so
+/// a title after a date is never swallowed.
+fn parse_reuters_with_codes(text: &str) -> Option<DateTime<Utc>> {
+    let (date_time, rest) = NaiveDateTime::parse_and_remainder(text, REUTERS_LAYOUT).ok()?;
+    let rest = rest.trim_start();
+    let is_comment = rest.starts_with('#');
+    let is_codes = rest.split_whitespace().all(|code| {
+        code.len() <= 2 && code.chars().all(|character| character.is_ascii_uppercase())
+    });
+    (is_comment || is_codes).then(|| Utc.from_utc_datetime(&date_time))
 }
 
 /// Parses a date in any day form (`2024-10-14`, `14 Oct 2024`...), or `None`.
@@ -113,6 +133,12 @@ mod tests {
             ("2024/10/14", "2024-10-14T00:00:00Z"),
             ("2024-10-14 08:00:00", "2024-10-14T08:00:00Z"),
             ("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01.790Z"),
+            ("27-MAR-1987 00:02:59.13RM", "1987-03-27T00:02:59.130Z"),
+            ("27-MAR-1987 00:02:59.13C G T M", "1987-03-27T00:02:59.130Z"),
+            (
+                "9-APR-1987 10:12:41.71    # date added",
+                "1987-04-09T10:12:41.710Z",
+            ),
             ("  2024-10-14  ", "2024-10-14T00:00:00Z"),
         ];
         for (input, expected) in cases {

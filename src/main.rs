@@ -94,7 +94,14 @@ fn run_ingest(args: IngestArgs) -> Result<u8> {
     };
     let stop = Arc::new(AtomicBool::new(false));
     let handler_stop = Arc::clone(&stop);
-    let _ = ctrlc::set_handler(move || handler_stop.store(true, Ordering::Relaxed));
+    let _ = ctrlc::set_handler(move || {
+        // The first Ctrl-C stops at the next record and commits; a second one,
+        // for an ingest blocked on a silent stdin, leaves at once (the index
+        // keeps its last commit).
+        if handler_stop.swap(true, Ordering::Relaxed) {
+            std::process::exit(i32::from(EXIT_INTERRUPTED));
+        }
+    });
     let progress = progress_bar(args.quiet);
     let report = pipeline::ingest(&options, &stop, |event| match event {
         Event::Skipped(error) => progress.suspend(|| eprintln!("newsdex: skipped {error}")),

@@ -312,16 +312,7 @@ impl SegmentCollector for FacetSegmentCollector {
             let mut values = Vec::new();
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    let mut value = String::new();
-                    for (ordinal, count) in per_ordinal.into_iter().enumerate() {
-                        if count > 0
-                            && column
-                                .ord_to_str(ordinal as u64, &mut value)
-                                .unwrap_or(false)
-                        {
-                            values.push((value.clone(), count));
-                        }
-                    }
+                    values = resolve_ordinals(&column, &per_ordinal);
                 }
                 SegmentCounts::Terms(None, _) => {}
                 SegmentCounts::Days(per_day) => {
@@ -336,6 +327,33 @@ impl SegmentCollector for FacetSegmentCollector {
         }
         fruit
     }
+}
+
+/// Turns counts per term ordinal into counts per value, reading the
+/// dictionary once in ordinal order rather than seeking for each term.
+fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64)> {
+    let mut ordinals = Vec::new();
+    let mut counts = Vec::new();
+    for (ordinal, count) in per_ordinal.iter().enumerate() {
+        if *count > 0 {
+            ordinals.push(ordinal as u64);
+            counts.push(*count);
+        }
+    }
+    let mut values = Vec::with_capacity(ordinals.len());
+    let mut next = counts.into_iter();
+    let resolved = column
+        .dictionary()
+        .sorted_ords_to_term_cb(&ordinals, |bytes| {
+            if let Some(count) = next.next() {
+                values.push((String::from_utf8_lossy(bytes).into_owned(), count));
+            }
+        });
+    debug_assert!(
+        resolved.is_ok(),
+        "ordinals come from the column's own dictionary"
+    );
+    values
 }
 
 /// Orders merged counts: date facets chronologically and whole, the others

@@ -12,7 +12,7 @@
 //! | `source`, `url`, `author` | text |
 //! | `persons`, `organizations`, `locations`, `countries`, `keywords` | a string or a list of strings, merged with what newsdex extracts |
 //!
-//! An object needs a `title` or a body to be an article.
+//! An object needs an `id`, a `title` or a body to be an article.
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -60,11 +60,12 @@ impl JsonArticle {
     fn into_article(self) -> Result<Article, String> {
         let body = self.body.or(self.text).or(self.content).unwrap_or_default();
         let title = self.title.unwrap_or_default();
-        if title.trim().is_empty() && body.trim().is_empty() {
-            return Err("not an article: it has no title, body, text or content".to_string());
+        let id = self.id.filter(|id| !id.trim().is_empty());
+        if id.is_none() && title.trim().is_empty() && body.trim().is_empty() {
+            return Err("not an article: it has no id, title, body, text or content".to_string());
         }
         Ok(Article {
-            id: self.id.filter(|id| !id.trim().is_empty()),
+            id,
             date: self.date.filter(|date| !date.trim().is_empty()),
             title,
             dateline: self.dateline.unwrap_or_default(),
@@ -258,7 +259,11 @@ mod tests {
             ),
             (
                 "{}",
-                "not an article: it has no title, body, text or content",
+                "not an article: it has no id, title, body, text or content",
+            ),
+            (
+                r#"{"source": "S"}"#,
+                "not an article: it has no id, title, body, text or content",
             ),
         ];
         for (line, expected) in cases {
