@@ -89,9 +89,15 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
     decided
 }
 
-/// Picks the meaning of a place word: the state or the country for a name
+/// Picks the meaning of a place word: a dateline region, the state or the country for a name
 /// they share, else the country name or demonym, else the largest city.
 fn choose_meaning(meanings: &[Place], has_us_evidence: bool) -> Option<&Place> {
+    if let Some(region) = meanings
+        .iter()
+        .find(|place| place.kind == PlaceKind::Region)
+    {
+        return Some(region);
+    }
     let state = meanings
         .iter()
         .find(|place| place.kind == PlaceKind::UsState);

@@ -410,12 +410,13 @@ fn sentence_numbers(tokens: &[Token]) -> Vec<usize> {
 }
 
 /// Drops leading words that are capitalised only because they open a
-/// sentence or are function words (`The`, `However`, `Both`).
+/// sentence or are function words (`The`, `However`, `Both`), unless they
+/// begin a known place name (`New York`, `United States`).
 fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
     let mut start = span.start;
     while start < span.end
         && gazetteer.is_stopword(tokens[start].text)
-        && gazetteer.lookup(tokens[start].text).is_empty()
+        && !begins_place(gazetteer, tokens, start, span.end)
     {
         start += 1;
     }
@@ -423,6 +424,19 @@ fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
         start,
         end: span.end,
     }
+}
+
+/// Whether the words from `start` begin a place name of two or more words.
+fn begins_place(gazetteer: &Gazetteer, tokens: &[Token], start: usize, end: usize) -> bool {
+    if tokens[start].text.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let longest = gazetteer.longest_form().min(end - start);
+    (2..=longest).any(|length| {
+        !gazetteer
+            .lookup(&join(tokens, start, start + length))
+            .is_empty()
+    })
 }
 
 /// Words of a span, joined with spaces.
@@ -788,6 +802,18 @@ mod tests {
                 .is_empty()
         );
         assert!(found("President Vladimir Putin spoke").places.is_empty());
+    }
+
+    #[test]
+    fn function_words_that_begin_place_names_stay() {
+        assert_eq!(
+            place_words(&found("New York banks rose. The United States agreed.")),
+            vec!["New York", "United States"]
+        );
+        assert_eq!(
+            place_words(&found("He flew to New York.")),
+            vec!["New York"]
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ const COUNTRIES: &str = include_str!("data/countries.tsv");
 const CITIES: &str = include_str!("data/cities.tsv");
 const US_STATES: &str = include_str!("data/us_states.tsv");
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
+const REGIONS: &str = include_str!("data/regions.tsv");
 
 /// What kind of place word a surface form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -24,6 +25,8 @@ pub enum PlaceKind {
     UsState,
     /// A city: `Kazan`, `Tokyo`.
     City,
+    /// A state or province as written in datelines: `Calif.`, `Ontario`.
+    Region,
 }
 
 /// One meaning of a surface form.
@@ -47,6 +50,7 @@ pub struct Gazetteer {
     places: HashMap<String, Vec<Place>>,
     country_names: HashMap<&'static str, &'static str>,
     stopwords: HashSet<&'static str>,
+    regions: HashMap<String, Place>,
     longest: usize,
 }
 
@@ -62,6 +66,7 @@ impl Gazetteer {
             places: HashMap::new(),
             country_names: HashMap::new(),
             stopwords: HashSet::new(),
+            regions: HashMap::new(),
             longest: 1,
         };
         let mut capitals = Vec::new();
@@ -159,6 +164,18 @@ impl Gazetteer {
                 );
             }
         }
+        for columns in rows(REGIONS) {
+            if let (Some(name), Some(code)) = (columns.first(), columns.get(1)) {
+                let place = Place {
+                    kind: PlaceKind::Region,
+                    code,
+                    name,
+                    population: 0,
+                    capital: false,
+                };
+                gazetteer.regions.insert(squash(name), place);
+            }
+        }
         for line in STOPWORDS.lines().filter(|line| !line.starts_with('#')) {
             gazetteer.stopwords.extend(line.split_whitespace());
         }
@@ -182,6 +199,12 @@ impl Gazetteer {
         self.places
             .get(&normalise(surface))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// Returns the state or province a dateline part names (`Calif.`,
+    /// `N.Y.`, `ONTARIO`), ignoring case, dots and spaces.
+    pub fn region(&self, text: &str) -> Option<&Place> {
+        self.regions.get(&squash(text))
     }
 
     /// The most words a surface form has.
@@ -220,6 +243,14 @@ pub fn normalise(surface: &str) -> String {
     words.join(" ")
 }
 
+/// Lowercases and drops dots and spaces: `W. Va.` and `W.VA.` are `wva`.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|character| !matches!(character, '.' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +282,17 @@ mod tests {
         assert!(kinds("Georgia").contains(&(PlaceKind::UsState, "US")));
         assert!(kinds("Georgia").contains(&(PlaceKind::Country, "GE")));
         assert!(kinds("Vladimir").is_empty(), "a first name is not a city");
+    }
+
+    #[test]
+    fn knows_dateline_regions_in_any_spelling() {
+        let gazetteer = Gazetteer::get();
+        for written in ["Calif.", "CALIF", "N.Y.", "W. Va.", "Ontario", "B.C."] {
+            assert!(gazetteer.region(written).is_some(), "{written}");
+        }
+        assert_eq!(gazetteer.region("Calif.").unwrap().code, "US");
+        assert_eq!(gazetteer.region("ONTARIO").unwrap().code, "CA");
+        assert!(gazetteer.region("Tokyo").is_none());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! process ([`gazetteer`]); extraction is rule-based and offline.
 
 pub mod countries;
+pub mod dateline;
 pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
@@ -78,17 +79,9 @@ impl Default for Enricher {
 /// Extracts entities, countries and keywords from an article's text.
 fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     let mut found = Found::default();
-    let dateline_place = article.dateline.split(',').next().unwrap_or("").trim();
-    if !dateline_place.is_empty() {
-        let meanings = gazetteer::Gazetteer::get().lookup(dateline_place);
-        if !meanings.is_empty() {
-            found.places.push(entities::PlaceHit {
-                word: dateline_place.to_string(),
-                meanings: meanings.to_vec(),
-                zone: Zone::Dateline,
-            });
-        }
-    }
+    found
+        .places
+        .extend(dateline::dateline_places(&article.dateline));
     entities::find_in(&mut found, &article.title, Zone::Title);
     entities::find_in(&mut found, &article.body, Zone::Lead);
     let decided = countries::decide(&found.places);
@@ -340,5 +333,18 @@ mod tests {
         assert_eq!(plain.entities.keywords, vec!["oil prices"]);
         let enriched = Enricher::new().enrich(article);
         assert_eq!(enriched.entities.countries, vec!["FR", "NG"]);
+    }
+
+    #[test]
+    fn the_dateline_region_gives_the_country() {
+        let article = Article {
+            title: "AERO SERVICES <AEROE> SEES BETTER 1987".into(),
+            dateline: "TETERBORO, N.J., March 11 -".into(),
+            body: "Aero Services International Inc said it expects".into(),
+            ..Article::default()
+        };
+        let enriched = Enricher::new().enrich(article);
+        assert_eq!(enriched.entities.countries, vec!["US"]);
+        assert_eq!(enriched.evidence["US"], vec!["N.J."]);
     }
 }
