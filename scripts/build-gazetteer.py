@@ -62,6 +62,8 @@ def is_ascii(s: str) -> bool:
 # Format: CODE :: names (common short name first) :: demonyms
 # "X+" in demonyms means "X|Xs". Names from GeoNames/pycountry (and their
 # ASCII folds) are appended automatically after the hand-curated ones.
+# Left out on purpose: "English" and "Welsh" for GB, which in news mostly
+# name a language ("English-language") or a surname ("Welsh, Carson").
 # --------------------------------------------------------------------------
 CURATED = r"""
 AD :: Andorra|Principality of Andorra :: Andorran+
@@ -134,7 +136,7 @@ FM :: Micronesia|Federated States of Micronesia :: Micronesian+
 FO :: Faroe Islands|Faroes|Faeroe Islands :: Faroese
 FR :: France|French Republic :: French|Frenchman|Frenchmen|Frenchwoman|Frenchwomen
 GA :: Gabon|Gabonese Republic :: Gabonese
-GB :: United Kingdom|Britain|Great Britain|U.K.|UK|United Kingdom of Great Britain and Northern Ireland|England|Scotland|Wales|Northern Ireland :: British|Briton+|English|Scottish|Welsh|Northern Irish|Scot+
+GB :: United Kingdom|Britain|Great Britain|U.K.|UK|United Kingdom of Great Britain and Northern Ireland|England|Scotland|Wales|Northern Ireland :: British|Briton+|Scottish|Northern Irish|Scot+
 GD :: Grenada :: Grenadian+
 GE :: Georgia|Republic of Georgia :: Georgian+
 GF :: French Guiana :: French Guianese

@@ -2,10 +2,11 @@
 //! the place words [`super::entities`] found, and resolves the `--country`
 //! values users type.
 //!
-//! Each place word is first given one meaning: a name shared by a US state
-//! and a country (`Georgia`) is the state when the article has other US
-//! evidence, else the country; a city name shared by several countries is
-//! the most populous city. Evidence then scores its country:
+//! Each place word is first given one meaning: among its possible meanings,
+//! those in a country the article names unambiguously elsewhere win, so
+//! `Georgia` beside `Atlanta` is the state and otherwise the country, and
+//! `Birmingham` beside `Alabama` is the American city and otherwise the
+//! larger English one. Evidence then scores its country:
 //!
 //! | where | points |
 //! |---|---|
@@ -15,12 +16,12 @@
 //! | elsewhere in the body | 1 |
 //!
 //! Every country with evidence is *mentioned*. An article is *about* the
-//! countries scoring at least 2 points and at least half the points of the
-//! best-scoring country, so a country in the dateline, headline or lead, or
-//! named twice, counts unless others dominate; when none reaches 2 points,
-//! the best-scoring one is taken.
+//! country of its dateline, and the countries scoring at least 2 points and
+//! at least half the points of the best-scoring country: a country in the
+//! headline or lead, or named twice, counts unless others dominate. When no
+//! country qualifies, the best-scoring one is taken.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::entities::{PlaceHit, Zone};
 use super::gazetteer::{Gazetteer, Place, PlaceKind};
@@ -38,6 +39,15 @@ pub struct Countries {
     pub places: Vec<String>,
 }
 
+/// The evidence gathered for one country.
+struct Score {
+    code: String,
+    points: u32,
+    /// The order of its first piece of evidence, to break ties.
+    first: usize,
+    in_dateline: bool,
+}
+
 /// Points a piece of evidence earns in each zone.
 fn points(zone: Zone) -> u32 {
     match zone {
@@ -49,71 +59,89 @@ fn points(zone: Zone) -> u32 {
 
 /// Decides the countries of an article from its place words.
 pub fn decide(hits: &[PlaceHit]) -> Countries {
-    let has_us_evidence = hits
-        .iter()
-        .any(|hit| hit.meanings.iter().all(|place| place.code == "US") && !hit.meanings.is_empty());
-    let mut scores: Vec<(String, u32, usize)> = Vec::new();
+    let supported = unambiguous_countries(hits);
+    let mut scores: Vec<Score> = Vec::new();
     let mut decided = Countries::default();
     for (order, hit) in hits.iter().enumerate() {
-        let Some(place) = choose_meaning(&hit.meanings, has_us_evidence) else {
+        let Some(place) = choose_meaning(&hit.meanings, &supported) else {
             continue;
         };
         let code = place.code.to_string();
-        match scores.iter_mut().find(|(known, _, _)| *known == code) {
-            Some(entry) => entry.1 += points(hit.zone),
-            None => scores.push((code.clone(), points(hit.zone), order)),
-        }
+        let index = match scores.iter().position(|score| score.code == code) {
+            Some(index) => index,
+            None => {
+                scores.push(Score { code: code.clone(), points: 0, first: order, in_dateline: false });
+                scores.len() - 1
+            }
+        };
+        scores[index].points += points(hit.zone);
+        scores[index].in_dateline |= hit.zone == Zone::Dateline;
         let words = decided.evidence.entry(code).or_default();
         if !words.contains(&hit.word) {
             words.push(hit.word.clone());
         }
-        if matches!(place.kind, PlaceKind::City | PlaceKind::UsState)
-            && !decided.places.contains(&place.name.to_string())
-        {
+        let is_named_place = matches!(place.kind, PlaceKind::City | PlaceKind::UsState);
+        if is_named_place && !decided.places.contains(&place.name.to_string()) {
             decided.places.push(place.name.to_string());
         }
     }
-    scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    let best = scores.first().map_or(0, |(_, score, _)| *score);
-    for (code, score, _) in &scores {
-        if *score >= 2 && score * 2 >= best {
-            decided.about.push(code.clone());
+    scores.sort_by(|a, b| b.points.cmp(&a.points).then(a.first.cmp(&b.first)));
+    let best = scores.first().map_or(0, |score| score.points);
+    for score in &scores {
+        let salient = score.points >= 2 && score.points * 2 >= best;
+        if score.in_dateline || salient {
+            decided.about.push(score.code.clone());
         }
-        decided.mentioned.push(code.clone());
+        decided.mentioned.push(score.code.clone());
     }
     if decided.about.is_empty()
-        && let Some((code, _, _)) = scores.first()
+        && let Some(score) = scores.first()
     {
-        decided.about.push(code.clone());
+        decided.about.push(score.code.clone());
     }
     decided
 }
 
-/// Picks the meaning of a place word: a dateline region, the state or the country for a name
-/// they share, else the country name or demonym, else the largest city.
-fn choose_meaning(meanings: &[Place], has_us_evidence: bool) -> Option<&Place> {
-    if let Some(region) = meanings
-        .iter()
-        .find(|place| place.kind == PlaceKind::Region)
-    {
+/// How many times smaller than its largest namesake a city in a country the
+/// article names may be and still win: `Birmingham` beside `Alabama` is the
+/// American city, but `London` beside `Canadian` is still London, England.
+const MAX_POPULATION_RATIO: u64 = 10;
+
+/// Returns the codes of the countries some place word names without
+/// ambiguity (`Russia`, `Calif.`, a city no other country has).
+fn unambiguous_countries(hits: &[PlaceHit]) -> HashSet<&'static str> {
+    let mut codes = HashSet::new();
+    for hit in hits {
+        let Some(first) = hit.meanings.first() else { continue };
+        if hit.meanings.iter().all(|place| place.code == first.code) {
+            codes.insert(first.code);
+        }
+    }
+    codes
+}
+
+/// Picks the meaning of a place word. A dateline region decides; otherwise
+/// meanings in a country the article names elsewhere are preferred
+/// (`Georgia` beside `Atlanta` is the state, `Birmingham` beside `Alabama`
+/// the American city) unless a namesake is more than ten times larger;
+/// among those, a country name or demonym, then a US
+/// state, then a capital, then the most populous city.
+fn choose_meaning<'a>(meanings: &'a [Place], supported: &HashSet<&'static str>) -> Option<&'a Place> {
+    if let Some(region) = meanings.iter().find(|place| place.kind == PlaceKind::Region) {
         return Some(region);
     }
-    let state = meanings
+    let largest = meanings.iter().map(|place| place.population).max().unwrap_or(0);
+    let in_context: Vec<&Place> = meanings
         .iter()
-        .find(|place| place.kind == PlaceKind::UsState);
-    let country = meanings
-        .iter()
-        .find(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym));
-    match (state, country) {
-        (Some(state), Some(_)) if has_us_evidence => return Some(state),
-        (_, Some(country)) => return Some(country),
-        (Some(state), None) => return Some(state),
-        (None, None) => {}
-    }
-    meanings
-        .iter()
-        .filter(|place| place.kind == PlaceKind::City)
-        .max_by_key(|place| (place.capital, place.population))
+        .filter(|place| supported.contains(place.code) && place.population * MAX_POPULATION_RATIO >= largest)
+        .collect();
+    let candidates: Vec<&Place> = if in_context.is_empty() { meanings.iter().collect() } else { in_context };
+    let rank = |place: &&Place| match place.kind {
+        PlaceKind::Country | PlaceKind::Demonym => (3, false, 0),
+        PlaceKind::UsState | PlaceKind::Region => (2, false, 0),
+        PlaceKind::City => (1, place.capital, place.population),
+    };
+    candidates.into_iter().max_by_key(rank)
 }
 
 /// Resolves what a user typed for `--country` into an ISO code: a code in
@@ -192,6 +220,15 @@ mod tests {
         let american = decide(&[hit("Atlanta", Zone::Body), hit("Georgia", Zone::Body)]);
         assert_eq!(american.mentioned, vec!["US"]);
         assert_eq!(american.places, vec!["Atlanta", "Georgia"]);
+    }
+
+    #[test]
+    fn an_ambiguous_city_follows_the_other_evidence() {
+        assert_eq!(decide(&[hit("Birmingham", Zone::Dateline)]).mentioned, vec!["GB"]);
+        let american = decide(&[hit("Birmingham", Zone::Dateline), hit("Alabama", Zone::Body)]);
+        assert_eq!(american.mentioned, vec!["US"]);
+        let english = decide(&[hit("London", Zone::Dateline), hit("Canadian", Zone::Body)]);
+        assert_eq!(english.about, vec!["GB"], "London, Ontario is twenty times smaller");
     }
 
     #[test]

@@ -256,6 +256,14 @@ const ORGANIZATION_ENDINGS: &[&str] = &[
     "Consortium",
 ];
 
+/// Final words of company names, whose place words say nothing of what
+/// the article is about (`China Airlines`, `KLM Royal Dutch Airlines`).
+const COMPANY_ENDINGS: &[&str] = &[
+    "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA",
+    "NV", "Company", "Airlines", "Airways", "Holdings", "Industries", "Motors", "Petroleum", "Telecom",
+    "Systems", "Technologies", "Partners", "Securities", "Services", "Group",
+];
+
 /// Organization words after which `of <place>` names an institution.
 const INSTITUTION_HEADS: &[&str] = &[
     "Bank",
@@ -475,7 +483,7 @@ fn classify_span(
         .rposition(|word| PERSON_TITLES.contains(&word.text))
     {
         let name_end = name_words_after(gazetteer, words, title_index + 1);
-        record_evidence_words(found, gazetteer, &words[..title_index], zone);
+        record_leading_place(found, gazetteer, &words[..title_index], zone, true);
         if name_end > title_index + 1 {
             let name = join(words, title_index + 1, name_end);
             record_person(found, name, name_end - title_index - 1);
@@ -493,7 +501,9 @@ fn classify_span(
         let governmental = words
             .iter()
             .any(|word| GOVERNMENT_WORDS.contains(&word.text));
-        record_leading_place(found, gazetteer, words, zone, governmental);
+        if !COMPANY_ENDINGS.contains(&last) {
+            record_leading_place(found, gazetteer, words, zone, governmental);
+        }
         if institution && governmental {
             record_place_after_of(found, gazetteer, words, zone);
         }
@@ -843,6 +853,20 @@ mod tests {
             ]
         );
         assert_eq!(place_words(&result), vec!["Russian", "Japan"]);
+    }
+
+    #[test]
+    fn a_country_before_a_title_is_evidence() {
+        let result = found("U.S. Agriculture Secretary Richard Lyng said no.");
+        assert_eq!(result.persons, vec!["Richard Lyng"]);
+        assert_eq!(place_words(&result), vec!["U.S."]);
+    }
+
+    #[test]
+    fn place_words_in_company_names_are_not_evidence() {
+        let result = found("They flew KLM Royal Dutch Airlines to the Russian Defense Ministry.");
+        assert_eq!(result.organizations, vec!["KLM Royal Dutch Airlines", "Russian Defense Ministry"]);
+        assert_eq!(place_words(&result), vec!["Russian"]);
     }
 
     #[test]

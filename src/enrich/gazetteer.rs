@@ -132,24 +132,6 @@ impl Gazetteer {
                 },
             );
         }
-        for (capital, code) in capitals {
-            if !gazetteer
-                .lookup(capital)
-                .iter()
-                .any(|place| place.kind == PlaceKind::City && place.code == code)
-            {
-                gazetteer.add(
-                    capital,
-                    Place {
-                        kind: PlaceKind::City,
-                        code,
-                        name: capital,
-                        population: 0,
-                        capital: true,
-                    },
-                );
-            }
-        }
         for columns in rows(US_STATES) {
             if let Some(name) = columns.first() {
                 gazetteer.add(
