@@ -16,10 +16,13 @@
 //! | elsewhere in the body | 1 |
 //!
 //! Every country with evidence is *mentioned*. An article is *about* the
-//! country of its dateline, and the countries scoring at least 2 points and
-//! at least half the points of the best-scoring country: a country in the
-//! headline or lead, or named twice, counts unless others dominate. When no
-//! country qualifies, the best-scoring one is taken.
+//! countries of its dateline and headline, and the countries named only in
+//! the body that score at least 3 points (a lead mention and another, or
+//! three mentions) and at least a third of the best country's points, or a
+//! half when the headline names countries (its countries are then the
+//! subject, and others must be nearly as present to join them). When no
+//! country qualifies, the best-scoring one is taken. Currencies (`U.S.
+//! dollar`, `Swiss francs`) are not evidence.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -46,7 +49,17 @@ struct Score {
     /// The order of its first piece of evidence, to break ties.
     first: usize,
     in_dateline: bool,
+    in_title: bool,
 }
+
+/// The fewest points that make a country named only in the body salient.
+const MIN_POINTS: u32 = 3;
+
+/// A body-only country is salient with at least 1/`share` of the best
+/// country's points: a half when the headline names countries (they are the
+/// subject), a third when it names none.
+const TITLED_SHARE: u32 = 2;
+const UNTITLED_SHARE: u32 = 3;
 
 /// Points a piece of evidence earns in each zone.
 fn points(zone: Zone) -> u32 {
@@ -70,12 +83,19 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
         let index = match scores.iter().position(|score| score.code == code) {
             Some(index) => index,
             None => {
-                scores.push(Score { code: code.clone(), points: 0, first: order, in_dateline: false });
+                scores.push(Score {
+                    code: code.clone(),
+                    points: 0,
+                    first: order,
+                    in_dateline: false,
+                    in_title: false,
+                });
                 scores.len() - 1
             }
         };
         scores[index].points += points(hit.zone);
         scores[index].in_dateline |= hit.zone == Zone::Dateline;
+        scores[index].in_title |= hit.zone == Zone::Title;
         let words = decided.evidence.entry(code).or_default();
         if !words.contains(&hit.word) {
             words.push(hit.word.clone());
@@ -87,9 +107,11 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
     }
     scores.sort_by(|a, b| b.points.cmp(&a.points).then(a.first.cmp(&b.first)));
     let best = scores.first().map_or(0, |score| score.points);
+    let titled = scores.iter().any(|score| score.in_title);
+    let share = if titled { TITLED_SHARE } else { UNTITLED_SHARE };
     for score in &scores {
-        let salient = score.points >= 2 && score.points * 2 >= best;
-        if score.in_dateline || salient {
+        let salient = score.points >= MIN_POINTS && score.points * share >= best;
+        if score.in_dateline || score.in_title || salient {
             decided.about.push(score.code.clone());
         }
         decided.mentioned.push(score.code.clone());
@@ -112,7 +134,9 @@ const MAX_POPULATION_RATIO: u64 = 10;
 fn unambiguous_countries(hits: &[PlaceHit]) -> HashSet<&'static str> {
     let mut codes = HashSet::new();
     for hit in hits {
-        let Some(first) = hit.meanings.first() else { continue };
+        let Some(first) = hit.meanings.first() else {
+            continue;
+        };
         if hit.meanings.iter().all(|place| place.code == first.code) {
             codes.insert(first.code);
         }
@@ -126,16 +150,32 @@ fn unambiguous_countries(hits: &[PlaceHit]) -> HashSet<&'static str> {
 /// the American city) unless a namesake is more than ten times larger;
 /// among those, a country name or demonym, then a US
 /// state, then a capital, then the most populous city.
-fn choose_meaning<'a>(meanings: &'a [Place], supported: &HashSet<&'static str>) -> Option<&'a Place> {
-    if let Some(region) = meanings.iter().find(|place| place.kind == PlaceKind::Region) {
+fn choose_meaning<'a>(
+    meanings: &'a [Place],
+    supported: &HashSet<&'static str>,
+) -> Option<&'a Place> {
+    if let Some(region) = meanings
+        .iter()
+        .find(|place| place.kind == PlaceKind::Region)
+    {
         return Some(region);
     }
-    let largest = meanings.iter().map(|place| place.population).max().unwrap_or(0);
+    let largest = meanings
+        .iter()
+        .map(|place| place.population)
+        .max()
+        .unwrap_or(0);
     let in_context: Vec<&Place> = meanings
         .iter()
-        .filter(|place| supported.contains(place.code) && place.population * MAX_POPULATION_RATIO >= largest)
+        .filter(|place| {
+            supported.contains(place.code) && place.population * MAX_POPULATION_RATIO >= largest
+        })
         .collect();
-    let candidates: Vec<&Place> = if in_context.is_empty() { meanings.iter().collect() } else { in_context };
+    let candidates: Vec<&Place> = if in_context.is_empty() {
+        meanings.iter().collect()
+    } else {
+        in_context
+    };
     let rank = |place: &&Place| match place.kind {
         PlaceKind::Country | PlaceKind::Demonym => (3, false, 0),
         PlaceKind::UsState | PlaceKind::Region => (2, false, 0),
@@ -188,7 +228,7 @@ mod tests {
     }
 
     #[test]
-    fn dateline_headline_lead_and_repetition_make_about() {
+    fn the_dateline_and_headline_countries_are_about() {
         let decided = decide(&[
             hit("Tokyo", Zone::Dateline),
             hit("Russian", Zone::Title),
@@ -196,9 +236,45 @@ mod tests {
             hit("China", Zone::Body),
             hit("Iran", Zone::Body),
         ]);
-        assert_eq!(decided.about, vec!["JP", "RU", "CN"]);
+        assert_eq!(
+            decided.about,
+            vec!["JP", "RU"],
+            "two body mentions are not enough"
+        );
         assert_eq!(decided.mentioned, vec!["JP", "RU", "CN", "IR"]);
         assert_eq!(decided.places, vec!["Tokyo"]);
+    }
+
+    #[test]
+    fn body_countries_need_three_points_and_a_share_of_the_best() {
+        let lead_and_body = decide(&[
+            hit("Chile", Zone::Lead),
+            hit("Chile", Zone::Body),
+            hit("Peru", Zone::Body),
+        ]);
+        assert_eq!(lead_and_body.about, vec!["CL"]);
+        let mut untitled = vec![
+            hit("Japan", Zone::Lead),
+            hit("Japan", Zone::Lead),
+            hit("Japan", Zone::Lead),
+        ];
+        untitled.extend([
+            hit("Japan", Zone::Body),
+            hit("Korea", Zone::Body),
+            hit("Korea", Zone::Body),
+            hit("Korea", Zone::Body),
+        ]);
+        assert_eq!(
+            decide(&untitled).about,
+            vec!["JP", "KR"],
+            "3 of 7 points is more than a third"
+        );
+        untitled.push(hit("Chile", Zone::Title));
+        assert_eq!(
+            decide(&untitled).about,
+            vec!["JP", "CL"],
+            "with a country in the headline a half is needed"
+        );
     }
 
     #[test]
@@ -224,11 +300,21 @@ mod tests {
 
     #[test]
     fn an_ambiguous_city_follows_the_other_evidence() {
-        assert_eq!(decide(&[hit("Birmingham", Zone::Dateline)]).mentioned, vec!["GB"]);
-        let american = decide(&[hit("Birmingham", Zone::Dateline), hit("Alabama", Zone::Body)]);
+        assert_eq!(
+            decide(&[hit("Birmingham", Zone::Dateline)]).mentioned,
+            vec!["GB"]
+        );
+        let american = decide(&[
+            hit("Birmingham", Zone::Dateline),
+            hit("Alabama", Zone::Body),
+        ]);
         assert_eq!(american.mentioned, vec!["US"]);
         let english = decide(&[hit("London", Zone::Dateline), hit("Canadian", Zone::Body)]);
-        assert_eq!(english.about, vec!["GB"], "London, Ontario is twenty times smaller");
+        assert_eq!(
+            english.about,
+            vec!["GB"],
+            "London, Ontario is twenty times smaller"
+        );
     }
 
     #[test]

@@ -42,7 +42,8 @@ pub fn dateline_places(dateline: &str) -> Vec<PlaceHit> {
     let gazetteer = Gazetteer::get();
     let mut parts: Vec<&str> = Vec::new();
     for part in dateline.split(',') {
-        let part = part.trim_matches(|character: char| !character.is_alphanumeric() && character != '.');
+        let part =
+            part.trim_matches(|character: char| !character.is_alphanumeric() && character != '.');
         if part.is_empty() || is_date_part(part) {
             break;
         }
@@ -127,7 +128,10 @@ mod tests {
     fn a_city_alone_is_looked_up() {
         assert_eq!(codes("TOKYO, March 3 -"), vec![("TOKYO".to_string(), "JP")]);
         assert!(codes("Feb 26 -").is_empty());
-        assert_eq!(codes("****NEW YORK, March 25 -"), vec![("NEW YORK".to_string(), "US")]);
+        assert_eq!(
+            codes("****NEW YORK, March 25 -"),
+            vec![("NEW YORK".to_string(), "US")]
+        );
         assert!(codes("").is_empty());
     }
 

@@ -259,9 +259,35 @@ const ORGANIZATION_ENDINGS: &[&str] = &[
 /// Final words of company names, whose place words say nothing of what
 /// the article is about (`China Airlines`, `KLM Royal Dutch Airlines`).
 const COMPANY_ENDINGS: &[&str] = &[
-    "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA",
-    "NV", "Company", "Airlines", "Airways", "Holdings", "Industries", "Motors", "Petroleum", "Telecom",
-    "Systems", "Technologies", "Partners", "Securities", "Services", "Group",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Inc",
+    "Inc.",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "LLC",
+    "AG",
+    "SA",
+    "NV",
+    "Company",
+    "Airlines",
+    "Airways",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Petroleum",
+    "Telecom",
+    "Systems",
+    "Technologies",
+    "Partners",
+    "Securities",
+    "Services",
+    "Group",
 ];
 
 /// Organization words after which `of <place>` names an institution.
@@ -293,8 +319,9 @@ const INSTITUTION_HEADS: &[&str] = &[
     "Church",
 ];
 
-/// Organization words that make a leading country name evidence of the
-/// country (`U.S. Treasury`), unlike a company name (`China Airlines`).
+/// Words that make an institution `of` a country evidence of that country
+/// (`Bank of Japan`, `Ministry of Finance of Brazil`), unlike `University of
+/// Tokyo`.
 const GOVERNMENT_WORDS: &[&str] = &[
     "Ministry",
     "Government",
@@ -359,6 +386,59 @@ const GEOGRAPHIC_WORDS: &[&str] = &[
     "Sound",
     "Highlands",
     "Lowlands",
+];
+
+/// Currency words, singular and plural, as wire copy writes them.
+const CURRENCIES: &[&str] = &[
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "franc",
+    "francs",
+    "mark",
+    "marks",
+    "pound",
+    "pounds",
+    "sterling",
+    "yen",
+    "lira",
+    "lire",
+    "peso",
+    "pesos",
+    "crown",
+    "crowns",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "rupee",
+    "rupees",
+    "rand",
+    "cruzado",
+    "cruzados",
+    "guilder",
+    "guilders",
+    "schilling",
+    "schillings",
+    "escudo",
+    "escudos",
+    "peseta",
+    "pesetas",
+    "riyal",
+    "riyals",
+    "dinar",
+    "dinars",
+    "yuan",
+    "renminbi",
+    "won",
+    "ruble",
+    "rubles",
+    "rouble",
+    "roubles",
+    "euro",
+    "euros",
+    "currency",
 ];
 
 /// Acronyms that are organizations even where they could be read otherwise.
@@ -468,7 +548,9 @@ fn classify_span(
     let text = join(tokens, span.start, span.end);
     let first = words[0].text;
     let last = words[words.len() - 1].text;
-
+    if names_currency(tokens, span) {
+        return;
+    }
     let meanings = gazetteer.lookup(&text);
     if !meanings.is_empty() {
         record_place(found, &text, meanings, zone);
@@ -483,7 +565,7 @@ fn classify_span(
         .rposition(|word| PERSON_TITLES.contains(&word.text))
     {
         let name_end = name_words_after(gazetteer, words, title_index + 1);
-        record_leading_place(found, gazetteer, &words[..title_index], zone, true);
+        record_leading_place(found, gazetteer, &words[..title_index], zone);
         if name_end > title_index + 1 {
             let name = join(words, title_index + 1, name_end);
             record_person(found, name, name_end - title_index - 1);
@@ -502,7 +584,7 @@ fn classify_span(
             .iter()
             .any(|word| GOVERNMENT_WORDS.contains(&word.text));
         if !COMPANY_ENDINGS.contains(&last) {
-            record_leading_place(found, gazetteer, words, zone, governmental);
+            record_leading_place(found, gazetteer, words, zone);
         }
         if institution && governmental {
             record_place_after_of(found, gazetteer, words, zone);
@@ -514,15 +596,7 @@ fn classify_span(
         push_unique(&mut found.organizations, first.to_string());
         return;
     }
-    if words.len() > 1
-        && record_leading_place(
-            found,
-            gazetteer,
-            words,
-            zone,
-            GOVERNMENT_WORDS.contains(&words[1].text),
-        )
-    {
+    if words.len() > 1 && record_leading_place(found, gazetteer, words, zone) {
         return;
     }
     let evidence_words = record_evidence_words(found, gazetteer, words, zone);
@@ -535,6 +609,17 @@ fn classify_span(
     {
         record_person(found, text, words.len());
     }
+}
+
+/// Whether a span names a currency (`U.S. Dlr`, `Canadian dlrs`, `Swiss
+/// francs`), which says nothing of what the article is about.
+fn names_currency(tokens: &[Token], span: Span) -> bool {
+    let is_currency = |word: &str| CURRENCIES.contains(&word.to_lowercase().as_str());
+    let next_is_currency = tokens
+        .get(span.end)
+        .is_some_and(|next| !next.after_break && !next.capitalised && is_currency(next.text));
+    let ends_in_currency = span.end - span.start > 1 && is_currency(tokens[span.end - 1].text);
+    next_is_currency || ends_in_currency
 }
 
 /// Records a place word with all its meanings.
@@ -570,15 +655,15 @@ fn record_evidence_words(
     recorded
 }
 
-/// Records a country name (one or two words) that opens a longer name, when
-/// the rest makes it evidence (`U.S. Treasury`); demonyms count anywhere.
-/// Returns whether anything was recorded.
+/// Records a country name (one or two words) that opens a longer name
+/// (`U.S. Treasury`, `U.S. Dollar`), and demonyms anywhere in it; callers
+/// leave out company names (`China Airlines`). Returns whether anything was
+/// recorded.
 fn record_leading_place(
     found: &mut Found,
     gazetteer: &Gazetteer,
     words: &[Token],
     zone: Zone,
-    governmental: bool,
 ) -> bool {
     for length in (1..words.len().min(3)).rev() {
         let lead = join(words, 0, length);
@@ -589,11 +674,9 @@ fn record_leading_place(
             .cloned()
             .collect();
         if !countries.is_empty() {
-            if governmental {
-                record_place(found, &lead, &countries, zone);
-            }
+            record_place(found, &lead, &countries, zone);
             record_evidence_words(found, gazetteer, &words[length..], zone);
-            return governmental;
+            return true;
         }
     }
     record_evidence_words(found, gazetteer, words, zone) > 0
@@ -865,8 +948,25 @@ mod tests {
     #[test]
     fn place_words_in_company_names_are_not_evidence() {
         let result = found("They flew KLM Royal Dutch Airlines to the Russian Defense Ministry.");
-        assert_eq!(result.organizations, vec!["KLM Royal Dutch Airlines", "Russian Defense Ministry"]);
+        assert_eq!(
+            result.organizations,
+            vec!["KLM Royal Dutch Airlines", "Russian Defense Ministry"]
+        );
         assert_eq!(place_words(&result), vec!["Russian"]);
+    }
+
+    #[test]
+    fn currencies_are_not_countries() {
+        assert!(
+            place_words(&found(
+                "a 28 mln U.S. Dlr note and 100 mln Canadian dlrs, in Swiss francs"
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            place_words(&found("Canadian banks lent U.S. firms money")),
+            vec!["Canadian", "U.S."]
+        );
     }
 
     #[test]
