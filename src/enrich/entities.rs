@@ -10,15 +10,17 @@
 //!   `Corp`), or an institution `of` a place (`Bank of Japan`), or a known
 //!   or all-capital acronym (`BRICS`, `OPEC`) is an organization;
 //! - the one to three words after a title (`President`, `Minister`, `Mr`)
-//!   are a person, as are two or three unknown capitalised words before
-//!   `said` or after a role noun (`his counterpart, Li Shangfu`);
+//!   are a person, as are two or three unknown capitalised words that start
+//!   with a common given name (`Ronald Reagan`), stand before `said`, or
+//!   next to a role noun (`his counterpart, Li Shangfu`, `Beryl Sprinkel,
+//!   chairman`);
 //! - demonyms anywhere in a span (`Russian Defense Ministry`) and a country
 //!   name before a government word (`U.S. Treasury`) are country evidence;
 //! - a lone surname refers to the person already named with it (`Putin`
 //!   after `Vladimir Putin`).
 //!
-//! Headlines in capitals carry no case information, so only place words are
-//! read from them.
+//! Headlines in capitals carry no case information, so only place words and
+//! the surname after a title (`PRESIDENT REAGAN`) are read from them.
 
 use super::gazetteer::{Gazetteer, Place, PlaceKind};
 use super::tokens::{self, Span, Token};
@@ -122,9 +124,44 @@ const PERSON_TITLES: &[&str] = &[
     "Executive",
     "Officer",
     "Speaker",
+    "Exchequer",
     "Lt.",
     "Capt.",
     "Sultan",
+];
+
+/// Words that complete a title after `of` (`Secretary of State`, `Chief of
+/// Staff`, `Minister of Finance`).
+const TITLE_COMPLEMENTS: &[&str] = &[
+    "State",
+    "Staff",
+    "Finance",
+    "Defence",
+    "Defense",
+    "Commerce",
+    "Agriculture",
+    "Trade",
+    "Energy",
+    "Economy",
+    "Labour",
+    "Labor",
+    "Justice",
+    "Foreign",
+    "Affairs",
+    "Interior",
+    "Industry",
+    "Health",
+    "Transport",
+    "Mines",
+    "Oil",
+    "Petroleum",
+    "Planning",
+    "Economic",
+    "Exchequer",
+    "Directors",
+    "Governors",
+    "Police",
+    "Army",
 ];
 
 /// Lowercase role nouns after which a name may follow (`his counterpart, Li Shangfu`).
@@ -462,7 +499,7 @@ const NOT_ORGANIZATIONS: &[&str] = &[
 pub fn find_in(found: &mut Found, text: &str, zone: Zone) {
     let gazetteer = Gazetteer::get();
     if tokens::is_shouting(text) {
-        find_places_in_capitals(found, gazetteer, text, zone);
+        find_in_capitals(found, gazetteer, text, zone);
         return;
     }
     let tokens = tokens::tokenize(text);
@@ -564,11 +601,12 @@ fn classify_span(
         .iter()
         .rposition(|word| PERSON_TITLES.contains(&word.text))
     {
-        let name_end = name_words_after(gazetteer, words, title_index + 1);
+        let name_start = skip_title_complement(gazetteer, words, title_index + 1);
+        let name_end = name_words_after(gazetteer, words, name_start);
         record_leading_place(found, gazetteer, &words[..title_index], zone);
-        if name_end > title_index + 1 {
-            let name = join(words, title_index + 1, name_end);
-            record_person(found, name, name_end - title_index - 1);
+        if name_end > name_start {
+            let name = join(words, name_start, name_end);
+            record_person(found, name, name_end - name_start);
             return;
         }
         if title_index + 1 == words.len() && words.len() > 1 && is_organization_word(last) {
@@ -603,10 +641,13 @@ fn classify_span(
     if evidence_words > 0 {
         return;
     }
-    if (2..=3).contains(&words.len())
-        && looks_like_name(gazetteer, words)
-        && (said_nearby(tokens, span) || role_before(tokens, span))
-    {
+    if !(1..=3).contains(&words.len()) || !looks_like_name(gazetteer, words) {
+        return;
+    }
+    let given_name_first = gazetteer.is_given_name(first);
+    let full_name = words.len() > 1
+        && (given_name_first || said_nearby(tokens, span) || role_after(tokens, span));
+    if full_name || role_before(tokens, span) {
         record_person(found, text, words.len());
     }
 }
@@ -701,6 +742,27 @@ fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Toke
 
 /// Returns the end of the name that starts at `start`: up to three words
 /// that are not place, organization or title words.
+/// Skips what completes a title before the name: `of Staff`, `of the Bank
+/// of Japan`, `of Finance` (`Chief of Staff Howard Baker`).
+fn skip_title_complement(gazetteer: &Gazetteer, words: &[Token], start: usize) -> usize {
+    if words.get(start).is_none_or(|word| word.text != "of") {
+        return start;
+    }
+    let mut next = start + 1;
+    while let Some(word) = words.get(next) {
+        let text = word.text;
+        let completes = matches!(text, "of" | "the")
+            || TITLE_COMPLEMENTS.contains(&text)
+            || is_organization_word(text)
+            || !gazetteer.lookup(text).is_empty();
+        if !completes {
+            break;
+        }
+        next += 1;
+    }
+    next
+}
+
 fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize) -> usize {
     let mut end = start;
     while end < words.len() && end - start < 3 {
@@ -754,6 +816,24 @@ fn role_before(tokens: &[Token], span: Span) -> bool {
     span.start > 0 && ROLE_NOUNS.contains(&tokens[span.start - 1].text)
 }
 
+/// Whether a comma and, within the next few words, a role or title follow
+/// the span (`Beryl Sprinkel, chairman of`, `Kiichi Miyazawa, Japan's
+/// Finance Minister`).
+fn role_after(tokens: &[Token], span: Span) -> bool {
+    if !tokens[span.end - 1].before_comma {
+        return false;
+    }
+    for (offset, token) in tokens[span.end..].iter().take(4).enumerate() {
+        if offset > 0 && token.after_break {
+            return false;
+        }
+        if ROLE_NOUNS.contains(&token.text) || PERSON_TITLES.contains(&token.text) {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_organization_word(word: &str) -> bool {
     ORGANIZATION_ENDINGS.contains(&word)
 }
@@ -772,10 +852,37 @@ fn is_acronym(word: &str) -> bool {
         && !NOT_ORGANIZATIONS.contains(&word)
 }
 
-/// Reads place words from a text in capitals: each run of one to three
-/// words that names a country, demonym, state, capital or large city.
-fn find_places_in_capitals(found: &mut Found, gazetteer: &Gazetteer, text: &str, zone: Zone) {
+/// Reads a text in capitals: the word after a title is a surname
+/// (`PRESIDENT REAGAN`), and each run of one to three words that names a
+/// country, demonym, state, capital or large city is a place word.
+fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, text: &str, zone: Zone) {
     let tokens = tokens::tokenize(text);
+    for name in tokens.windows(2) {
+        let given = title_case(name[0].text);
+        let surname = title_case(name[1].text);
+        let is_surname = surname.len() > 2
+            && gazetteer.lookup(&surname).is_empty()
+            && !gazetteer.is_stopword(&surname);
+        if gazetteer.is_given_name(&given)
+            && !name[1].after_break
+            && is_surname
+            && surname.chars().all(char::is_alphabetic)
+        {
+            push_unique(&mut found.persons, format!("{given} {surname}"));
+        }
+    }
+    for pair in tokens.windows(2) {
+        let title = title_case(pair[0].text);
+        let name = pair[1].text;
+        let is_name = gazetteer.lookup(name).is_empty()
+            && !gazetteer.is_stopword(name)
+            && !is_organization_word(&title_case(name))
+            && !PERSON_TITLES.contains(&title_case(name).as_str())
+            && name.chars().all(char::is_alphabetic);
+        if PERSON_TITLES.contains(&title.as_str()) && !pair[1].after_break && is_name {
+            push_unique(&mut found.surnames, title_case(name));
+        }
+    }
     let mut index = 0;
     while index < tokens.len() {
         let mut matched = 0;
@@ -802,6 +909,18 @@ fn find_places_in_capitals(found: &mut Found, gazetteer: &Gazetteer, text: &str,
             }
         }
         index += matched.max(1);
+    }
+}
+
+/// Writes a word in capitals with only its first letter in capitals.
+fn title_case(word: &str) -> String {
+    let mut characters = word.chars();
+    match characters.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(characters.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
     }
 }
 
@@ -996,5 +1115,64 @@ mod tests {
         assert_eq!(resolve_persons(&result), vec!["Vladimir Putin", "Volcker"]);
         let nested = found("Bundesbank President Karl Otto Poehl spoke. Later Otto Poehl said no.");
         assert_eq!(resolve_persons(&nested), vec!["Karl Otto Poehl"]);
+    }
+
+    #[test]
+    fn headlines_in_capitals_give_surnames_after_titles() {
+        let mut titled = Found::default();
+        find_in(
+            &mut titled,
+            "PRESIDENT REAGAN SAYS TREASURY SECRETARY WILL GO",
+            Zone::Title,
+        );
+        assert_eq!(titled.surnames, vec!["Reagan"]);
+        assert!(titled.persons.is_empty() && titled.organizations.is_empty());
+    }
+
+    #[test]
+    fn a_role_after_a_comma_introduces_a_person() {
+        assert_eq!(
+            found("Beryl Sprinkel, chairman of the White House Council, said").persons,
+            vec!["Beryl Sprinkel"]
+        );
+        assert_eq!(
+            found("U.K. Chancellor of the Exchequer Nigel Lawson said").persons,
+            vec!["Nigel Lawson"]
+        );
+    }
+
+    #[test]
+    fn titles_completed_by_of_still_introduce_persons() {
+        let result = found(
+            "White House Chief of Staff Howard Baker said. Governor of the Bank of Japan Satoshi Sumita agreed.",
+        );
+        assert_eq!(result.persons, vec!["Howard Baker", "Satoshi Sumita"]);
+        assert_eq!(
+            found("Kiichi Miyazawa, Japan's Finance Minister, said").persons,
+            vec!["Kiichi Miyazawa"]
+        );
+    }
+
+    #[test]
+    fn a_single_name_after_a_role_noun_is_a_surname() {
+        let result = found("Indonesian Energy minister Subroto said he was confident.");
+        assert_eq!(resolve_persons(&result), vec!["Subroto"]);
+        assert!(found("Texaco said it would sell.").surnames.is_empty());
+    }
+
+    #[test]
+    fn a_common_given_name_starts_a_person() {
+        assert_eq!(
+            found("the way Ronald Reagan has handled it").persons,
+            vec!["Ronald Reagan"]
+        );
+        let mut headline = Found::default();
+        find_in(
+            &mut headline,
+            "WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS NATION",
+            Zone::Title,
+        );
+        assert_eq!(headline.persons, vec!["Howard Baker"]);
+        assert!(found("the Victoria Falls bridge").persons.is_empty());
     }
 }

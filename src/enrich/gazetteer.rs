@@ -1,6 +1,7 @@
 //! The lookup tables behind enrichment, embedded in the binary and loaded
 //! once per process: countries with their names, aliases and demonyms,
-//! cities with their population, US states, and stopwords.
+//! cities with their population, US states, dateline regions, given names
+//! and stopwords.
 //!
 //! Lookups are by lowercase surface form (`u.s.`, `russian`, `kazan`); the
 //! callers decide when a form may be read case-insensitively.
@@ -13,6 +14,7 @@ const CITIES: &str = include_str!("data/cities.tsv");
 const US_STATES: &str = include_str!("data/us_states.tsv");
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
 const REGIONS: &str = include_str!("data/regions.tsv");
+const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 
 /// What kind of place word a surface form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,6 +53,7 @@ pub struct Gazetteer {
     country_names: HashMap<&'static str, &'static str>,
     stopwords: HashSet<&'static str>,
     regions: HashMap<String, Place>,
+    given_names: HashSet<&'static str>,
     longest: usize,
 }
 
@@ -67,6 +70,7 @@ impl Gazetteer {
             country_names: HashMap::new(),
             stopwords: HashSet::new(),
             regions: HashMap::new(),
+            given_names: HashSet::new(),
             longest: 1,
         };
         let mut capitals = Vec::new();
@@ -158,6 +162,10 @@ impl Gazetteer {
                 gazetteer.regions.insert(squash(name), place);
             }
         }
+        let names = GIVEN_NAMES
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.is_empty());
+        gazetteer.given_names.extend(names);
         for line in STOPWORDS.lines().filter(|line| !line.starts_with('#')) {
             gazetteer.stopwords.extend(line.split_whitespace());
         }
@@ -187,6 +195,11 @@ impl Gazetteer {
     /// `N.Y.`, `ONTARIO`), ignoring case, dots and spaces.
     pub fn region(&self, text: &str) -> Option<&Place> {
         self.regions.get(&squash(text))
+    }
+
+    /// Whether a word, written `Title` case, is a common given name (`James`).
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
     }
 
     /// The most words a surface form has.

@@ -5,7 +5,8 @@
 //! opens a sentence, and whether punctuation separates it from the previous
 //! token. Abbreviations keep their dots (`U.S.`, `Mr.`), possessives lose
 //! their `'s`. A span is a run of capitalised tokens with no punctuation
-//! between them, joined across a lowercase `of` or `de` (`Bank of Japan`).
+//! between them, joined across a lowercase `of`, `of the` or `de` (`Bank of
+//! Japan`, `Chancellor of the Exchequer`).
 
 /// One word of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +93,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 possessive = true;
             }
         }
+        let plural_possessive = word.ends_with('s') && text[next..].starts_with(['\'', '’']);
+        possessive |= plural_possessive;
         let word = word.trim_end_matches(['\'', '’', '-']);
         if !word.is_empty() {
             let first = word.chars().next().expect("word is not empty");
@@ -160,8 +163,11 @@ fn is_abbreviation(word_with_dot: &str) -> bool {
     if ABBREVIATIONS.contains(&word) {
         return true;
     }
+    let mut characters = word.chars();
+    let is_initial =
+        characters.next().is_some_and(char::is_uppercase) && characters.next().is_none();
     let parts: Vec<&str> = word.split('.').collect();
-    parts.len() > 1 && parts.iter().all(|part| part.chars().count() == 1)
+    is_initial || (parts.len() > 1 && parts.iter().all(|part| part.chars().count() == 1))
 }
 
 /// A run of capitalised tokens: `tokens[start..end]`.
@@ -194,14 +200,21 @@ pub fn spans(tokens: &[Token]) -> Vec<Span> {
                 end += 1;
                 continue;
             }
+            let connector_length = if tokens[end].text == "of"
+                && tokens.get(end + 1).is_some_and(|next| next.text == "the")
+            {
+                2
+            } else {
+                1
+            };
             let joined = CONNECTORS.contains(&tokens[end].text)
-                && end + 1 < tokens.len()
-                && tokens[end + 1].capitalised
-                && !tokens[end + 1].after_break;
+                && tokens
+                    .get(end + connector_length)
+                    .is_some_and(|next| next.capitalised && !next.after_break);
             if !joined {
                 break;
             }
-            end += 2;
+            end += connector_length + 1;
         }
         found.push(Span { start, end });
         index = end;
@@ -297,5 +310,26 @@ mod tests {
         assert!(is_shouting("BAHIA COCOA REVIEW"));
         assert!(is_shouting("U.S. OIL OUTPUT FALLS, API SAYS"));
         assert!(!is_shouting("Russian Defense Chief Engages in Discussions"));
+    }
+
+    #[test]
+    fn joins_names_across_of_the() {
+        assert_eq!(
+            span_texts("U.K. Chancellor of the Exchequer Nigel Lawson"),
+            vec!["U.K. Chancellor of the Exchequer Nigel Lawson"]
+        );
+        assert_eq!(span_texts("the Bank of the south"), vec!["Bank"]);
+    }
+
+    #[test]
+    fn initials_and_plural_possessives() {
+        assert_eq!(
+            span_texts("entities of Ivan F. Boesky and"),
+            vec!["Ivan F. Boesky"]
+        );
+        assert_eq!(
+            span_texts("Salomon Brothers' Henry Kaufman said"),
+            vec!["Salomon Brothers", "Henry Kaufman"]
+        );
     }
 }
