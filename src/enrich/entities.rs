@@ -22,8 +22,8 @@
 //! Headlines in capitals carry no case information, so only place words and
 //! the surname after a title (`PRESIDENT REAGAN`) are read from them.
 
-use super::gazetteer::{Gazetteer, Place, PlaceKind};
-use super::tokens::{self, Span, Token};
+use super::gazetteer::{Gazetteer, Place, PlaceKind, with_ascii_lowercase};
+use super::tokens::{self, Span, Token, Tokenized};
 
 /// Where in the article a word stands, which weighs its evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -497,14 +497,19 @@ const NOT_ORGANIZATIONS: &[&str] = &[
 
 /// Finds entities and place words in one text.
 pub fn find_in(found: &mut Found, text: &str, zone: Zone) {
+    find_in_tokens(found, &tokens::analyse(text), zone);
+}
+
+/// Finds entities and place words in an already tokenized text.
+pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
     let gazetteer = Gazetteer::get();
-    if tokens::is_shouting(text) {
-        find_in_capitals(found, gazetteer, text, zone);
+    let tokens = &text.tokens;
+    if text.shouting {
+        find_in_capitals(found, gazetteer, tokens, zone);
         return;
     }
-    let tokens = tokens::tokenize(text);
-    let sentence_of = sentence_numbers(&tokens);
-    let spans = tokens::spans(&tokens);
+    let sentence_of = sentence_numbers(tokens);
+    let spans = tokens::spans(tokens);
     for span in spans {
         let zone = match zone {
             Zone::Lead | Zone::Body if sentence_of[span.start] < 2 => Zone::Lead,
@@ -514,8 +519,8 @@ pub fn find_in(found: &mut Found, text: &str, zone: Zone) {
         classify_span(
             found,
             gazetteer,
-            &tokens,
-            trim_span(gazetteer, &tokens, span),
+            tokens,
+            trim_span(gazetteer, tokens, span),
             zone,
         );
     }
@@ -655,7 +660,9 @@ fn classify_span(
 /// Whether a span names a currency (`U.S. Dlr`, `Canadian dlrs`, `Swiss
 /// francs`), which says nothing of what the article is about.
 fn names_currency(tokens: &[Token], span: Span) -> bool {
-    let is_currency = |word: &str| CURRENCIES.contains(&word.to_lowercase().as_str());
+    let is_currency = |word: &str| {
+        with_ascii_lowercase(word, |lower| CURRENCIES.contains(&lower)).unwrap_or(false)
+    };
     let next_is_currency = tokens
         .get(span.end)
         .is_some_and(|next| !next.after_break && !next.capitalised && is_currency(next.text));
@@ -855,8 +862,7 @@ fn is_acronym(word: &str) -> bool {
 /// Reads a text in capitals: the word after a title is a surname
 /// (`PRESIDENT REAGAN`), and each run of one to three words that names a
 /// country, demonym, state, capital or large city is a place word.
-fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, text: &str, zone: Zone) {
-    let tokens = tokens::tokenize(text);
+fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], zone: Zone) {
     for name in tokens.windows(2) {
         let given = title_case(name[0].text);
         let surname = title_case(name[1].text);

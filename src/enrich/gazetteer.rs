@@ -6,7 +6,7 @@
 //! Lookups are by lowercase surface form (`u.s.`, `russian`, `kazan`); the
 //! callers decide when a form may be read case-insensitively.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -66,11 +66,11 @@ impl Gazetteer {
 
     fn load() -> Gazetteer {
         let mut gazetteer = Gazetteer {
-            places: HashMap::new(),
-            country_names: HashMap::new(),
-            stopwords: HashSet::new(),
-            regions: HashMap::new(),
-            given_names: HashSet::new(),
+            places: HashMap::default(),
+            country_names: HashMap::default(),
+            stopwords: HashSet::default(),
+            regions: HashMap::default(),
+            given_names: HashSet::default(),
             longest: 1,
         };
         let mut capitals = Vec::new();
@@ -186,6 +186,11 @@ impl Gazetteer {
 
     /// Returns every meaning of a surface form, in any case.
     pub fn lookup(&self, surface: &str) -> &[Place] {
+        if let Some(found) =
+            with_ascii_lowercase(surface, |key| self.places.get(key).map(Vec::as_slice))
+        {
+            return found.unwrap_or(&[]);
+        }
         self.places
             .get(&normalise(surface))
             .map_or(&[], Vec::as_slice)
@@ -214,7 +219,8 @@ impl Gazetteer {
 
     /// Whether a word (any case) is a stopword or too common to be a name.
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(word.to_lowercase().as_str())
+        with_ascii_lowercase(word, |lower| self.stopwords.contains(lower))
+            .unwrap_or_else(|| self.stopwords.contains(word.to_lowercase().as_str()))
     }
 }
 
@@ -229,13 +235,40 @@ fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// Normalises a surface form for lookup: lowercase, single spaces, without
 /// a leading `the`.
 pub fn normalise(surface: &str) -> String {
-    let lower = surface.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = match words.first() {
-        Some(&"the") if words.len() > 1 => &words[1..],
-        _ => &words[..],
-    };
-    words.join(" ")
+    let mut key = String::with_capacity(surface.len());
+    for word in surface.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for character in word.chars() {
+            match character {
+                '’' => key.push('\''),
+                _ if character.is_ascii() => key.push(character.to_ascii_lowercase()),
+                _ => key.extend(character.to_lowercase()),
+            }
+        }
+    }
+    match key.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => key,
+    }
+}
+
+/// Calls `action` with a short ASCII word lowercased in a stack buffer,
+/// sparing an allocation on the hot path; returns `None`, without calling
+/// it, for a word that is long, not ASCII, or several words.
+pub fn with_ascii_lowercase<R>(word: &str, action: impl FnOnce(&str) -> R) -> Option<R> {
+    const CAPACITY: usize = 32;
+    let bytes = word.as_bytes();
+    if bytes.len() > CAPACITY || !word.is_ascii() || bytes.contains(&b' ') {
+        return None;
+    }
+    let mut buffer = [0u8; CAPACITY];
+    for (target, byte) in buffer.iter_mut().zip(bytes) {
+        *target = byte.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buffer[..bytes.len()]).ok()?;
+    Some(action(lower))
 }
 
 /// Lowercases and drops dots and spaces: `W. Va.` and `W.VA.` are `wva`.

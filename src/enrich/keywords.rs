@@ -13,10 +13,10 @@
 //! "cocoa crop"), and a phrase whose words are all inside a better phrase
 //! is dropped. Ties go to the phrase seen first.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::Gazetteer;
-use super::tokens::{self, Token};
+use super::tokens::{self, Token, Tokenized};
 
 /// The most keyphrases an article gets.
 pub const MAX_KEYWORDS: usize = 10;
@@ -30,12 +30,18 @@ const MIN_WORD_CHARS: usize = 3;
 /// Extracts the keyphrases of an article; `entities` are names already in
 /// the entity fields, which are never keyphrases.
 pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<String> {
+    keywords_from(&tokens::analyse(title), &tokens::analyse(body), entities)
+}
+
+/// Extracts the keyphrases of an already tokenized headline and body.
+pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -> Vec<String> {
     let gazetteer = Gazetteer::get();
-    let body_tokens = tokens::tokenize(body);
-    let title_tokens = if tokens::is_shouting(title) {
-        Vec::new()
+    let body_tokens = &body.tokens;
+    let no_tokens = Vec::new();
+    let title_tokens = if title.shouting {
+        &no_tokens
     } else {
-        tokens::tokenize(title)
+        &title.tokens
     };
     let lowercase_words: HashSet<&str> = body_tokens
         .iter()
@@ -43,8 +49,8 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
         .map(|token| token.text)
         .collect();
     let mut occurrences: Vec<(Vec<String>, u32)> = Vec::new();
-    let mut phrase_index: HashMap<Vec<String>, usize> = HashMap::new();
-    for (tokens, weight) in [(&title_tokens, 2), (&body_tokens, 1)] {
+    let mut phrase_index: HashMap<Vec<String>, usize> = HashMap::default();
+    for (tokens, weight) in [(title_tokens, 2), (body_tokens, 1)] {
         for phrase in candidates(gazetteer, tokens, &lowercase_words) {
             let next = phrase_index.len();
             let index = *phrase_index.entry(phrase.clone()).or_insert(next);
@@ -54,7 +60,7 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
             occurrences[index].1 += weight;
         }
     }
-    let mut word_worth: HashMap<&str, u32> = HashMap::new();
+    let mut word_worth: HashMap<&str, u32> = HashMap::default();
     for (phrase, count) in &occurrences {
         for word in phrase {
             *word_worth.entry(word.as_str()).or_default() += count;
@@ -75,7 +81,7 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
     }
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<String> = Vec::new();
-    let mut covered: HashSet<&str> = HashSet::new();
+    let mut covered: HashSet<&str> = HashSet::default();
     for (_, _, text, phrase) in scored {
         if phrase.iter().all(|word| covered.contains(word.as_str())) {
             continue;
@@ -103,7 +109,13 @@ fn candidates(
             flush(&mut run, &mut phrases);
         }
         if content {
-            run.push(token.text.to_lowercase());
+            let has_capitals =
+                token.text.bytes().any(|byte| byte.is_ascii_uppercase()) || !token.text.is_ascii();
+            run.push(if has_capitals {
+                token.text.to_lowercase()
+            } else {
+                token.text.to_string()
+            });
         }
         if token.possessive || token.before_comma {
             flush(&mut run, &mut phrases);

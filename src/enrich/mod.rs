@@ -82,8 +82,10 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     found
         .places
         .extend(dateline::dateline_places(&article.dateline));
-    entities::find_in(&mut found, &article.title, Zone::Title);
-    entities::find_in(&mut found, &article.body, Zone::Lead);
+    let title = tokens::analyse(&article.title);
+    let body = tokens::analyse(&article.body);
+    entities::find_in_tokens(&mut found, &title, Zone::Title);
+    entities::find_in_tokens(&mut found, &body, Zone::Lead);
     let decided = countries::decide(&found.places);
     let persons = entities::resolve_persons(&found);
     let mut locations = decided.places.clone();
@@ -93,7 +95,7 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     let mut names: Vec<String> = persons.clone();
     names.extend(found.organizations.iter().cloned());
     names.extend(locations.iter().cloned());
-    let keywords = keywords::extract_keywords(&article.title, &article.body, &names);
+    let keywords = keywords::keywords_from(&title, &body, &names);
     let extracted = Entities {
         persons,
         organizations: found.organizations,

@@ -170,6 +170,26 @@ fn is_abbreviation(word_with_dot: &str) -> bool {
     is_initial || (parts.len() > 1 && parts.iter().all(|part| part.chars().count() == 1))
 }
 
+/// How many characters [`is_shouting`] reads.
+const SHOUTING_SAMPLE: usize = 400;
+
+/// A text split into tokens once, for every extractor to share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tokenized<'a> {
+    /// The words.
+    pub tokens: Vec<Token<'a>>,
+    /// Whether the text is in capitals, as wire headlines are.
+    pub shouting: bool,
+}
+
+/// Tokenizes a text and tells whether it is in capitals.
+pub fn analyse(text: &str) -> Tokenized<'_> {
+    Tokenized {
+        tokens: tokenize(text),
+        shouting: is_shouting(text),
+    }
+}
+
 /// A run of capitalised tokens: `tokens[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -222,11 +242,12 @@ pub fn spans(tokens: &[Token]) -> Vec<Span> {
     found
 }
 
-/// Whether most letters of a text are uppercase, as in wire headlines.
+/// Whether most letters of a text are uppercase, as in wire headlines;
+/// the first [`SHOUTING_SAMPLE`] characters tell.
 pub fn is_shouting(text: &str) -> bool {
     let mut upper = 0usize;
     let mut lower = 0usize;
-    for character in text.chars() {
+    for character in text.chars().take(SHOUTING_SAMPLE) {
         if character.is_uppercase() {
             upper += 1;
         } else if character.is_lowercase() {
