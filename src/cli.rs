@@ -89,7 +89,7 @@ pub struct IngestArgs {
     /// Articles per commit; an interrupted ingest keeps every committed batch.
     #[arg(long, default_value_t = 10_000, value_name = "N")]
     pub batch_size: usize,
-    /// Indexing threads [default: all cores].
+    /// Enrichment and indexing threads [default: all cores]; the index is the same whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Indexing memory budget in megabytes.
@@ -191,6 +191,9 @@ pub struct ExtractArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Enrichment threads [default: all cores]; the output order is the input order whatever the count.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[cfg(test)]

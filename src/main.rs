@@ -74,10 +74,7 @@ fn run_ingest(args: IngestArgs) -> Result<u8> {
             "index-schema/articles.json (built in)",
         )?,
     };
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, 8);
+    let threads = args.threads.unwrap_or_else(available_cores).clamp(1, 8);
     let options = IngestOptions {
         index: args.index.index,
         schema,
@@ -123,6 +120,11 @@ fn run_ingest(args: IngestArgs) -> Result<u8> {
         return Ok(EXIT_INTERRUPTED);
     }
     Ok(if report.skipped > 0 { EXIT_SKIPPED } else { 0 })
+}
+
+/// The number of cores, or 1 when it cannot be told.
+fn available_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |cores| cores.get())
 }
 
 /// A spinner with the count of articles read, on a terminal only.
@@ -231,10 +233,12 @@ fn run_extract(args: ExtractArgs) -> Result<u8> {
     let mut out = io::BufWriter::new(stdout);
     let mut skipped = 0u64;
     let mut failure = None;
+    let threads = args.threads.unwrap_or_else(available_cores).max(1);
     let _ = pipeline::enrich_inputs(
         &args.paths,
         to_format(args.format),
         Enricher::new(),
+        threads,
         |item| {
             match item {
                 Ok((location, enriched)) => {

@@ -2,6 +2,7 @@
 //! and either index or hand back each article. Both commands go through
 //! [`enrich_inputs`], so `extract` shows exactly what `ingest` indexes.
 
+use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -32,7 +33,7 @@ pub struct IngestOptions {
     pub enricher: Enricher,
     /// Articles per commit.
     pub batch_size: usize,
-    /// Indexing threads.
+    /// Enrichment workers, and tantivy indexing threads.
     pub threads: usize,
     /// Indexing memory budget, in bytes.
     pub memory_bytes: usize,
@@ -84,18 +85,97 @@ pub struct IngestReport {
 /// An enriched article with the place it was read from, or a bad record.
 pub type EnrichedItem = Result<(Location, Enriched), RecordError>;
 
+/// Articles per batch handed to an enrichment worker.
+const BATCH_SIZE: usize = 64;
+
+/// Batches in flight per worker, which bounds memory however large the
+/// input is.
+const BATCHES_PER_WORKER: usize = 4;
+
 /// Reads and enriches every input, handing each article or bad record to
-/// `consume` in input order.
+/// `consume` in input order. With more than one thread, one thread reads,
+/// `threads` workers enrich batches in parallel, and the calling thread
+/// puts the results back in input order before consuming them, so the
+/// outcome does not depend on the thread count.
 pub fn enrich_inputs(
     inputs: &[String],
     format: Option<Format>,
     enricher: Enricher,
+    threads: usize,
     mut consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    read::read_inputs(inputs, format, |item| match item {
-        Ok(record) => consume(Ok((record.location, enricher.enrich(record.article)))),
-        Err(error) => consume(Err(error)),
+    if threads <= 1 {
+        return read::read_inputs(inputs, format, |item| consume(enrich_item(enricher, item)));
+    }
+    std::thread::scope(|scope| {
+        let capacity = threads * BATCHES_PER_WORKER;
+        let (batch_sender, batch_receiver) =
+            crossbeam_channel::bounded::<(u64, Vec<read::Item>)>(capacity);
+        let (done_sender, done_receiver) =
+            crossbeam_channel::bounded::<(u64, Vec<EnrichedItem>)>(capacity);
+        scope.spawn(move || read_in_batches(inputs, format, &batch_sender));
+        for _ in 0..threads {
+            let batches = batch_receiver.clone();
+            let done = done_sender.clone();
+            scope.spawn(move || {
+                for (sequence, items) in batches {
+                    let enriched = items
+                        .into_iter()
+                        .map(|item| enrich_item(enricher, item))
+                        .collect();
+                    if done.send((sequence, enriched)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(batch_receiver);
+        drop(done_sender);
+        let mut waiting: BTreeMap<u64, Vec<EnrichedItem>> = BTreeMap::new();
+        let mut next = 0u64;
+        for (sequence, enriched) in &done_receiver {
+            waiting.insert(sequence, enriched);
+            while let Some(batch) = waiting.remove(&next) {
+                next += 1;
+                for item in batch {
+                    consume(item)?;
+                }
+            }
+        }
+        ControlFlow::Continue(())
     })
+}
+
+/// Reads every input and sends the records in numbered batches, until the
+/// inputs end or nobody listens any more.
+fn read_in_batches(
+    inputs: &[String],
+    format: Option<Format>,
+    sender: &crossbeam_channel::Sender<(u64, Vec<read::Item>)>,
+) {
+    let mut batch = Vec::with_capacity(BATCH_SIZE);
+    let mut sequence = 0u64;
+    let flow = read::read_inputs(inputs, format, |item| {
+        batch.push(item);
+        if batch.len() < BATCH_SIZE {
+            return ControlFlow::Continue(());
+        }
+        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_SIZE));
+        if sender.send((sequence, full)).is_err() {
+            return ControlFlow::Break(());
+        }
+        sequence += 1;
+        ControlFlow::Continue(())
+    });
+    if flow.is_continue() && !batch.is_empty() {
+        let _ = sender.send((sequence, batch));
+    }
+}
+
+/// Enriches one read record, keeping where it came from.
+fn enrich_item(enricher: Enricher, item: read::Item) -> EnrichedItem {
+    let record = item?;
+    Ok((record.location, enricher.enrich(record.article)))
 }
 
 /// The warning for an article kept without its date, if it is one.
@@ -121,44 +201,50 @@ pub fn ingest(
     let mut report = IngestReport::default();
     let mut failure: Option<Error> = None;
     let mut pending = 0usize;
-    let flow = enrich_inputs(&options.inputs, options.format, options.enricher, |item| {
-        report.read += 1;
-        match item {
-            Ok((location, enriched)) => match writer.add(&enriched) {
-                Ok(replaced) => {
-                    if let Some(warning) = date_warning(&location, &enriched) {
-                        report.warnings += 1;
-                        on_event(Event::Warning(&warning));
+    let flow = enrich_inputs(
+        &options.inputs,
+        options.format,
+        options.enricher,
+        options.threads,
+        |item| {
+            report.read += 1;
+            match item {
+                Ok((location, enriched)) => match writer.add(&enriched) {
+                    Ok(replaced) => {
+                        if let Some(warning) = date_warning(&location, &enriched) {
+                            report.warnings += 1;
+                            on_event(Event::Warning(&warning));
+                        }
+                        report.indexed += 1;
+                        report.replaced += u64::from(replaced);
+                        pending += 1;
                     }
-                    report.indexed += 1;
-                    report.replaced += u64::from(replaced);
-                    pending += 1;
-                }
+                    Err(error) => {
+                        failure = Some(error);
+                        return ControlFlow::Break(());
+                    }
+                },
                 Err(error) => {
+                    report.skipped += 1;
+                    on_event(Event::Skipped(&error));
+                }
+            }
+            if pending >= options.batch_size {
+                pending = 0;
+                if let Err(error) = writer.commit() {
                     failure = Some(error);
                     return ControlFlow::Break(());
                 }
-            },
-            Err(error) => {
-                report.skipped += 1;
-                on_event(Event::Skipped(&error));
             }
-        }
-        if pending >= options.batch_size {
-            pending = 0;
-            if let Err(error) = writer.commit() {
-                failure = Some(error);
+            if report.read % 1000 == 0 {
+                on_event(Event::Progress(report.read));
+            }
+            if stop.load(Ordering::Relaxed) {
                 return ControlFlow::Break(());
             }
-        }
-        if report.read % 1000 == 0 {
-            on_event(Event::Progress(report.read));
-        }
-        if stop.load(Ordering::Relaxed) {
-            return ControlFlow::Break(());
-        }
-        ControlFlow::Continue(())
-    });
+            ControlFlow::Continue(())
+        },
+    );
     if let Some(error) = failure {
         return Err(error);
     }

@@ -194,3 +194,63 @@ fn the_seed_article_is_enriched() {
         );
     }
 }
+
+#[test]
+fn the_thread_count_does_not_change_the_result() {
+    let env = TestEnv::new();
+    let mut lines = String::new();
+    for number in 0..500 {
+        let id = format!("t{}", number % 300);
+        lines.push_str(&format!("{{\"id\": \"{id}\", \"title\": \"Oil report {number}\", \"body\": \"Russian oil output {number}.\"}}\n"));
+    }
+    let feed = env.write("feed.jsonl", lines);
+    let extract = |threads: &str| {
+        let output = env
+            .command()
+            .args(["extract", "--threads", threads])
+            .arg(&feed)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        output.stdout
+    };
+    assert_eq!(extract("1"), extract("3"));
+    for (index, threads) in [("one", "1"), ("four", "4")] {
+        let output = env
+            .command()
+            .args(["ingest", "--json", "--threads", threads, "--index", index])
+            .arg(&feed)
+            .output()
+            .unwrap();
+        assert_eq!(json(&output)["replaced"], 200);
+    }
+    let query = |index: &str| {
+        let output = env
+            .command()
+            .args([
+                "query", "--json", "--limit", "300", "--sort", "date", "--index", index,
+            ])
+            .output()
+            .unwrap();
+        let mut hits: Vec<(String, String)> = json(&output)["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|hit| {
+                (
+                    hit["id"].as_str().unwrap().to_string(),
+                    hit["title"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        hits.sort();
+        hits
+    };
+    let one = query("one");
+    assert_eq!(one.len(), 300);
+    assert_eq!(one, query("four"));
+    assert!(
+        one.contains(&("t0".to_string(), "Oil report 300".to_string())),
+        "the last occurrence wins"
+    );
+}
