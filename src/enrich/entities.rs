@@ -899,7 +899,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
             {
                 continue;
             }
-            let words = join(&tokens, index, index + length);
+            let words = join(tokens, index, index + length);
             let meanings: Vec<Place> = gazetteer
                 .lookup(&words)
                 .iter()
