@@ -13,6 +13,8 @@
 //! "cocoa crop"), and a phrase whose words are all inside a better phrase
 //! is dropped. Ties go to the phrase seen first.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::Gazetteer;
@@ -48,46 +50,40 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
         .filter(|token| !token.capitalised)
         .map(|token| token.text)
         .collect();
-    let mut occurrences: Vec<(Vec<String>, u32)> = Vec::new();
-    let mut phrase_index: HashMap<Vec<String>, usize> = HashMap::default();
+    let mut occurrences: HashMap<String, (u32, usize)> = HashMap::default();
     for (tokens, weight) in [(title_tokens, 2), (body_tokens, 1)] {
         for phrase in candidates(gazetteer, tokens, &lowercase_words) {
-            let next = phrase_index.len();
-            let index = *phrase_index.entry(phrase.clone()).or_insert(next);
-            if index == occurrences.len() {
-                occurrences.push((phrase, 0));
-            }
-            occurrences[index].1 += weight;
+            let first_seen = occurrences.len();
+            occurrences.entry(phrase).or_insert((0, first_seen)).0 += weight;
         }
     }
     let mut word_worth: HashMap<&str, u32> = HashMap::default();
-    for (phrase, count) in &occurrences {
-        for word in phrase {
-            *word_worth.entry(word.as_str()).or_default() += count;
+    for (phrase, (count, _)) in &occurrences {
+        for word in phrase.split(' ') {
+            *word_worth.entry(word).or_default() += count;
         }
     }
     let excluded: HashSet<String> = entities
         .iter()
         .map(|entity| entity.to_lowercase())
         .collect();
-    let mut scored: Vec<(u32, usize, String, &Vec<String>)> = Vec::new();
-    for (order, (phrase, count)) in occurrences.iter().enumerate() {
-        let text = phrase.join(" ");
-        if excluded.contains(&text) {
+    let mut scored: Vec<(u32, usize, &str)> = Vec::with_capacity(occurrences.len());
+    for (phrase, (count, first_seen)) in &occurrences {
+        if excluded.contains(phrase) {
             continue;
         }
-        let worth: u32 = phrase.iter().map(|word| word_worth[word.as_str()]).sum();
-        scored.push((worth * count, order, text, phrase));
+        let worth: u32 = phrase.split(' ').map(|word| word_worth[word]).sum();
+        scored.push((worth * count, *first_seen, phrase));
     }
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<String> = Vec::new();
     let mut covered: HashSet<&str> = HashSet::default();
-    for (_, _, text, phrase) in scored {
-        if phrase.iter().all(|word| covered.contains(word.as_str())) {
+    for (_, _, phrase) in scored {
+        if phrase.split(' ').all(|word| covered.contains(word)) {
             continue;
         }
-        covered.extend(phrase.iter().map(String::as_str));
-        chosen.push(text);
+        covered.extend(phrase.split(' '));
+        chosen.push(phrase.to_string());
         if chosen.len() == MAX_KEYWORDS {
             break;
         }
@@ -95,14 +91,15 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     chosen
 }
 
-/// Yields the candidate phrases of a token stream, lowercased.
-fn candidates(
+/// Yields the candidate phrases of a token stream, lowercased, words
+/// joined by one space.
+fn candidates<'a>(
     gazetteer: &Gazetteer,
-    tokens: &[Token],
+    tokens: &[Token<'a>],
     lowercase_words: &HashSet<&str>,
-) -> Vec<Vec<String>> {
+) -> Vec<String> {
     let mut phrases = Vec::new();
-    let mut run: Vec<String> = Vec::new();
+    let mut run: Vec<Cow<'a, str>> = Vec::new();
     for token in tokens {
         let content = is_content_word(gazetteer, token, lowercase_words);
         if token.after_break || !content {
@@ -112,9 +109,9 @@ fn candidates(
             let has_capitals =
                 token.text.bytes().any(|byte| byte.is_ascii_uppercase()) || !token.text.is_ascii();
             run.push(if has_capitals {
-                token.text.to_lowercase()
+                Cow::Owned(token.text.to_lowercase())
             } else {
-                token.text.to_string()
+                Cow::Borrowed(token.text)
             });
         }
         if token.possessive || token.before_comma {
@@ -149,14 +146,14 @@ fn is_content_word(gazetteer: &Gazetteer, token: &Token, lowercase_words: &HashS
 
 /// Ends the current run: a short run is one phrase, a long one gives its
 /// windows of [`MAX_WORDS`] words.
-fn flush(run: &mut Vec<String>, phrases: &mut Vec<Vec<String>>) {
+fn flush(run: &mut Vec<Cow<str>>, phrases: &mut Vec<String>) {
     if run.len() <= MAX_WORDS {
         if !run.is_empty() {
-            phrases.push(run.clone());
+            phrases.push(run.join(" "));
         }
     } else {
         for window in run.windows(MAX_WORDS) {
-            phrases.push(window.to_vec());
+            phrases.push(window.join(" "));
         }
     }
     run.clear();
