@@ -19,7 +19,9 @@
 //! - a lone surname refers to the person already named with it (`Putin`
 //!   after `Vladimir Putin`).
 //!
-//! Headlines in capitals carry no case information, so only place words and
+//! In a headline in title case a capitalised verb may follow a title
+//! (`Defense Chief Engages in Talks`), so a single word after a title there
+//! is not a name. Headlines in capitals carry no case information, so only place words and
 //! the surname after a title (`PRESIDENT REAGAN`) are read from them.
 
 use super::gazetteer::{Gazetteer, Place, PlaceKind, with_ascii_lowercase};
@@ -607,9 +609,11 @@ fn classify_span(
         .rposition(|word| PERSON_TITLES.contains(&word.text))
     {
         let name_start = skip_title_complement(gazetteer, words, title_index + 1);
-        let name_end = name_words_after(gazetteer, words, name_start);
+        let longest = if zone == Zone::Title { 2 } else { 3 };
+        let name_end = name_words_after(gazetteer, words, name_start, longest);
         record_leading_place(found, gazetteer, &words[..title_index], zone);
-        if name_end > name_start {
+        let single_word_in_headline = zone == Zone::Title && name_end - name_start == 1;
+        if name_end > name_start && !single_word_in_headline {
             let name = join(words, name_start, name_end);
             record_person(found, name, name_end - name_start);
             return;
@@ -747,8 +751,6 @@ fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Toke
     }
 }
 
-/// Returns the end of the name that starts at `start`: up to three words
-/// that are not place, organization or title words.
 /// Skips what completes a title before the name: `of Staff`, `of the Bank
 /// of Japan`, `of Finance` (`Chief of Staff Howard Baker`).
 fn skip_title_complement(gazetteer: &Gazetteer, words: &[Token], start: usize) -> usize {
@@ -770,9 +772,12 @@ fn skip_title_complement(gazetteer: &Gazetteer, words: &[Token], start: usize) -
     next
 }
 
-fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize) -> usize {
+/// Returns the end of the name that starts at `start`: up to `longest`
+/// words (two in a headline, where a capitalised verb may follow) that are
+/// not place, organization or title words.
+fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize, longest: usize) -> usize {
     let mut end = start;
-    while end < words.len() && end - start < 3 {
+    while end < words.len() && end - start < longest {
         let word = words[end].text;
         let is_place = !gazetteer.lookup(word).is_empty() && end == start;
         if is_place || is_organization_word(word) || PERSON_TITLES.contains(&word) || word == "of" {
@@ -1180,5 +1185,23 @@ mod tests {
         );
         assert_eq!(headline.persons, vec!["Howard Baker"]);
         assert!(found("the Victoria Falls bridge").persons.is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_verb_after_a_title_in_a_headline_is_not_a_name() {
+        let mut headline = Found::default();
+        find_in(
+            &mut headline,
+            "Russian Defense Chief Engages in Discussions",
+            Zone::Title,
+        );
+        assert!(headline.surnames.is_empty() && headline.persons.is_empty());
+        let mut named = Found::default();
+        find_in(
+            &mut named,
+            "Defense Chief Sergei Beloussov Visits China",
+            Zone::Title,
+        );
+        assert_eq!(named.persons, vec!["Sergei Beloussov"]);
     }
 }

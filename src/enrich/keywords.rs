@@ -10,8 +10,9 @@
 //! (headline occurrences count twice); a phrase scores the sum of its
 //! words' worth times the number of times it occurs. So repeated phrases
 //! made of the article's recurring words win ("joint military exercises",
-//! "cocoa crop"), and a phrase whose words are all inside a better phrase
-//! is dropped. Ties go to the phrase seen first.
+//! "cocoa crop"), and a phrase with more than half its words inside better
+//! phrases is dropped ("multiple joint military"). Ties go to the phrase
+//! seen first.
 
 use std::borrow::Cow;
 
@@ -79,7 +80,12 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     let mut chosen: Vec<String> = Vec::new();
     let mut covered: HashSet<&str> = HashSet::default();
     for (_, _, phrase) in scored {
-        if phrase.split(' ').all(|word| covered.contains(word)) {
+        let words = phrase.split(' ').count();
+        let already = phrase
+            .split(' ')
+            .filter(|word| covered.contains(word))
+            .count();
+        if already * 2 > words {
             continue;
         }
         covered.extend(phrase.split(' '));
@@ -201,5 +207,23 @@ mod tests {
             .map(|index| format!("alpha{} beta{}. ", char::from(b'a' + index % 26), index))
             .collect();
         assert!(extract_keywords("", &body, &[]).len() <= MAX_KEYWORDS);
+    }
+
+    #[test]
+    fn near_repeats_of_a_better_phrase_are_dropped() {
+        let body = "Joint military exercises went on. More joint military exercises followed. \
+                    Multiple joint military drills and the largest joint maneuver were held.";
+        let keywords = extract_keywords("", body, &[]);
+        assert_eq!(keywords[0], "joint military exercises");
+        assert!(
+            !keywords
+                .iter()
+                .any(|keyword| keyword.contains("multiple joint")),
+            "{keywords:?}"
+        );
+        assert!(
+            keywords.contains(&"largest joint maneuver".to_string()),
+            "{keywords:?}"
+        );
     }
 }

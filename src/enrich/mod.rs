@@ -208,6 +208,16 @@ mod tests {
     fn the_seed_article_gives_the_expected_entities() {
         let enriched = seed();
         let entities = &enriched.entities;
+        let expected = [
+            "Sergei Beloussov",
+            "Li Shangfu",
+            "Xi Jinping",
+            "Vladimir Putin",
+        ];
+        assert_eq!(
+            entities.persons, expected,
+            "each once, full name, nothing else"
+        );
         for person in [
             "Sergei Beloussov",
             "Li Shangfu",
