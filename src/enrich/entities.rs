@@ -59,6 +59,10 @@ pub struct Found {
     /// Single names after a title (`Mr Volcker`), resolved against the full
     /// names at the end.
     pub surnames: Vec<String>,
+    /// Single names after a title in a headline in capitals (`PRESIDENT
+    /// REAGAN`), kept only when the body names them too, since a verb may
+    /// follow a title there (`CHAIRMAN RESIGNS`).
+    pub headline_surnames: Vec<String>,
     /// Organization names.
     pub organizations: Vec<String>,
     /// Locations that are not countries (features, regions).
@@ -96,7 +100,6 @@ const PERSON_TITLES: &[&str] = &[
     "Prince",
     "Princess",
     "Pope",
-    "General",
     "Gen.",
     "Admiral",
     "Adm.",
@@ -494,7 +497,7 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "IV", "VI", "USD", "EUR", "ID", "AIDS", "COVID", "CO2", "LNG", "LPG", "IPO", "AGM", "PLC",
     "NV", "AG", "SA", "LLC", "I", "A", "US", "UK", "USA", "USSR", "UAE", "DC", "PRC", "MP", "MPS",
     "VAT", "FOB", "CIF", "EPS", "YEAR", "QTR", "NET", "REVS", "SHR", "AVG", "SHRS", "NOTE", "OPER",
-    "MLN", "DLRS", "PCT", "CTS", "NIL", "VS",
+    "MLN", "DLRS", "PCT", "CTS", "NIL", "VS", "REUTER", "REUTERS",
 ];
 
 /// Finds entities and place words in one text.
@@ -891,7 +894,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
             && !PERSON_TITLES.contains(&title_case(name).as_str())
             && name.chars().all(char::is_alphabetic);
         if PERSON_TITLES.contains(&title.as_str()) && !pair[1].after_break && is_name {
-            push_unique(&mut found.surnames, title_case(name));
+            push_unique(&mut found.headline_surnames, title_case(name));
         }
     }
     let mut index = 0;
@@ -946,7 +949,7 @@ pub fn push_unique(values: &mut Vec<String>, value: String) {
 /// single name after a title (`Mr Putin`) is the full name that contains it
 /// (`Vladimir Putin`), and a full name contained in a longer one (`Otto
 /// Poehl` in `Karl Otto Poehl`) is the longer one.
-pub fn resolve_persons(found: &Found) -> Vec<String> {
+pub fn resolve_persons(found: &Found, body: &str) -> Vec<String> {
     let mut persons: Vec<String> = Vec::new();
     for name in &found.persons {
         let longer = found
@@ -957,7 +960,11 @@ pub fn resolve_persons(found: &Found) -> Vec<String> {
             push_unique(&mut persons, name.clone());
         }
     }
-    for surname in &found.surnames {
+    let confirmed = found
+        .headline_surnames
+        .iter()
+        .filter(|surname| body.contains(surname.as_str()));
+    for surname in found.surnames.iter().chain(confirmed) {
         let known = persons
             .iter()
             .any(|person| person.split(' ').any(|word| word == surname));
@@ -1123,9 +1130,12 @@ mod tests {
             "President Vladimir Putin arrived. Mr Putin said it went well. Mr Volcker agreed.",
         );
         assert_eq!(result.persons, vec!["Vladimir Putin"]);
-        assert_eq!(resolve_persons(&result), vec!["Vladimir Putin", "Volcker"]);
+        assert_eq!(
+            resolve_persons(&result, ""),
+            vec!["Vladimir Putin", "Volcker"]
+        );
         let nested = found("Bundesbank President Karl Otto Poehl spoke. Later Otto Poehl said no.");
-        assert_eq!(resolve_persons(&nested), vec!["Karl Otto Poehl"]);
+        assert_eq!(resolve_persons(&nested, ""), vec!["Karl Otto Poehl"]);
     }
 
     #[test]
@@ -1136,7 +1146,14 @@ mod tests {
             "PRESIDENT REAGAN SAYS TREASURY SECRETARY WILL GO",
             Zone::Title,
         );
-        assert_eq!(titled.surnames, vec!["Reagan"]);
+        assert_eq!(titled.headline_surnames, vec!["Reagan"]);
+        assert_eq!(
+            resolve_persons(&titled, "Reagan told reporters"),
+            vec!["Reagan"]
+        );
+        let mut verb = Found::default();
+        find_in(&mut verb, "FED CHAIRMAN RESIGNS", Zone::Title);
+        assert!(resolve_persons(&verb, "The chairman resigned on Monday.").is_empty());
         assert!(titled.persons.is_empty() && titled.organizations.is_empty());
     }
 
@@ -1167,7 +1184,7 @@ mod tests {
     #[test]
     fn a_single_name_after_a_role_noun_is_a_surname() {
         let result = found("Indonesian Energy minister Subroto said he was confident.");
-        assert_eq!(resolve_persons(&result), vec!["Subroto"]);
+        assert_eq!(resolve_persons(&result, ""), vec!["Subroto"]);
         assert!(found("Texaco said it would sell.").surnames.is_empty());
     }
 

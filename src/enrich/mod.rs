@@ -87,7 +87,7 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
     let decided = countries::decide(&found.places);
-    let persons = entities::resolve_persons(&found);
+    let persons = entities::resolve_persons(&found, &article.body);
     let mut locations = decided.places.clone();
     for location in &found.locations {
         entities::push_unique(&mut locations, location.clone());
