@@ -14,9 +14,36 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, propagate_version = true)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Print nothing on stderr but errors.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Explain errors with their causes.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    /// When to use colour and bold: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    pub color: ColorArg,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// The commands.
@@ -29,7 +56,7 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Search the index, with filters and facet counts.
     #[command(
-        after_help = "Examples:\n  newsdex query oil --facet date:month --facet country\n  newsdex query --person \"Vladimir Putin\" --facet person --json\n  newsdex query '\"interest rates\"' --country JP --from 2023-01-01 --sort -date"
+        after_help = "Examples:\n  newsdex query oil --facet date:month --facet country\n  newsdex query --person \"Vladimir Putin\" --facet person --json\n  newsdex query '\"interest rates\"' --country JP --from 2023-01-01 --sort -date\n  newsdex query oil --format csv --limit 100 > oil.csv"
     )]
     Query(Box<QueryArgs>),
     /// Summarise the index: documents, dates, segments, size, top facets.
@@ -40,6 +67,19 @@ pub enum Command {
         after_help = "Example:\n  newsdex extract samples/feeds/wire-2021.jsonl | jq -c '{id, countries, persons}'"
     )]
     Extract(ExtractArgs),
+    /// Write the selected articles for Quickwit or Elasticsearch, with the index configuration and load commands.
+    #[command(
+        after_help = "Examples:\n  newsdex export --to quickwit --out quickwit-export\n  newsdex export --to elasticsearch --country RU --from 2024-01-01 --until 2024-12-31 --out es-export"
+    )]
+    Export(Box<ExportArgs>),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  newsdex man > newsdex.1 && man ./newsdex.1")]
+    Man,
 }
 
 /// Where the index lives.
@@ -95,9 +135,6 @@ pub struct IngestArgs {
     /// Indexing memory budget in megabytes.
     #[arg(long, default_value_t = 256, value_name = "MB")]
     pub memory_mb: usize,
-    /// Print nothing on stderr but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
 }
 
 /// The order of hits.
@@ -112,11 +149,11 @@ pub enum SortArg {
     DateDescending,
 }
 
-/// Options of `query`.
+/// The filters `query` and `export` share, all ANDed. The last day of a
+/// date range is `--to` for `query` and `--until` for `export`, whose
+/// `--to` names the target engine.
 #[derive(Debug, Args)]
-pub struct QueryArgs {
-    #[command(flatten)]
-    pub index: IndexArgs,
+pub struct FilterArgs {
     /// Query in tantivy syntax over title, dateline and body: terms (all must match), "phrases", AND/OR/NOT, +/-, field:value; none or `*` for all.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
@@ -144,6 +181,28 @@ pub struct QueryArgs {
     /// Only articles dated on or after this day.
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
+}
+
+/// How `query` prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Tables of hits and facets.
+    Table,
+    /// Exactly one JSON object.
+    Json,
+    /// One JSON object per hit and line, for jq and other tools.
+    Jsonl,
+    /// The hits with their main fields, as CSV with a header row.
+    Csv,
+}
+
+/// Options of `query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Only articles dated on or before this day.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
@@ -167,9 +226,50 @@ pub struct QueryArgs {
         allow_hyphen_values = true
     )]
     pub sort: SortArg,
-    /// Print exactly one JSON object on stdout.
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table", conflicts_with = "json")]
+    pub format: OutputFormat,
+    /// Shorthand for --format json.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Where `export` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportTarget {
+    /// Quickwit: index-config.yaml and docs-NNNN.ndjson.
+    Quickwit,
+    /// Elasticsearch or OpenSearch: mapping.json and _bulk files bulk-NNNN.ndjson.
+    Elasticsearch,
+}
+
+/// Options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// The engine to export for.
+    #[arg(long, value_enum)]
+    pub to: ExportTarget,
+    /// The folder to write into, created if needed.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Print the summary as one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Only articles dated on or before this day (query's --to; here --to names the target).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Options of `stats`.

@@ -122,6 +122,14 @@ pub enum Error {
     /// Writing results failed.
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
+    /// An export folder or file could not be created or written.
+    #[error("cannot write export {}: {source}", path.display())]
+    Export {
+        /// The folder or file that failed.
+        path: PathBuf,
+        /// The underlying failure.
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -152,5 +160,17 @@ mod tests {
             reason: "invalid JSON".into(),
         };
         assert_eq!(error.to_string(), "feed.jsonl:2: invalid JSON");
+    }
+
+    #[test]
+    fn export_errors_name_the_path() {
+        let error = Error::Export {
+            path: PathBuf::from("out/docs-0001.ndjson"),
+            source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied"),
+        };
+        assert_eq!(
+            error.to_string(),
+            "cannot write export out/docs-0001.ndjson: permission denied"
+        );
     }
 }

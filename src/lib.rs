@@ -15,6 +15,9 @@
 //!    the page of hits and the [`facets`] counted over all matches;
 //! 5. the binary prints results as tables or JSON.
 //!
+//! [`export`] writes the articles a search request selects as files that
+//! Quickwit or Elasticsearch/OpenSearch load directly.
+//!
 //! [`pipeline`] joins reading, enrichment and indexing for the `ingest` and
 //! `extract` commands, so that both see exactly the same articles.
 #![warn(missing_docs)]
@@ -24,6 +27,7 @@ pub mod article;
 pub mod dates;
 pub mod enrich;
 pub mod error;
+pub mod export;
 pub mod facets;
 pub mod index;
 pub mod output;

@@ -4,24 +4,30 @@
 //!
 //! Exit statuses: 0 success; 1 some records were skipped; 2 usage error,
 //! bad query, or an index that cannot be opened or written; 130 ingest
-//! interrupted by Ctrl-C (committed work is kept).
+//! interrupted by Ctrl-C (committed work is kept). A closed output pipe
+//! (`newsdex query ... | head`) is a success.
 
 mod cli;
 
+use std::error::Error as _;
 use std::io::{self, IsTerminal, Write};
 use std::ops::ControlFlow;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use cli::{Cli, Command, ExtractArgs, FormatArg, IngestArgs, QueryArgs, SortArg, StatsArgs};
+use cli::{
+    Cli, ColorArg, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
+    GlobalArgs, IngestArgs, OutputFormat, QueryArgs, SortArg, StatsArgs,
+};
 use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
 use newsdex::error::{Error, Result};
-use newsdex::output::{json, table};
+use newsdex::export::{self, Target};
+use newsdex::output::{csv, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::{Filters, SearchRequest, Sort};
 use newsdex::read::Format;
@@ -36,17 +42,39 @@ const EXIT_INTERRUPTED: u8 = 130;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let global = cli.global;
     let outcome = match cli.command {
-        Command::Ingest(args) => run_ingest(args),
-        Command::Query(args) => run_query(*args),
-        Command::Stats(args) => run_stats(args),
-        Command::Extract(args) => run_extract(args),
+        Command::Ingest(args) => run_ingest(args, &global),
+        Command::Query(args) => run_query(*args, &global),
+        Command::Stats(args) => run_stats(args, &global),
+        Command::Extract(args) => run_extract(args, &global),
+        Command::Export(args) => run_export(*args, &global),
+        Command::Completions(args) => {
+            clap_complete::generate(
+                args.shell,
+                &mut Cli::command(),
+                "newsdex",
+                &mut io::stdout(),
+            );
+            Ok(0)
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command())
+            .render(&mut io::stdout())
+            .map(|_| 0)
+            .map_err(Error::Output),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
         Err(Error::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("newsdex: error: {error}");
+            if global.verbose {
+                let mut cause = error.source();
+                while let Some(inner) = cause {
+                    eprintln!("  caused by: {inner}");
+                    cause = inner.source();
+                }
+            }
             ExitCode::from(EXIT_ERROR)
         }
     }
@@ -60,14 +88,20 @@ fn to_format(format: Option<FormatArg>) -> Option<Format> {
     })
 }
 
-fn run_ingest(args: IngestArgs) -> Result<u8> {
+/// The number of cores, or 1 when it cannot be told.
+fn available_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |cores| cores.get())
+}
+
+fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
     let schema = match &args.schema {
         Some(path) => {
+            let origin = path.display().to_string();
             let text = std::fs::read_to_string(path).map_err(|error| Error::Schema {
-                path: path.display().to_string(),
+                path: origin.clone(),
                 reason: error.to_string(),
             })?;
-            schema::parse_schema(&text, &path.display().to_string())?
+            schema::parse_schema(&text, &origin)?
         }
         None => schema::parse_schema(
             schema::BUILT_IN_SCHEMA,
@@ -99,10 +133,10 @@ fn run_ingest(args: IngestArgs) -> Result<u8> {
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
     });
-    let progress = progress_bar(args.quiet);
+    let progress = progress_bar(global.quiet);
     let report = pipeline::ingest(&options, &stop, |event| match event {
         Event::Skipped(error) => progress.suspend(|| eprintln!("newsdex: skipped {error}")),
-        Event::Warning(warning) if !args.quiet => {
+        Event::Warning(warning) if !global.quiet => {
             progress.suspend(|| eprintln!("newsdex: warning: {warning}"))
         }
         Event::Warning(_) => {}
@@ -110,10 +144,9 @@ fn run_ingest(args: IngestArgs) -> Result<u8> {
     })?;
     progress.finish_and_clear();
     if args.json {
-        let mut stdout = io::stdout().lock();
-        json::write_line(&mut stdout, &report).map_err(Error::Output)?;
+        json::write_line(&mut io::stdout().lock(), &report).map_err(Error::Output)?;
     }
-    if !args.quiet {
+    if !global.quiet {
         eprintln!("newsdex: {}", table::ingest_summary(&report));
     }
     if report.interrupted {
@@ -122,27 +155,23 @@ fn run_ingest(args: IngestArgs) -> Result<u8> {
     Ok(if report.skipped > 0 { EXIT_SKIPPED } else { 0 })
 }
 
-/// The number of cores, or 1 when it cannot be told.
-fn available_cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |cores| cores.get())
-}
-
 /// A spinner with the count of articles read, on a terminal only.
 fn progress_bar(quiet: bool) -> ProgressBar {
     if quiet || !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new_spinner();
+    let template = "{spinner} {pos} articles read ({per_sec}, {elapsed})";
     let style =
-        ProgressStyle::with_template("{spinner} {pos} articles read ({per_sec}, {elapsed})")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner());
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_spinner());
     bar.set_style(style);
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }
 
-/// Builds the search request from the arguments, validating every value.
-fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
+/// Builds the query text and filters from the arguments, validating every
+/// value.
+fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, Filters)> {
     let mut countries = Vec::new();
     for country in &args.country {
         let code = resolve_country(country).ok_or_else(|| Error::Usage {
@@ -165,23 +194,30 @@ fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
             }),
         }
     };
+    let filters = Filters {
+        persons: args.person.clone(),
+        organizations: args.org.clone(),
+        locations: args.location.clone(),
+        entities: args.entity.clone(),
+        countries,
+        keywords: args.keyword.clone(),
+        sources: args.source.clone(),
+        from: day(&args.from, dates::start_of_day)?,
+        until: day(last_day, dates::end_of_day)?,
+    };
+    Ok((args.query.join(" "), filters))
+}
+
+/// Builds the search request of `query`.
+fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
+    let (query, filters) = to_filters(&args.filters, &args.to)?;
     let mut requested_facets = Vec::new();
     for name in &args.facet {
         requested_facets.push(facets::parse_facet(name)?);
     }
     Ok(SearchRequest {
-        query: args.query.join(" "),
-        filters: Filters {
-            persons: args.person.clone(),
-            organizations: args.org.clone(),
-            locations: args.location.clone(),
-            entities: args.entity.clone(),
-            countries,
-            keywords: args.keyword.clone(),
-            sources: args.source.clone(),
-            from: day(&args.from, dates::start_of_day)?,
-            until: day(&args.to, dates::end_of_day)?,
-        },
+        query,
+        filters,
         facets: requested_facets,
         facet_limit: args.facet_limit,
         limit: args.limit,
@@ -194,43 +230,51 @@ fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
     })
 }
 
-fn run_query(args: QueryArgs) -> Result<u8> {
+fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
     let request = search_request(&args)?;
     let open = index::open_index(&args.index.index)?;
     let result = query::collect::search(&open, &request)?;
     let mut stdout = io::stdout().lock();
-    if args.json {
-        json::write_query(&mut stdout, &request.query, &result).map_err(Error::Output)?;
+    let format = if args.json {
+        OutputFormat::Json
     } else {
-        table::write_query(
+        args.format
+    };
+    let written = match format {
+        OutputFormat::Json => json::write_query(&mut stdout, &request.query, &result),
+        OutputFormat::Jsonl => json::write_hits(&mut stdout, &result.hits),
+        OutputFormat::Csv => csv::write_hits(&mut stdout, &result.hits),
+        OutputFormat::Table => table::write_query(
             &mut stdout,
             &request.query,
             request.offset,
             &result,
-            table_style(),
-        )
+            table_style(global),
+        ),
+    };
+    written
+        .and_then(|()| stdout.flush())
         .map_err(Error::Output)?;
-    }
-    stdout.flush().map_err(Error::Output)?;
     Ok(0)
 }
 
-fn run_stats(args: StatsArgs) -> Result<u8> {
+fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<u8> {
     let open = index::open_index(&args.index.index)?;
     let stats = index::stats::index_stats(&open, 10)?;
     let mut stdout = io::stdout().lock();
-    if args.json {
-        json::write_stats(&mut stdout, &stats).map_err(Error::Output)?;
+    let written = if args.json {
+        json::write_stats(&mut stdout, &stats)
     } else {
-        table::write_stats(&mut stdout, &stats, table_style()).map_err(Error::Output)?;
-    }
-    stdout.flush().map_err(Error::Output)?;
+        table::write_stats(&mut stdout, &stats, table_style(global))
+    };
+    written
+        .and_then(|()| stdout.flush())
+        .map_err(Error::Output)?;
     Ok(0)
 }
 
-fn run_extract(args: ExtractArgs) -> Result<u8> {
-    let stdout = io::stdout().lock();
-    let mut out = io::BufWriter::new(stdout);
+fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let mut skipped = 0u64;
     let mut failure = None;
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
@@ -242,7 +286,9 @@ fn run_extract(args: ExtractArgs) -> Result<u8> {
         |item| {
             match item {
                 Ok((location, enriched)) => {
-                    if let Some(warning) = pipeline::date_warning(&location, &enriched) {
+                    if let Some(warning) = pipeline::date_warning(&location, &enriched)
+                        && !global.quiet
+                    {
                         eprintln!("newsdex: warning: {warning}");
                     }
                     if let Err(error) = json::write_extracted(&mut out, &enriched) {
@@ -265,10 +311,47 @@ fn run_extract(args: ExtractArgs) -> Result<u8> {
     Ok(if skipped > 0 { EXIT_SKIPPED } else { 0 })
 }
 
-/// Tables use colour only on a terminal, and fit its width.
-fn table_style() -> table::Style {
-    let terminal = io::stdout().is_terminal();
-    let color = terminal && std::env::var_os("NO_COLOR").is_none();
+fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
+    let (query, filters) = to_filters(&args.filters, &args.until)?;
+    let request = SearchRequest {
+        query,
+        filters,
+        ..SearchRequest::default()
+    };
+    let open = index::open_index(&args.index.index)?;
+    let target = match args.to {
+        ExportTarget::Quickwit => Target::Quickwit,
+        ExportTarget::Elasticsearch => Target::Elasticsearch,
+    };
+    let report = export::export(&open, &request, target, &args.out)?;
+    if args.json {
+        json::write_line(&mut io::stdout().lock(), &report).map_err(Error::Output)?;
+    }
+    if !global.quiet {
+        let bytes: u64 = report.files.iter().map(|(_, size)| size).sum();
+        eprintln!(
+            "newsdex: exported {} articles to {} ({} files, {} bytes) in {:.2}s; see README.txt there",
+            report.documents,
+            args.out.display(),
+            report.files.len(),
+            bytes,
+            report.seconds
+        );
+    }
+    Ok(0)
+}
+
+/// Tables use colour as `--color` says (on a terminal unless NO_COLOR is
+/// set, by default) and fit the terminal's width.
+fn table_style(global: &GlobalArgs) -> table::Style {
+    let color = match global.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    };
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.parse().ok());

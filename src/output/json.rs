@@ -17,6 +17,8 @@
 //! `score` is null when hits are sorted by date; `date` is `YYYY-MM-DD` or
 //! null; `facets` keys are the facet names as given, in the order given.
 //!
+//! `query --format jsonl` prints each element of `hits` on its own line.
+//!
 //! `stats --json` prints one object: `{"documents": N, "first_date":
 //! "YYYY-MM-DD" or null, "last_date": ..., "segments": N, "size_bytes": N,
 //! "facets": {"country": [{"value", "count"}], ...}}`.
@@ -96,6 +98,16 @@ pub fn write_query(out: &mut dyn Write, query: &str, result: &SearchResult) -> s
     };
     serde_json::to_writer(&mut *out, &json)?;
     writeln!(out)
+}
+
+/// Writes each hit as one JSON object per line (`query --format jsonl`),
+/// with the fields of a `hits` element of the query JSON.
+pub fn write_hits(out: &mut dyn Write, hits: &[Hit]) -> std::io::Result<()> {
+    for hit in hits {
+        serde_json::to_writer(&mut *out, hit)?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Writes index statistics as the `stats --json` object and a newline.

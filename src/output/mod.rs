@@ -1,6 +1,8 @@
 //! Output: writes results to a stream the caller gives, as JSON
-//! ([`json`], the documented contracts) or as human tables ([`table`]).
-//! Nothing here decides where output goes or whether it is a terminal.
+//! ([`json`], the documented contracts), CSV ([`csv`]) or human tables
+//! ([`table`]). Nothing here decides where output goes or whether it is a
+//! terminal.
 
+pub mod csv;
 pub mod json;
 pub mod table;

@@ -1,7 +1,9 @@
 //! End-to-end tests: run the built `newsdex` binary on real files in
 //! temporary folders. One test binary, split by theme.
 
+mod cli;
 mod errors;
+mod export;
 mod ingest;
 mod query;
 mod util;

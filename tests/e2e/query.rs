@@ -1,21 +1,9 @@
 //! `newsdex query` and `stats` over the samples: filters, every facet kind
 //! with exact counts, sorting, paging, and the JSON contract.
 
-use std::sync::OnceLock;
-
 use serde_json::{Value, json};
 
-use crate::util::{TestEnv, facet, hit_ids, json, pairs, stderr, stdout};
-
-/// One index of the clean samples, shared by the read-only tests here.
-fn samples() -> &'static TestEnv {
-    static ENV: OnceLock<TestEnv> = OnceLock::new();
-    ENV.get_or_init(|| {
-        let env = TestEnv::new();
-        env.ingest_samples();
-        env
-    })
-}
+use crate::util::{facet, hit_ids, json, pairs, samples, stderr, stdout};
 
 fn total(result: &Value) -> u64 {
     result["total_hits"].as_u64().unwrap()

@@ -1,0 +1,180 @@
+//! The command-line comforts: completions, the manual page, output formats,
+//! colour, quiet and verbose, a closed pipe, and help examples.
+
+use std::io::Read;
+use std::process::Stdio;
+
+use crate::util::{TestEnv, samples, stderr, stdout};
+
+#[test]
+fn prints_completions_for_every_shell_and_a_manual_page() {
+    let env = TestEnv::new();
+    for (shell, marker) in [
+        ("bash", "_newsdex()"),
+        ("zsh", "#compdef newsdex"),
+        ("fish", "complete -c newsdex"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let output = env.command().args(["completions", shell]).output().unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{shell}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).contains(marker), "{shell}");
+    }
+    let man = env.command().arg("man").output().unwrap();
+    assert_eq!(man.status.code(), Some(0));
+    let page = stdout(&man);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH newsdex"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
+    assert!(page.contains("ingest") && page.contains("export"));
+}
+
+#[test]
+fn jsonl_prints_one_hit_per_line() {
+    let output = samples().run("query", &["coffee", "--format", "jsonl"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3);
+    for line in lines {
+        let hit: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(hit["id"].is_string() && hit["title"].is_string());
+    }
+}
+
+#[test]
+fn csv_prints_a_header_and_the_hits() {
+    let output = samples().run("query", &["coffee", "--format", "csv", "--sort", "date"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,date,score,title,source,url,countries,countries_mentioned,persons,organizations,locations,keywords"
+        )
+    );
+    assert_eq!(lines.count(), 3);
+    let json_and_format = samples().run("query", &["coffee", "--json", "--format", "csv"]);
+    assert_eq!(
+        json_and_format.status.code(),
+        Some(2),
+        "--json is a shorthand for --format json"
+    );
+}
+
+#[test]
+fn colour_follows_the_color_option_and_no_color() {
+    let env = samples();
+    let always = env.run(
+        "query",
+        &["coffee", "--color", "always", "--facet", "date:year"],
+    );
+    assert!(
+        stdout(&always).contains("\x1b[1;33m"),
+        "matched terms are highlighted"
+    );
+    let never = env.run("query", &["coffee", "--color", "never"]);
+    assert!(!stdout(&never).contains('\x1b'));
+    let auto = env
+        .command()
+        .env("NO_COLOR", "1")
+        .args(["query", "coffee", "--index"])
+        .arg(env.index())
+        .output()
+        .unwrap();
+    assert!(!stdout(&auto).contains('\x1b'));
+}
+
+#[test]
+fn quiet_silences_the_summary_and_verbose_explains_errors() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-01 Title\n\nBody.\n");
+    let quiet = env.run("ingest", &["--quiet", article.to_str().unwrap()]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
+    let normal = env.run("ingest", &[article.to_str().unwrap()]);
+    assert!(
+        stderr(&normal).starts_with("newsdex: done: read 1, indexed 1 (1 replaced)"),
+        "{}",
+        stderr(&normal)
+    );
+    let schema = env.write("schema.json", "{not json");
+    let terse = env.run(
+        "ingest",
+        &[
+            "--schema",
+            schema.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(stderr(&terse).lines().count(), 1);
+    let both = env.run(
+        "ingest",
+        &["--quiet", "--verbose", article.to_str().unwrap()],
+    );
+    assert_eq!(both.status.code(), Some(2));
+}
+
+#[test]
+fn a_closed_pipe_is_a_quiet_success() {
+    let env = TestEnv::new();
+    let mut lines = String::new();
+    for number in 0..20_000 {
+        lines.push_str(&format!("{{\"id\": \"p{number}\", \"title\": \"Pipe test {number}\", \"body\": \"Oil prices in Russia.\"}}\n"));
+    }
+    let feed = env.write("feed.jsonl", lines);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+        .args(["extract", "--threads", "1"])
+        .arg(&feed)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut errors = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut errors)
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "{errors}");
+    assert!(errors.is_empty(), "{errors}");
+}
+
+#[test]
+fn every_command_shows_an_example_in_its_help() {
+    let env = TestEnv::new();
+    for command in [
+        "ingest",
+        "query",
+        "stats",
+        "extract",
+        "export",
+        "completions",
+        "man",
+    ] {
+        let output = env.command().args([command, "--help"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        let help = stdout(&output);
+        assert!(
+            help.contains("Example"),
+            "{command} --help has no example:\n{help}"
+        );
+    }
+}
