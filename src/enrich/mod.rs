@@ -13,6 +13,7 @@ pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
 pub mod tokens;
+mod vocabulary;
 
 use std::collections::BTreeMap;
 
