@@ -27,7 +27,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::entities::{PlaceHit, Zone};
-use super::gazetteer::{Gazetteer, Place, PlaceKind};
+use super::gazetteer::{self, Gazetteer, Place, PlaceKind};
 
 /// What the country decision produces.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -186,8 +186,9 @@ fn choose_meaning<'a>(
 
 /// Resolves what a user typed for `--country` into an ISO code: a code in
 /// any case (`RU`, `ru`), or a name, alias or demonym (`Russia`, `U.S.`).
+/// A code is checked without loading the whole gazetteer, so a query with
+/// `--country JP` starts as fast as one without.
 pub fn resolve_country(text: &str) -> Option<String> {
-    let gazetteer = Gazetteer::get();
     let trimmed = text.trim();
     if trimmed.len() == 2
         && trimmed
@@ -195,9 +196,9 @@ pub fn resolve_country(text: &str) -> Option<String> {
             .all(|character| character.is_ascii_alphabetic())
     {
         let code = trimmed.to_ascii_uppercase();
-        return gazetteer.country_name(&code).map(|_| code);
+        return gazetteer::is_country_code(&code).then_some(code);
     }
-    gazetteer
+    Gazetteer::get()
         .lookup(trimmed)
         .iter()
         .find(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym))

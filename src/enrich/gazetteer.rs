@@ -224,6 +224,14 @@ impl Gazetteer {
     }
 }
 
+/// Whether a code is in the country table (`RU`, `SU`), reading only the
+/// codes: much cheaper than [`Gazetteer::get`].
+pub fn is_country_code(code: &str) -> bool {
+    static CODES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let codes = CODES.get_or_init(|| rows(COUNTRIES).map(|columns| columns[0]).collect());
+    codes.contains(code)
+}
+
 /// Yields the tab-separated columns of the non-comment lines of a table.
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     table
