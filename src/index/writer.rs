@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use tantivy::schema::Field;
-use tantivy::{IndexWriter, Searcher, TantivyDocument, Term};
+use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
 use crate::article::Enriched;
@@ -16,9 +16,11 @@ pub struct ArticleWriter {
     writer: IndexWriter,
     fields: Fields,
     path: std::path::PathBuf,
-    /// The index as of the writer's opening, to tell replacements apart.
+    /// Reads the index as of the last commit, to tell replacements apart.
+    reader: IndexReader,
     committed: Searcher,
-    /// Ids written by this writer, committed or not.
+    /// Ids written since the last commit; cleared at each commit, so memory
+    /// is bounded by the batch size, not the corpus.
     written: HashSet<String>,
 }
 
@@ -31,11 +33,18 @@ impl ArticleWriter {
             .index
             .writer_with_num_threads(threads, memory_bytes)
             .map_err(error)?;
-        let committed = open.index.reader().map_err(error)?.searcher();
+        let reader = open
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(error)?;
+        let committed = reader.searcher();
         Ok(ArticleWriter {
             writer,
             fields: open.fields,
             path: open.path.clone(),
+            reader,
             committed,
             written: HashSet::new(),
         })
@@ -55,11 +64,14 @@ impl ArticleWriter {
         Ok(replaced)
     }
 
-    /// Commits everything added so far, atomically.
+    /// Commits everything added so far, atomically, then sees the index as
+    /// committed to tell later replacements apart.
     pub fn commit(&mut self) -> Result<()> {
-        self.writer
-            .commit()
-            .map_err(|error| Error::index(&self.path, error))?;
+        let error = |source| Error::index(&self.path, source);
+        self.writer.commit().map_err(error)?;
+        self.reader.reload().map_err(error)?;
+        self.committed = self.reader.searcher();
+        self.written.clear();
         Ok(())
     }
 

@@ -254,3 +254,31 @@ fn the_thread_count_does_not_change_the_result() {
         "the last occurrence wins"
     );
 }
+
+#[test]
+fn replacements_are_counted_across_batches() {
+    let env = TestEnv::new();
+    let feed = env.write(
+        "feed.jsonl",
+        "{\"id\": \"a\", \"title\": \"One\"}\n{\"id\": \"b\", \"title\": \"Two\"}\n\
+         {\"id\": \"a\", \"title\": \"Three\"}\n{\"id\": \"c\", \"title\": \"Four\"}\n{\"id\": \"b\", \"title\": \"Five\"}\n",
+    );
+    let report = json(&env.run(
+        "ingest",
+        &["--json", "--batch-size", "1", feed.to_str().unwrap()],
+    ));
+    assert_eq!(
+        (report["indexed"].as_u64(), report["replaced"].as_u64()),
+        (Some(5), Some(2))
+    );
+    let result = env.query(&["--sort", "date", "--limit", "10"]);
+    assert_eq!(result["total_hits"], 3);
+    let mut titles: Vec<&str> = result["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["title"].as_str().unwrap())
+        .collect();
+    titles.sort();
+    assert_eq!(titles, vec!["Five", "Four", "Three"]);
+}
