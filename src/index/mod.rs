@@ -65,12 +65,12 @@ pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex>
 }
 
 /// The settings of a new index: stored fields compressed with zstd in
-/// 64 KiB blocks, which keeps the index smaller than its JSON input (lz4
+/// 16 KiB blocks, which keeps the index smaller than its JSON input (lz4
 /// made it a third larger); only the page of hits is ever decompressed.
 fn index_settings() -> IndexSettings {
     IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
-        docstore_blocksize: 64 * 1024,
+        docstore_blocksize: 16 * 1024,
         ..IndexSettings::default()
     }
 }

@@ -5,7 +5,7 @@
 //! timestamps for dates), never from stored documents; stored fields and
 //! snippets are read only for the hits on the page.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -247,7 +247,7 @@ impl Collector for FacetCollector {
                     if date_column.is_none() {
                         date_column = Some(fast_fields.date("date")?);
                     }
-                    counts.push(SegmentCounts::Days(HashMap::new()));
+                    counts.push(SegmentCounts::Days(HashMap::default()));
                 }
             }
         }
@@ -265,7 +265,7 @@ impl Collector for FacetCollector {
         &self,
         segment_fruits: Vec<Vec<Vec<(String, u64)>>>,
     ) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::new(); self.facets.len()];
+        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::default(); self.facets.len()];
         for segment in segment_fruits {
             for (facet_index, values) in segment.into_iter().enumerate() {
                 for (value, count) in values {
