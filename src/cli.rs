@@ -280,6 +280,9 @@ pub struct StatsArgs {
     /// Print one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
+    /// First check every segment file against its checksum; a damaged index exits with status 2.
+    #[arg(long)]
+    pub verify: bool,
 }
 
 /// Options of `extract`.

@@ -93,6 +93,17 @@ pub enum Error {
     /// Another process is writing to the index.
     #[error("index {0} is locked by another ingest: wait for it to finish, then run again")]
     IndexLocked(PathBuf),
+    /// Segment files of the index fail their checksum.
+    #[error(
+        "index {index} is damaged: {} failed the checksum; ingest the original files into a new index (--index DIR)",
+        files.iter().map(|file| file.display().to_string()).collect::<Vec<_>>().join(", ")
+    )]
+    Damaged {
+        /// The index folder.
+        index: PathBuf,
+        /// The damaged files, relative to the folder.
+        files: Vec<PathBuf>,
+    },
     /// The index could not be opened, read or written.
     #[error("index {path}: {source}")]
     Index {

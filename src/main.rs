@@ -260,6 +260,12 @@ fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
 
 fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<u8> {
     let open = index::open_index(&args.index.index)?;
+    if args.verify {
+        let segments = index::verify::verify_index(&open)?;
+        if !global.quiet {
+            eprintln!("newsdex: verified the files of {segments} segments: every checksum matches");
+        }
+    }
     let stats = index::stats::index_stats(&open, 10)?;
     let mut stdout = io::stdout().lock();
     let written = if args.json {

@@ -3,9 +3,11 @@
 //!
 //! Writing happens in [`writer`]: documents are committed in batches, and a
 //! tantivy commit is atomic, so an interrupted ingest leaves the index as of
-//! its last commit. [`stats`] reads the summary shown by `newsdex stats`.
+//! its last commit. [`stats`] reads the summary shown by `newsdex stats`,
+//! and [`verify`] checks the segment files' checksums.
 
 pub mod stats;
+pub mod verify;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

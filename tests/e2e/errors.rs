@@ -182,3 +182,86 @@ fn a_schema_file_with_a_typo_names_the_field() {
     );
     assert!(!env.index().join("meta.json").exists());
 }
+
+#[test]
+fn a_second_ingest_fails_at_once_while_queries_still_work() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-01 First\n\nBody.\n");
+    env.run("ingest", &[article.to_str().unwrap()]);
+    let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+        .args(["ingest", "--format", "jsonl", "--index"])
+        .arg(env.index())
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Until the holder has opened its writer, a second ingest of the same
+    // article succeeds and changes nothing; then it must fail at once.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut second = env.run("ingest", &[article.to_str().unwrap()]);
+    while second.status.code() == Some(0) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        second = env.run("ingest", &[article.to_str().unwrap()]);
+    }
+    assert_usage_error(
+        &second,
+        &format!(
+            "index {} is locked by another ingest: wait for it to finish, then run again",
+            env.index().display()
+        ),
+    );
+    assert_eq!(
+        env.query(&[])["total_hits"],
+        1,
+        "queries see the last commit meanwhile"
+    );
+    assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 1);
+    {
+        use std::io::Write;
+        let mut stdin = holder.stdin.take().unwrap();
+        stdin
+            .write_all(b"{\"id\": \"late\", \"title\": \"Second\"}\n")
+            .unwrap();
+    }
+    assert_eq!(holder.wait().unwrap().code(), Some(0));
+    assert_eq!(env.query(&[])["total_hits"], 2);
+}
+
+#[test]
+fn stats_verify_names_a_damaged_segment_file() {
+    let env = TestEnv::new();
+    env.ingest_samples();
+    let healthy = env.run("stats", &["--verify", "--json"]);
+    assert_eq!(healthy.status.code(), Some(0));
+    assert!(
+        stderr(&healthy).starts_with("newsdex: verified "),
+        "{}",
+        stderr(&healthy)
+    );
+    let store = std::fs::read_dir(env.index())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "store")
+        })
+        .unwrap();
+    let mut bytes = std::fs::read(&store).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    std::fs::write(&store, bytes).unwrap();
+    let damaged = env.run("stats", &["--verify"]);
+    assert_eq!(damaged.status.code(), Some(2));
+    let message = stderr(&damaged);
+    let name = store.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        message.starts_with(&format!(
+            "newsdex: error: index {} is damaged: {name} failed the checksum",
+            env.index().display()
+        )),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1);
+}
