@@ -29,6 +29,9 @@ pub struct Article {
     pub author: Option<String>,
     /// Values already extracted by the producer of the input.
     pub given: Entities,
+    /// Problems met while reading that did not prevent reading it
+    /// (`not valid UTF-8: ...`).
+    pub warnings: Vec<String>,
 }
 
 /// The entity, country and keyword values of an article.
@@ -67,6 +70,8 @@ pub struct Enriched {
     pub date: Option<DateTime<Utc>>,
     /// The date as written, when it was given but could not be parsed.
     pub unparsed_date: Option<String>,
+    /// Problems met while reading the article, kept with it.
+    pub warnings: Vec<String>,
     /// The headline.
     pub title: String,
     /// The dateline.

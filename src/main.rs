@@ -292,10 +292,10 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
         |item| {
             match item {
                 Ok((location, enriched)) => {
-                    if let Some(warning) = pipeline::date_warning(&location, &enriched)
-                        && !global.quiet
-                    {
-                        eprintln!("newsdex: warning: {warning}");
+                    if !global.quiet {
+                        for warning in pipeline::warnings(&location, &enriched) {
+                            eprintln!("newsdex: warning: {warning}");
+                        }
                     }
                     if let Err(error) = json::write_extracted(&mut out, &enriched) {
                         failure = Some(error);

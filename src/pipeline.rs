@@ -60,7 +60,7 @@ pub enum Event<'a> {
 /// `read` counts records read, good or bad; `indexed` the articles written
 /// (new or replacing); `replaced` those that replaced an article with the
 /// same id; `skipped` the bad records; `warnings` the articles kept with a
-/// problem (an unparsable date); `interrupted` whether Ctrl-C stopped the
+/// problem (an unparsable date, bytes not UTF-8, NUL bytes); `interrupted` whether Ctrl-C stopped the
 /// run early (what was read before it is committed).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct IngestReport {
@@ -178,13 +178,25 @@ fn enrich_item(enricher: Enricher, item: read::Item) -> EnrichedItem {
     Ok((record.location, enricher.enrich(record.article)))
 }
 
-/// The warning for an article kept without its date, if it is one.
-pub fn date_warning(location: &Location, enriched: &Enriched) -> Option<RecordError> {
-    let date = enriched.unparsed_date.as_ref()?;
-    Some(RecordError {
-        location: location.clone(),
-        reason: format!("date {date:?} could not be parsed: the article is indexed without a date"),
-    })
+/// The warnings of an article that is kept: problems met while reading it,
+/// and a date that could not be parsed.
+pub fn warnings(location: &Location, enriched: &Enriched) -> Vec<RecordError> {
+    let mut found = Vec::new();
+    for reason in &enriched.warnings {
+        found.push(RecordError {
+            location: location.clone(),
+            reason: reason.clone(),
+        });
+    }
+    if let Some(date) = &enriched.unparsed_date {
+        found.push(RecordError {
+            location: location.clone(),
+            reason: format!(
+                "date {date:?} could not be parsed: the article is indexed without a date"
+            ),
+        });
+    }
+    found
 }
 
 /// Ingests the inputs into the index, committing every `batch_size`
@@ -211,9 +223,10 @@ pub fn ingest(
             match item {
                 Ok((location, enriched)) => match writer.add(&enriched) {
                     Ok(replaced) => {
-                        if let Some(warning) = date_warning(&location, &enriched) {
-                            report.warnings += 1;
-                            on_event(Event::Warning(&warning));
+                        let kept_with = warnings(&location, &enriched);
+                        report.warnings += u64::from(!kept_with.is_empty());
+                        for warning in &kept_with {
+                            on_event(Event::Warning(warning));
                         }
                         report.indexed += 1;
                         report.replaced += u64::from(replaced);

@@ -59,6 +59,7 @@ impl Enricher {
             id,
             date,
             unparsed_date,
+            warnings: article.warnings,
             title: article.title,
             dateline: article.dateline,
             body: article.body,

@@ -104,6 +104,7 @@ pub(crate) mod test_index {
             id: id.to_string(),
             date: crate::dates::parse_date(day),
             unparsed_date: None,
+            warnings: Vec::new(),
             title: title.to_string(),
             dateline: String::new(),
             body: body.to_string(),

@@ -73,6 +73,7 @@ impl JsonArticle {
             source: self.source.filter(|source| !source.is_empty()),
             url: self.url.filter(|url| !url.is_empty()),
             author: self.author.filter(|author| !author.is_empty()),
+            warnings: Vec::new(),
             given: Entities {
                 persons: self.persons,
                 organizations: self.organizations,

@@ -218,10 +218,20 @@ fn read_stream(
             reason,
         }));
     }
-    let text = String::from_utf8_lossy(&bytes);
+    if looks_binary(&bytes) {
+        let reason = "binary file: this is not text, JSON or JSON Lines".to_string();
+        return consume(Err(RecordError {
+            location: Location::file(name),
+            reason,
+        }));
+    }
+    let (text, decoding_warnings) = decode(&bytes);
     let located = |result: Result<crate::article::Article, String>, location: Location| match result
     {
-        Ok(article) => Ok(Record { location, article }),
+        Ok(mut article) => {
+            article.warnings.extend(decoding_warnings.iter().cloned());
+            Ok(Record { location, article })
+        }
         Err(reason) => Err(RecordError { location, reason }),
     };
     if format == Format::Text {
@@ -269,18 +279,55 @@ fn read_lines(
                 }));
             }
         }
-        let line = String::from_utf8_lossy(&buffer);
+        let (line, decoding_warnings) = decode(&buffer);
         let line = line.trim_start_matches('\u{feff}').trim();
         if line.is_empty() {
             continue;
         }
         let location = Location::line(name, line_number);
         let item = match json::parse_line(line) {
-            Ok(article) => Ok(Record { location, article }),
+            Ok(mut article) => {
+                article.warnings = decoding_warnings;
+                Ok(Record { location, article })
+            }
             Err(reason) => Err(RecordError { location, reason }),
         };
         consume(item)?;
     }
+}
+
+/// Decodes bytes as UTF-8, keeping what can be kept: invalid sequences
+/// (Latin-1 text, say) become replacement characters and NUL bytes are
+/// dropped, each with a warning, so the article is still indexed.
+fn decode(bytes: &[u8]) -> (String, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => {
+            warnings.push(
+                "not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD"
+                    .to_string(),
+            );
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    if text.contains('\0') {
+        text.retain(|character| character != '\0');
+        warnings.push("NUL bytes were removed".to_string());
+    }
+    (text, warnings)
+}
+
+/// Whether a file is binary rather than text: more than one byte in ten of
+/// its first 8 KiB is a control character other than tab, newline, return
+/// or form feed.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let controls = sample
+        .iter()
+        .filter(|byte| byte.is_ascii_control() && !matches!(byte, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    !sample.is_empty() && controls * 10 > sample.len()
 }
 
 /// Words an I/O failure for a user, without Rust's error-kind noise.
@@ -352,6 +399,18 @@ mod tests {
             Location::line("f.jsonl", 4)
         );
         assert_eq!(items[3].as_ref().unwrap().article.title, "b");
+    }
+
+    #[test]
+    fn latin1_and_nul_bytes_are_kept_with_a_warning_and_binary_files_refused() {
+        let (text, warnings) = decode(b"caf\xe9 au lait\0");
+        assert_eq!(text, "caf\u{fffd} au lait");
+        assert_eq!(warnings.len(), 2);
+        assert!(decode("café".as_bytes()).1.is_empty());
+        assert!(looks_binary(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+        assert!(!looks_binary(b"date 2024-01-01 Title\n\nBody\r\n"));
+        let items = read_all("f.jsonl", "{\"title\": \"a\\u0000b\"}\n", Format::JsonLines);
+        assert!(items[0].is_ok());
     }
 
     #[test]

@@ -265,3 +265,80 @@ fn stats_verify_names_a_damaged_segment_file() {
     );
     assert_eq!(message.lines().count(), 1);
 }
+
+#[test]
+fn hostile_and_odd_files_never_stop_the_run() {
+    let env = TestEnv::new();
+    env.write(
+        "in/latin1.txt",
+        b"date 2024-01-01 Caf\xe9 prices\n\nThe caf\xe9 owners in Paris.\n".to_vec(),
+    );
+    env.write(
+        "in/bom-crlf.txt",
+        "\u{feff}date 2024-01-02 Windows file\r\n\r\nBody line.\r\n",
+    );
+    env.write(
+        "in/nul.jsonl",
+        b"{\"id\": \"nul\", \"title\": \"Nul\0 bytes\"}\n".to_vec(),
+    );
+    env.write(
+        "in/binary.txt",
+        (0u8..=255).cycle().take(4096).collect::<Vec<u8>>(),
+    );
+    env.write("in/empty.txt", "");
+    env.write(
+        "in/deep.jsonl",
+        "[".repeat(100_000) + "\n{\"id\": \"after-deep\", \"title\": \"Still read\"}\n",
+    );
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(
+        &mut encoder,
+        "{\"id\": \"gz\", \"title\": \"Zipped\"}\n"
+            .repeat(2000)
+            .as_bytes(),
+    )
+    .unwrap();
+    let zipped = encoder.finish().unwrap();
+    env.write("in/truncated.jsonl.gz", &zipped[..zipped.len() / 2]);
+    std::os::unix::fs::symlink(env.dir.path().join("in"), env.dir.path().join("in/loop")).unwrap();
+    let folder = env.dir.path().join("in");
+    let output = env.run("ingest", &["--json", folder.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let messages = stderr(&output);
+    for expected in [
+        "bom-crlf.txt",
+        "binary.txt: binary file: this is not text, JSON or JSON Lines",
+        "deep.jsonl:1: not an article: JSON nested deeper than 64 levels",
+        "empty.txt: empty article: the file holds no text",
+        "latin1.txt: not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD",
+        "nul.jsonl:1: NUL bytes were removed",
+        "truncated.jsonl.gz",
+        "loop",
+    ] {
+        if expected == "bom-crlf.txt" {
+            assert!(!messages.contains(expected), "{messages}");
+        } else {
+            assert!(
+                messages.contains(expected),
+                "missing {expected:?} in\n{messages}"
+            );
+        }
+    }
+    let report = json(&output);
+    assert_eq!(report["warnings"], 2);
+    let result = env.query(&["--limit", "100"]);
+    let titles: Vec<&str> = result["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["title"].as_str().unwrap())
+        .collect();
+    for title in [
+        "Caf\u{fffd} prices",
+        "Windows file",
+        "Nul bytes",
+        "Still read",
+    ] {
+        assert!(titles.contains(&title), "{title} in {titles:?}");
+    }
+}

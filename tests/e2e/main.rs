@@ -4,6 +4,7 @@
 mod cli;
 mod errors;
 mod export;
+mod fuzz;
 mod ingest;
 mod query;
 mod util;
