@@ -188,21 +188,29 @@ fn a_second_ingest_fails_at_once_while_queries_still_work() {
     let env = TestEnv::new();
     let article = env.write("a.txt", "date 2024-01-01 First\n\nBody.\n");
     env.run("ingest", &[article.to_str().unwrap()]);
-    let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
-        .args(["ingest", "--format", "jsonl", "--index"])
-        .arg(env.index())
-        .arg("-")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    // Until the holder has opened its writer, a second ingest of the same
-    // article succeeds and changes nothing; then it must fail at once.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let spawn_holder = || {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+            .args(["ingest", "--format", "jsonl", "--index"])
+            .arg(env.index())
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // The holder keeps the writer open while its stdin stays open. Until it
+    // has opened it, a second ingest of the same article succeeds and changes
+    // nothing; if the second ingest held the lock when the holder started,
+    // the holder gave up, so start another. Then the second must fail.
+    let mut holder = spawn_holder();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     let mut second = env.run("ingest", &[article.to_str().unwrap()]);
     while second.status.code() == Some(0) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
+        if holder.try_wait().unwrap().is_some() {
+            holder = spawn_holder();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
         second = env.run("ingest", &[article.to_str().unwrap()]);
     }
     assert_usage_error(
@@ -271,7 +279,7 @@ fn hostile_and_odd_files_never_stop_the_run() {
     let env = TestEnv::new();
     env.write(
         "in/latin1.txt",
-        b"date 2024-01-01 Caf\xe9 prices\n\nThe caf\xe9 owners in Paris.\n".to_vec(),
+        b"date 2024-01-01 Caf\xe9 prices\n\nThe caf\xe9 owners in Paris.\n",
     );
     env.write(
         "in/bom-crlf.txt",
@@ -279,7 +287,7 @@ fn hostile_and_odd_files_never_stop_the_run() {
     );
     env.write(
         "in/nul.jsonl",
-        b"{\"id\": \"nul\", \"title\": \"Nul\0 bytes\"}\n".to_vec(),
+        b"{\"id\": \"nul\", \"title\": \"Nul\0 bytes\"}\n",
     );
     env.write(
         "in/binary.txt",
