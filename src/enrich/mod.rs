@@ -78,14 +78,31 @@ impl Default for Enricher {
     }
 }
 
+/// How much of a title or body extraction reads: news articles are a few
+/// kilobytes, and a pathological 200 MB record must not take gigabytes of
+/// tokens. The whole text is still indexed and searchable.
+const MAX_EXTRACTED_BYTES: usize = 1 << 20;
+
+/// The longest prefix of a text within `limit` bytes, on a char boundary.
+fn prefix(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Extracts entities, countries and keywords from an article's text.
 fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     let mut found = Found::default();
     found
         .places
         .extend(dateline::dateline_places(&article.dateline));
-    let title = tokens::analyse(&article.title);
-    let body = tokens::analyse(&article.body);
+    let title = tokens::analyse(prefix(&article.title, MAX_EXTRACTED_BYTES));
+    let body = tokens::analyse(prefix(&article.body, MAX_EXTRACTED_BYTES));
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
     let decided = countries::decide(&found.places);
@@ -360,5 +377,25 @@ mod tests {
         let enriched = Enricher::new().enrich(article);
         assert_eq!(enriched.entities.countries, vec!["US"]);
         assert_eq!(enriched.evidence["US"], vec!["N.J."]);
+    }
+
+    #[test]
+    fn extraction_reads_at_most_a_megabyte_of_a_field() {
+        assert_eq!(prefix("héllo", 2), "h");
+        assert_eq!(prefix("héllo", 3), "hé");
+        assert_eq!(prefix("short", 100), "short");
+        let huge = "Russia ".repeat(400_000);
+        let article = Article {
+            title: "T".into(),
+            body: huge.clone(),
+            ..Article::default()
+        };
+        let enriched = Enricher::new().enrich(article);
+        assert_eq!(
+            enriched.body.len(),
+            huge.len(),
+            "the whole body is kept for indexing"
+        );
+        assert_eq!(enriched.entities.countries, vec!["RU"]);
     }
 }
