@@ -104,6 +104,16 @@ pub enum Error {
         /// The damaged files, relative to the folder.
         files: Vec<PathBuf>,
     },
+    /// The index's lock file could not be created (a read-only folder).
+    #[error(
+        "cannot lock index {path}: {reason}; newsdex needs to create lock files in the index folder, even to query it: use a writable folder or a copy of the index"
+    )]
+    LockUnavailable {
+        /// The index folder.
+        path: PathBuf,
+        /// The system's reason.
+        reason: String,
+    },
     /// The index could not be opened, read or written.
     #[error("index {path}: {source}")]
     Index {
@@ -146,11 +156,18 @@ pub enum Error {
 impl Error {
     /// Wraps a tantivy error with the index it happened in.
     pub fn index(path: impl Into<PathBuf>, source: tantivy::TantivyError) -> Error {
+        use tantivy::directory::error::LockError;
         let path = path.into();
-        if let tantivy::TantivyError::LockFailure(..) = source {
-            return Error::IndexLocked(path);
+        match source {
+            tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => Error::IndexLocked(path),
+            tantivy::TantivyError::LockFailure(LockError::IoError(cause), _) => {
+                Error::LockUnavailable {
+                    path,
+                    reason: cause.to_string(),
+                }
+            }
+            source => Error::Index { path, source },
         }
-        Error::Index { path, source }
     }
 }
 
@@ -182,6 +199,30 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "cannot write export out/docs-0001.ndjson: permission denied"
+        );
+    }
+
+    #[test]
+    fn lock_failures_tell_a_busy_index_from_a_read_only_one() {
+        use tantivy::directory::error::LockError;
+        let busy = Error::index(
+            "idx",
+            tantivy::TantivyError::LockFailure(LockError::LockBusy, None),
+        );
+        assert_eq!(
+            busy.to_string(),
+            "index idx is locked by another ingest: wait for it to finish, then run again"
+        );
+        let io = std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem);
+        let read_only = Error::index(
+            "idx",
+            tantivy::TantivyError::LockFailure(LockError::IoError(io.into()), None),
+        );
+        assert!(
+            read_only
+                .to_string()
+                .starts_with("cannot lock index idx: read-only filesystem"),
+            "{read_only}"
         );
     }
 }
