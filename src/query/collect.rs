@@ -434,6 +434,11 @@ mod tests {
         }
     }
 
+    fn hit_ids(request: &SearchRequest) -> Vec<String> {
+        let result = search(&corpus(), request).unwrap();
+        result.hits.into_iter().map(|hit| hit.id).collect()
+    }
+
     fn shown(counts: &[FacetCount]) -> Vec<(&str, u64)> {
         counts
             .iter()
@@ -464,20 +469,10 @@ mod tests {
     fn sorts_by_date_with_undated_last() {
         let mut all = request("", &[]);
         all.sort = Sort::DateDescending;
-        let ids: Vec<String> = search(&corpus(), &all)
-            .unwrap()
-            .hits
-            .into_iter()
-            .map(|hit| hit.id)
-            .collect();
+        let ids = hit_ids(&all);
         assert_eq!(ids, vec!["b", "a", "c", "d"]);
         all.sort = Sort::Date;
-        let ids: Vec<String> = search(&corpus(), &all)
-            .unwrap()
-            .hits
-            .into_iter()
-            .map(|hit| hit.id)
-            .collect();
+        let ids = hit_ids(&all);
         assert_eq!(ids, vec!["c", "a", "b", "d"]);
     }
 
@@ -499,12 +494,7 @@ mod tests {
         page.sort = Sort::Date;
         page.offset = 1;
         page.limit = 2;
-        let ids: Vec<String> = search(&corpus(), &page)
-            .unwrap()
-            .hits
-            .into_iter()
-            .map(|hit| hit.id)
-            .collect();
+        let ids = hit_ids(&page);
         assert_eq!(ids, vec!["a", "b"]);
     }
 }
