@@ -50,7 +50,6 @@ pub struct Place {
 #[derive(Debug)]
 pub struct Gazetteer {
     places: HashMap<String, Vec<Place>>,
-    country_names: HashMap<&'static str, &'static str>,
     stopwords: HashSet<&'static str>,
     regions: HashMap<String, Place>,
     given_names: HashSet<&'static str>,
@@ -67,7 +66,6 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut gazetteer = Gazetteer {
             places: HashMap::default(),
-            country_names: HashMap::default(),
             stopwords: HashSet::default(),
             regions: HashMap::default(),
             given_names: HashSet::default(),
@@ -83,7 +81,6 @@ impl Gazetteer {
             let Some(common) = names.first().copied() else {
                 continue;
             };
-            gazetteer.country_names.insert(code, common);
             for name in &names {
                 gazetteer.add(
                     name,
@@ -212,11 +209,6 @@ impl Gazetteer {
         self.longest
     }
 
-    /// Returns the common name of a country code.
-    pub fn country_name(&self, code: &str) -> Option<&'static str> {
-        self.country_names.get(code).copied()
-    }
-
     /// Whether a word (any case) is a stopword or too common to be a name.
     pub fn is_stopword(&self, word: &str) -> bool {
         with_ascii_lowercase(word, |lower| self.stopwords.contains(lower))
@@ -308,7 +300,8 @@ mod tests {
         assert!(kinds("Soviet Union").contains(&(PlaceKind::Country, "SU")));
         assert!(kinds("Russian").contains(&(PlaceKind::Demonym, "RU")));
         assert!(kinds("Dutch").contains(&(PlaceKind::Demonym, "NL")));
-        assert_eq!(Gazetteer::get().country_name("RU"), Some("Russia"));
+        assert_eq!(Gazetteer::get().lookup("Russian")[0].name, "Russia");
+        assert!(is_country_code("SU") && !is_country_code("XX"));
     }
 
     #[test]
