@@ -499,6 +499,16 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
     }
 }
 
+/// Whether `word` stands in `text` as a whole word (`Reagan` in `Reagan's`,
+/// not in `Reaganomics`).
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(start, _)| {
+        let before = text[..start].chars().next_back();
+        let after = text[start + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Writes a word in capitals with only its first letter in capitals.
 fn title_case(word: &str) -> String {
     let mut characters = word.chars();
@@ -536,7 +546,7 @@ pub fn resolve_persons(found: &Found, body: &str) -> Vec<String> {
     let confirmed = found
         .headline_surnames
         .iter()
-        .filter(|surname| body.contains(surname.as_str()));
+        .filter(|surname| contains_word(body, surname));
     for surname in found.surnames.iter().chain(confirmed) {
         let known = persons
             .iter()
@@ -793,5 +803,18 @@ mod tests {
             Zone::Title,
         );
         assert_eq!(named.persons, vec!["Sergei Beloussov"]);
+    }
+
+    #[test]
+    fn a_headline_surname_needs_the_whole_word_in_the_body() {
+        assert!(contains_word("Reagan's plan", "Reagan"));
+        assert!(!contains_word("Reaganomics returns", "Reagan"));
+        let mut titled = Found::default();
+        find_in(
+            &mut titled,
+            "PRESIDENT REAGAN SAYS TREASURY SECRETARY WILL GO",
+            Zone::Title,
+        );
+        assert!(resolve_persons(&titled, "Reaganomics is back.").is_empty());
     }
 }
