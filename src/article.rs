@@ -88,4 +88,7 @@ pub struct Enriched {
     pub entities: Entities,
     /// For each country code, the words of the text that led to it.
     pub evidence: BTreeMap<String, Vec<String>>,
+    /// What the article and its enrichment hash to
+    /// ([`crate::enrich::Enricher::fingerprint`]).
+    pub fingerprint: String,
 }

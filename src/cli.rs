@@ -123,6 +123,9 @@ pub struct IngestArgs {
     /// Index only the fields the input provides: no entity, country or keyword extraction.
     #[arg(long)]
     pub no_enrich: bool,
+    /// Enrich and write every article again, even those the index holds unchanged (which are skipped by default, so that re-running an interrupted ingest is quick).
+    #[arg(long)]
+    pub reindex: bool,
     /// Print the summary as one JSON object on stdout.
     #[arg(long)]
     pub json: bool,

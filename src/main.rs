@@ -119,6 +119,7 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
         } else {
             Enricher::new()
         },
+        reindex: args.reindex,
         batch_size: args.batch_size.max(1),
         threads,
         memory_bytes: args.memory_mb.max(15) * 1024 * 1024,

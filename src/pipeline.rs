@@ -11,9 +11,10 @@ use std::time::Instant;
 use serde::Serialize;
 use tantivy::schema::Schema;
 
-use crate::article::Enriched;
-use crate::enrich::Enricher;
+use crate::article::{Article, Enriched};
+use crate::enrich::{Enricher, resolve_id};
 use crate::error::{Error, Location, RecordError, Result};
+use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
 use crate::index::writer::ArticleWriter;
 use crate::read::{self, Format};
@@ -31,6 +32,9 @@ pub struct IngestOptions {
     pub format: Option<Format>,
     /// The enrichment to apply.
     pub enricher: Enricher,
+    /// Whether to enrich and write again articles indexed unchanged, which
+    /// are otherwise skipped.
+    pub reindex: bool,
     /// Articles per commit.
     pub batch_size: usize,
     /// Enrichment workers, and tantivy indexing threads.
@@ -53,15 +57,18 @@ pub enum Event<'a> {
 /// The summary of an ingest run; `ingest --json` prints it as one object:
 ///
 /// ```json
-/// {"read": 38, "indexed": 38, "replaced": 0, "skipped": 0, "warnings": 1,
-///  "seconds": 0.12, "articles_per_second": 316.7, "interrupted": false}
+/// {"read": 38, "indexed": 38, "replaced": 0, "unchanged": 0, "skipped": 0,
+///  "warnings": 1, "seconds": 0.12, "articles_per_second": 316.7,
+///  "interrupted": false}
 /// ```
 ///
 /// `read` counts records read, good or bad; `indexed` the articles written
 /// (new or replacing); `replaced` those that replaced an article with the
-/// same id; `skipped` the bad records; `warnings` the articles kept with a
-/// problem (an unparsable date, bytes not UTF-8, NUL bytes); `interrupted` whether Ctrl-C stopped the
-/// run early (what was read before it is committed).
+/// same id; `unchanged` the articles left alone because the index holds
+/// them already exactly as they would be written; `skipped` the bad
+/// records; `warnings` the articles kept with a problem (an unparsable
+/// date, bytes not UTF-8, NUL bytes); `interrupted` whether Ctrl-C stopped
+/// the run early (what was read before it is committed).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct IngestReport {
     /// Records read, good or bad.
@@ -70,6 +77,8 @@ pub struct IngestReport {
     pub indexed: u64,
     /// Articles that replaced one with the same id.
     pub replaced: u64,
+    /// Articles indexed already exactly as they would be written.
+    pub unchanged: u64,
     /// Bad records skipped.
     pub skipped: u64,
     /// Articles indexed with a warning.
@@ -82,8 +91,11 @@ pub struct IngestReport {
     pub interrupted: bool,
 }
 
+/// A processed article with the place it was read from, or a bad record.
+pub type Processed<T> = Result<(Location, T), RecordError>;
+
 /// An enriched article with the place it was read from, or a bad record.
-pub type EnrichedItem = Result<(Location, Enriched), RecordError>;
+pub type EnrichedItem = Processed<Enriched>;
 
 /// Articles per batch handed to an enrichment worker.
 const BATCH_SIZE: usize = 64;
@@ -93,37 +105,51 @@ const BATCH_SIZE: usize = 64;
 const BATCHES_PER_WORKER: usize = 4;
 
 /// Reads and enriches every input, handing each article or bad record to
-/// `consume` in input order. With more than one thread, one thread reads,
-/// `threads` workers enrich batches in parallel, and the calling thread
-/// puts the results back in input order before consuming them, so the
-/// outcome does not depend on the thread count.
+/// `consume` in input order.
 pub fn enrich_inputs(
     inputs: &[String],
     format: Option<Format>,
     enricher: Enricher,
     threads: usize,
-    mut consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
+    consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
+    let enrich = |article| enricher.enrich(article);
+    process_inputs(inputs, format, threads, &enrich, consume)
+}
+
+/// Reads every input and processes each article, handing each result or
+/// bad record to `consume` in input order. With more than one thread, one
+/// thread reads, `threads` workers process batches in parallel, and the
+/// calling thread puts the results back in input order before consuming
+/// them, so the outcome does not depend on the thread count.
+fn process_inputs<T: Send>(
+    inputs: &[String],
+    format: Option<Format>,
+    threads: usize,
+    process: &(impl Fn(Article) -> T + Sync),
+    mut consume: impl FnMut(Processed<T>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let process_item = |item: read::Item| {
+        let record = item?;
+        Ok((record.location, process(record.article)))
+    };
     if threads <= 1 {
-        return read::read_inputs(inputs, format, |item| consume(enrich_item(enricher, item)));
+        return read::read_inputs(inputs, format, |item| consume(process_item(item)));
     }
     std::thread::scope(|scope| {
         let capacity = threads * BATCHES_PER_WORKER;
         let (batch_sender, batch_receiver) =
             crossbeam_channel::bounded::<(u64, Vec<read::Item>)>(capacity);
         let (done_sender, done_receiver) =
-            crossbeam_channel::bounded::<(u64, Vec<EnrichedItem>)>(capacity);
+            crossbeam_channel::bounded::<(u64, Vec<Processed<T>>)>(capacity);
         scope.spawn(move || read_in_batches(inputs, format, &batch_sender));
         for _ in 0..threads {
             let batches = batch_receiver.clone();
             let done = done_sender.clone();
             scope.spawn(move || {
                 for (sequence, items) in batches {
-                    let enriched = items
-                        .into_iter()
-                        .map(|item| enrich_item(enricher, item))
-                        .collect();
-                    if done.send((sequence, enriched)).is_err() {
+                    let processed = items.into_iter().map(process_item).collect();
+                    if done.send((sequence, processed)).is_err() {
                         return;
                     }
                 }
@@ -131,7 +157,7 @@ pub fn enrich_inputs(
         }
         drop(batch_receiver);
         drop(done_sender);
-        let mut waiting: BTreeMap<u64, Vec<EnrichedItem>> = BTreeMap::new();
+        let mut waiting: BTreeMap<u64, Vec<Processed<T>>> = BTreeMap::new();
         let mut next = 0u64;
         for (sequence, enriched) in &done_receiver {
             waiting.insert(sequence, enriched);
@@ -172,10 +198,12 @@ fn read_in_batches(
     }
 }
 
-/// Enriches one read record, keeping where it came from.
-fn enrich_item(enricher: Enricher, item: read::Item) -> EnrichedItem {
-    let record = item?;
-    Ok((record.location, enricher.enrich(record.article)))
+/// An article ready for the index writer.
+enum Prepared {
+    /// Enriched, to be written.
+    Enriched(Enriched),
+    /// Indexed already exactly as it would be written, so not enriched.
+    Unchanged(Article),
 }
 
 /// The warnings of an article that is kept: problems met while reading it,
@@ -210,36 +238,57 @@ pub fn ingest(
     let started = Instant::now();
     let open = open_or_create_index(&options.index, &options.schema)?;
     let mut writer = ArticleWriter::new(&open, options.threads.max(1), options.memory_bytes)?;
+    let indexed = match options.reindex {
+        true => None,
+        false => Some(IndexedFingerprints::of(&open)?),
+    };
+    let enricher = options.enricher;
+    let prepare = |article: Article| match &indexed {
+        Some(indexed) if indexed.contains(&enricher.fingerprint(&article)) => {
+            Prepared::Unchanged(article)
+        }
+        _ => Prepared::Enriched(enricher.enrich(article)),
+    };
     let mut report = IngestReport::default();
     let mut failure: Option<Error> = None;
     let mut pending = 0usize;
-    let flow = enrich_inputs(
+    let flow = process_inputs(
         &options.inputs,
         options.format,
-        options.enricher,
         options.threads,
+        &prepare,
         |item| {
             report.read += 1;
             match item {
-                Ok((location, enriched)) => match writer.add(&enriched) {
-                    Ok(replaced) => {
-                        let kept_with = warnings(&location, &enriched);
-                        report.warnings += u64::from(!kept_with.is_empty());
-                        for warning in &kept_with {
-                            on_event(Event::Warning(warning));
-                        }
-                        report.indexed += 1;
-                        report.replaced += u64::from(replaced);
-                        pending += 1;
-                    }
-                    Err(error) => {
-                        failure = Some(error);
-                        return ControlFlow::Break(());
-                    }
-                },
                 Err(error) => {
                     report.skipped += 1;
                     on_event(Event::Skipped(&error));
+                }
+                Ok((_, Prepared::Unchanged(article))) if !writer.rewrote(&resolve_id(&article)) => {
+                    report.unchanged += 1;
+                }
+                Ok((location, prepared)) => {
+                    let enriched = match prepared {
+                        Prepared::Enriched(enriched) => enriched,
+                        // An earlier copy in this run replaced the indexed
+                        // one, so this later copy must be written to win.
+                        Prepared::Unchanged(article) => enricher.enrich(article),
+                    };
+                    let replaced = match writer.add(&enriched) {
+                        Ok(replaced) => replaced,
+                        Err(error) => {
+                            failure = Some(error);
+                            return ControlFlow::Break(());
+                        }
+                    };
+                    let kept_with = warnings(&location, &enriched);
+                    report.warnings += u64::from(!kept_with.is_empty());
+                    for warning in &kept_with {
+                        on_event(Event::Warning(warning));
+                    }
+                    report.indexed += 1;
+                    report.replaced += u64::from(replaced);
+                    pending += 1;
                 }
             }
             if pending >= options.batch_size {

@@ -204,6 +204,9 @@ pub struct Fields {
     pub country_mentioned: Field,
     /// Keyphrases (string, fast).
     pub keyword: Field,
+    /// The hash of what the document was made from (string, indexed only),
+    /// which lets a re-ingest skip articles indexed already.
+    pub fingerprint: Field,
 }
 
 impl Fields {
@@ -227,6 +230,7 @@ impl Fields {
             country: facet("country")?,
             country_mentioned: facet("country_mentioned")?,
             keyword: facet("keyword")?,
+            fingerprint: find_indexed_string(schema, "fingerprint")?,
         })
     }
 }
@@ -243,6 +247,17 @@ fn find(
     let entry = schema.get_field_entry(field);
     if !entry.is_stored() || !check(entry.field_type()) {
         return Err(format!("field `{name}` must be a stored {kind} field"));
+    }
+    Ok(field)
+}
+
+/// Finds an indexed string field that need not be stored.
+fn find_indexed_string(schema: &Schema, name: &str) -> Result<Field, String> {
+    let field = schema.get_field(name).map_err(|_| {
+        format!("field `{name}` is missing: newsdex needs it as an indexed string field")
+    })?;
+    if !is_string(schema.get_field_entry(field).field_type()) {
+        return Err(format!("field `{name}` must be an indexed string field"));
     }
     Ok(field)
 }

@@ -44,10 +44,8 @@ impl Enricher {
     pub fn enrich(&self, article: Article) -> Enriched {
         let date = article.date.as_deref().and_then(dates::parse_date);
         let unparsed_date = article.date.clone().filter(|_| date.is_none());
-        let id = match &article.id {
-            Some(id) => id.trim().to_string(),
-            None => stable_id(&article),
-        };
+        let fingerprint = self.fingerprint(&article);
+        let id = resolve_id(&article);
         let mut entities = normalise_given(&article.given);
         let mut evidence = BTreeMap::new();
         if self.extract {
@@ -68,7 +66,57 @@ impl Enricher {
             author: article.author,
             entities,
             evidence,
+            fingerprint,
         }
+    }
+
+    /// Returns the fingerprint of the document this enricher makes of an
+    /// article: 32 hex digits of the 128-bit XXH3 hash of its id, of every
+    /// field read, and of how it is enriched (with or without extraction,
+    /// and by which newsdex version, since the rules change between
+    /// versions). The same fingerprint means the same document, so a
+    /// re-ingest can skip an article whose fingerprint is already indexed
+    /// without enriching it.
+    pub fn fingerprint(&self, article: &Article) -> String {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut add = |part: &str| {
+            hasher.update(&(part.len() as u64).to_le_bytes());
+            hasher.update(part.as_bytes());
+        };
+        add(env!("CARGO_PKG_VERSION"));
+        add(if self.extract { "extract" } else { "given" });
+        add(&resolve_id(article));
+        add(article.date.as_deref().unwrap_or(""));
+        add(&article.title);
+        add(&article.dateline);
+        add(&article.body);
+        for optional in [&article.source, &article.url, &article.author] {
+            add(optional.as_deref().unwrap_or(""));
+        }
+        let given = &article.given;
+        let lists = [
+            &given.persons,
+            &given.organizations,
+            &given.locations,
+            &given.countries,
+            &given.countries_mentioned,
+            &given.keywords,
+        ];
+        for list in lists {
+            add(&list.len().to_string());
+            for value in list {
+                add(value);
+            }
+        }
+        format!("{:032x}", hasher.digest128())
+    }
+}
+
+/// Returns the id of an article: the input's, trimmed, or a stable hash.
+pub fn resolve_id(article: &Article) -> String {
+    match &article.id {
+        Some(id) => id.trim().to_string(),
+        None => stable_id(article),
     }
 }
 
@@ -397,5 +445,40 @@ mod tests {
             "the whole body is kept for indexing"
         );
         assert_eq!(enriched.entities.countries, vec!["RU"]);
+    }
+
+    #[test]
+    fn fingerprints_change_with_any_field_and_with_the_enrichment() {
+        let article = Article {
+            id: Some("a-1".into()),
+            title: "Cocoa crop".into(),
+            body: "Ivory Coast said.".into(),
+            ..Article::default()
+        };
+        let enricher = Enricher::without_extraction();
+        let fingerprint = enricher.fingerprint(&article);
+        assert_eq!(fingerprint.len(), 32);
+        assert_eq!(fingerprint, enricher.fingerprint(&article.clone()));
+        assert_eq!(enricher.enrich(article.clone()).fingerprint, fingerprint);
+        assert_ne!(Enricher::new().fingerprint(&article), fingerprint);
+        let mut changes: Vec<Article> = Vec::new();
+        for change in 0..5 {
+            let mut changed = article.clone();
+            match change {
+                0 => changed.id = Some("a-2".into()),
+                1 => changed.body.push('!'),
+                2 => changed.date = Some("1987-03-03".into()),
+                3 => changed.url = Some("https://example.org".into()),
+                _ => changed.given.keywords.push("cocoa".into()),
+            }
+            changes.push(changed);
+        }
+        for changed in &changes {
+            assert_ne!(enricher.fingerprint(changed), fingerprint, "{changed:?}");
+        }
+        let mut moved = article.clone();
+        moved.title = "Cocoa".into();
+        moved.dateline = " crop".into();
+        assert_ne!(enricher.fingerprint(&moved), fingerprint);
     }
 }

@@ -6,6 +6,7 @@
 //! its last commit. [`stats`] reads the summary shown by `newsdex stats`,
 //! and [`verify`] checks the segment files' checksums.
 
+pub mod fingerprints;
 pub mod stats;
 pub mod verify;
 pub mod writer;
@@ -113,6 +114,7 @@ pub(crate) mod test_index {
             author: None,
             entities,
             evidence: Default::default(),
+            fingerprint: format!("{id}-fingerprint"),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use rustc_hash::FxHashSet;
+
 use tantivy::schema::Field;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -22,6 +24,9 @@ pub struct ArticleWriter {
     /// Ids written since the last commit; cleared at each commit, so memory
     /// is bounded by the batch size, not the corpus.
     written: HashSet<String>,
+    /// Hashes of the ids whose article replaced another in this run, kept
+    /// for the whole run: eight bytes per replaced article.
+    rewritten: FxHashSet<u64>,
 }
 
 impl ArticleWriter {
@@ -47,6 +52,7 @@ impl ArticleWriter {
             reader,
             committed,
             written: HashSet::new(),
+            rewritten: FxHashSet::default(),
         })
     }
 
@@ -56,12 +62,21 @@ impl ArticleWriter {
         let id_term = Term::from_field_text(self.fields.id, &article.id);
         let replaced = !self.written.insert(article.id.clone())
             || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        if replaced {
+            self.rewritten.insert(hash_id(&article.id));
+        }
         self.writer.delete_term(id_term);
         let document = to_document(&self.fields, article);
         self.writer
             .add_document(document)
             .map_err(|error| Error::index(&self.path, error))?;
         Ok(replaced)
+    }
+
+    /// Tells whether an article with this id replaced another in this run
+    /// (rarely, a different id with the same hash also answers yes).
+    pub fn rewrote(&self, id: &str) -> bool {
+        self.rewritten.contains(&hash_id(id))
     }
 
     /// Commits everything added so far, atomically, then sees the index as
@@ -85,10 +100,15 @@ impl ArticleWriter {
     }
 }
 
+fn hash_id(id: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+}
+
 /// Builds the tantivy document of an article.
 fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     let mut document = TantivyDocument::new();
     document.add_text(fields.id, &article.id);
+    document.add_text(fields.fingerprint, &article.fingerprint);
     if let Some(date) = article.date {
         document.add_date(
             fields.date,

@@ -196,10 +196,11 @@ pub fn ingest_summary(report: &IngestReport) -> String {
         "done:"
     };
     format!(
-        "{verb} read {}, indexed {} ({} replaced), skipped {}, warnings {} in {:.2}s ({:.0} articles/s)",
+        "{verb} read {}, indexed {} ({} replaced), unchanged {}, skipped {}, warnings {} in {:.2}s ({:.0} articles/s)",
         report.read,
         report.indexed,
         report.replaced,
+        report.unchanged,
         report.skipped,
         report.warnings,
         report.seconds,
@@ -300,7 +301,7 @@ mod tests {
         };
         assert_eq!(
             ingest_summary(&report),
-            "done: read 3, indexed 2 (0 replaced), skipped 1, warnings 0 in 0.50s (4 articles/s)"
+            "done: read 3, indexed 2 (0 replaced), unchanged 0, skipped 1, warnings 0 in 0.50s (4 articles/s)"
         );
         assert_eq!(human_bytes(2048), "2.0 KiB");
     }

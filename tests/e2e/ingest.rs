@@ -22,14 +22,73 @@ fn ingests_every_clean_sample_and_reports_a_summary() {
 }
 
 #[test]
-fn re_ingesting_replaces_instead_of_duplicating() {
+fn re_ingesting_skips_unchanged_articles_and_replaces_changed_ones() {
     let env = TestEnv::new();
-    env.ingest_samples();
+    let first = env.ingest_samples();
+    assert_eq!(first["unchanged"], 0);
     let second = env.ingest_samples();
-    assert_eq!(second["indexed"], SAMPLE_ARTICLES);
-    assert_eq!(second["replaced"], SAMPLE_ARTICLES);
+    assert_eq!(second["read"], SAMPLE_ARTICLES);
+    assert_eq!(second["indexed"], 0);
+    assert_eq!(second["unchanged"], SAMPLE_ARTICLES);
     let stats = json(&env.run("stats", &["--json"]));
     assert_eq!(stats["documents"], SAMPLE_ARTICLES);
+
+    let seed = sample("000_cbeac4f52b709616.txt");
+    let reindexed = json(&env.run("ingest", &["--json", "--reindex", seed.to_str().unwrap()]));
+    assert_eq!(
+        (
+            reindexed["indexed"].as_u64(),
+            reindexed["replaced"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    let without_extraction =
+        json(&env.run("ingest", &["--json", "--no-enrich", seed.to_str().unwrap()]));
+    assert_eq!(
+        without_extraction["replaced"], 1,
+        "another enrichment is another document"
+    );
+
+    let edited = "{\"id\": \"oil-1\", \"title\": \"Oil\", \"body\": \"Prices rose.\"}\n";
+    let edited = env.write("edited.jsonl", edited);
+    env.run("ingest", &[edited.to_str().unwrap()]);
+    let correction =
+        "{\"id\": \"oil-1\", \"title\": \"Oil\", \"body\": \"Prices rose. A late correction.\"}\n";
+    std::fs::write(&edited, correction).unwrap();
+    let after_edit = json(&env.run("ingest", &["--json", edited.to_str().unwrap()]));
+    assert_eq!(
+        (
+            after_edit["replaced"].as_u64(),
+            after_edit["unchanged"].as_u64()
+        ),
+        (Some(1), Some(0))
+    );
+    assert_eq!(env.query(&["late", "correction"])["total_hits"], 1);
+    let stats = json(&env.run("stats", &["--json"]));
+    assert_eq!(stats["documents"], SAMPLE_ARTICLES + 1);
+}
+
+#[test]
+fn an_unchanged_copy_after_a_changed_one_still_wins() {
+    let env = TestEnv::new();
+    let original = "{\"id\": \"x\", \"title\": \"Original\", \"body\": \"text\"}\n";
+    let indexed = env.write("indexed.jsonl", original);
+    env.run("ingest", &[indexed.to_str().unwrap()]);
+    let feed = env.write(
+        "feed.jsonl",
+        format!("{{\"id\": \"x\", \"title\": \"Edited\", \"body\": \"text\"}}\n{original}"),
+    );
+    let report = json(&env.run(
+        "ingest",
+        &["--json", "--batch-size", "1", feed.to_str().unwrap()],
+    ));
+    assert_eq!(
+        (report["indexed"].as_u64(), report["unchanged"].as_u64()),
+        (Some(2), Some(0))
+    );
+    let result = env.query(&[]);
+    assert_eq!(result["total_hits"], 1);
+    assert_eq!(result["hits"][0]["title"], "Original");
 }
 
 #[test]

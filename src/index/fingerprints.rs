@@ -1,0 +1,84 @@
+//! Recognises articles that are indexed already exactly as they would be
+//! indexed now, by the fingerprint each document carries
+//! ([`crate::enrich::Enricher::fingerprint`]). A re-run of an interrupted
+//! ingest skips them before enrichment, so resuming costs little more than
+//! reading the input again.
+
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocSet, Searcher, TERMINATED, Term};
+
+use super::OpenIndex;
+use crate::error::{Error, Result};
+
+/// The fingerprints of the live documents of an index as of one commit;
+/// cheap to share between threads.
+pub struct IndexedFingerprints {
+    searcher: Searcher,
+    field: Field,
+}
+
+impl IndexedFingerprints {
+    /// Takes the fingerprints of the index as last committed.
+    pub fn of(open: &OpenIndex) -> Result<IndexedFingerprints> {
+        let reader = open
+            .index
+            .reader()
+            .map_err(|error| Error::index(&open.path, error))?;
+        Ok(IndexedFingerprints {
+            searcher: reader.searcher(),
+            field: open.fields.fingerprint,
+        })
+    }
+
+    /// Tells whether a live document has this fingerprint. A document
+    /// replaced since (deleted, but not yet merged away) does not count.
+    /// A read failure answers no, which only costs re-indexing the article.
+    pub fn contains(&self, fingerprint: &str) -> bool {
+        let term = Term::from_field_text(self.field, fingerprint);
+        for segment in self.searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.field) else {
+                continue;
+            };
+            let Ok(Some(mut postings)) = inverted.read_postings(&term, IndexRecordOption::Basic)
+            else {
+                continue;
+            };
+            let alive = segment.alive_bitset();
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|alive| alive.is_alive(doc)) {
+                    return true;
+                }
+                doc = postings.advance();
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Entities;
+    use crate::index::test_index::{article, index_of};
+    use crate::index::writer::ArticleWriter;
+
+    #[test]
+    fn knows_the_fingerprints_of_live_documents_only() {
+        let first = article("a", "2024-01-01", "T", "B", Entities::default());
+        let open = index_of(std::slice::from_ref(&first));
+        let known = IndexedFingerprints::of(&open).unwrap();
+        assert!(known.contains(&first.fingerprint));
+        assert!(!known.contains("b-fingerprint"));
+
+        let mut replacement = first.clone();
+        replacement.body = "B2".into();
+        replacement.fingerprint = "a-second-fingerprint".into();
+        let mut writer = ArticleWriter::new(&open, 1, 50_000_000).unwrap();
+        writer.add(&replacement).unwrap();
+        writer.commit().unwrap();
+        let known = IndexedFingerprints::of(&open).unwrap();
+        assert!(!known.contains(&first.fingerprint));
+        assert!(known.contains("a-second-fingerprint"));
+    }
+}
