@@ -135,42 +135,55 @@ fn describe(value: &Value) -> &'static str {
     }
 }
 
-/// Turns a serde_json failure into a reason a user can act on.
-fn explain(error: &serde_json::Error) -> String {
+/// Turns a serde_json failure into a reason a user can act on. The
+/// position is a column when `first_line` is unknown (the caller knows the
+/// line), else a line of the file, counted from `first_line` (the column
+/// is left out: serde_json counts it from where the item starts).
+fn explain(error: &serde_json::Error, first_line: Option<u64>) -> String {
     use serde_json::error::Category;
-    match error.classify() {
-        Category::Data => format!("not an article: {error}"),
-        Category::Eof => format!("truncated JSON: {error}"),
-        Category::Syntax | Category::Io => format!("invalid JSON: {error}"),
+    let kind = match error.classify() {
+        Category::Data => "not an article",
+        Category::Eof => "truncated JSON",
+        Category::Syntax | Category::Io => "invalid JSON",
+    };
+    let message = error.to_string();
+    if error.line() == 0 {
+        return format!("{kind}: {message}");
+    }
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(message, _)| message);
+    match first_line {
+        None => format!("{kind}: {message} at column {}", error.column()),
+        Some(first_line) => {
+            let line = first_line + error.line() as u64 - 1;
+            format!("{kind}: {message} at line {line}")
+        }
     }
 }
 
 /// Parses one line of a JSON Lines file into an article. Positions in
 /// errors are columns: the caller knows the line.
 pub fn parse_line(line: &str) -> Result<Article, String> {
-    parse_line_inner(line).map_err(|reason| reason.replace(" at line 1 column ", " at column "))
+    parse_json(line, None)
 }
 
-fn parse_line_inner(line: &str) -> Result<Article, String> {
-    check_depth(line)?;
-    if !line.trim_start().starts_with('{') {
-        let value: Value = serde_json::from_str(line).map_err(|error| explain(&error))?;
+/// Parses one JSON article that starts on line `first_line` of its file:
+/// a whole `.json` document, or one item of its array. Positions in errors
+/// are lines of the file.
+pub fn parse_item(text: &str, first_line: u64) -> Result<Article, String> {
+    parse_json(text, Some(first_line))
+}
+
+fn parse_json(text: &str, first_line: Option<u64>) -> Result<Article, String> {
+    check_depth(text)?;
+    let explain = |error| explain(&error, first_line);
+    if !text.trim_start().starts_with('{') {
+        let value: Value = serde_json::from_str(text).map_err(explain)?;
         return parse_value(value);
     }
-    let article: JsonArticle = serde_json::from_str(line).map_err(|error| explain(&error))?;
+    let article: JsonArticle = serde_json::from_str(text).map_err(explain)?;
     article.into_article()
-}
-
-/// Parses a `.json` document: one article object or an array of them. The
-/// outer error is a document that cannot be read at all; the inner ones are
-/// the items of an array, in order.
-pub fn parse_document(text: &str) -> Result<Vec<Result<Article, String>>, String> {
-    check_depth(text)?;
-    let value: Value = serde_json::from_str(text).map_err(|error| explain(&error))?;
-    match value {
-        Value::Array(items) => Ok(items.into_iter().map(parse_value).collect()),
-        other => Ok(vec![parse_value(other)]),
-    }
 }
 
 /// Turns one JSON value into an article.
@@ -187,7 +200,7 @@ fn parse_value(value: Value) -> Result<Article, String> {
 }
 
 /// The deepest nesting accepted; articles are two levels deep.
-const MAX_DEPTH: usize = 64;
+pub const MAX_DEPTH: usize = 64;
 
 /// Rejects JSON nested deeper than any article could be, before parsing it,
 /// so that hostile input cannot exhaust the stack.
@@ -296,15 +309,19 @@ mod tests {
     fn rejects_deep_nesting_without_recursing() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
         assert!(parse_line(&deep).unwrap_err().contains("nested deeper"));
-        assert!(parse_document(&deep).unwrap_err().contains("nested deeper"));
+        assert!(parse_item(&deep, 1).unwrap_err().contains("nested deeper"));
         assert!(check_depth(r#"{"title": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#).is_ok());
     }
 
     #[test]
-    fn reads_a_document_as_one_article_or_an_array() {
-        assert_eq!(parse_document(r#"{"title": "A"}"#).unwrap().len(), 1);
-        let items = parse_document(r#"[{"title": "A"}, 5, {"body": "B"}]"#).unwrap();
-        assert_eq!(items.len(), 3);
-        assert!(items[0].is_ok() && items[1].is_err() && items[2].is_ok());
+    fn positions_are_columns_in_lines_and_file_lines_in_items() {
+        assert_eq!(
+            parse_line(r#"{"title" "a"}"#).unwrap_err(),
+            "invalid JSON: expected `:` at column 10"
+        );
+        assert_eq!(
+            parse_item("{\n\"title\" \"a\"}", 7).unwrap_err(),
+            "invalid JSON: expected `:` at line 8"
+        );
     }
 }

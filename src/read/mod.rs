@@ -9,6 +9,7 @@
 //! Standard input is read as the forced format, else sniffed from its
 //! first bytes.
 
+pub mod array;
 pub mod json;
 pub mod text;
 
@@ -200,8 +201,10 @@ fn sniff(start: &[u8]) -> Format {
     Format::Text
 }
 
-/// Reads one stream in a known format.
-fn read_stream(
+/// Reads one stream in a known format. JSON Lines and JSON arrays are
+/// streamed, one article at a time; a text file or a single JSON object is
+/// one article, read whole.
+pub fn read_stream(
     name: &str,
     mut reader: impl BufRead,
     format: Format,
@@ -210,52 +213,89 @@ fn read_stream(
     if format == Format::JsonLines {
         return read_lines(name, reader, consume);
     }
+    let file_error = |reason: String| {
+        Err(RecordError {
+            location: Location::file(name),
+            reason,
+        })
+    };
+    match reader.fill_buf() {
+        Ok(start) if looks_binary(start) => {
+            let reason = "binary file: this is not text, JSON or JSON Lines".to_string();
+            return consume(file_error(reason));
+        }
+        Ok(_) => {}
+        Err(error) => return consume(file_error(io_reason(&error))),
+    }
+    let mut first_line = 1;
+    if format == Format::Json {
+        match array::skip_white_space(&mut reader, &mut first_line) {
+            Ok(Some(b'[')) => return read_array(name, reader, first_line, consume),
+            Ok(_) => {}
+            Err(error) => return consume(file_error(io_reason(&error))),
+        }
+    }
     let mut bytes = Vec::new();
     if let Err(error) = reader.read_to_end(&mut bytes) {
-        let reason = io_reason(&error);
-        return consume(Err(RecordError {
-            location: Location::file(name),
-            reason,
-        }));
-    }
-    if looks_binary(&bytes) {
-        let reason = "binary file: this is not text, JSON or JSON Lines".to_string();
-        return consume(Err(RecordError {
-            location: Location::file(name),
-            reason,
-        }));
+        return consume(file_error(io_reason(&error)));
     }
     let (text, decoding_warnings) = decode(&bytes);
-    let located = |result: Result<crate::article::Article, String>, location: Location| match result
-    {
+    let parsed = match format {
+        Format::Text => text::parse_text(&text),
+        _ => json::parse_item(&text, first_line),
+    };
+    consume(located(Location::file(name), parsed, decoding_warnings))
+}
+
+/// Reads the items of a JSON array one at a time; `first_line` is the line
+/// of its `[`.
+fn read_array(
+    name: &str,
+    reader: impl BufRead,
+    first_line: u64,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    for item in array::ArrayItems::new(reader, first_line) {
+        let item = match item {
+            Ok(item) => item,
+            Err(failure) => {
+                return consume(Err(RecordError {
+                    location: Location::line(name, failure.line),
+                    reason: failure.reason,
+                }));
+            }
+        };
+        let (parsed, decoding_warnings) = match item.bytes {
+            Ok(bytes) => {
+                let (text, decoding_warnings) = decode(&bytes);
+                (json::parse_item(&text, item.line), decoding_warnings)
+            }
+            Err(reason) => (Err(reason), Vec::new()),
+        };
+        let parsed = parsed.map_err(|reason| format!("item {}: {reason}", item.number));
+        consume(located(
+            Location::line(name, item.line),
+            parsed,
+            decoding_warnings,
+        ))?;
+    }
+    ControlFlow::Continue(())
+}
+
+/// Makes a read result into an item: the article, with the warnings met
+/// while decoding it, or the reason it was refused, at its location.
+fn located(
+    location: Location,
+    parsed: Result<crate::article::Article, String>,
+    decoding_warnings: Vec<String>,
+) -> Item {
+    match parsed {
         Ok(mut article) => {
-            article.warnings.extend(decoding_warnings.iter().cloned());
+            article.warnings.extend(decoding_warnings);
             Ok(Record { location, article })
         }
         Err(reason) => Err(RecordError { location, reason }),
-    };
-    if format == Format::Text {
-        return consume(located(text::parse_text(&text), Location::file(name)));
     }
-    let items = match json::parse_document(text.trim_start_matches('\u{feff}')) {
-        Ok(items) => items,
-        Err(reason) => {
-            return consume(Err(RecordError {
-                location: Location::file(name),
-                reason,
-            }));
-        }
-    };
-    let many = items.len() > 1;
-    for (index, item) in items.into_iter().enumerate() {
-        let location = Location::file(name);
-        let item = item.map_err(|reason| match many {
-            true => format!("item {}: {reason}", index + 1),
-            false => reason,
-        });
-        consume(located(item, location))?;
-    }
-    ControlFlow::Continue(())
 }
 
 /// Reads JSON Lines, one article per non-blank line.
@@ -285,14 +325,7 @@ fn read_lines(
             continue;
         }
         let location = Location::line(name, line_number);
-        let item = match json::parse_line(line) {
-            Ok(mut article) => {
-                article.warnings = decoding_warnings;
-                Ok(Record { location, article })
-            }
-            Err(reason) => Err(RecordError { location, reason }),
-        };
-        consume(item)?;
+        consume(located(location, json::parse_line(line), decoding_warnings))?;
     }
 }
 
@@ -331,7 +364,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Words an I/O failure for a user, without Rust's error-kind noise.
-fn io_reason(error: &io::Error) -> String {
+pub(crate) fn io_reason(error: &io::Error) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => "no such file or folder".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -419,7 +452,48 @@ mod tests {
         let error = items[1].as_ref().unwrap_err();
         assert_eq!(
             error.to_string(),
-            "f.json: item 2: not an article: expected a JSON object, found a number"
+            "f.json:1: item 2: not an article: expected a JSON object, found a number"
+        );
+    }
+
+    #[test]
+    fn json_arrays_are_streamed_item_by_item_with_their_lines() {
+        let input =
+            "\u{feff}\n[\n  {\"title\": \"a\"},\n  {\"title\": caf},\n  {\"title\": \"b\"}\n]\n";
+        let items = read_all("f.json", input, Format::Json);
+        assert_eq!(items.len(), 3);
+        assert_eq!(
+            items[0].as_ref().unwrap().location,
+            Location::line("f.json", 3)
+        );
+        assert_eq!(
+            items[1].as_ref().unwrap_err().to_string(),
+            "f.json:4: item 2: invalid JSON: expected value at line 4"
+        );
+        assert_eq!(items[2].as_ref().unwrap().article.title, "b");
+        let single = read_all("one.json", "\n{\"title\": \"only\"}", Format::Json);
+        assert_eq!(
+            single[0].as_ref().unwrap().location,
+            Location::file("one.json")
+        );
+        let broken = read_all(
+            "bad.json",
+            "[{\"title\": \"a\"}\n{\"title\": \"b\"}, {\"title\": \"c\"}]",
+            Format::Json,
+        );
+        assert_eq!(
+            broken[0].as_ref().unwrap_err().to_string(),
+            "bad.json:1: item 1: invalid JSON: trailing characters at line 2"
+        );
+        assert_eq!(broken[1].as_ref().unwrap().article.title, "c");
+        let truncated = read_all(
+            "cut.json",
+            "[{\"title\": \"a\"},\n{\"title\": \"b",
+            Format::Json,
+        );
+        assert_eq!(
+            truncated[1].as_ref().unwrap_err().to_string(),
+            "cut.json:2: truncated JSON: the file ends inside item 2"
         );
     }
 }

@@ -1,5 +1,6 @@
 //! Property tests that feed arbitrary input to everything that reads user
-//! data: the date parser, the text and JSON readers, and enrichment. The
+//! data: the date parser, the text and JSON parsers, the stream readers
+//! (JSON arrays, JSON Lines, text) on arbitrary bytes, and enrichment. The
 //! property is that nothing panics or hangs, and that every accepted record
 //! comes back as a result or a located error.
 //!
@@ -11,9 +12,11 @@
 use newsdex::article::Article;
 use newsdex::dates::parse_date;
 use newsdex::enrich::Enricher;
-use newsdex::read::json::{parse_document, parse_line};
+use newsdex::read::json::{parse_item, parse_line};
 use newsdex::read::text::parse_text;
+use newsdex::read::{Format, read_stream};
 use proptest::prelude::*;
+use std::ops::ControlFlow;
 
 /// Strings that look like dates, numbers, JSON and wire text, mixed with noise.
 fn newsy_text() -> impl Strategy<Value = String> {
@@ -41,7 +44,24 @@ proptest! {
     #[test]
     fn the_json_readers_never_panic(text in newsy_text()) {
         let _ = parse_line(&text);
-        let _ = parse_document(&text);
+        let _ = parse_item(&text, 1);
+    }
+
+    #[test]
+    fn the_stream_readers_never_panic_and_locate_every_error(
+        text in newsy_text(),
+        noise in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        let mut bytes = text.into_bytes();
+        bytes.extend(noise);
+        for format in [Format::Json, Format::JsonLines, Format::Text] {
+            let _ = read_stream("f", bytes.as_slice(), format, &mut |item| {
+                if let Err(error) = item {
+                    assert!(error.to_string().starts_with("f"), "{error}");
+                }
+                ControlFlow::Continue(())
+            });
+        }
     }
 
     #[test]
