@@ -106,12 +106,23 @@ pub enum Error {
     },
     /// The index's lock file could not be created (a read-only folder).
     #[error(
-        "cannot lock index {path}: {reason}; newsdex needs to create lock files in the index folder, even to query it: use a writable folder or a copy of the index"
+        "cannot lock index {path}: {reason}; ingest needs to create lock files in the index folder: make it writable, or ingest into a copy of the index (queries work on a read-only index)"
     )]
     LockUnavailable {
         /// The index folder.
         path: PathBuf,
         /// The system's reason.
+        reason: String,
+    },
+    /// Writing the index failed (a full disk, a folder made read-only);
+    /// what was committed before is intact.
+    #[error(
+        "cannot write index {path}: {reason}; the articles committed before are intact: free some space or make the folder writable, then run the same ingest again to resume"
+    )]
+    WriteFailed {
+        /// The index folder.
+        path: PathBuf,
+        /// The operating system's error: `No space left on device (os error 28)`.
         reason: String,
     },
     /// The index could not be opened, read or written.

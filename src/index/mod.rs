@@ -6,12 +6,14 @@
 //! its last commit. [`stats`] reads the summary shown by `newsdex stats`,
 //! and [`verify`] checks the segment files' checksums.
 
+pub mod directory;
 pub mod fingerprints;
 pub mod stats;
 pub mod verify;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use tantivy::schema::Schema;
 use tantivy::store::{Compressor, ZstdCompressor};
@@ -19,6 +21,7 @@ use tantivy::{Index, IndexSettings};
 
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
+use directory::{WatchedDirectory, WriteWatch};
 
 /// An opened index with its resolved fields.
 pub struct OpenIndex {
@@ -28,6 +31,8 @@ pub struct OpenIndex {
     pub index: Index,
     /// The fields newsdex uses, resolved from the index's own schema.
     pub fields: Fields,
+    /// The first write to the index folder that failed, if any.
+    pub writes: Arc<WriteWatch>,
 }
 
 /// The file tantivy writes at every commit; its presence marks an index.
@@ -38,33 +43,44 @@ pub fn open_index(path: &Path) -> Result<OpenIndex> {
     if !path.join(META_FILE).is_file() {
         return Err(Error::NoIndex(path.to_path_buf()));
     }
-    let index = Index::open_in_dir(path).map_err(|error| Error::index(path, error))?;
-    prepare(path, index)
+    let (directory, writes) = watched_directory(path)?;
+    let index = Index::open(directory).map_err(|error| Error::index(path, error))?;
+    prepare(path, index, writes)
+}
+
+/// Opens the index folder with its writes watched.
+fn watched_directory(path: &Path) -> Result<(WatchedDirectory, Arc<WriteWatch>)> {
+    let directory =
+        WatchedDirectory::open(path).map_err(|error| Error::index(path, error.into()))?;
+    let writes = directory.watch();
+    Ok((directory, writes))
 }
 
 /// Opens the index for writing, creating it (and its folder) on first use.
 /// An existing index must have been built with `expected`.
 pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex> {
     if path.join(META_FILE).is_file() {
-        let index = Index::open_in_dir(path).map_err(|error| Error::index(path, error))?;
+        let (directory, writes) = watched_directory(path)?;
+        let index = Index::open(directory).map_err(|error| Error::index(path, error))?;
         if let Some(difference) = schema::describe_difference(&index.schema(), expected) {
             return Err(Error::SchemaMismatch {
                 index: path.to_path_buf(),
                 difference,
             });
         }
-        return prepare(path, index);
+        return prepare(path, index, writes);
     }
     std::fs::create_dir_all(path).map_err(|source| Error::Index {
         path: path.to_path_buf(),
         source: tantivy::TantivyError::IoError(std::sync::Arc::new(source)),
     })?;
+    let (directory, writes) = watched_directory(path)?;
     let index = Index::builder()
         .schema(expected.clone())
         .settings(index_settings())
-        .create_in_dir(path)
+        .open_or_create(directory)
         .map_err(|error| Error::index(path, error))?;
-    prepare(path, index)
+    prepare(path, index, writes)
 }
 
 /// The settings of a new index: stored fields compressed with zstd in
@@ -79,7 +95,7 @@ fn index_settings() -> IndexSettings {
 }
 
 /// Registers newsdex's tokenizers and resolves the fields.
-fn prepare(path: &Path, index: Index) -> Result<OpenIndex> {
+fn prepare(path: &Path, index: Index, writes: Arc<WriteWatch>) -> Result<OpenIndex> {
     schema::register_tokenizers(index.tokenizers());
     let fields = Fields::resolve(&index.schema()).map_err(|difference| Error::SchemaMismatch {
         index: path.to_path_buf(),
@@ -89,6 +105,7 @@ fn prepare(path: &Path, index: Index) -> Result<OpenIndex> {
         path: path.to_path_buf(),
         index,
         fields,
+        writes,
     })
 }
 
@@ -122,7 +139,7 @@ pub(crate) mod test_index {
     pub fn index_of(articles: &[Enriched]) -> OpenIndex {
         let schema = schema::parse_schema(schema::BUILT_IN_SCHEMA, "built-in").unwrap();
         let index = Index::create_in_ram(schema);
-        let opened = prepare(Path::new("memory"), index).unwrap();
+        let opened = prepare(Path::new("memory"), index, Arc::default()).unwrap();
         let mut writer = writer::ArticleWriter::new(&opened, 1, 50_000_000).unwrap();
         for enriched in articles {
             writer.add(enriched).unwrap();

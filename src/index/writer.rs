@@ -9,6 +9,7 @@ use tantivy::schema::Field;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
+use super::directory::WriteWatch;
 use crate::article::Enriched;
 use crate::error::{Error, Result};
 use crate::schema::Fields;
@@ -18,6 +19,8 @@ pub struct ArticleWriter {
     writer: IndexWriter,
     fields: Fields,
     path: std::path::PathBuf,
+    /// The first failed write to the index folder, named in errors.
+    writes: std::sync::Arc<WriteWatch>,
     /// Reads the index as of the last commit, to tell replacements apart.
     reader: IndexReader,
     committed: Searcher,
@@ -49,6 +52,7 @@ impl ArticleWriter {
             writer,
             fields: open.fields,
             path: open.path.clone(),
+            writes: std::sync::Arc::clone(&open.writes),
             reader,
             committed,
             written: HashSet::new(),
@@ -69,7 +73,7 @@ impl ArticleWriter {
         let document = to_document(&self.fields, article);
         self.writer
             .add_document(document)
-            .map_err(|error| Error::index(&self.path, error))?;
+            .map_err(|error| self.write_error(error))?;
         Ok(replaced)
     }
 
@@ -82,8 +86,10 @@ impl ArticleWriter {
     /// Commits everything added so far, atomically, then sees the index as
     /// committed to tell later replacements apart.
     pub fn commit(&mut self) -> Result<()> {
+        self.writer
+            .commit()
+            .map_err(|error| self.write_error(error))?;
         let error = |source| Error::index(&self.path, source);
-        self.writer.commit().map_err(error)?;
         self.reader.reload().map_err(error)?;
         self.committed = self.reader.searcher();
         self.written.clear();
@@ -93,10 +99,27 @@ impl ArticleWriter {
     /// Commits, then waits for background merges so the files are final.
     pub fn finish(mut self) -> Result<()> {
         self.commit()?;
+        let writes = std::sync::Arc::clone(&self.writes);
         let path = self.path.clone();
         self.writer
             .wait_merging_threads()
-            .map_err(|error| Error::index(&path, error))
+            .map_err(|error| write_error(&path, &writes, error))
+    }
+
+    fn write_error(&self, error: tantivy::TantivyError) -> Error {
+        write_error(&self.path, &self.writes, error)
+    }
+}
+
+/// Names the failed write behind a tantivy error when there was one: a
+/// write failing in an indexing thread only says the writer was killed.
+fn write_error(path: &std::path::Path, writes: &WriteWatch, error: tantivy::TantivyError) -> Error {
+    match writes.first_failure() {
+        Some(reason) => Error::WriteFailed {
+            path: path.to_path_buf(),
+            reason,
+        },
+        None => Error::index(path, error),
     }
 }
 

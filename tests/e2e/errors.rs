@@ -1,8 +1,10 @@
 //! Errors users meet: bad records (FILE:LINE, skipped, the rest indexed),
 //! bad queries, facets, dates and countries, missing indexes, bad or
-//! mismatched schemas; each with its exit status and a one-line message.
+//! mismatched schemas, index faults (a full disk, a read-only folder, a
+//! damaged file, a lock held), unreadable input; each with its exit status
+//! and a one-line message.
 
-use crate::util::{TestEnv, json, sample, stderr, stdout};
+use crate::util::{SAMPLE_ARTICLES, TestEnv, json, sample, stderr, stdout};
 
 #[test]
 fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
@@ -349,4 +351,115 @@ fn hostile_and_odd_files_never_stop_the_run() {
     ] {
         assert!(titles.contains(&title), "{title} in {titles:?}");
     }
+}
+
+#[test]
+fn a_full_disk_stops_the_ingest_with_the_cause_and_keeps_what_was_committed() {
+    let env = TestEnv::new();
+    env.ingest_samples();
+    let feed = env.write(
+        "more.jsonl",
+        "{\"id\": \"new-1\", \"title\": \"Cocoa\"}\n{\"id\": \"new-2\", \"title\": \"Tin\"}\n",
+    );
+    let full = env
+        .command()
+        .env("NEWSDEX_SIMULATE_FAULT", "full-disk-after:0")
+        .args(["ingest", "--index"])
+        .arg(env.index())
+        .arg(&feed)
+        .output()
+        .unwrap();
+    assert_usage_error(
+        &full,
+        &format!(
+            "cannot write index {}: No space left on device (os error 28); the articles committed before are intact: free some space or make the folder writable, then run the same ingest again to resume",
+            env.index().display()
+        ),
+    );
+    let verify = env.run("stats", &["--verify", "--json"]);
+    assert_eq!(verify.status.code(), Some(0), "{}", stderr(&verify));
+    assert_eq!(json(&verify)["documents"], SAMPLE_ARTICLES);
+    let resumed = json(&env.run("ingest", &["--json", feed.to_str().unwrap()]));
+    assert_eq!(resumed["indexed"], 2);
+    assert_eq!(
+        json(&env.run("stats", &["--json"]))["documents"],
+        SAMPLE_ARTICLES + 2
+    );
+}
+
+#[test]
+fn a_read_only_index_refuses_ingest_and_still_answers_queries() {
+    let env = TestEnv::new();
+    env.ingest_samples();
+    let read_only = |subcommand: &str, args: &[&str]| {
+        env.command()
+            .env("NEWSDEX_SIMULATE_FAULT", "read-only")
+            .args([subcommand, "--index"])
+            .arg(env.index())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let seed = sample("000_cbeac4f52b709616.txt");
+    let ingest = read_only("ingest", &[seed.to_str().unwrap()]);
+    assert_usage_error(
+        &ingest,
+        &format!(
+            "cannot lock index {}: Read-only file system (os error 30); ingest needs to create lock files in the index folder: make it writable, or ingest into a copy of the index (queries work on a read-only index)",
+            env.index().display()
+        ),
+    );
+    let query = read_only("query", &["coffee", "--json"]);
+    assert_eq!(query.status.code(), Some(0), "{}", stderr(&query));
+    assert_eq!(json(&query)["total_hits"], 3);
+    let stats = read_only("stats", &["--json"]);
+    assert_eq!(json(&stats)["documents"], SAMPLE_ARTICLES);
+}
+
+/// Whether the tests run as root, who can read any file: a new file is
+/// owned by the effective user.
+fn running_as_root(env: &TestEnv) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let probe = env.write("owner-probe", "");
+    std::fs::metadata(probe).unwrap().uid() == 0
+}
+
+#[test]
+fn an_unreadable_file_is_skipped_and_the_others_are_indexed() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let readable = env.write("in/ok.jsonl", "{\"id\": \"ok\", \"title\": \"Readable\"}\n");
+    let secret = env.write(
+        "in/secret.jsonl",
+        "{\"id\": \"secret\", \"title\": \"Hidden\"}\n",
+    );
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Root reads every file, so run newsdex as nobody, in a folder nobody
+    // may write to.
+    let mut command = if running_as_root(&env) {
+        for folder in [env.dir.path().to_path_buf(), env.dir.path().join("in")] {
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o777)).unwrap();
+        }
+        std::fs::set_permissions(&readable, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let mut command = std::process::Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        command.arg(assert_cmd::cargo::cargo_bin("newsdex"));
+        command
+    } else {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+    };
+    let folder = env.dir.path().join("in");
+    let output = command
+        .args(["ingest", "--json", "--index"])
+        .arg(env.index())
+        .arg(&folder)
+        .env_remove("NEWSDEX_INDEX")
+        .output()
+        .expect("run newsdex (as root, this test needs setpriv from util-linux)");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output).lines().next().unwrap(),
+        format!("newsdex: skipped {}: permission denied", secret.display())
+    );
+    assert_eq!(json(&output)["indexed"], 1);
 }
