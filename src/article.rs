@@ -8,6 +8,11 @@ use chrono::{DateTime, Utc};
 
 use crate::error::Location;
 
+/// The longest id accepted, in bytes. An id is one term of the index, and
+/// tantivy leaves out terms longer than 65,530 bytes, so an article with a
+/// longer id could never be found again to be replaced.
+pub const MAX_ID_BYTES: usize = 4096;
+
 /// An article as read from the input, before any interpretation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Article {

@@ -14,7 +14,7 @@
 //! | day month year | `14 Oct 2024`, `14 October 2024` |
 //! | month day, year | `October 14, 2024`, `Oct 14 2024` |
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 /// Date-and-time layouts without an offset, read as UTC.
 const DATE_TIME_LAYOUTS: &[&str] = &[
@@ -91,16 +91,46 @@ fn parse_day(text: &str) -> Option<NaiveDate> {
     None
 }
 
+/// The first year an index can hold. tantivy keeps dates as nanoseconds
+/// in an `i64`, which spans 1677-09-21 to 2262-04-11; newsdex keeps the
+/// whole years inside.
+pub const FIRST_YEAR: i32 = 1678;
+
+/// The last year an index can hold (see [`FIRST_YEAR`]).
+pub const LAST_YEAR: i32 = 2261;
+
+/// Tells whether an index can hold a date.
+pub fn is_storable(date: &DateTime<Utc>) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+}
+
+/// Brings a date into the years an index can hold: a `--from` before them
+/// or a `--to` after them then means every article.
+fn clamp_to_storable(date: DateTime<Utc>) -> DateTime<Utc> {
+    let year = date.year().clamp(FIRST_YEAR, LAST_YEAR);
+    if year == date.year() {
+        return date;
+    }
+    let day = match year == FIRST_YEAR {
+        true => NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1),
+        false => NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31),
+    };
+    let day = day.unwrap_or_default();
+    Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN))
+}
+
 /// Returns the first second of the day a `--from` value names.
 pub fn start_of_day(text: &str) -> Option<DateTime<Utc>> {
-    let day = parse_date(text)?.date_naive();
+    let day = clamp_to_storable(parse_date(text)?).date_naive();
     Some(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)))
 }
 
 /// Returns the first second after the day a `--to` value names, so that
 /// `--to` includes its whole day.
 pub fn end_of_day(text: &str) -> Option<DateTime<Utc>> {
-    let next_day = parse_date(text)?.date_naive().succ_opt()?;
+    let next_day = clamp_to_storable(parse_date(text)?)
+        .date_naive()
+        .succ_opt()?;
     Some(Utc.from_utc_datetime(&next_day.and_time(NaiveTime::MIN)))
 }
 
@@ -174,5 +204,22 @@ mod tests {
     #[test]
     fn formats_days_as_iso() {
         assert_eq!(format_day(utc("1987-02-26T15:01:01Z")), "1987-02-26");
+    }
+
+    #[test]
+    fn only_the_years_an_index_can_hold_are_storable_and_query_bounds_are_clamped() {
+        assert!(is_storable(&utc("1678-01-01T00:00:00Z")));
+        assert!(is_storable(&utc("2261-12-31T23:59:59Z")));
+        assert!(!is_storable(&parse_date("0001-01-01").unwrap()));
+        assert!(!is_storable(&parse_date("9999-12-31").unwrap()));
+        assert_eq!(
+            start_of_day("0001-01-01"),
+            Some(utc("1678-01-01T00:00:00Z"))
+        );
+        assert_eq!(end_of_day("9999-12-31"), Some(utc("2262-01-01T00:00:00Z")));
+        assert_eq!(
+            start_of_day("1987-03-03"),
+            Some(utc("1987-03-03T00:00:00Z"))
+        );
     }
 }

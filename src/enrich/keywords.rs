@@ -11,8 +11,8 @@
 //! words' worth times the number of times it occurs. So repeated phrases
 //! made of the article's recurring words win ("joint military exercises",
 //! "cocoa crop"), and a phrase with more than half its words inside better
-//! phrases is dropped ("multiple joint military"). Ties go to the phrase
-//! seen first.
+//! phrases is dropped ("multiple joint military"), as is one saying a word
+//! twice ("crude crude"). Ties go to the phrase seen first.
 
 use std::borrow::Cow;
 
@@ -58,23 +58,25 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
             occurrences.entry(phrase).or_insert((0, first_seen)).0 += weight;
         }
     }
-    let mut word_worth: HashMap<&str, u32> = HashMap::default();
+    // Scores are u64: a megabyte of one repeated word makes counts of
+    // hundreds of thousands, whose products overflow u32.
+    let mut word_worth: HashMap<&str, u64> = HashMap::default();
     for (phrase, (count, _)) in &occurrences {
         for word in phrase.split(' ') {
-            *word_worth.entry(word).or_default() += count;
+            *word_worth.entry(word).or_default() += u64::from(*count);
         }
     }
     let excluded: HashSet<String> = entities
         .iter()
         .map(|entity| entity.to_lowercase())
         .collect();
-    let mut scored: Vec<(u32, usize, &str)> = Vec::with_capacity(occurrences.len());
+    let mut scored: Vec<(u64, usize, &str)> = Vec::with_capacity(occurrences.len());
     for (phrase, (count, first_seen)) in &occurrences {
-        if excluded.contains(phrase) {
+        if excluded.contains(phrase) || repeats_a_word(phrase) {
             continue;
         }
-        let worth: u32 = phrase.split(' ').map(|word| word_worth[word]).sum();
-        scored.push((worth * count, *first_seen, phrase));
+        let worth: u64 = phrase.split(' ').map(|word| word_worth[word]).sum();
+        scored.push((worth * u64::from(*count), *first_seen, phrase));
     }
     scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<String> = Vec::new();
@@ -95,6 +97,13 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
         }
     }
     chosen
+}
+
+/// Tells whether a phrase says one word twice (`crude crude`): text
+/// repeating itself, not a keyphrase.
+fn repeats_a_word(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    (1..words.len()).any(|index| words[..index].contains(&words[index]))
 }
 
 /// Yields the candidate phrases of a token stream, lowercased, words
@@ -225,5 +234,20 @@ mod tests {
             keywords.contains(&"largest joint maneuver".to_string()),
             "{keywords:?}"
         );
+    }
+
+    #[test]
+    fn a_word_repeated_a_hundred_thousand_times_does_not_overflow_the_scores() {
+        let body = "crude ".repeat(100_000);
+        let keywords = extract_keywords(&"crude ".repeat(1000), &body, &[]);
+        assert!(keywords.is_empty(), "{keywords:?}");
+    }
+
+    #[test]
+    fn a_phrase_saying_one_word_twice_is_not_a_keyphrase() {
+        assert!(repeats_a_word("crude crude"));
+        assert!(repeats_a_word("oil price oil"));
+        assert!(!repeats_a_word("joint military exercises"));
+        assert!(!repeats_a_word("cocoa"));
     }
 }

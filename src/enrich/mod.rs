@@ -42,8 +42,17 @@ impl Enricher {
 
     /// Enriches one article.
     pub fn enrich(&self, article: Article) -> Enriched {
-        let date = article.date.as_deref().and_then(dates::parse_date);
-        let unparsed_date = article.date.clone().filter(|_| date.is_none());
+        let parsed = article.date.as_deref().and_then(dates::parse_date);
+        let unparsed_date = article.date.clone().filter(|_| parsed.is_none());
+        let date = parsed.filter(dates::is_storable);
+        let date_warning = match (parsed, date, &article.date) {
+            (Some(_), None, Some(written)) => Some(format!(
+                "date {written:?} is outside the years {} to {} an index can hold: the article is indexed without a date",
+                dates::FIRST_YEAR,
+                dates::LAST_YEAR
+            )),
+            _ => None,
+        };
         let fingerprint = self.fingerprint(&article);
         let id = resolve_id(&article);
         let mut entities = normalise_given(&article.given);
@@ -53,11 +62,13 @@ impl Enricher {
             merge(&mut entities, extracted.0);
             evidence = extracted.1;
         }
+        let mut warnings = article.warnings;
+        warnings.extend(date_warning);
         Enriched {
             id,
             date,
             unparsed_date,
-            warnings: article.warnings,
+            warnings,
             title: article.title,
             dateline: article.dateline,
             body: article.body,

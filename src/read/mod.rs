@@ -20,7 +20,7 @@ use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
 
-use crate::article::Record;
+use crate::article::{MAX_ID_BYTES, Record};
 use crate::error::{Location, RecordError};
 
 /// An input format.
@@ -290,6 +290,17 @@ fn located(
     decoding_warnings: Vec<String>,
 ) -> Item {
     match parsed {
+        Ok(article)
+            if article
+                .id
+                .as_ref()
+                .is_some_and(|id| id.len() > MAX_ID_BYTES) =>
+        {
+            let length = article.id.map_or(0, |id| id.len());
+            let reason =
+                format!("id is {length} bytes long: an id may be at most {MAX_ID_BYTES} bytes");
+            Err(RecordError { location, reason })
+        }
         Ok(mut article) => {
             article.warnings.extend(decoding_warnings);
             Ok(Record { location, article })

@@ -4,7 +4,7 @@
 //! damaged file, a lock held), unreadable input; each with its exit status
 //! and a one-line message.
 
-use crate::util::{SAMPLE_ARTICLES, TestEnv, json, sample, stderr, stdout};
+use crate::util::{SAMPLE_ARTICLES, TestEnv, hit_ids, json, sample, stderr, stdout};
 
 #[test]
 fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
@@ -462,4 +462,44 @@ fn an_unreadable_file_is_skipped_and_the_others_are_indexed() {
         format!("newsdex: skipped {}: permission denied", secret.display())
     );
     assert_eq!(json(&output)["indexed"], 1);
+}
+
+#[test]
+fn extreme_values_are_indexed_or_refused_with_a_reason() {
+    let env = TestEnv::new();
+    let long_body = "word ".repeat(600_000) + "zyzzyva";
+    let lines = [
+        serde_json::json!({"id": "x".repeat(70_000), "title": "Long id"}),
+        serde_json::json!({"id": "long", "title": "T".repeat(200_000), "body": long_body, "url": "u".repeat(70_000)}),
+        serde_json::json!({"id": "year-1", "date": "0001-01-01", "title": "Year one"}),
+        serde_json::json!({"id": "year-9999", "date": "9999-12-31T23:59:59Z", "title": "Year 9999"}),
+        serde_json::json!({"id": "overflow", "date": 9_223_372_036_854_775_807_i64, "title": "Overflow"}),
+        serde_json::json!({"id": "dated", "date": "1987-03-03", "title": "Dated"}),
+    ];
+    let text: String = lines.iter().map(|line| format!("{line}\n")).collect();
+    let feed = env.write("extreme.jsonl", text);
+    let feed_name = feed.display().to_string();
+    let output = env.run("ingest", &["--json", &feed_name]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let expected = format!(
+        "newsdex: skipped {feed_name}:1: id is 70000 bytes long: an id may be at most 4096 bytes\n\
+         newsdex: warning: {feed_name}:3: date \"0001-01-01\" is outside the years 1678 to 2261 an index can hold: the article is indexed without a date\n\
+         newsdex: warning: {feed_name}:4: date \"9999-12-31T23:59:59Z\" is outside the years 1678 to 2261 an index can hold: the article is indexed without a date\n\
+         newsdex: warning: {feed_name}:5: date \"9223372036854775807\" could not be parsed: the article is indexed without a date\n"
+    );
+    assert!(
+        stderr(&output).starts_with(&expected),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(json(&output)["indexed"], 5);
+    assert_eq!(
+        env.query(&["zyzzyva"])["total_hits"],
+        1,
+        "text past the extraction cap is indexed"
+    );
+    let all_years = env.query(&["--from", "0001-01-01", "--to", "9999-12-31"]);
+    assert_eq!(hit_ids(&all_years), vec!["dated"]);
+    env.run("ingest", &["--reindex", &feed_name]);
+    assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 5);
 }
