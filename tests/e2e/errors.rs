@@ -310,6 +310,15 @@ fn hostile_and_odd_files_never_stop_the_run() {
     .unwrap();
     let zipped = encoder.finish().unwrap();
     env.write("in/truncated.jsonl.gz", &zipped[..zipped.len() / 2]);
+    let mut corrupt = zipped.clone();
+    for byte in corrupt.iter_mut().skip(20).take(64) {
+        *byte ^= 0x5a;
+    }
+    env.write("in/corrupt.jsonl.gz", corrupt);
+    env.write(
+        "in/array.json",
+        "[\n{\"id\": \"array-1\", \"title\": \"Array kept\"},\n{\"id\": \"array-2\" \"title\": \"x\"},\n{\"id\": \"array-3\", \"title\": \"Cut",
+    );
     std::os::unix::fs::symlink(env.dir.path().join("in"), env.dir.path().join("in/loop")).unwrap();
     let folder = env.dir.path().join("in");
     let output = env.run("ingest", &["--json", folder.to_str().unwrap()]);
@@ -323,6 +332,9 @@ fn hostile_and_odd_files_never_stop_the_run() {
         "latin1.txt: not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD",
         "nul.jsonl:1: NUL bytes were removed",
         "truncated.jsonl.gz",
+        "corrupt.jsonl.gz:1: corrupt or truncated data: ",
+        "array.json:3: item 2: invalid JSON: expected `,` or `}` at line 3",
+        "array.json:4: truncated JSON: the file ends inside item 3",
         "loop",
     ] {
         if expected == "bom-crlf.txt" {
@@ -348,6 +360,7 @@ fn hostile_and_odd_files_never_stop_the_run() {
         "Windows file",
         "Nul bytes",
         "Still read",
+        "Array kept",
     ] {
         assert!(titles.contains(&title), "{title} in {titles:?}");
     }
