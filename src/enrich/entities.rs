@@ -175,13 +175,13 @@ fn classify_span(
         record_place(found, &text, meanings, zone);
         return;
     }
-    if words.len() > 1 && (GEOGRAPHIC_WORDS.contains(&first) || GEOGRAPHIC_WORDS.contains(&last)) {
+    if words.len() > 1 && (GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last)) {
         push_unique(&mut found.locations, text);
         return;
     }
     if let Some(title_index) = words
         .iter()
-        .rposition(|word| PERSON_TITLES.contains(&word.text))
+        .rposition(|word| PERSON_TITLES.contains(word.text))
     {
         let name_start = skip_title_complement(gazetteer, words, title_index + 1);
         let longest = if zone == Zone::Title { 2 } else { 3 };
@@ -200,12 +200,12 @@ fn classify_span(
     }
     let institution = words.len() > 2
         && words.iter().any(|word| word.text == "of")
-        && INSTITUTION_HEADS.contains(&words[0].text);
+        && INSTITUTION_HEADS.contains(words[0].text);
     if (words.len() > 1 && is_organization_word(last)) || institution {
         let governmental = words
             .iter()
-            .any(|word| GOVERNMENT_WORDS.contains(&word.text));
-        if !COMPANY_ENDINGS.contains(&last) {
+            .any(|word| GOVERNMENT_WORDS.contains(word.text));
+        if !COMPANY_ENDINGS.contains(last) {
             record_leading_place(found, gazetteer, words, zone);
         }
         if institution && governmental {
@@ -240,7 +240,7 @@ fn classify_span(
 /// francs`), which says nothing of what the article is about.
 fn names_currency(tokens: &[Token], span: Span) -> bool {
     let is_currency = |word: &str| {
-        with_ascii_lowercase(word, |lower| CURRENCIES.contains(&lower)).unwrap_or(false)
+        with_ascii_lowercase(word, |lower| CURRENCIES.contains(lower)).unwrap_or(false)
     };
     let next_is_currency = tokens
         .get(span.end)
@@ -336,7 +336,7 @@ fn skip_title_complement(gazetteer: &Gazetteer, words: &[Token], start: usize) -
     while let Some(word) = words.get(next) {
         let text = word.text;
         let completes = matches!(text, "of" | "the")
-            || TITLE_COMPLEMENTS.contains(&text)
+            || TITLE_COMPLEMENTS.contains(text)
             || is_organization_word(text)
             || !gazetteer.lookup(text).is_empty();
         if !completes {
@@ -355,7 +355,7 @@ fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize, longes
     while end < words.len() && end - start < longest {
         let word = words[end].text;
         let is_place = !gazetteer.lookup(word).is_empty() && end == start;
-        if is_place || is_organization_word(word) || PERSON_TITLES.contains(&word) || word == "of" {
+        if is_place || is_organization_word(word) || PERSON_TITLES.contains(word) || word == "of" {
             break;
         }
         end += 1;
@@ -379,7 +379,7 @@ fn looks_like_name(gazetteer: &Gazetteer, words: &[Token]) -> bool {
         let text = word.text;
         gazetteer.lookup(text).is_empty()
             && !is_organization_word(text)
-            && !PERSON_TITLES.contains(&text)
+            && !PERSON_TITLES.contains(text)
             && !gazetteer.is_stopword(text)
             && !is_acronym(text)
             && text.chars().any(char::is_lowercase)
@@ -390,9 +390,9 @@ fn looks_like_name(gazetteer: &Gazetteer, words: &[Token]) -> bool {
 fn said_nearby(tokens: &[Token], span: Span) -> bool {
     let after = tokens
         .get(span.end)
-        .is_some_and(|token| SPEECH_VERBS.contains(&token.text));
+        .is_some_and(|token| SPEECH_VERBS.contains(token.text));
     let before = span.start > 0
-        && SPEECH_VERBS.contains(&tokens[span.start - 1].text)
+        && SPEECH_VERBS.contains(tokens[span.start - 1].text)
         && !tokens[span.start].sentence_start;
     after || before
 }
@@ -400,7 +400,7 @@ fn said_nearby(tokens: &[Token], span: Span) -> bool {
 /// Whether a lowercase role noun stands just before the span (`his
 /// counterpart, Li Shangfu`).
 fn role_before(tokens: &[Token], span: Span) -> bool {
-    span.start > 0 && ROLE_NOUNS.contains(&tokens[span.start - 1].text)
+    span.start > 0 && ROLE_NOUNS.contains(tokens[span.start - 1].text)
 }
 
 /// Whether a comma and, within the next few words, a role or title follow
@@ -414,7 +414,7 @@ fn role_after(tokens: &[Token], span: Span) -> bool {
         if offset > 0 && token.after_break {
             return false;
         }
-        if ROLE_NOUNS.contains(&token.text) || PERSON_TITLES.contains(&token.text) {
+        if ROLE_NOUNS.contains(token.text) || PERSON_TITLES.contains(token.text) {
             return true;
         }
     }
@@ -423,13 +423,13 @@ fn role_after(tokens: &[Token], span: Span) -> bool {
 
 /// Whether a word ends organization names, companies included.
 fn is_organization_word(word: &str) -> bool {
-    ORGANIZATION_ENDINGS.contains(&word) || COMPANY_ENDINGS.contains(&word)
+    ORGANIZATION_ENDINGS.contains(word) || COMPANY_ENDINGS.contains(word)
 }
 
 /// Whether a word is an organization acronym: a known one, or two to six
 /// capitals that are not a known non-organization.
 fn is_acronym(word: &str) -> bool {
-    if KNOWN_ACRONYMS.contains(&word) {
+    if KNOWN_ACRONYMS.contains(word) {
         return true;
     }
     let letters = word.chars().count();
@@ -437,7 +437,7 @@ fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|character| character.is_ascii_uppercase() || character == '&')
-        && !NOT_ORGANIZATIONS.contains(&word)
+        && !NOT_ORGANIZATIONS.contains(word)
 }
 
 /// Reads a text in capitals: the word after a title is a surname
@@ -464,9 +464,9 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
         let is_name = gazetteer.lookup(name).is_empty()
             && !gazetteer.is_stopword(name)
             && !is_organization_word(&title_case(name))
-            && !PERSON_TITLES.contains(&title_case(name).as_str())
+            && !PERSON_TITLES.contains(title_case(name).as_str())
             && name.chars().all(char::is_alphabetic);
-        if PERSON_TITLES.contains(&title.as_str()) && !pair[1].after_break && is_name {
+        if PERSON_TITLES.contains(title.as_str()) && !pair[1].after_break && is_name {
             push_unique(&mut found.headline_surnames, title_case(name));
         }
     }
