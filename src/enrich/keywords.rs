@@ -39,59 +39,85 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
 /// Extracts the keyphrases of an already tokenized headline and body.
 pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -> Vec<String> {
     let gazetteer = Gazetteer::get();
-    let body_tokens = &body.tokens;
     let no_tokens = Vec::new();
     let title_tokens = if title.shouting {
         &no_tokens
     } else {
         &title.tokens
     };
-    let lowercase_words: HashSet<&str> = body_tokens
+    let mut words = Words::default();
+    let body_words: Vec<Option<u32>> = body
+        .tokens
         .iter()
-        .filter(|token| !token.capitalised)
-        .map(|token| token.text)
+        .map(|token| match token.capitalised {
+            false => is_content_word(gazetteer, token.text).then(|| words.intern(token.text)),
+            true => None,
+        })
         .collect();
-    let mut occurrences: HashMap<String, (u32, usize)> = HashMap::default();
-    for (tokens, weight) in [(title_tokens, 2), (body_tokens, 1)] {
-        for phrase in candidates(gazetteer, tokens, &lowercase_words) {
+    words.written_lowercase = words.texts.len() as u32;
+    let title_words: Vec<Option<u32>> = title_tokens
+        .iter()
+        .map(|token| words.classify(gazetteer, token))
+        .collect();
+    let body_words: Vec<Option<u32>> = body
+        .tokens
+        .iter()
+        .zip(body_words)
+        .map(|(token, known)| known.or_else(|| words.classify(gazetteer, token)))
+        .collect();
+    let mut occurrences: HashMap<Phrase, (u32, usize)> = HashMap::default();
+    for (tokens, ids, weight) in [
+        (title_tokens, &title_words, 2),
+        (&body.tokens, &body_words, 1),
+    ] {
+        for phrase in candidates(tokens, ids) {
             let first_seen = occurrences.len();
             occurrences.entry(phrase).or_insert((0, first_seen)).0 += weight;
         }
     }
     // Scores are u64: a megabyte of one repeated word makes counts of
     // hundreds of thousands, whose products overflow u32.
-    let mut word_worth: HashMap<&str, u64> = HashMap::default();
+    let mut word_worth = vec![0u64; words.texts.len()];
     for (phrase, (count, _)) in &occurrences {
-        for word in phrase.split(' ') {
-            *word_worth.entry(word).or_default() += u64::from(*count);
+        for &word in phrase.words() {
+            word_worth[word as usize] += u64::from(*count);
         }
     }
     let excluded: HashSet<String> = entities
         .iter()
         .map(|entity| entity.to_lowercase())
         .collect();
-    let mut scored: Vec<(u64, usize, &str)> = Vec::with_capacity(occurrences.len());
+    let mut text = String::new();
+    let mut scored: Vec<(u64, usize, Phrase)> = Vec::with_capacity(occurrences.len());
     for (phrase, (count, first_seen)) in &occurrences {
-        if excluded.contains(phrase) || repeats_a_word(phrase) {
+        words.write(phrase, &mut text);
+        if excluded.contains(&text) || phrase.repeats_a_word() {
             continue;
         }
-        let worth: u64 = phrase.split(' ').map(|word| word_worth[word]).sum();
-        scored.push((worth * u64::from(*count), *first_seen, phrase));
+        let worth: u64 = phrase
+            .words()
+            .iter()
+            .map(|&word| word_worth[word as usize])
+            .sum();
+        scored.push((worth * u64::from(*count), *first_seen, *phrase));
     }
     scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<String> = Vec::new();
-    let mut covered: HashSet<&str> = HashSet::default();
+    let mut covered = vec![false; words.texts.len()];
     for (_, _, phrase) in scored {
-        let words = phrase.split(' ').count();
         let already = phrase
-            .split(' ')
-            .filter(|word| covered.contains(word))
+            .words()
+            .iter()
+            .filter(|&&word| covered[word as usize])
             .count();
-        if already * 2 > words {
+        if already * 2 > phrase.words().len() {
             continue;
         }
-        covered.extend(phrase.split(' '));
-        chosen.push(phrase.to_string());
+        for &word in phrase.words() {
+            covered[word as usize] = true;
+        }
+        words.write(&phrase, &mut text);
+        chosen.push(text.clone());
         if chosen.len() == MAX_KEYWORDS {
             break;
         }
@@ -99,35 +125,105 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     chosen
 }
 
-/// Tells whether a phrase says one word twice (`crude crude`): text
-/// repeating itself, not a keyphrase.
-fn repeats_a_word(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    (1..words.len()).any(|index| words[..index].contains(&words[index]))
+/// The content words of one article, lowercased, each with a number, so
+/// that phrases are compared and counted as numbers, not strings.
+#[derive(Default)]
+struct Words<'a> {
+    ids: HashMap<Cow<'a, str>, u32>,
+    texts: Vec<Cow<'a, str>>,
+    /// The words numbered below this one are the lowercase content words
+    /// of the body.
+    written_lowercase: u32,
 }
 
-/// Yields the candidate phrases of a token stream, lowercased, words
-/// joined by one space.
-fn candidates<'a>(
-    gazetteer: &Gazetteer,
-    tokens: &[Token<'a>],
-    lowercase_words: &HashSet<&str>,
-) -> Vec<String> {
+impl<'a> Words<'a> {
+    /// Returns the number of a word, lowercased (`iPhone` is `iphone`),
+    /// numbering it if it is new.
+    fn intern(&mut self, text: &'a str) -> u32 {
+        let has_capitals = text.bytes().any(|byte| byte.is_ascii_uppercase()) || !text.is_ascii();
+        let word = match has_capitals {
+            true => Cow::Owned(text.to_lowercase()),
+            false => Cow::Borrowed(text),
+        };
+        if let Some(&id) = self.ids.get(word.as_ref()) {
+            return id;
+        }
+        let id = self.texts.len() as u32;
+        self.texts.push(word.clone());
+        self.ids.insert(word, id);
+        id
+    }
+
+    /// Returns the number of a token when it may be part of a keyphrase:
+    /// a lowercase content word, or a capitalised one opening a sentence
+    /// whose lowercase form the body uses too (and that names no place).
+    fn classify(&mut self, gazetteer: &Gazetteer, token: &Token<'a>) -> Option<u32> {
+        if !token.capitalised {
+            return is_content_word(gazetteer, token.text).then(|| self.intern(token.text));
+        }
+        if !token.sentence_start || !is_word_shaped(token.text) {
+            return None;
+        }
+        let lower = token.text.to_lowercase();
+        let id = *self.ids.get(lower.as_str())?;
+        let body_writes_it = id < self.written_lowercase;
+        (body_writes_it && gazetteer.lookup(token.text).is_empty()).then_some(id)
+    }
+
+    /// Writes a phrase's words, joined by one space, into `text`.
+    fn write(&self, phrase: &Phrase, text: &mut String) {
+        text.clear();
+        for (index, &word) in phrase.words().iter().enumerate() {
+            if index > 0 {
+                text.push(' ');
+            }
+            text.push_str(&self.texts[word as usize]);
+        }
+    }
+}
+
+/// One to [`MAX_WORDS`] word numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Phrase {
+    words: [u32; MAX_WORDS],
+    length: u8,
+}
+
+impl Phrase {
+    fn new(words: &[u32]) -> Phrase {
+        let mut phrase = Phrase {
+            words: [0; MAX_WORDS],
+            length: words.len() as u8,
+        };
+        phrase.words[..words.len()].copy_from_slice(words);
+        phrase
+    }
+
+    fn words(&self) -> &[u32] {
+        &self.words[..usize::from(self.length)]
+    }
+
+    /// Tells whether the phrase says one word twice (`crude crude`): text
+    /// repeating itself, not a keyphrase.
+    fn repeats_a_word(&self) -> bool {
+        let words = self.words();
+        (1..words.len()).any(|index| words[..index].contains(&words[index]))
+    }
+}
+
+/// Yields the candidate phrases of a token stream: runs of content words
+/// (`ids[i]` is the number of token `i` when it is one), cut at
+/// punctuation, commas and possessives; a run longer than [`MAX_WORDS`]
+/// gives its windows.
+fn candidates(tokens: &[Token], ids: &[Option<u32>]) -> Vec<Phrase> {
     let mut phrases = Vec::new();
-    let mut run: Vec<Cow<'a, str>> = Vec::new();
-    for token in tokens {
-        let content = is_content_word(gazetteer, token, lowercase_words);
-        if token.after_break || !content {
+    let mut run: Vec<u32> = Vec::new();
+    for (token, id) in tokens.iter().zip(ids) {
+        if token.after_break || id.is_none() {
             flush(&mut run, &mut phrases);
         }
-        if content {
-            let has_capitals =
-                token.text.bytes().any(|byte| byte.is_ascii_uppercase()) || !token.text.is_ascii();
-            run.push(if has_capitals {
-                Cow::Owned(token.text.to_lowercase())
-            } else {
-                Cow::Borrowed(token.text)
-            });
+        if let Some(id) = id {
+            run.push(*id);
         }
         if token.possessive || token.before_comma {
             flush(&mut run, &mut phrases);
@@ -137,38 +233,29 @@ fn candidates<'a>(
     phrases
 }
 
-/// Whether a token may be part of a keyphrase.
-fn is_content_word(gazetteer: &Gazetteer, token: &Token, lowercase_words: &HashSet<&str>) -> bool {
-    let text = token.text;
-    if text.chars().count() < MIN_WORD_CHARS
-        || !text
+/// Whether a word is long enough and made of letters (and hyphens).
+fn is_word_shaped(text: &str) -> bool {
+    text.chars().count() >= MIN_WORD_CHARS
+        && text
             .chars()
             .all(|character| character.is_alphabetic() || character == '-')
-    {
-        return false;
-    }
-    if gazetteer.is_stopword(text) {
-        return false;
-    }
-    if token.capitalised {
-        let lower = text.to_lowercase();
-        return token.sentence_start
-            && lowercase_words.contains(lower.as_str())
-            && gazetteer.lookup(text).is_empty();
-    }
-    true
+}
+
+/// Whether a lowercase word may be part of a keyphrase.
+fn is_content_word(gazetteer: &Gazetteer, text: &str) -> bool {
+    is_word_shaped(text) && !gazetteer.is_stopword(text)
 }
 
 /// Ends the current run: a short run is one phrase, a long one gives its
 /// windows of [`MAX_WORDS`] words.
-fn flush(run: &mut Vec<Cow<str>>, phrases: &mut Vec<String>) {
+fn flush(run: &mut Vec<u32>, phrases: &mut Vec<Phrase>) {
     if run.len() <= MAX_WORDS {
         if !run.is_empty() {
-            phrases.push(run.join(" "));
+            phrases.push(Phrase::new(run));
         }
     } else {
         for window in run.windows(MAX_WORDS) {
-            phrases.push(window.join(" "));
+            phrases.push(Phrase::new(window));
         }
     }
     run.clear();
@@ -245,9 +332,9 @@ mod tests {
 
     #[test]
     fn a_phrase_saying_one_word_twice_is_not_a_keyphrase() {
-        assert!(repeats_a_word("crude crude"));
-        assert!(repeats_a_word("oil price oil"));
-        assert!(!repeats_a_word("joint military exercises"));
-        assert!(!repeats_a_word("cocoa"));
+        assert!(Phrase::new(&[1, 1]).repeats_a_word());
+        assert!(Phrase::new(&[1, 2, 1]).repeats_a_word());
+        assert!(!Phrase::new(&[1, 2, 3]).repeats_a_word());
+        assert!(!Phrase::new(&[1]).repeats_a_word());
     }
 }
