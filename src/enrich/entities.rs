@@ -139,11 +139,12 @@ fn begins_place(gazetteer: &Gazetteer, tokens: &[Token], start: usize, end: usiz
         return false;
     }
     let longest = gazetteer.longest_form().min(end - start);
-    (2..=longest).any(|length| {
-        !gazetteer
-            .lookup(&join(tokens, start, start + length))
-            .is_empty()
-    })
+    (2..=longest).any(|length| !lookup_span(gazetteer, &tokens[start..start + length]).is_empty())
+}
+
+/// The meanings of the name that some tokens spell.
+fn lookup_span<'g>(gazetteer: &'g Gazetteer, tokens: &[Token]) -> &'g [Place] {
+    gazetteer.lookup_words(tokens.iter().map(|token| token.text))
 }
 
 /// Words of a span, joined with spaces.
@@ -170,7 +171,7 @@ fn classify_span(
     if names_currency(tokens, span) {
         return;
     }
-    let meanings = gazetteer.lookup(&text);
+    let meanings = lookup_span(gazetteer, words);
     if !meanings.is_empty() {
         record_place(found, &text, meanings, zone);
         return;
@@ -293,18 +294,21 @@ fn record_leading_place(
     zone: Zone,
 ) -> bool {
     for length in (1..words.len().min(3)).rev() {
-        let lead = join(words, 0, length);
-        let countries: Vec<Place> = gazetteer
-            .lookup(&lead)
+        let meanings = lookup_span(gazetteer, &words[..length]);
+        if !meanings
+            .iter()
+            .any(|place| place.kind == PlaceKind::Country)
+        {
+            continue;
+        }
+        let countries: Vec<Place> = meanings
             .iter()
             .filter(|place| place.kind == PlaceKind::Country)
             .cloned()
             .collect();
-        if !countries.is_empty() {
-            record_place(found, &lead, &countries, zone);
-            record_evidence_words(found, gazetteer, &words[length..], zone);
-            return true;
-        }
+        record_place(found, &join(words, 0, length), &countries, zone);
+        record_evidence_words(found, gazetteer, &words[length..], zone);
+        return true;
     }
     record_evidence_words(found, gazetteer, words, zone) > 0
 }
@@ -444,30 +448,21 @@ fn is_acronym(word: &str) -> bool {
 /// (`PRESIDENT REAGAN`), and each run of one to three words that names a
 /// country, demonym, state, capital or large city is a place word.
 fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], zone: Zone) {
-    for name in tokens.windows(2) {
-        let given = title_case(name[0].text);
-        let surname = title_case(name[1].text);
-        let is_surname = surname.len() > 2
-            && gazetteer.lookup(&surname).is_empty()
-            && !gazetteer.is_stopword(&surname);
-        if gazetteer.is_given_name(&given)
-            && !name[1].after_break
-            && is_surname
-            && surname.chars().all(char::is_alphabetic)
-        {
-            push_unique(&mut found.persons, format!("{given} {surname}"));
+    let cased: Vec<String> = tokens.iter().map(|token| title_case(token.text)).collect();
+    for index in 1..tokens.len() {
+        let (first, second) = (&cased[index - 1], &cased[index]);
+        let name = tokens[index].text;
+        if tokens[index].after_break || !name.chars().all(char::is_alphabetic) {
+            continue;
         }
-    }
-    for pair in tokens.windows(2) {
-        let title = title_case(pair[0].text);
-        let name = pair[1].text;
-        let is_name = gazetteer.lookup(name).is_empty()
-            && !gazetteer.is_stopword(name)
-            && !is_organization_word(&title_case(name))
-            && !PERSON_TITLES.contains(title_case(name).as_str())
-            && name.chars().all(char::is_alphabetic);
-        if PERSON_TITLES.contains(title.as_str()) && !pair[1].after_break && is_name {
-            push_unique(&mut found.headline_surnames, title_case(name));
+        let unknown_word = gazetteer.lookup(name).is_empty() && !gazetteer.is_stopword(name);
+        if gazetteer.is_given_name(first) && second.len() > 2 && unknown_word {
+            push_unique(&mut found.persons, format!("{first} {second}"));
+        }
+        let is_name =
+            unknown_word && !is_organization_word(second) && !PERSON_TITLES.contains(second);
+        if PERSON_TITLES.contains(first) && is_name {
+            push_unique(&mut found.headline_surnames, second.clone());
         }
     }
     let mut index = 0;
@@ -480,9 +475,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
             {
                 continue;
             }
-            let words = join(tokens, index, index + length);
-            let meanings: Vec<Place> = gazetteer
-                .lookup(&words)
+            let meanings: Vec<Place> = lookup_span(gazetteer, &tokens[index..index + length])
                 .iter()
                 .filter(|place| {
                     place.kind != PlaceKind::City || place.capital || place.population >= 1_000_000
@@ -490,6 +483,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
                 .cloned()
                 .collect();
             if !meanings.is_empty() {
+                let words = join(tokens, index, index + length);
                 record_place(found, &words, &meanings, zone);
                 matched = length;
                 break;

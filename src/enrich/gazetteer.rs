@@ -193,6 +193,37 @@ impl Gazetteer {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// Looks up a name given as its words (`Sea`, `of`, `Japan`), as
+    /// [`Gazetteer::lookup`] would look up the words joined by spaces, but
+    /// without building that string when the words are short and ASCII.
+    pub fn lookup_words<'w>(&self, words: impl Iterator<Item = &'w str> + Clone) -> &[Place] {
+        const CAPACITY: usize = 64;
+        let mut buffer = [0u8; CAPACITY];
+        let mut length = 0;
+        for (index, word) in words.clone().enumerate() {
+            let separator = usize::from(index > 0);
+            let plain = word
+                .bytes()
+                .all(|byte| byte.is_ascii() && !byte.is_ascii_whitespace());
+            if length + separator + word.len() > CAPACITY || !plain {
+                return self.lookup(&words.collect::<Vec<&str>>().join(" "));
+            }
+            if separator == 1 {
+                buffer[length] = b' ';
+                length += 1;
+            }
+            for byte in word.bytes() {
+                buffer[length] = byte.to_ascii_lowercase();
+                length += 1;
+            }
+        }
+        let key = std::str::from_utf8(&buffer[..length]).unwrap_or_default();
+        if key.starts_with("the ") {
+            return self.lookup(key);
+        }
+        self.places.get(key).map_or(&[], Vec::as_slice)
+    }
+
     /// Returns the state or province a dateline part names (`Calif.`,
     /// `N.Y.`, `ONTARIO`), ignoring case, dots and spaces.
     pub fn region(&self, text: &str) -> Option<&Place> {
@@ -329,5 +360,30 @@ mod tests {
         let gazetteer = Gazetteer::get();
         assert!(gazetteer.is_stopword("However"));
         assert!(!gazetteer.is_stopword("cocoa"));
+    }
+
+    #[test]
+    fn looking_up_words_is_looking_up_them_joined() {
+        let gazetteer = Gazetteer::get();
+        let cases: [&[&str]; 6] = [
+            &["Sea", "of", "Japan"],
+            &["the", "Netherlands"],
+            &["SOVIET", "UNION"],
+            &["Kazan"],
+            &["São", "Paulo"],
+            &["Nowhere", "Land"],
+        ];
+        for words in cases {
+            assert_eq!(
+                gazetteer.lookup_words(words.iter().copied()),
+                gazetteer.lookup(&words.join(" ")),
+                "{words:?}"
+            );
+        }
+        assert!(
+            !gazetteer
+                .lookup_words(["the", "Netherlands"].into_iter())
+                .is_empty()
+        );
     }
 }
