@@ -35,16 +35,13 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
     let mut position = 0;
     let mut sentence_start = true;
     let mut after_break = true;
     while position < text.len() {
-        let character = text[position..]
-            .chars()
-            .next()
-            .expect("position is on a char boundary");
+        let character = char_at(text, position);
         if !character.is_alphanumeric() {
             match character {
                 '.' | '!' | '?' | ';' | ':' => {
@@ -119,33 +116,49 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// The character at a byte position, which must be a char boundary, read
+/// without decoding when it is ASCII, as most of a news text is.
+fn char_at(text: &str, position: usize) -> char {
+    let byte = text.as_bytes()[position];
+    if byte.is_ascii() {
+        return char::from(byte);
+    }
+    text[position..]
+        .chars()
+        .next()
+        .expect("position is on a char boundary")
+}
+
 /// Finds the end of the word starting at `start`: letters and digits, with
 /// inner apostrophes, hyphens, ampersands and the dots of initialisms.
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
-    let mut characters = text[start..].char_indices().peekable();
-    while let Some((offset, character)) = characters.next() {
-        let joins = matches!(character, '\'' | '’' | '-' | '&' | '.');
+    let mut position = start;
+    while position < text.len() {
+        if bytes[position].is_ascii_alphanumeric() {
+            position += 1;
+            end = position;
+            continue;
+        }
+        let character = char_at(text, position);
+        let after = position + character.len_utf8();
         if character.is_alphanumeric() {
-            end = start + offset + character.len_utf8();
-        } else if joins {
-            let next_is_word = characters
-                .peek()
-                .is_some_and(|(_, next)| next.is_alphanumeric());
-            if !next_is_word {
-                break;
-            }
-            if character == '.'
-                && !is_initialism_dot(
-                    &text[start..start + offset],
-                    text[start + offset + 1..].chars().next(),
-                )
-            {
-                break;
-            }
-        } else {
+            position = after;
+            end = position;
+            continue;
+        }
+        if !matches!(character, '\'' | '’' | '-' | '&' | '.') {
             break;
         }
+        let next = text[after..].chars().next();
+        if !next.is_some_and(char::is_alphanumeric) {
+            break;
+        }
+        if character == '.' && !is_initialism_dot(&text[start..position], next) {
+            break;
+        }
+        position = after;
     }
     end
 }
