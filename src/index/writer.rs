@@ -66,10 +66,12 @@ impl ArticleWriter {
         let id_term = Term::from_field_text(self.fields.id, &article.id);
         let replaced = !self.written.insert(article.id.clone())
             || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        // A delete costs a term query per segment at commit, so it is only
+        // queued when there is a document to replace.
         if replaced {
             self.rewritten.insert(hash_id(&article.id));
+            self.writer.delete_term(id_term);
         }
-        self.writer.delete_term(id_term);
         let document = to_document(&self.fields, article);
         self.writer
             .add_document(document)
