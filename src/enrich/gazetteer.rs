@@ -287,12 +287,16 @@ pub fn normalise(surface: &str) -> String {
 
 /// Calls `action` with a short ASCII word lowercased in a stack buffer,
 /// sparing an allocation on the hot path; returns `None`, without calling
-/// it, for a word that is long, not ASCII, or several words.
+/// it, for a word that is long, not ASCII, or several words. A word with
+/// no capitals is passed as it is.
 pub fn with_ascii_lowercase<R>(word: &str, action: impl FnOnce(&str) -> R) -> Option<R> {
     const CAPACITY: usize = 32;
     let bytes = word.as_bytes();
     if bytes.len() > CAPACITY || !word.is_ascii() || bytes.contains(&b' ') {
         return None;
+    }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(action(word));
     }
     let mut buffer = [0u8; CAPACITY];
     for (target, byte) in buffer.iter_mut().zip(bytes) {
