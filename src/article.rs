@@ -95,5 +95,5 @@ pub struct Enriched {
     pub evidence: BTreeMap<String, Vec<String>>,
     /// What the article and its enrichment hash to
     /// ([`crate::enrich::Enricher::fingerprint`]).
-    pub fingerprint: String,
+    pub fingerprint: u64,
 }

@@ -244,7 +244,9 @@ pub fn ingest(
     };
     let enricher = options.enricher;
     let prepare = |article: Article| match &indexed {
-        Some(indexed) if indexed.contains(&enricher.fingerprint(&article)) => {
+        Some(indexed)
+            if indexed.contains(&resolve_id(&article), enricher.fingerprint(&article)) =>
+        {
             Prepared::Unchanged(article)
         }
         _ => Prepared::Enriched(enricher.enrich(article)),

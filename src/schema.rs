@@ -12,15 +12,17 @@
 //! ```
 //!
 //! `type` is `text` (tokenized, with positions for phrase queries),
-//! `string` (one token per value: exact match and facets) or `date`.
+//! `string` (one token per value: exact match and facets), `date` or `u64`
+//! (an unsigned number, such as the fingerprint of what a document was
+//! made from).
 //! `tokenizer` is `default` or `en_stem` for text, `raw` (the default) or
 //! `lowercase` (case-insensitive match) for strings; a fast string column
 //! always keeps values as written, which is what facets show.
 
 use serde::Deserialize;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, FieldType, IndexRecordOption, Schema, TextFieldIndexing,
-    TextOptions,
+    DateOptions, DateTimePrecision, Field, FieldType, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenizerManager};
 
@@ -70,6 +72,7 @@ enum FieldKind {
     Text,
     String,
     Date,
+    U64,
 }
 
 /// Parses and validates a schema file's text, and builds the tantivy schema.
@@ -104,6 +107,22 @@ pub fn parse_schema(text: &str, origin: &str) -> Result<Schema> {
 fn add_field(builder: &mut tantivy::schema::SchemaBuilder, spec: &FieldSpec) -> Result<(), String> {
     let tokenizer = spec.tokenizer.as_deref();
     match spec.kind {
+        FieldKind::U64 => {
+            if tokenizer.is_some() {
+                return Err("a u64 field takes no tokenizer".to_string());
+            }
+            let mut options = NumericOptions::default();
+            if spec.stored {
+                options = options.set_stored();
+            }
+            if spec.indexed {
+                options = options.set_indexed();
+            }
+            if spec.fast {
+                options = options.set_fast();
+            }
+            builder.add_u64_field(&spec.name, options);
+        }
         FieldKind::Date => {
             if tokenizer.is_some() {
                 return Err("a date field takes no tokenizer".to_string());
@@ -204,8 +223,8 @@ pub struct Fields {
     pub country_mentioned: Field,
     /// Keyphrases (string, fast).
     pub keyword: Field,
-    /// The hash of what the document was made from (string, indexed only),
-    /// which lets a re-ingest skip articles indexed already.
+    /// The hash of what the document was made from (u64, fast), which lets
+    /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
 }
 
@@ -230,7 +249,7 @@ impl Fields {
             country: facet("country")?,
             country_mentioned: facet("country_mentioned")?,
             keyword: facet("keyword")?,
-            fingerprint: find_indexed_string(schema, "fingerprint")?,
+            fingerprint: find_fast_u64(schema, "fingerprint")?,
         })
     }
 }
@@ -251,13 +270,14 @@ fn find(
     Ok(field)
 }
 
-/// Finds an indexed string field that need not be stored.
-fn find_indexed_string(schema: &Schema, name: &str) -> Result<Field, String> {
-    let field = schema.get_field(name).map_err(|_| {
-        format!("field `{name}` is missing: newsdex needs it as an indexed string field")
-    })?;
-    if !is_string(schema.get_field_entry(field).field_type()) {
-        return Err(format!("field `{name}` must be an indexed string field"));
+/// Finds a fast u64 field, stored or not.
+fn find_fast_u64(schema: &Schema, name: &str) -> Result<Field, String> {
+    let field = schema
+        .get_field(name)
+        .map_err(|_| format!("field `{name}` is missing: newsdex needs it as a fast u64 field"))?;
+    let field_type = schema.get_field_entry(field).field_type();
+    if !matches!(field_type, FieldType::U64(options) if options.is_fast()) {
+        return Err(format!("field `{name}` must be a fast u64 field"));
     }
     Ok(field)
 }

@@ -131,7 +131,7 @@ pub(crate) mod test_index {
             author: None,
             entities,
             evidence: Default::default(),
-            fingerprint: format!("{id}-fingerprint"),
+            fingerprint: xxhash_rust::xxh3::xxh3_64(id.as_bytes()),
         }
     }
 

@@ -133,7 +133,7 @@ fn hash_id(id: &str) -> u64 {
 fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     let mut document = TantivyDocument::new();
     document.add_text(fields.id, &article.id);
-    document.add_text(fields.fingerprint, &article.fingerprint);
+    document.add_u64(fields.fingerprint, article.fingerprint);
     if let Some(date) = article.date {
         document.add_date(
             fields.date,
