@@ -516,3 +516,43 @@ fn extreme_values_are_indexed_or_refused_with_a_reason() {
     env.run("ingest", &["--reindex", &feed_name]);
     assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 5);
 }
+
+#[test]
+fn ctrl_c_commits_what_was_read_and_exits_130() {
+    use std::io::Write;
+    let env = TestEnv::new();
+    let mut ingest = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+        .args(["ingest", "--json", "--format", "jsonl", "--index"])
+        .arg(env.index())
+        .arg("-")
+        .env_remove("NEWSDEX_INDEX")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = ingest.stdin.take().unwrap();
+    let article =
+        |number: u32| format!("{{\"id\": \"a{number}\", \"title\": \"Article {number}\"}}\n");
+    for number in 0..200 {
+        stdin.write_all(article(number).as_bytes()).unwrap();
+    }
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &ingest.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    // The flag is read as the next record arrives; then the input ends.
+    let _ = stdin.write_all(article(200).as_bytes());
+    drop(stdin);
+    let output = ingest.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "{}", stderr(&output));
+    let report = json(&output);
+    assert_eq!(report["interrupted"], true);
+    assert!(report["indexed"].as_u64().unwrap() >= 1);
+    assert!(stderr(&output).starts_with("newsdex: interrupted after read"));
+    let documents = json(&env.run("stats", &["--json"]))["documents"].clone();
+    assert_eq!(documents, report["indexed"], "what was read is committed");
+}
