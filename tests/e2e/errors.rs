@@ -517,6 +517,26 @@ fn extreme_values_are_indexed_or_refused_with_a_reason() {
     assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 5);
 }
 
+/// Waits until a process catches SIGINT (Linux: bit 2 of `SigCgt` in
+/// `/proc/PID/status`), so that the signal does not kill it before newsdex
+/// has set its handler.
+fn wait_for_sigint_handler(pid: u32) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::time::Instant::now() < deadline {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        let caught = status
+            .lines()
+            .find_map(|line| line.strip_prefix("SigCgt:"))
+            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+            .is_some_and(|mask| mask & (1 << 1) != 0);
+        if caught {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("newsdex never set its Ctrl-C handler");
+}
+
 #[test]
 fn ctrl_c_commits_what_was_read_and_exits_130() {
     use std::io::Write;
@@ -538,7 +558,8 @@ fn ctrl_c_commits_what_was_read_and_exits_130() {
         stdin.write_all(article(number).as_bytes()).unwrap();
     }
     stdin.flush().unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1000));
+    wait_for_sigint_handler(ingest.id());
+    std::thread::sleep(std::time::Duration::from_millis(300));
     let sent = std::process::Command::new("kill")
         .args(["-INT", &ingest.id().to_string()])
         .status()
