@@ -176,6 +176,20 @@ fn classify_span(
         record_place(found, &text, meanings, zone);
         return;
     }
+    if let Some(of_index) = person_of_organization(gazetteer, words) {
+        let name = join(words, 0, of_index);
+        record_person(found, name, of_index);
+        let mut rest = span.start + of_index + 1;
+        while rest < span.end && tokens[rest].text == "the" {
+            rest += 1;
+        }
+        let organization = Span {
+            start: rest,
+            end: span.end,
+        };
+        classify_span(found, gazetteer, tokens, organization, zone);
+        return;
+    }
     if words.len() > 1 && (GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last)) {
         push_unique(&mut found.locations, text);
         return;
@@ -235,6 +249,32 @@ fn classify_span(
     if full_name || role_before(tokens, span) {
         record_person(found, text, words.len());
     }
+}
+
+/// Finds the `of` in a name like `Bill Bolster of Munger Oil Information
+/// Services` or `Ed Malmgreen of the California Independent Producers
+/// Association`: two or three words that look like a person's name, `of`,
+/// then an organization's name that does not start with a country or a
+/// US state right after `of` (`Barnett Banks of Florida Inc` is one
+/// company, but `of the California ...` names a person's employer).
+/// Returns the index of the `of`.
+fn person_of_organization(gazetteer: &Gazetteer, words: &[Token]) -> Option<usize> {
+    let of_index = words.iter().position(|word| word.text == "of")?;
+    let person = &words[..of_index];
+    let mut rest = of_index + 1;
+    while words.get(rest).is_some_and(|word| word.text == "the") {
+        rest += 1;
+    }
+    let last = words.last()?.text;
+    let is_person = (2..=3).contains(&person.len()) && looks_like_name(gazetteer, person);
+    let names_state = |place: &Place| matches!(place.kind, PlaceKind::Country | PlaceKind::UsState);
+    let place_first = rest == of_index + 1
+        && (1..=3.min(words.len() - rest)).any(|length| {
+            lookup_span(gazetteer, &words[rest..rest + length])
+                .iter()
+                .any(names_state)
+        });
+    (is_person && is_organization_word(last) && !place_first).then_some(of_index)
 }
 
 /// Whether a span names a currency (`U.S. Dlr`, `Canadian dlrs`, `Swiss
@@ -633,6 +673,25 @@ mod tests {
             place_words(&found("Brazil, Russia, India, China, and South Africa")),
             vec!["Brazil", "Russia", "India", "China", "South Africa"]
         );
+    }
+
+    #[test]
+    fn a_person_of_an_organization_is_both() {
+        let result = found(
+            "said Ed Malmgreen of the California Independent Producers Association. \
+             Also, Jane Quist of Munger Oil Information Services agreed.",
+        );
+        assert_eq!(result.persons, vec!["Ed Malmgreen", "Jane Quist"]);
+        assert_eq!(
+            result.organizations,
+            vec![
+                "California Independent Producers Association",
+                "Munger Oil Information Services"
+            ]
+        );
+        let company = found("He sold Barnett Banks of Florida Inc stock.");
+        assert!(company.persons.is_empty(), "{:?}", company.persons);
+        assert_eq!(company.organizations, vec!["Barnett Banks of Florida Inc"]);
     }
 
     #[test]
