@@ -95,14 +95,15 @@ pub enum Error {
     IndexLocked(PathBuf),
     /// Segment files of the index fail their checksum.
     #[error(
-        "index {index} is damaged: {} failed the checksum; ingest the original files into a new index (--index DIR)",
-        files.iter().map(|file| file.display().to_string()).collect::<Vec<_>>().join(", ")
+        "index {index} is damaged: {}; ingest the original files into a new index (--index DIR)",
+        files.join(", ")
     )]
     Damaged {
         /// The index folder.
         index: PathBuf,
-        /// The damaged files, relative to the folder.
-        files: Vec<PathBuf>,
+        /// Each damaged file with what is wrong with it, relative to the
+        /// folder: `0aa6...store failed the checksum`.
+        files: Vec<String>,
     },
     /// The index's lock file could not be created (a read-only folder).
     #[error(
@@ -113,6 +114,16 @@ pub enum Error {
         path: PathBuf,
         /// The system's reason.
         reason: String,
+    },
+    /// A file of the index is missing or unreadable, found while opening it.
+    #[error(
+        "index {index} is damaged: {detail}; ingest the original files into a new index (--index DIR)"
+    )]
+    Corrupt {
+        /// The index folder.
+        index: PathBuf,
+        /// What is wrong, naming the file.
+        detail: String,
     },
     /// Writing the index failed (a full disk, a folder made read-only);
     /// what was committed before is intact.
@@ -167,7 +178,7 @@ pub enum Error {
 impl Error {
     /// Wraps a tantivy error with the index it happened in.
     pub fn index(path: impl Into<PathBuf>, source: tantivy::TantivyError) -> Error {
-        use tantivy::directory::error::LockError;
+        use tantivy::directory::error::{LockError, OpenReadError};
         let path = path.into();
         match source {
             tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => Error::IndexLocked(path),
@@ -177,9 +188,66 @@ impl Error {
                     reason: cause.to_string(),
                 }
             }
+            tantivy::TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(file)) => {
+                Error::Corrupt {
+                    index: path,
+                    detail: format!("{} is missing", file_name(&file)),
+                }
+            }
+            tantivy::TantivyError::OpenReadError(OpenReadError::IoError { io_error, filepath })
+                if matches!(
+                    io_error.kind(),
+                    std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
+                ) =>
+            {
+                let message = io_error.to_string();
+                let first_sentence = message.split(". ").next().unwrap_or_default();
+                Error::Corrupt {
+                    index: path,
+                    detail: format!("{} is unreadable ({first_sentence})", file_name(&filepath)),
+                }
+            }
+            tantivy::TantivyError::DataCorruption(corruption) => Error::Corrupt {
+                index: path,
+                detail: describe_corruption(&format!("{corruption:?}")),
+            },
             source => Error::Index { path, source },
         }
     }
+}
+
+/// Rewords tantivy's account of a corrupt file (`Data corruption (in file
+/// `"meta.json"`): Meta file cannot be deserialized. Error(...)`) as
+/// `meta.json: meta file cannot be deserialized`.
+fn describe_corruption(account: &str) -> String {
+    let account = account
+        .strip_prefix("Data corruption")
+        .unwrap_or(account)
+        .trim();
+    let (file, comment) = match account.strip_prefix("(in file `\"") {
+        Some(rest) => match rest.split_once("\"`): ") {
+            Some((file, comment)) => (Some(file), comment),
+            None => (None, rest),
+        },
+        None => (None, account.trim_start_matches(": ")),
+    };
+    let first_sentence = comment.split(". ").next().unwrap_or_default();
+    let mut reason = first_sentence.to_string();
+    if let Some(first) = reason.get(..1) {
+        reason.replace_range(..1, &first.to_lowercase());
+    }
+    match file {
+        Some(file) => format!("{file}: {reason}"),
+        None => reason,
+    }
+}
+
+/// The last part of a path, as error messages show index files.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .unwrap_or(path.as_os_str())
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -210,6 +278,25 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "cannot write export out/docs-0001.ndjson: permission denied"
+        );
+    }
+
+    #[test]
+    fn damaged_files_are_named() {
+        let account = "Data corruption (in file `\"meta.json\"`): Meta file cannot be deserialized. Error(\"expected value\").";
+        assert_eq!(
+            describe_corruption(account),
+            "meta.json: meta file cannot be deserialized"
+        );
+        let missing = Error::index(
+            "idx",
+            tantivy::TantivyError::OpenReadError(
+                tantivy::directory::error::OpenReadError::FileDoesNotExist("idx/a1.term".into()),
+            ),
+        );
+        assert_eq!(
+            missing.to_string(),
+            "index idx is damaged: a1.term is missing; ingest the original files into a new index (--index DIR)"
         );
     }
 

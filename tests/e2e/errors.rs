@@ -577,3 +577,89 @@ fn ctrl_c_commits_what_was_read_and_exits_130() {
     let documents = json(&env.run("stats", &["--json"]))["documents"].clone();
     assert_eq!(documents, report["indexed"], "what was read is committed");
 }
+
+#[test]
+fn a_damaged_index_is_named_on_query_ingest_and_verify_and_left_untouched() {
+    let seed = sample("000_cbeac4f52b709616.txt");
+    // Each damage, and what `stats --verify` says of it.
+    type Damage = fn(&std::path::Path) -> String;
+    let damages: [(&str, Damage); 4] = [
+        ("cut", |index| {
+            let file = first_file_with(index, "idx");
+            std::fs::write(&file, b"cut").unwrap();
+            format!("damaged: {} is truncated", file_name(&file))
+        }),
+        ("short", |index| {
+            let file = first_file_with(index, "fast");
+            std::fs::write(&file, b"short").unwrap();
+            format!("damaged: {} is truncated", file_name(&file))
+        }),
+        ("missing", |index| {
+            let file = first_file_with(index, "term");
+            std::fs::remove_file(&file).unwrap();
+            format!("damaged: {} is missing", file_name(&file))
+        }),
+        ("meta", |index| {
+            std::fs::write(index.join("meta.json"), "garbage{").unwrap();
+            "damaged: meta.json: meta file cannot be deserialized".to_string()
+        }),
+    ];
+    for (name, damage) in damages {
+        let env = TestEnv::new();
+        env.ingest_samples();
+        let verdict = damage(&env.index());
+        let before = listing(&env.index());
+        let verify = env.run("stats", &["--verify"]);
+        assert_usage_error(
+            &verify,
+            &format!(
+                "index {} is {verdict}; ingest the original files into a new index (--index DIR)",
+                env.index().display()
+            ),
+        );
+        for (command, args) in [
+            ("query", vec!["oil", "--facet", "person"]),
+            ("ingest", vec![seed.to_str().unwrap()]),
+        ] {
+            let output = env.run(command, &args);
+            let message = stderr(&output);
+            assert_eq!(output.status.code(), Some(2), "{name} {command}: {message}");
+            assert_eq!(message.lines().count(), 1, "{name} {command}: {message}");
+            assert!(
+                message.contains("is damaged")
+                    || message.contains("`newsdex stats --verify` checks it"),
+                "{name} {command}: {message}"
+            );
+        }
+        assert_eq!(
+            listing(&env.index()),
+            before,
+            "{name}: the index was touched"
+        );
+    }
+}
+
+fn first_file_with(index: &std::path::Path, extension: &str) -> std::path::PathBuf {
+    let mut files: Vec<_> = std::fs::read_dir(index)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|found| found == extension))
+        .collect();
+    files.sort();
+    files.remove(0)
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// The files of an index with their sizes, to tell whether anything changed.
+fn listing(index: &std::path::Path) -> Vec<(String, u64)> {
+    let mut files: Vec<(String, u64)> = std::fs::read_dir(index)
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .map(|entry| (file_name(&entry.path()), entry.metadata().unwrap().len()))
+        .collect();
+    files.sort();
+    files
+}
