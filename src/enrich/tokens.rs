@@ -260,6 +260,14 @@ pub fn spans(tokens: &[Token]) -> Vec<Span> {
 pub fn is_shouting(text: &str) -> bool {
     let mut upper = 0usize;
     let mut lower = 0usize;
+    let sample = &text.as_bytes()[..text.len().min(SHOUTING_SAMPLE)];
+    if sample.is_ascii() {
+        for byte in sample {
+            upper += usize::from(byte.is_ascii_uppercase());
+            lower += usize::from(byte.is_ascii_lowercase());
+        }
+        return upper >= 4 && upper > lower * 3;
+    }
     for character in text.chars().take(SHOUTING_SAMPLE) {
         if character.is_uppercase() {
             upper += 1;
