@@ -39,17 +39,20 @@ pub struct ArrayItems<R> {
     line: u64,
     items: u64,
     finished: bool,
+    /// The largest item kept, in bytes.
+    limit: usize,
 }
 
 impl<R: BufRead> ArrayItems<R> {
     /// Starts reading an array whose `[` is the next byte of `reader`, on
-    /// line `line`.
-    pub fn new(reader: R, line: u64) -> ArrayItems<R> {
+    /// line `line`; an item over `limit` bytes is refused, not kept.
+    pub fn new(reader: R, line: u64, limit: usize) -> ArrayItems<R> {
         ArrayItems {
             reader,
             line,
             items: 0,
             finished: false,
+            limit,
         }
     }
 
@@ -137,6 +140,9 @@ impl<R: BufRead> ArrayItems<R> {
             let taken = end.unwrap_or(buffer.len());
             if let Ok(bytes) = &mut item.bytes {
                 bytes.extend_from_slice(&buffer[..taken]);
+                if bytes.len() > self.limit {
+                    item.bytes = Err(super::too_long_reason("it", self.limit));
+                }
             }
             self.reader.consume(taken);
             if end.is_some() {
@@ -231,7 +237,7 @@ mod tests {
         );
         let mut items = Vec::new();
         let mut error = None;
-        for item in ArrayItems::new(reader, line) {
+        for item in ArrayItems::new(reader, line, 1 << 20) {
             match item {
                 Ok(item) => {
                     let text = match item.bytes {

@@ -201,17 +201,33 @@ fn sniff(start: &[u8]) -> Format {
     Format::Text
 }
 
+/// The largest record read: a JSON line, an item of a JSON array, or a
+/// text file or JSON document holding one article. A longer one is skipped
+/// without being kept in memory, so memory stays bounded whatever the input.
+pub const MAX_RECORD_BYTES: usize = 256 << 20;
+
 /// Reads one stream in a known format. JSON Lines and JSON arrays are
 /// streamed, one article at a time; a text file or a single JSON object is
-/// one article, read whole.
+/// one article, read whole. No record over [`MAX_RECORD_BYTES`] is kept.
 pub fn read_stream(
     name: &str,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     format: Format,
     consume: &mut impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
+    read_stream_within(name, reader, format, MAX_RECORD_BYTES, consume)
+}
+
+/// [`read_stream`] with a record size limit of `limit` bytes.
+fn read_stream_within(
+    name: &str,
+    mut reader: impl BufRead,
+    format: Format,
+    limit: usize,
+    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
     if format == Format::JsonLines {
-        return read_lines(name, reader, consume);
+        return read_lines(name, reader, limit, consume);
     }
     let file_error = |reason: String| {
         Err(RecordError {
@@ -230,14 +246,17 @@ pub fn read_stream(
     let mut first_line = 1;
     if format == Format::Json {
         match array::skip_white_space(&mut reader, &mut first_line) {
-            Ok(Some(b'[')) => return read_array(name, reader, first_line, consume),
+            Ok(Some(b'[')) => return read_array(name, reader, first_line, limit, consume),
             Ok(_) => {}
             Err(error) => return consume(file_error(io_reason(&error))),
         }
     }
     let mut bytes = Vec::new();
-    if let Err(error) = reader.read_to_end(&mut bytes) {
+    if let Err(error) = reader.take(limit as u64 + 1).read_to_end(&mut bytes) {
         return consume(file_error(io_reason(&error)));
+    }
+    if bytes.len() > limit {
+        return consume(file_error(too_long_reason("the article", limit)));
     }
     let (text, decoding_warnings) = decode(&bytes);
     let parsed = match format {
@@ -253,9 +272,10 @@ fn read_array(
     name: &str,
     reader: impl BufRead,
     first_line: u64,
+    limit: usize,
     consume: &mut impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    for item in array::ArrayItems::new(reader, first_line) {
+    for item in array::ArrayItems::new(reader, first_line, limit) {
         let item = match item {
             Ok(item) => item,
             Err(failure) => {
@@ -313,6 +333,7 @@ fn located(
 fn read_lines(
     name: &str,
     mut reader: impl BufRead,
+    limit: usize,
     consume: &mut impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let mut buffer = Vec::new();
@@ -320,7 +341,15 @@ fn read_lines(
     loop {
         buffer.clear();
         line_number += 1;
-        match reader.read_until(b'\n', &mut buffer) {
+        let read = (&mut reader)
+            .take(limit as u64 + 1)
+            .read_until(b'\n', &mut buffer);
+        let too_long = buffer.len() > limit && buffer.last() != Some(&b'\n');
+        let read = match (read, too_long) {
+            (Ok(_), true) => skip_line(&mut reader).map(|_| 1),
+            (read, _) => read,
+        };
+        match read {
             Ok(0) => return ControlFlow::Continue(()),
             Ok(_) => {}
             Err(error) => {
@@ -330,6 +359,13 @@ fn read_lines(
                 }));
             }
         }
+        if too_long {
+            consume(Err(RecordError {
+                location: Location::line(name, line_number),
+                reason: too_long_reason("the line", limit),
+            }))?;
+            continue;
+        }
         let (line, decoding_warnings) = decode(&buffer);
         let line = line.trim_start_matches('\u{feff}').trim();
         if line.is_empty() {
@@ -338,6 +374,35 @@ fn read_lines(
         let location = Location::line(name, line_number);
         consume(located(location, json::parse_line(line), decoding_warnings))?;
     }
+}
+
+/// Reads and drops the rest of a line, through its newline.
+fn skip_line(reader: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            return Ok(());
+        }
+        match available.iter().position(|&byte| byte == b'\n') {
+            Some(end) => {
+                reader.consume(end + 1);
+                return Ok(());
+            }
+            None => {
+                let length = available.len();
+                reader.consume(length);
+            }
+        }
+    }
+}
+
+/// Says that a record is over the size limit and was skipped.
+pub(crate) fn too_long_reason(what: &str, limit: usize) -> String {
+    let size = match limit >= 1 << 20 {
+        true => format!("{} MiB", limit >> 20),
+        false => format!("{limit} bytes"),
+    };
+    format!("{what} is longer than {size}: skipped, so that memory stays bounded")
 }
 
 /// Decodes bytes as UTF-8, keeping what can be kept: invalid sequences
@@ -506,5 +571,46 @@ mod tests {
             truncated[1].as_ref().unwrap_err().to_string(),
             "cut.json:2: truncated JSON: the file ends inside item 2"
         );
+    }
+
+    #[test]
+    fn records_over_the_limit_are_skipped_without_being_kept() {
+        let read_within = |input: &str, format: Format| {
+            let mut items = Vec::new();
+            let _ = read_stream_within("f", input.as_bytes(), format, 40, &mut |item| {
+                items.push(item);
+                ControlFlow::Continue(())
+            });
+            items
+        };
+        let long = format!("{{\"title\": \"{}\"}}", "x".repeat(100));
+        let lines = read_within(
+            &format!("{{\"title\": \"a\"}}\n{long}\n{{\"title\": \"b\"}}\n"),
+            Format::JsonLines,
+        );
+        assert_eq!(lines.len(), 3);
+        assert_eq!(
+            lines[1].as_ref().unwrap_err().to_string(),
+            "f:2: the line is longer than 40 bytes: skipped, so that memory stays bounded"
+        );
+        assert_eq!(lines[2].as_ref().unwrap().article.title, "b");
+        let items = read_within(&format!("[{long}, {{\"title\": \"c\"}}]"), Format::Json);
+        assert!(
+            items[0]
+                .as_ref()
+                .unwrap_err()
+                .reason
+                .starts_with("item 1: it is longer than 40 bytes")
+        );
+        assert_eq!(items[1].as_ref().unwrap().article.title, "c");
+        let text = read_within(
+            &format!("date 2024-01-01 T\n\n{}", "y".repeat(100)),
+            Format::Text,
+        );
+        assert_eq!(
+            text[0].as_ref().unwrap_err().reason,
+            "the article is longer than 40 bytes: skipped, so that memory stays bounded"
+        );
+        assert!(read_within("{\"title\": \"short\"}\n", Format::JsonLines)[0].is_ok());
     }
 }
