@@ -573,7 +573,13 @@ pub fn resolve_persons(found: &Found, body: &str) -> Vec<String> {
             .persons
             .iter()
             .any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")));
-        if !longer {
+        // `Merrill Lynch` is a firm where the article also writes `Merrill
+        // Lynch Capital Markets Inc`.
+        let heads_an_organization = found
+            .organizations
+            .iter()
+            .any(|organization| organization.starts_with(&format!("{name} ")));
+        if !longer && !heads_an_organization {
             push_unique(&mut persons, name.clone());
         }
     }
@@ -673,6 +679,15 @@ mod tests {
             place_words(&found("Brazil, Russia, India, China, and South Africa")),
             vec!["Brazil", "Russia", "India", "China", "South Africa"]
         );
+    }
+
+    #[test]
+    fn a_name_that_heads_an_organization_is_not_a_person() {
+        let text = "Merrill Lynch said it expects gains. Merrill Lynch Capital Markets Inc \
+                    led the issue. Analyst James Baker said so.";
+        let mut found = Found::default();
+        find_in(&mut found, text, Zone::Body);
+        assert_eq!(resolve_persons(&found, text), vec!["James Baker"]);
     }
 
     #[test]
