@@ -1,8 +1,6 @@
 //! Writes enriched articles into the index: one document per article id,
 //! replacing any earlier document with the same id, committed in batches.
 
-use std::collections::HashSet;
-
 use rustc_hash::FxHashSet;
 
 use tantivy::schema::Field;
@@ -24,9 +22,9 @@ pub struct ArticleWriter {
     /// Reads the index as of the last commit, to tell replacements apart.
     reader: IndexReader,
     committed: Searcher,
-    /// Ids written since the last commit; cleared at each commit, so memory
-    /// is bounded by the batch size, not the corpus.
-    written: HashSet<String>,
+    /// Hashes of the ids written since the last commit; cleared at each
+    /// commit, so memory is bounded by the batch size, not the corpus.
+    written: FxHashSet<u64>,
     /// Hashes of the ids whose article replaced another in this run, kept
     /// for the whole run: eight bytes per replaced article.
     rewritten: FxHashSet<u64>,
@@ -55,7 +53,7 @@ impl ArticleWriter {
             writes: std::sync::Arc::clone(&open.writes),
             reader,
             committed,
-            written: HashSet::new(),
+            written: FxHashSet::default(),
             rewritten: FxHashSet::default(),
         })
     }
@@ -64,12 +62,14 @@ impl ArticleWriter {
     /// that the last occurrence wins. Returns whether it replaced one.
     pub fn add(&mut self, article: &Enriched) -> Result<bool> {
         let id_term = Term::from_field_text(self.fields.id, &article.id);
-        let replaced = !self.written.insert(article.id.clone())
-            || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        let id_hash = hash_id(&article.id);
+        let replaced =
+            !self.written.insert(id_hash) || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
         // A delete costs a term query per segment at commit, so it is only
-        // queued when there is a document to replace.
+        // queued when there may be a document to replace (a hash collision
+        // only queues a useless delete).
         if replaced {
-            self.rewritten.insert(hash_id(&article.id));
+            self.rewritten.insert(id_hash);
             self.writer.delete_term(id_term);
         }
         let document = to_document(&self.fields, article);
