@@ -4,8 +4,12 @@
 //! same. A re-run of an interrupted ingest skips them before enrichment,
 //! so resuming costs little more than reading the input again.
 
+use std::sync::Arc;
+
+use tantivy::columnar::Column;
+use tantivy::fastfield::AliveBitSet;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocSet, Searcher, TERMINATED, Term};
+use tantivy::{DocSet, InvertedIndexReader, Searcher, TERMINATED, Term};
 
 use super::OpenIndex;
 use crate::error::{Error, Result};
@@ -13,10 +17,17 @@ use crate::error::{Error, Result};
 /// The ids and fingerprints of the live documents of an index as of one
 /// commit; cheap to share between threads.
 pub struct IndexedFingerprints {
-    searcher: Searcher,
+    /// Keeps the segments open while they are read.
+    _searcher: Searcher,
     id: Field,
-    /// The name of the fingerprint column, which fast columns are read by.
-    column: String,
+    segments: Vec<SegmentFingerprints>,
+}
+
+/// What one segment needs to answer: its ids, fingerprints and live docs.
+struct SegmentFingerprints {
+    ids: Arc<InvertedIndexReader>,
+    fingerprints: Column<u64>,
+    alive: Option<AliveBitSet>,
 }
 
 impl IndexedFingerprints {
@@ -26,11 +37,22 @@ impl IndexedFingerprints {
             .index
             .reader()
             .map_err(|error| Error::index(&open.path, error))?;
+        let error = |source| Error::index(&open.path, source);
+        let searcher = reader.searcher();
         let schema = open.index.schema();
+        let column = schema.get_field_name(open.fields.fingerprint);
+        let mut segments = Vec::new();
+        for segment in searcher.segment_readers() {
+            segments.push(SegmentFingerprints {
+                ids: segment.inverted_index(open.fields.id).map_err(error)?,
+                fingerprints: segment.fast_fields().u64(column).map_err(error)?,
+                alive: segment.alive_bitset().cloned(),
+            });
+        }
         Ok(IndexedFingerprints {
-            searcher: reader.searcher(),
+            _searcher: searcher,
             id: open.fields.id,
-            column: schema.get_field_name(open.fields.fingerprint).to_string(),
+            segments,
         })
     }
 
@@ -40,22 +62,18 @@ impl IndexedFingerprints {
     /// article.
     pub fn contains(&self, id: &str, fingerprint: u64) -> bool {
         let term = Term::from_field_text(self.id, id);
-        for segment in self.searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.id) else {
-                continue;
-            };
-            let Ok(Some(mut postings)) = inverted.read_postings(&term, IndexRecordOption::Basic)
+        for segment in &self.segments {
+            let Ok(Some(mut postings)) = segment.ids.read_postings(&term, IndexRecordOption::Basic)
             else {
                 continue;
             };
-            let Ok(column) = segment.fast_fields().u64(&self.column) else {
-                continue;
-            };
-            let alive = segment.alive_bitset();
             let mut doc = postings.doc();
             while doc != TERMINATED {
-                let live = alive.is_none_or(|alive| alive.is_alive(doc));
-                if live && column.first(doc) == Some(fingerprint) {
+                let live = segment
+                    .alive
+                    .as_ref()
+                    .is_none_or(|alive| alive.is_alive(doc));
+                if live && segment.fingerprints.first(doc) == Some(fingerprint) {
                     return true;
                 }
                 doc = postings.advance();
