@@ -565,8 +565,17 @@ fn ctrl_c_commits_what_was_read_and_exits_130() {
         .status()
         .unwrap();
     assert!(sent.success());
-    // The flag is read as the next record arrives; then the input ends.
-    let _ = stdin.write_all(article(200).as_bytes());
+    // The flag is read as records arrive, so keep them coming until
+    // newsdex stops; then the input ends.
+    for number in 200..2200 {
+        if ingest.try_wait().unwrap().is_some() {
+            break;
+        }
+        if stdin.write_all(article(number).as_bytes()).is_err() || stdin.flush().is_err() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     drop(stdin);
     let output = ingest.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(130), "{}", stderr(&output));
