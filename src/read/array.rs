@@ -11,7 +11,7 @@
 
 use std::io::{self, BufRead};
 
-use super::json::MAX_DEPTH;
+use super::json::{MAX_DEPTH, StringTracker};
 
 /// One item of the array, as raw bytes still to be decoded and parsed.
 #[derive(Debug, PartialEq, Eq)]
@@ -95,8 +95,7 @@ impl<R: BufRead> ArrayItems<R> {
             bytes: Ok(Vec::new()),
         };
         let mut depth = 0usize;
-        let mut in_string = false;
-        let mut escaped = false;
+        let mut strings = StringTracker::default();
         loop {
             let line = self.line;
             let buffer = self
@@ -112,17 +111,10 @@ impl<R: BufRead> ArrayItems<R> {
                 if byte == b'\n' {
                     self.line += 1;
                 }
-                if in_string {
-                    match byte {
-                        _ if escaped => escaped = false,
-                        b'\\' => escaped = true,
-                        b'"' => in_string = false,
-                        _ => {}
-                    }
+                let Some(byte) = strings.structural(byte) else {
                     continue;
-                }
+                };
                 match byte {
-                    b'"' => in_string = true,
                     b'{' | b'[' => depth += 1,
                     b'}' | b']' if depth > 0 => depth -= 1,
                     b',' | b']' if depth == 0 => {

@@ -206,21 +206,10 @@ pub const MAX_DEPTH: usize = 64;
 /// so that hostile input cannot exhaust the stack.
 fn check_depth(text: &str) -> Result<(), String> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut strings = StringTracker::default();
     for byte in text.bytes() {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'{' | b'[' => {
+        match strings.structural(byte) {
+            Some(b'{' | b'[') => {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     return Err(format!(
@@ -228,11 +217,40 @@ fn check_depth(text: &str) -> Result<(), String> {
                     ));
                 }
             }
-            b'}' | b']' => depth = depth.saturating_sub(1),
+            Some(b'}' | b']') => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
     Ok(())
+}
+
+/// Follows JSON strings byte by byte, so that the brackets and commas
+/// inside them are not taken for structure.
+#[derive(Debug, Default)]
+pub(crate) struct StringTracker {
+    in_string: bool,
+    escaped: bool,
+}
+
+impl StringTracker {
+    /// Takes the next byte and returns it when it stands outside every
+    /// string; quotes and the bytes of strings give `None`.
+    pub(crate) fn structural(&mut self, byte: u8) -> Option<u8> {
+        if self.in_string {
+            match byte {
+                _ if self.escaped => self.escaped = false,
+                b'\\' => self.escaped = true,
+                b'"' => self.in_string = false,
+                _ => {}
+            }
+            return None;
+        }
+        if byte == b'"' {
+            self.in_string = true;
+            return None;
+        }
+        Some(byte)
+    }
 }
 
 #[cfg(test)]
