@@ -243,13 +243,14 @@ pub fn ingest(
         false => Some(IndexedFingerprints::of(&open)?),
     };
     let enricher = options.enricher;
-    let prepare = |article: Article| match &indexed {
-        Some(indexed)
-            if indexed.contains(&resolve_id(&article), enricher.fingerprint(&article)) =>
-        {
-            Prepared::Unchanged(article)
+    let prepare = |article: Article| {
+        let fingerprint = enricher.fingerprint(&article);
+        match &indexed {
+            Some(indexed) if indexed.contains(&resolve_id(&article), fingerprint) => {
+                Prepared::Unchanged(article)
+            }
+            _ => Prepared::Enriched(enricher.enrich_fingerprinted(article, fingerprint)),
         }
-        _ => Prepared::Enriched(enricher.enrich(article)),
     };
     let mut report = IngestReport::default();
     let mut failure: Option<Error> = None;

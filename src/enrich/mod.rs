@@ -42,6 +42,14 @@ impl Enricher {
 
     /// Enriches one article.
     pub fn enrich(&self, article: Article) -> Enriched {
+        let fingerprint = self.fingerprint(&article);
+        self.enrich_fingerprinted(article, fingerprint)
+    }
+
+    /// Enriches one article whose [`Enricher::fingerprint`] the caller has
+    /// computed already (to check it against the index), so it is not
+    /// hashed twice.
+    pub fn enrich_fingerprinted(&self, article: Article, fingerprint: u64) -> Enriched {
         let parsed = article.date.as_deref().and_then(dates::parse_date);
         let unparsed_date = article.date.clone().filter(|_| parsed.is_none());
         let date = parsed.filter(dates::is_storable);
@@ -53,7 +61,6 @@ impl Enricher {
             )),
             _ => None,
         };
-        let fingerprint = self.fingerprint(&article);
         let id = resolve_id(&article);
         let mut entities = normalise_given(&article.given);
         let mut evidence = BTreeMap::new();
