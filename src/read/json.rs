@@ -10,7 +10,7 @@
 //! | `title`, `dateline` | text |
 //! | `body`, or `text`, or `content` | text |
 //! | `source`, `url`, `author` | text |
-//! | `persons`, `organizations`, `locations`, `countries`, `keywords` | a string or a list of strings, merged with what newsdex extracts |
+//! | `persons`, `organizations`, `locations`, `countries`, `countries_mentioned`, `keywords` | a string or a list of strings, merged with what newsdex extracts (so `extract` output, with its text, can be ingested with `--no-enrich`) |
 //!
 //! An object needs an `id`, a `title` or a body to be an article.
 
@@ -52,6 +52,8 @@ struct JsonArticle {
     #[serde(default, deserialize_with = "one_or_many")]
     countries: Vec<String>,
     #[serde(default, deserialize_with = "one_or_many")]
+    countries_mentioned: Vec<String>,
+    #[serde(default, deserialize_with = "one_or_many")]
     keywords: Vec<String>,
 }
 
@@ -79,7 +81,7 @@ impl JsonArticle {
                 organizations: self.organizations,
                 locations: self.locations,
                 countries: self.countries,
-                countries_mentioned: Vec::new(),
+                countries_mentioned: self.countries_mentioned,
                 keywords: self.keywords,
             },
         })
@@ -261,7 +263,8 @@ mod tests {
     fn reads_every_key_and_alias() {
         let article = parse_line(
             r#"{"id": 7, "date": "2024-10-14", "title": "T", "text": "B", "dateline": "TOKYO, Oct 14 -",
-                "source": "S", "url": "U", "author": "A", "persons": "Li Wei", "countries": ["JP"]}"#,
+                "source": "S", "url": "U", "author": "A", "persons": "Li Wei", "countries": ["JP"],
+                "countries_mentioned": ["JP", "KR"]}"#,
         )
         .unwrap();
         assert_eq!(article.id.as_deref(), Some("7"));
@@ -270,6 +273,7 @@ mod tests {
         assert_eq!(article.dateline, "TOKYO, Oct 14 -");
         assert_eq!(article.given.persons, vec!["Li Wei"]);
         assert_eq!(article.given.countries, vec!["JP"]);
+        assert_eq!(article.given.countries_mentioned, vec!["JP", "KR"]);
         assert_eq!(
             parse_line(r#"{"title": "T", "content": "C"}"#)
                 .unwrap()

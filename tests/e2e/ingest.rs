@@ -220,6 +220,30 @@ fn no_enrich_keeps_only_the_given_values() {
 }
 
 #[test]
+fn extract_output_with_its_text_ingests_as_is_without_enrichment() {
+    let env = TestEnv::new();
+    let seed = sample("000_cbeac4f52b709616.txt");
+    let output = env.command().arg("extract").arg(&seed).output().unwrap();
+    let mut extracted = json(&output);
+    extracted["body"] = json!("The text, which --no-enrich does not read for entities.");
+    let feed = env.write("pre-enriched.jsonl", format!("{extracted}\n"));
+    let output = env.run("ingest", &["--no-enrich", feed.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let hit = &env.query(&[])["hits"][0];
+    for key in [
+        "persons",
+        "organizations",
+        "locations",
+        "countries",
+        "countries_mentioned",
+        "keywords",
+    ] {
+        assert_eq!(hit[key], extracted[key], "{key}");
+    }
+    assert!(extracted["countries_mentioned"].as_array().unwrap().len() > 2);
+}
+
+#[test]
 fn the_seed_article_is_enriched() {
     let env = TestEnv::new();
     let seed = sample("000_cbeac4f52b709616.txt");
