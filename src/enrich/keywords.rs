@@ -12,7 +12,8 @@
 //! made of the article's recurring words win ("joint military exercises",
 //! "cocoa crop"), and a phrase with more than half its words inside better
 //! phrases is dropped ("multiple joint military"), as is one saying a word
-//! twice ("crude crude"). Ties go to the phrase seen first.
+//! twice ("crude crude"), and so is a single word that occurs only once
+//! (a headline occurrence counts twice). Ties go to the phrase seen first.
 
 use std::borrow::Cow;
 
@@ -26,6 +27,11 @@ pub const MAX_KEYWORDS: usize = 10;
 
 /// The longest keyphrase, in words.
 const MAX_WORDS: usize = 3;
+
+/// How often a one-word keyphrase must occur, a headline occurrence
+/// counting twice: one word said once in passing ("compared", "series")
+/// tells nothing of what the article is about.
+const MIN_SINGLE_WORD_COUNT: u32 = 2;
 
 /// The shortest content word, in characters.
 const MIN_WORD_CHARS: usize = 3;
@@ -90,6 +96,9 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     let mut text = String::new();
     let mut scored: Vec<(u64, usize, Phrase)> = Vec::with_capacity(occurrences.len());
     for (phrase, (count, first_seen)) in &occurrences {
+        if phrase.length == 1 && *count < MIN_SINGLE_WORD_COUNT {
+            continue;
+        }
         words.write(phrase, &mut text);
         if excluded.contains(&text) || phrase.repeats_a_word() {
             continue;
@@ -334,6 +343,24 @@ mod tests {
         let body = "crude ".repeat(100_000);
         let keywords = extract_keywords(&"crude ".repeat(1000), &body, &[]);
         assert!(keywords.is_empty(), "{keywords:?}");
+    }
+
+    #[test]
+    fn one_word_said_once_is_not_a_keyphrase() {
+        let body = "The price of copper is high, and copper is scarce, compared with 1986. \
+                    It is strong quarterly growth.";
+        let keywords = extract_keywords("", body, &[]);
+        assert!(keywords.contains(&"copper".to_string()), "{keywords:?}");
+        assert!(
+            keywords.contains(&"strong quarterly growth".to_string()),
+            "a phrase said once is specific enough: {keywords:?}"
+        );
+        for once in ["high", "scarce", "compared"] {
+            assert!(!keywords.contains(&once.to_string()), "{keywords:?}");
+        }
+        let in_the_headline =
+            extract_keywords("Zinc prices", "Output rose, compared with 1986.", &[]);
+        assert_eq!(in_the_headline, vec!["prices"]);
     }
 
     #[test]
