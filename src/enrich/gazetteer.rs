@@ -169,11 +169,20 @@ impl Gazetteer {
         gazetteer
     }
 
+    /// Adds a surface form of a place, and the other ways news write its
+    /// `Saint` (`St. Louis`, `St Louis`, `Saint Louis`).
     fn add(&mut self, surface: &str, place: Place) {
         let key = normalise(surface);
         if key.is_empty() {
             return;
         }
+        for spelling in saint_spellings(&key) {
+            self.add_key(spelling, place.clone());
+        }
+        self.add_key(key, place);
+    }
+
+    fn add_key(&mut self, key: String, place: Place) {
         self.longest = self.longest.max(key.split(' ').count());
         let meanings = self.places.entry(key).or_default();
         if !meanings.contains(&place) {
@@ -306,6 +315,22 @@ pub fn with_ascii_lowercase<R>(word: &str, action: impl FnOnce(&str) -> R) -> Op
     Some(action(lower))
 }
 
+/// The other spellings of a normalised name that starts with a saint's
+/// title: `saint louis` is also `st. louis` and `st louis`.
+fn saint_spellings(key: &str) -> Vec<String> {
+    const TITLES: [&[&str]; 2] = [&["saint ", "st. ", "st "], &["sainte ", "ste. ", "ste "]];
+    for spellings in TITLES {
+        if let Some(rest) = spellings.iter().find_map(|title| key.strip_prefix(title)) {
+            return spellings
+                .iter()
+                .map(|title| format!("{title}{rest}"))
+                .filter(|spelling| spelling != key)
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
 /// Lowercases and drops dots and spaces: `W. Va.` and `W.VA.` are `wva`.
 fn squash(text: &str) -> String {
     text.chars()
@@ -346,6 +371,30 @@ mod tests {
         assert!(kinds("Georgia").contains(&(PlaceKind::UsState, "US")));
         assert!(kinds("Georgia").contains(&(PlaceKind::Country, "GE")));
         assert!(kinds("Vladimir").is_empty(), "a first name is not a city");
+    }
+
+    #[test]
+    fn knows_a_saint_however_it_is_written() {
+        for written in [
+            "St. Louis",
+            "ST LOUIS",
+            "Saint Louis",
+            "St Paul",
+            "ST. PAUL",
+        ] {
+            assert!(
+                kinds(written).contains(&(PlaceKind::City, "US")),
+                "{written}"
+            );
+        }
+        for written in ["St Petersburg", "Saint Petersburg", "ST. PETERSBURG"] {
+            assert!(
+                kinds(written).contains(&(PlaceKind::City, "RU")),
+                "{written}"
+            );
+        }
+        assert_eq!(saint_spellings("ste. foy"), vec!["sainte foy", "ste foy"]);
+        assert!(saint_spellings("stockholm").is_empty());
     }
 
     #[test]
