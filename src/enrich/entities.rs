@@ -14,8 +14,10 @@
 //!   with a common given name (`Ronald Reagan`), stand before `said`, or
 //!   next to a role noun (`his counterpart, Li Shangfu`, `Beryl Sprinkel,
 //!   chairman`);
-//! - demonyms anywhere in a span (`Russian Defense Ministry`) and a country
-//!   name before a government word (`U.S. Treasury`) are country evidence;
+//! - demonyms anywhere in a span (`Russian Defense Ministry`), a country
+//!   name before a government word (`U.S. Treasury`), and each part of a
+//!   hyphenated word made only of countries and demonyms (`Iran-Iraq`,
+//!   `Soviet-American`, not `Georgia-Pacific`) are country evidence;
 //! - a lone surname refers to the person already named with it (`Putin`
 //!   after `Vladimir Putin`).
 //!
@@ -176,6 +178,9 @@ fn classify_span(
         record_place(found, &text, meanings, zone);
         return;
     }
+    if words.len() == 1 && record_compound_countries(found, gazetteer, first, zone) {
+        return;
+    }
     if let Some(of_index) = person_of_organization(gazetteer, words) {
         let name = join(words, 0, of_index);
         record_person(found, name, of_index);
@@ -309,6 +314,10 @@ fn record_evidence_words(
 ) -> usize {
     let mut recorded = 0;
     for word in words {
+        if record_compound_countries(found, gazetteer, word.text, zone) {
+            recorded += 1;
+            continue;
+        }
         let meanings = gazetteer.lookup(word.text);
         let demonyms: Vec<Place> = meanings
             .iter()
@@ -321,6 +330,39 @@ fn record_evidence_words(
         }
     }
     recorded
+}
+
+/// Records each country of a hyphenated word made only of country names
+/// and demonyms (`Iran-Iraq`, `Soviet-American`, `U.S.-Japanese`); a
+/// compound with any other part (`Georgia-Pacific`, `Rolls-Royce`) names
+/// no country. Returns whether it was one.
+fn record_compound_countries(
+    found: &mut Found,
+    gazetteer: &Gazetteer,
+    word: &str,
+    zone: Zone,
+) -> bool {
+    if !word.contains('-') {
+        return false;
+    }
+    let national = |place: &&Place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym);
+    let mut parts = Vec::new();
+    for part in word.split('-') {
+        let meanings: Vec<Place> = gazetteer
+            .lookup(part)
+            .iter()
+            .filter(national)
+            .cloned()
+            .collect();
+        if meanings.is_empty() {
+            return false;
+        }
+        parts.push((part, meanings));
+    }
+    for (part, meanings) in &parts {
+        record_place(found, part, meanings, zone);
+    }
+    true
 }
 
 /// Records a country name (one or two words) that opens a longer name
@@ -635,6 +677,23 @@ mod tests {
                 .persons
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn compounds_of_countries_name_each_country() {
+        let talks = found("The Soviet-American talks resumed. The Iran-Iraq War went on.");
+        assert_eq!(
+            place_words(&talks),
+            vec!["Soviet", "American", "Iran", "Iraq"]
+        );
+        let codes: Vec<&str> = talks
+            .places
+            .iter()
+            .map(|hit| hit.meanings[0].code)
+            .collect();
+        assert_eq!(codes, vec!["SU", "US", "IR", "IQ"]);
+        let companies = found("Georgia-Pacific and Rolls-Royce bought a Jordan-based firm.");
+        assert!(companies.places.is_empty(), "{:?}", companies.places);
     }
 
     #[test]
