@@ -285,14 +285,16 @@ fn person_of_organization(gazetteer: &Gazetteer, words: &[Token]) -> Option<usiz
 /// Whether a span names a currency (`U.S. Dlr`, `Canadian dlrs`, `Swiss
 /// francs`), which says nothing of what the article is about.
 fn names_currency(tokens: &[Token], span: Span) -> bool {
-    let is_currency = |word: &str| {
-        with_ascii_lowercase(word, |lower| CURRENCIES.contains(lower)).unwrap_or(false)
-    };
     let next_is_currency = tokens
         .get(span.end)
         .is_some_and(|next| !next.after_break && !next.capitalised && is_currency(next.text));
     let ends_in_currency = span.end - span.start > 1 && is_currency(tokens[span.end - 1].text);
     next_is_currency || ends_in_currency
+}
+
+/// Whether a word names a currency (`dollar`, `DLRS`, `yen`).
+fn is_currency(word: &str) -> bool {
+    with_ascii_lowercase(word, |lower| CURRENCIES.contains(lower)).unwrap_or(false)
 }
 
 /// Records a place word with all its meanings.
@@ -565,8 +567,14 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
                 .cloned()
                 .collect();
             if !meanings.is_empty() {
-                let words = join(tokens, index, index + length);
-                record_place(found, &words, &meanings, zone);
+                // Currencies are not evidence (`CANADIAN DLR BOND`).
+                let currency = tokens
+                    .get(index + length)
+                    .is_some_and(|next| !next.after_break && is_currency(next.text));
+                if !currency {
+                    let words = join(tokens, index, index + length);
+                    record_place(found, &words, &meanings, zone);
+                }
                 matched = length;
                 break;
             }
@@ -832,6 +840,14 @@ mod tests {
         );
         assert_eq!(place_words(&result), vec!["JAPAN", "U.S."]);
         assert!(result.organizations.is_empty() && result.persons.is_empty());
+        let mut currency = Found::default();
+        let headline = "CANADA BUYS 75 MLN CANADIAN DLR NOTES AND FRENCH FRANC BONDS";
+        find_in(&mut currency, headline, Zone::Title);
+        assert_eq!(
+            place_words(&currency),
+            vec!["CANADA"],
+            "a currency is no place"
+        );
     }
 
     #[test]
