@@ -461,17 +461,29 @@ fn record_person(found: &mut Found, name: String, word_count: usize) {
 }
 
 /// Whether capitalised words look like a person's name: no place,
-/// organization, title or common words.
+/// organization, title or common words; initials are allowed beside two
+/// names (`Ivan F. Boesky`, `T. Boone Pickens`, not `P. Underwriters`).
 fn looks_like_name(gazetteer: &Gazetteer, words: &[Token]) -> bool {
-    words.iter().all(|word| {
-        let text = word.text;
+    let is_name_word = |text: &str| {
         gazetteer.lookup(text).is_empty()
             && !is_organization_word(text)
             && !PERSON_TITLES.contains(text)
             && !gazetteer.is_stopword(text)
             && !is_acronym(text)
             && text.chars().any(char::is_lowercase)
-    })
+    };
+    let names = words.iter().filter(|word| !is_initial(word.text)).count();
+    let initials = words.len() - names;
+    (names >= 2 || (names == 1 && initials == 0))
+        && words
+            .iter()
+            .all(|word| is_initial(word.text) || is_name_word(word.text))
+}
+
+/// Whether a word is an initial: one capital letter and a dot (`F.`).
+fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }
 
 /// Whether a speech verb stands right after the span, or right before it.
@@ -668,6 +680,16 @@ mod tests {
             found("Russian Defense Minister Sergei Beloussov met Chinese President Xi Jinping.");
         assert_eq!(result.persons, vec!["Sergei Beloussov", "Xi Jinping"]);
         assert_eq!(place_words(&result), vec!["Russian", "Chinese"]);
+    }
+
+    #[test]
+    fn initials_belong_to_the_name() {
+        let result = found("The suit named Ivan F. Boesky, and Boesky denied it.");
+        assert_eq!(resolve_persons(&result, ""), vec!["Ivan F. Boesky"]);
+        assert_eq!(
+            found("Shares were sold by P. Underwriters and Mary Jones said so.").persons,
+            vec!["Mary Jones"]
+        );
     }
 
     #[test]
