@@ -88,7 +88,7 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
         return;
     }
     let sentence_of = sentence_numbers(tokens);
-    let spans = tokens::spans(tokens);
+    let spans = join_portfolios(tokens, tokens::spans(tokens));
     for span in spans {
         let zone = match zone {
             Zone::Lead | Zone::Body if sentence_of[span.start] < 2 => Zone::Lead,
@@ -103,6 +103,36 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
             zone,
         );
     }
+}
+
+/// Joins a span ending in a title `of` a portfolio to the span after an
+/// `and` that goes on with the portfolio: `Secretary of Trade` `and`
+/// `Industry Jose Concepcion` is one name span, but `Secretary of State
+/// George Shultz` `and` `Defence Secretary Caspar Weinberger` are two.
+fn join_portfolios(tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = joined.last_mut()
+            && span.start == last.end + 1
+            && tokens[last.end].text == "and"
+            && !tokens[span.start].after_break
+            && TITLE_COMPLEMENTS.contains(tokens[last.end - 1].text)
+            && TITLE_COMPLEMENTS.contains(tokens[span.start].text)
+            && holds_title_of(&tokens[last.start..last.end])
+        {
+            last.end = span.end;
+            continue;
+        }
+        joined.push(span);
+    }
+    joined
+}
+
+/// Whether words hold a title followed by `of` (`Minister of`).
+fn holds_title_of(words: &[Token]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| PERSON_TITLES.contains(pair[0].text) && pair[1].text == "of")
 }
 
 /// Numbers the sentence of each token.
@@ -415,24 +445,40 @@ fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Toke
 }
 
 /// Skips what completes a title before the name: `of Staff`, `of the Bank
-/// of Japan`, `of Finance` (`Chief of Staff Howard Baker`).
+/// of Japan`, `of Trade and Industry` (`Chief of Staff Howard Baker`).
+/// When the words after `of` are not known to complete a title (`Minister
+/// of International Affairs`), there is no telling where the name starts,
+/// so there is none: returns the end of the words.
 fn skip_title_complement(gazetteer: &Gazetteer, words: &[Token], start: usize) -> usize {
     if words.get(start).is_none_or(|word| word.text != "of") {
         return start;
     }
+    let completes = |text: &str| {
+        TITLE_COMPLEMENTS.contains(text)
+            || is_organization_word(text)
+            || !gazetteer.lookup(text).is_empty()
+    };
     let mut next = start + 1;
+    let mut known = false;
+    let mut after_join = false;
     while let Some(word) = words.get(next) {
         let text = word.text;
-        let completes = matches!(text, "of" | "the")
-            || TITLE_COMPLEMENTS.contains(text)
-            || is_organization_word(text)
-            || !gazetteer.lookup(text).is_empty();
-        if !completes {
+        let joins = matches!(text, "of" | "the" | "for" | "and");
+        if completes(text) {
+            known = true;
+        } else if !joins {
             break;
         }
+        after_join = joins && !completes(text);
         next += 1;
     }
-    next
+    // `Minister of State for Political Affairs`: after `for`, the
+    // portfolio goes on with words not known to complete it.
+    if known && !after_join {
+        next
+    } else {
+        words.len()
+    }
 }
 
 /// Returns the end of the name that starts at `start`: up to `longest`
@@ -926,6 +972,30 @@ mod tests {
         assert_eq!(
             found("Kiichi Miyazawa, Japan's Finance Minister, said").persons,
             vec!["Kiichi Miyazawa"]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_may_say_and_or_for_but_is_never_the_name() {
+        let joined = found(
+            "Secretary of Trade and Industry Jose Concepcion spoke. \
+             Secretary of State for Trade and Industry Paul Channon agreed.",
+        );
+        assert_eq!(joined.persons, vec!["Jose Concepcion", "Paul Channon"]);
+        let two =
+            found("Secretary of State George Shultz and Defense Secretary Caspar Weinberger met.");
+        assert_eq!(two.persons, vec!["George Shultz", "Caspar Weinberger"]);
+        let unknown = found(
+            "The Minister of Inter-Island Affairs, Mr Smith, spoke. \
+             Minister of State for Political Affairs Ahmed Ali left.",
+        );
+        assert!(
+            !unknown
+                .persons
+                .iter()
+                .chain(&unknown.surnames)
+                .any(|name| name.contains("Affairs")),
+            "{unknown:?}"
         );
     }
 

@@ -50,7 +50,9 @@ pub(super) static TITLE_COMPLEMENTS: WordList = WordList::new(&[
     "State", "Staff", "Finance", "Defence", "Defense", "Commerce", "Agriculture", "Trade", "Energy",
     "Economy", "Labour", "Labor", "Justice", "Foreign", "Affairs", "Interior", "Industry", "Health",
     "Transport", "Mines", "Oil", "Petroleum", "Planning", "Economic", "Exchequer", "Directors",
-    "Governors", "Police", "Army",
+    "Governors", "Police", "Army", "International", "Industry", "Development", "Education",
+    "Environment", "Home", "Public", "Works", "Security", "Human", "Services", "Social", "Welfare",
+    "Housing", "Information", "Culture", "Tourism", "Credit",
 ]);
 
 /// Lowercase role nouns after which a name may follow (`his counterpart, Li Shangfu`).
