@@ -48,11 +48,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     sentence_start = sentence_start || character != ':';
                     after_break = true;
                 }
-                '\n' if text[position + 1..].starts_with('\n')
-                    || text[position + 1..]
-                        .trim_start_matches([' ', '\t', '\r'])
-                        .starts_with('\n') =>
-                {
+                '\n' if starts_paragraph(&text[position + 1..]) => {
                     sentence_start = true;
                     after_break = true;
                 }
@@ -114,6 +110,17 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
     }
     tokens
+}
+
+/// Whether the text after a line break starts a paragraph: a blank line
+/// or an indented line (`\n    Speaking to ...`, as wires write them); a
+/// line break alone only wraps a line.
+fn starts_paragraph(after_line_break: &str) -> bool {
+    let indented = after_line_break.starts_with('\t') || after_line_break.starts_with("  ");
+    indented
+        || after_line_break
+            .trim_start_matches([' ', '\t', '\r'])
+            .starts_with('\n')
 }
 
 /// The character at a byte position, which must be a char boundary, read
@@ -324,6 +331,18 @@ mod tests {
         assert!(tokens[2].sentence_start);
         assert!(tokens[3].after_break && !tokens[3].sentence_start);
         assert!(tokens[2].before_comma);
+    }
+
+    #[test]
+    fn a_blank_or_indented_line_starts_a_paragraph() {
+        let text = "said Clayton Yeutter\n    Speaking later\n\nHe left\nwrapped line";
+        let starts: Vec<&str> = tokenize(text)
+            .into_iter()
+            .filter(|token| token.sentence_start && token.after_break)
+            .map(|token| token.text)
+            .collect();
+        assert_eq!(starts, vec!["said", "Speaking", "He"]);
+        assert_eq!(span_texts(text), vec!["Clayton Yeutter", "Speaking", "He"]);
     }
 
     #[test]
