@@ -88,7 +88,7 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
         return;
     }
     let sentence_of = sentence_numbers(tokens);
-    let spans = join_portfolios(tokens, tokens::spans(tokens));
+    let spans = join_across_and(gazetteer, tokens, tokens::spans(tokens));
     for span in spans {
         let zone = match zone {
             Zone::Lead | Zone::Body if sentence_of[span.start] < 2 => Zone::Lead,
@@ -105,20 +105,25 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
     }
 }
 
-/// Joins a span ending in a title `of` a portfolio to the span after an
-/// `and` that goes on with the portfolio: `Secretary of Trade` `and`
-/// `Industry Jose Concepcion` is one name span, but `Secretary of State
-/// George Shultz` `and` `Defence Secretary Caspar Weinberger` are two.
-fn join_portfolios(tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+/// Joins two name spans around an `and` when they are one name:
+/// - a title `of` a portfolio that goes on after the `and` (`Secretary of
+///   Trade and Industry Jose Concepcion`, but not `Secretary of State
+///   George Shultz and Defence Secretary Caspar Weinberger`);
+/// - a firm of partners (`Morgan Stanley and Co Inc`, `Johnson and Sons`);
+/// - one common word before an organization's name (`Securities and
+///   Exchange Commission`, `Food and Drug Administration`).
+fn join_across_and(gazetteer: &Gazetteer, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
     let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
         if let Some(last) = joined.last_mut()
             && span.start == last.end + 1
             && tokens[last.end].text == "and"
             && !tokens[span.start].after_break
-            && TITLE_COMPLEMENTS.contains(tokens[last.end - 1].text)
-            && TITLE_COMPLEMENTS.contains(tokens[span.start].text)
-            && holds_title_of(&tokens[last.start..last.end])
+            && one_name_around_and(
+                gazetteer,
+                &tokens[last.start..last.end],
+                &tokens[span.start..span.end],
+            )
         {
             last.end = span.end;
             continue;
@@ -126,6 +131,37 @@ fn join_portfolios(tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
         joined.push(span);
     }
     joined
+}
+
+/// Whether a word is a company ending written short (`Inc`, `Corp.`), which
+/// ends a name rather than starts one.
+fn is_abbreviated_company_ending(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Co" | "Corp" | "Inc" | "Ltd" | "Plc" | "PLC" | "LLC"
+    )
+}
+
+/// Whether the words before and after an `and` are one name (see
+/// [`join_across_and`]).
+fn one_name_around_and(gazetteer: &Gazetteer, before: &[Token], after: &[Token]) -> bool {
+    let last_before = before[before.len() - 1].text;
+    let first_after = after[0].text;
+    let portfolio = TITLE_COMPLEMENTS.contains(last_before)
+        && TITLE_COMPLEMENTS.contains(first_after)
+        && holds_title_of(before);
+    let partners = matches!(first_after, "Co" | "Co." | "Company" | "Sons");
+    let common_word = before.len() == 1
+        && after.len() > 1
+        && is_organization_word(after[after.len() - 1].text)
+        && !before[0].sentence_start
+        && gazetteer.lookup(last_before).is_empty()
+        && !gazetteer.is_given_name(last_before)
+        && !gazetteer.is_stopword(last_before)
+        && !is_acronym(last_before)
+        && !is_abbreviated_company_ending(last_before)
+        && !PERSON_TITLES.contains(last_before);
+    portfolio || partners || common_word
 }
 
 /// Whether words hold a title followed by `of` (`Minister of`).
@@ -225,14 +261,20 @@ fn classify_span(
         classify_span(found, gazetteer, tokens, organization, zone);
         return;
     }
-    if words.len() > 1 && (GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last)) {
+    let geographic = GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last);
+    if words.len() > 1 && geographic && !is_organization_word(last) {
         push_unique(&mut found.locations, text);
         return;
     }
-    if let Some(title_index) = words
+    // A company's name may hold a title word (`King World Productions
+    // Inc`, `D.F. King and Co`), but `Analyst Robert Gordon of Shearson
+    // Lehman Brothers Inc` is a person of a company.
+    let company = COMPANY_ENDINGS.contains(last) && !words.iter().any(|word| word.text == "of");
+    let title_index = words
         .iter()
         .rposition(|word| PERSON_TITLES.contains(word.text))
-    {
+        .filter(|_| !company);
+    if let Some(title_index) = title_index {
         let name_start = skip_title_complement(gazetteer, words, title_index + 1);
         let longest = if zone == Zone::Title { 2 } else { 3 };
         let name_end = name_words_after(gazetteer, words, name_start, longest);
@@ -244,7 +286,7 @@ fn classify_span(
             return;
         }
         if title_index + 1 == words.len() && words.len() > 1 && is_organization_word(last) {
-            push_unique(&mut found.organizations, text);
+            record_organization(found, text);
         }
         return;
     }
@@ -261,11 +303,11 @@ fn classify_span(
         if institution && governmental {
             record_place_after_of(found, gazetteer, words, zone);
         }
-        push_unique(&mut found.organizations, text);
+        record_organization(found, text);
         return;
     }
     if words.len() == 1 && is_acronym(first) {
-        push_unique(&mut found.organizations, first.to_string());
+        record_organization(found, first.to_string());
         return;
     }
     if words.len() > 1 && record_leading_place(found, gazetteer, words, zone) {
@@ -320,6 +362,20 @@ fn names_currency(tokens: &[Token], span: Span) -> bool {
         .is_some_and(|next| !next.after_break && !next.capitalised && is_currency(next.text));
     let ends_in_currency = span.end - span.start > 1 && is_currency(tokens[span.end - 1].text);
     next_is_currency || ends_in_currency
+}
+
+/// Records an organization's name, without the dot of an abbreviated
+/// company ending (`Salomon Brothers Inc.` is `Salomon Brothers Inc`), so
+/// that each organization has one spelling.
+fn record_organization(found: &mut Found, mut name: String) {
+    let ends_abbreviated = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| last.ends_with('.') && COMPANY_ENDINGS.contains(last));
+    if ends_abbreviated {
+        name.pop();
+    }
+    push_unique(&mut found.organizations, name);
 }
 
 /// Whether a word names a currency (`dollar`, `DLRS`, `yen`).
@@ -488,8 +544,17 @@ fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize, longes
     let mut end = start;
     while end < words.len() && end - start < longest {
         let word = words[end].text;
-        let is_place = !gazetteer.lookup(word).is_empty() && end == start;
-        if is_place || is_organization_word(word) || PERSON_TITLES.contains(word) || word == "of" {
+        let first = end == start;
+        let is_place = first && !gazetteer.lookup(word).is_empty();
+        // A name may hold a lowercase particle (`Louw de Graaf`), but not
+        // start with one (`King and Co`).
+        let lowercase_first = first && !words[end].capitalised;
+        if is_place
+            || lowercase_first
+            || is_organization_word(word)
+            || PERSON_TITLES.contains(word)
+            || word == "of"
+        {
             break;
         }
         end += 1;
@@ -842,6 +907,34 @@ mod tests {
         let company = found("He sold Barnett Banks of Florida Inc stock.");
         assert!(company.persons.is_empty(), "{:?}", company.persons);
         assert_eq!(company.organizations, vec!["Barnett Banks of Florida Inc"]);
+    }
+
+    #[test]
+    fn one_organization_may_say_and() {
+        let result = found(
+            "It told the Securities and Exchange Commission that Morgan Stanley and Co Inc \
+             and Goldman, Sachs and Co. advised the Gulf Cooperation Council.",
+        );
+        assert_eq!(
+            result.organizations,
+            vec![
+                "Securities and Exchange Commission",
+                "Morgan Stanley and Co Inc",
+                "Sachs and Co",
+                "Gulf Cooperation Council"
+            ]
+        );
+        assert!(result.persons.is_empty() && result.locations.is_empty());
+        let two = found("The Ford Motor Co and General Motors Corp deal and D.F. King and Co Inc.");
+        assert_eq!(
+            two.organizations,
+            vec![
+                "Ford Motor Co",
+                "General Motors Corp",
+                "D.F. King and Co Inc"
+            ]
+        );
+        assert!(two.persons.is_empty() && two.surnames.is_empty(), "{two:?}");
     }
 
     #[test]
