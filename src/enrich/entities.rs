@@ -192,6 +192,7 @@ fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
     while start < span.end
         && gazetteer.is_stopword(tokens[start].text)
         && !begins_place(gazetteer, tokens, start, span.end)
+        && !begins_organization(tokens, start, span.end)
     {
         start += 1;
     }
@@ -199,6 +200,21 @@ fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
         start,
         end: span.end,
     }
+}
+
+/// Whether a capitalised common word inside a sentence begins an
+/// organization's name (`by First Boston Corp`, `the New China News
+/// Agency`): in mid-sentence only a name writes it so, except articles
+/// and the names of days and months, always capitalised (`on Friday
+/// Cyacq Corp said`).
+fn begins_organization(tokens: &[Token], start: usize, end: usize) -> bool {
+    let word = &tokens[start];
+    end - start > 1
+        && word.capitalised
+        && !word.sentence_start
+        && !matches!(word.text, "The" | "A" | "An")
+        && !DATE_WORDS.contains(word.text)
+        && is_organization_word(tokens[end - 1].text)
 }
 
 /// Whether the words from `start` begin a place name of two or more words.
@@ -935,6 +951,18 @@ mod tests {
             ]
         );
         assert!(two.persons.is_empty() && two.surnames.is_empty(), "{two:?}");
+    }
+
+    #[test]
+    fn a_common_word_inside_a_sentence_may_begin_a_company() {
+        let result = found(
+            "Shares were sold by First Boston Corp to the New China News Agency. \
+             On Friday Cyacq Corp said First Boston Corp agreed.",
+        );
+        assert_eq!(
+            result.organizations,
+            vec!["First Boston Corp", "New China News Agency", "Cyacq Corp"]
+        );
     }
 
     #[test]

@@ -132,6 +132,14 @@ pub(super) static CURRENCIES: WordList = WordList::new(&[
     "currency",
 ]);
 
+/// Names of days and months, capitalised wherever they stand.
+#[rustfmt::skip]
+pub(super) static DATE_WORDS: WordList = WordList::new(&[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+]);
+
 /// Acronyms that are organizations even where they could be read otherwise.
 #[rustfmt::skip]
 pub(super) static KNOWN_ACRONYMS: WordList = WordList::new(&[
