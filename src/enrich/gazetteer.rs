@@ -301,15 +301,20 @@ pub fn normalise(surface: &str) -> String {
 pub fn with_ascii_lowercase<R>(word: &str, action: impl FnOnce(&str) -> R) -> Option<R> {
     const CAPACITY: usize = 32;
     let bytes = word.as_bytes();
-    if bytes.len() > CAPACITY || !word.is_ascii() || bytes.contains(&b' ') {
+    if bytes.len() > CAPACITY {
         return None;
     }
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(action(word));
-    }
     let mut buffer = [0u8; CAPACITY];
-    for (target, byte) in buffer.iter_mut().zip(bytes) {
+    let mut has_capitals = false;
+    for (target, &byte) in buffer.iter_mut().zip(bytes) {
+        if !byte.is_ascii() || byte == b' ' {
+            return None;
+        }
+        has_capitals |= byte.is_ascii_uppercase();
         *target = byte.to_ascii_lowercase();
+    }
+    if !has_capitals {
+        return Some(action(word));
     }
     let lower = std::str::from_utf8(&buffer[..bytes.len()]).ok()?;
     Some(action(lower))

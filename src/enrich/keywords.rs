@@ -244,11 +244,11 @@ fn candidates(tokens: &[Token], ids: &[Option<u32>]) -> Vec<Phrase> {
 
 /// Whether a word is long enough and made of letters (and hyphens).
 fn is_word_shaped(text: &str) -> bool {
-    if text.is_ascii() {
-        return text.len() >= MIN_WORD_CHARS
-            && text
-                .bytes()
-                .all(|byte| byte.is_ascii_alphabetic() || byte == b'-');
+    let letters_or_hyphens = text
+        .bytes()
+        .all(|byte| byte.is_ascii_alphabetic() || byte == b'-');
+    if letters_or_hyphens {
+        return text.len() >= MIN_WORD_CHARS;
     }
     text.chars().count() >= MIN_WORD_CHARS
         && text
