@@ -67,6 +67,7 @@ fn points(zone: Zone) -> u32 {
         Zone::Dateline => 3,
         Zone::Title | Zone::Lead => 2,
         Zone::Body => 1,
+        Zone::Aside => 0,
     }
 }
 
@@ -316,6 +317,18 @@ mod tests {
             vec!["GB"],
             "London, Ontario is twenty times smaller"
         );
+    }
+
+    #[test]
+    fn a_place_qualifying_a_name_is_only_mentioned() {
+        let decided = decide(&[
+            hit("London", Zone::Aside),
+            hit("London", Zone::Aside),
+            hit("London", Zone::Aside),
+            hit("Brazil", Zone::Lead),
+        ]);
+        assert_eq!(decided.about, vec!["BR"]);
+        assert_eq!(decided.mentioned, vec!["BR", "GB"]);
     }
 
     #[test]

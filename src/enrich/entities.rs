@@ -41,6 +41,9 @@ pub enum Zone {
     Lead,
     /// The rest of the body.
     Body,
+    /// Anywhere, qualifying a name (`London-based Libra Bank`): the place
+    /// is mentioned but says nothing of what the article is about.
+    Aside,
 }
 
 /// A place word found in the text, with every meaning it may have.
@@ -95,13 +98,9 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
             Zone::Lead | Zone::Body => Zone::Body,
             other => other,
         };
-        classify_span(
-            found,
-            gazetteer,
-            tokens,
-            trim_span(gazetteer, tokens, span),
-            zone,
-        );
+        let span = strip_place_adjective(found, gazetteer, tokens, span);
+        let span = trim_span(gazetteer, tokens, span);
+        classify_span(found, gazetteer, tokens, span, zone);
     }
 }
 
@@ -200,6 +199,47 @@ fn trim_span(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> Span {
         start,
         end: span.end,
     }
+}
+
+/// Takes a place made an adjective off the front of a span (`London-based
+/// Libra Bank`, `Japanese-owned Honda`, `New York-based ITT Corp`) and
+/// returns the rest: the adjective is never part of the name. The place
+/// is recorded [`Zone::Aside`], mentioned only: it says where a company is
+/// at home, not where the news happens.
+fn strip_place_adjective(
+    found: &mut Found,
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    span: Span,
+) -> Span {
+    let mut start = span.start;
+    while start < span.end && matches!(tokens[start].text, "The" | "A" | "An") {
+        start += 1;
+    }
+    let longest = gazetteer.longest_form().min(span.end - start);
+    for length in 1..=longest {
+        let last = tokens[start + length - 1].text;
+        let Some((place_word, suffix)) = last.rsplit_once('-') else {
+            continue;
+        };
+        if !PLACE_ADJECTIVE_SUFFIXES.contains(suffix) {
+            continue;
+        }
+        let words = tokens[start..start + length - 1]
+            .iter()
+            .map(|token| token.text)
+            .chain(std::iter::once(place_word));
+        let meanings = gazetteer.lookup_words(words.clone());
+        if !meanings.is_empty() {
+            let place: Vec<&str> = words.collect();
+            record_place(found, &place.join(" "), meanings, Zone::Aside);
+        }
+        return Span {
+            start: start + length,
+            end: span.end,
+        };
+    }
+    span
 }
 
 /// Whether a capitalised common word inside a sentence begins an
@@ -849,7 +889,7 @@ mod tests {
             .map(|hit| hit.meanings[0].code)
             .collect();
         assert_eq!(codes, vec!["SU", "US", "IR", "IQ"]);
-        let companies = found("Georgia-Pacific and Rolls-Royce bought a Jordan-based firm.");
+        let companies = found("Georgia-Pacific and Rolls-Royce bought a firm.");
         assert!(companies.places.is_empty(), "{:?}", companies.places);
     }
 
@@ -963,6 +1003,20 @@ mod tests {
             result.organizations,
             vec!["First Boston Corp", "New China News Agency", "Cyacq Corp"]
         );
+    }
+
+    #[test]
+    fn a_place_made_an_adjective_is_not_part_of_the_name() {
+        let result = found(
+            "The London-based Libra Bank Plc lent to Japanese-owned Honda Motor Co \
+             and New York-based ITT Corp.",
+        );
+        assert_eq!(
+            result.organizations,
+            vec!["Libra Bank Plc", "Honda Motor Co", "ITT Corp"]
+        );
+        assert_eq!(place_words(&result), vec!["London", "Japanese", "New York"]);
+        assert!(result.places.iter().all(|hit| hit.zone == Zone::Aside));
     }
 
     #[test]

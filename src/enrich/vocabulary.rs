@@ -132,6 +132,14 @@ pub(super) static CURRENCIES: WordList = WordList::new(&[
     "currency",
 ]);
 
+/// Endings that make a place an adjective (`London-based`, `U.S.-made`,
+/// `Saudi-led`).
+#[rustfmt::skip]
+pub(super) static PLACE_ADJECTIVE_SUFFIXES: WordList = WordList::new(&[
+    "based", "owned", "made", "led", "backed", "controlled", "run", "registered", "listed",
+    "headquartered", "built", "produced", "funded", "sponsored", "flagged", "born",
+]);
+
 /// Names of days and months, capitalised wherever they stand.
 #[rustfmt::skip]
 pub(super) static DATE_WORDS: WordList = WordList::new(&[
