@@ -19,7 +19,12 @@
 //!   hyphenated word made only of countries and demonyms (`Iran-Iraq`,
 //!   `Soviet-American`, not `Georgia-Pacific`) are country evidence;
 //! - a lone surname refers to the person already named with it (`Putin`
-//!   after `Vladimir Putin`).
+//!   after `Vladimir Putin`);
+//! - names may hold initials (`Ivan F. Boesky`) and say `and` (`Securities
+//!   and Exchange Commission`, `Morgan Stanley and Co Inc`, `Secretary of
+//!   Trade and Industry Jose Concepcion`);
+//! - a place made an adjective (`London-based Libra Bank`) is mentioned,
+//!   and is not part of the name.
 //!
 //! In a headline in title case a capitalised verb may follow a title
 //! (`Defense Chief Engages in Talks`), so a single word after a title there
@@ -213,7 +218,7 @@ fn strip_place_adjective(
     span: Span,
 ) -> Span {
     let mut start = span.start;
-    while start < span.end && matches!(tokens[start].text, "The" | "A" | "An") {
+    while start < span.end && is_article(tokens[start].text) {
         start += 1;
     }
     let longest = gazetteer.longest_form().min(span.end - start);
@@ -252,9 +257,14 @@ fn begins_organization(tokens: &[Token], start: usize, end: usize) -> bool {
     end - start > 1
         && word.capitalised
         && !word.sentence_start
-        && !matches!(word.text, "The" | "A" | "An")
+        && !is_article(word.text)
         && !DATE_WORDS.contains(word.text)
         && is_organization_word(tokens[end - 1].text)
+}
+
+/// Whether a word is a capitalised article.
+fn is_article(word: &str) -> bool {
+    matches!(word, "The" | "A" | "An")
 }
 
 /// Whether the words from `start` begin a place name of two or more words.
@@ -575,13 +585,12 @@ fn skip_title_complement(gazetteer: &Gazetteer, words: &[Token], start: usize) -
     let mut after_join = false;
     while let Some(word) = words.get(next) {
         let text = word.text;
-        let joins = matches!(text, "of" | "the" | "for" | "and");
-        if completes(text) {
-            known = true;
-        } else if !joins {
+        let completing = completes(text);
+        if !completing && !matches!(text, "of" | "the" | "for" | "and") {
             break;
         }
-        after_join = joins && !completes(text);
+        known |= completing;
+        after_join = !completing;
         next += 1;
     }
     // `Minister of State for Political Affairs`: after `for`, the
