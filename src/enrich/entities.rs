@@ -1043,6 +1043,9 @@ mod tests {
             ]
         );
         assert_eq!(place_words(&result), vec!["Russian", "Japan"]);
+        let house = found("The veto stands, the White House said.");
+        assert_eq!(house.organizations, vec!["White House"]);
+        assert!(house.persons.is_empty(), "{:?}", house.persons);
     }
 
     #[test]

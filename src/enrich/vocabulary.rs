@@ -79,7 +79,7 @@ pub(super) static ORGANIZATION_ENDINGS: WordList = WordList::new(&[
     "University", "Department", "Office", "Board", "Authority", "Reserve", "Parliament", "Congress",
     "Senate", "Bureau", "Court", "Forces", "Army", "Navy", "Administration", "Assembly",
     "Foundation", "Trust", "Society", "Cabinet", "Treasury", "Alliance", "League", "Coalition",
-    "Movement", "Network", "Bundesbank", "Reuters", "Times", "Post", "Journal", "Chamber", "Club",
+    "House", "Movement", "Network", "Bundesbank", "Reuters", "Times", "Post", "Journal", "Chamber", "Club",
     "Commonwealth", "Secretariat", "Police", "Guard", "Cooperative", "Consortium",
 ]);
 
