@@ -389,9 +389,28 @@ fn classify_span(
     let given_name_first = gazetteer.is_given_name(first);
     let full_name = words.len() > 1
         && (given_name_first || said_nearby(tokens, span) || role_after(tokens, span));
-    if full_name || role_before(tokens, span) {
+    if full_name && employs_next_role(tokens, span) {
+        record_organization(found, text);
+    } else if full_name || role_before(tokens, span) {
         record_person(found, text, words.len());
     }
+}
+
+/// Whether the span names whom a person works for: a role noun and a
+/// name follow it, with no comma or possessive between (`Merrill Lynch
+/// analyst Bob Smith`): the name is a firm named after people. Not `named
+/// John Kerr chairman of the company`, nor `Jacques Chirac's spokesman`.
+fn employs_next_role(tokens: &[Token], span: Span) -> bool {
+    let last = &tokens[span.end - 1];
+    let (Some(role), Some(name)) = (tokens.get(span.end), tokens.get(span.end + 1)) else {
+        return false;
+    };
+    !last.before_comma
+        && !last.possessive
+        && !role.after_break
+        && ROLE_NOUNS.contains(role.text)
+        && !name.after_break
+        && name.capitalised
 }
 
 /// Finds the `of` in a name like `Bill Bolster of Munger Oil Information
@@ -865,6 +884,25 @@ mod tests {
         assert_eq!(
             found("Shares were sold by P. Underwriters and Mary Jones said so.").persons,
             vec!["Mary Jones"]
+        );
+    }
+
+    #[test]
+    fn a_firm_before_a_role_and_a_name_is_the_employer() {
+        let result = found(
+            "Prices will fall, said Dean Witter analyst Bob Smith. \
+             The board named Thomas Burke president and chief executive. \
+             Jacques Chirac's spokesman Denis Baudouin agreed.",
+        );
+        assert_eq!(result.organizations, vec!["Dean Witter"]);
+        assert_eq!(
+            result.persons,
+            vec![
+                "Bob Smith",
+                "Thomas Burke",
+                "Jacques Chirac",
+                "Denis Baudouin"
+            ]
         );
     }
 
