@@ -25,6 +25,9 @@ fn newsy_text() -> impl Strategy<Value = String> {
         "[0-9A-Za-z :,./+-]{0,40}",
         r#"[\[\]{}":,0-9a-z\\ \n]{0,200}"#,
         "([A-Z][a-z]{1,8}|[a-z]{1,8}|U\\.S\\.|[0-9]{1,4}|[,.;:'\"()-]|\n| ){0,60}",
+        // The words the name rules react to: titles, `of`, `and`, company
+        // endings, initials, compounds, places made adjectives, paragraphs.
+        "(( |\n    |, )(The|A|of|and|for|said|Minister|Secretary|King|Co|Inc\\.|Corp|Sons|[A-Z]\\.|[A-Z][a-z]{1,8}|[A-Z][a-z]{1,6}-(based|owned|[A-Z][a-z]{1,6})|London|Iran|Soviet|American|St|Saint|analyst|Trade|Industry)){0,40}",
     ]
 }
 
