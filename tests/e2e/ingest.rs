@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde_json::json;
 
-use crate::util::{SAMPLE_ARTICLES, TestEnv, hit_ids, json, sample, stderr};
+use crate::util::{ENTITY_KEYS, SAMPLE_ARTICLES, TestEnv, hit_ids, json, sample, stderr};
 
 #[test]
 fn ingests_every_clean_sample_and_reports_a_summary() {
@@ -230,14 +230,7 @@ fn extract_output_with_its_text_ingests_as_is_without_enrichment() {
     let output = env.run("ingest", &["--no-enrich", feed.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let hit = &env.query(&[])["hits"][0];
-    for key in [
-        "persons",
-        "organizations",
-        "locations",
-        "countries",
-        "countries_mentioned",
-        "keywords",
-    ] {
+    for key in ENTITY_KEYS {
         assert_eq!(hit[key], extracted[key], "{key}");
     }
     assert!(extracted["countries_mentioned"].as_array().unwrap().len() > 2);

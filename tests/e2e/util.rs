@@ -12,6 +12,17 @@ use tempfile::TempDir;
 /// The sample folders the README's first command ingests, all clean.
 pub const CLEAN_SAMPLES: &[&str] = &["000_cbeac4f52b709616.txt", "txt", "json", "feeds"];
 
+/// The keys of the extracted values in `extract` output, query hits and
+/// exported documents.
+pub const ENTITY_KEYS: [&str; 6] = [
+    "persons",
+    "organizations",
+    "locations",
+    "countries",
+    "countries_mentioned",
+    "keywords",
+];
+
 /// How many articles the clean samples hold.
 pub const SAMPLE_ARTICLES: u64 = 38;
 
