@@ -42,6 +42,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut after_break = true;
     while position < text.len() {
         let character = char_at(text, position);
+        if let Some(length) = code_in_angle_brackets(&text[position..]) {
+            after_break = true;
+            position += length;
+            continue;
+        }
         if !character.is_alphanumeric() {
             match character {
                 '.' | '!' | '?' | ';' | ':' => {
@@ -110,6 +115,27 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
     }
     tokens
+}
+
+/// The longest code [`code_in_angle_brackets`] skips, brackets included.
+const MAX_CODE_BYTES: usize = 24;
+
+/// The length of a code in angle brackets at the start of the text: a
+/// ticker (`<RHON.PA>`, `<IBM>`) or a tag (`<br>`), markup rather than
+/// words, so its letters are no names. A name in brackets has spaces
+/// (`<Federal Industries Ltd>`) and stays.
+fn code_in_angle_brackets(text: &str) -> Option<usize> {
+    let inside = text.strip_prefix('<')?;
+    let end = inside
+        .bytes()
+        .take(MAX_CODE_BYTES)
+        .position(|byte| byte == b'>')?;
+    let code = &inside[..end];
+    let plain = !code.is_empty()
+        && !code
+            .bytes()
+            .any(|byte| byte.is_ascii_whitespace() || byte == b'<');
+    plain.then_some(end + 2)
 }
 
 /// Whether the text after a line break starts a paragraph: a blank line
@@ -331,6 +357,24 @@ mod tests {
         assert!(tokens[2].sentence_start);
         assert!(tokens[3].after_break && !tokens[3].sentence_start);
         assert!(tokens[2].before_comma);
+    }
+
+    #[test]
+    fn codes_in_angle_brackets_are_markup() {
+        assert_eq!(
+            words("Rhone-Poulenc <RHON.PA> and <Federal Industries Ltd> said <br>so"),
+            vec![
+                "Rhone-Poulenc",
+                "and",
+                "Federal",
+                "Industries",
+                "Ltd",
+                "said",
+                "so"
+            ]
+        );
+        assert_eq!(span_texts("Boeing Co <BA> said"), vec!["Boeing Co"]);
+        assert_eq!(words("a < b and c > d"), vec!["a", "b", "and", "c", "d"]);
     }
 
     #[test]
