@@ -1081,6 +1081,14 @@ mod tests {
             ]
         );
         assert_eq!(place_words(&result), vec!["Russian", "Japan"]);
+        let forms = found(
+            "Deals by Fiat SpA, Henkel KGaA and Pharmacia AB were signed, Williams Cos said.",
+        );
+        assert_eq!(
+            forms.organizations,
+            vec!["Fiat SpA", "Henkel KGaA", "Pharmacia AB", "Williams Cos"]
+        );
+        assert!(forms.persons.is_empty(), "{:?}", forms.persons);
         let house = found("The veto stands, the White House said.");
         assert_eq!(house.organizations, vec!["White House"]);
         assert!(house.persons.is_empty(), "{:?}", house.persons);

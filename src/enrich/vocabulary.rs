@@ -90,7 +90,8 @@ pub(super) static COMPANY_ENDINGS: WordList = WordList::new(&[
     "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC",
     "AG", "SA", "NV", "Company", "Airlines", "Airways", "Holdings", "Industries", "Motors",
     "Petroleum", "Telecom", "Systems", "Technologies", "Partners", "Securities", "Services",
-    "Group",
+    "Group", "Cos", "Limited", "Incorporated", "LP", "LLP", "GmbH", "KGaA", "SpA", "Spa", "Srl",
+    "BV", "Oy", "Oyj", "AB", "ASA", "Pty", "Bhd", "Berhad", "Cie", "KK", "Tbk", "SAB",
 ]);
 
 /// Organization words after which `of <place>` names an institution.
