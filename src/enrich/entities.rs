@@ -456,7 +456,7 @@ fn record_organization(found: &mut Found, mut name: String) {
     let ends_abbreviated = name
         .rsplit(' ')
         .next()
-        .is_some_and(|last| last.ends_with('.') && COMPANY_ENDINGS.contains(last));
+        .is_some_and(|last| last.ends_with('.') && is_abbreviated_company_ending(last));
     if ends_abbreviated {
         name.pop();
     }

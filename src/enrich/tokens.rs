@@ -42,13 +42,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut after_break = true;
     while position < text.len() {
         let character = char_at(text, position);
-        if let Some(length) = code_in_angle_brackets(&text[position..]) {
-            after_break = true;
-            position += length;
-            continue;
-        }
         if !character.is_alphanumeric() {
             match character {
+                '<' => {
+                    if let Some(length) = code_in_angle_brackets(&text[position..]) {
+                        after_break = true;
+                        position += length;
+                        continue;
+                    }
+                }
                 '.' | '!' | '?' | ';' | ':' => {
                     sentence_start = sentence_start || character != ':';
                     after_break = true;
@@ -117,8 +119,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// The longest code [`code_in_angle_brackets`] skips, brackets included.
-const MAX_CODE_BYTES: usize = 24;
+/// The longest code inside angle brackets that [`code_in_angle_brackets`]
+/// skips.
+const MAX_CODE_BYTES: usize = 23;
 
 /// The length of a code in angle brackets at the start of the text: a
 /// ticker (`<RHON.PA>`, `<IBM>`) or a tag (`<br>`), markup rather than
@@ -128,7 +131,7 @@ fn code_in_angle_brackets(text: &str) -> Option<usize> {
     let inside = text.strip_prefix('<')?;
     let end = inside
         .bytes()
-        .take(MAX_CODE_BYTES)
+        .take(MAX_CODE_BYTES + 1)
         .position(|byte| byte == b'>')?;
     let code = &inside[..end];
     let plain = !code.is_empty()
