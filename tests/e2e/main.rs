@@ -5,6 +5,7 @@ mod cli;
 mod errors;
 mod export;
 mod fuzz;
+mod golden;
 mod ingest;
 mod query;
 mod util;
