@@ -12,6 +12,7 @@ pub mod dateline;
 pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
+pub mod tagger;
 pub mod tokens;
 mod vocabulary;
 

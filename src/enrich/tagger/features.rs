@@ -1,0 +1,487 @@
+//! The features the name tagger sees for each token, shared by training and
+//! tagging so that both read a text the same way.
+//!
+//! A feature is a 32-bit hash of a template number and a value: the word
+//! and its neighbours (lowercased), the word's shape (`Xx`, `XX`, `X.X.`),
+//! its prefixes and suffixes, punctuation around it, its place in a run of
+//! capitalised words, gazetteer hits (given name, kind of place), the
+//! article's own evidence (whether the word also appears lowercase, or
+//! capitalised mid-sentence, elsewhere in the article), and the zone (a
+//! headline, a headline in capitals). The tags already given to the two
+//! previous tokens add the [`history`] features.
+
+use rustc_hash::FxHashSet;
+
+use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::tokens::{Token, Tokenized};
+
+/// Lowercase words that may stand inside a name between two capitalised
+/// words (`Bank of England`, `Ludwig van Beethoven`), and so are tagged.
+const CONNECTORS: &[&str] = &[
+    "of", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "for", "on", "and",
+    "the", "da", "del", "des", "di", "y",
+];
+
+/// Feature templates: the first byte of every feature's key.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Template {
+    Bias = 1,
+    Word,
+    PreviousWord,
+    NextWord,
+    SecondPreviousWord,
+    SecondNextWord,
+    Shape,
+    ShapeBefore,
+    ShapeAfter,
+    Prefix2,
+    Prefix3,
+    Suffix2,
+    Suffix3,
+    Suffix4,
+    SentenceStartShape,
+    AfterBreak,
+    Possessive,
+    BeforeComma,
+    GivenName,
+    Place,
+    SeenLowercase,
+    SeenCapitalised,
+    ShoutingShape,
+    Headline,
+    WordBigramBefore,
+    WordBigramAfter,
+    RunPosition,
+    PreviousTag,
+    TwoPreviousTags,
+    PreviousTagWord,
+    PreviousTagShape,
+    ExactWord,
+}
+
+/// The part of an article a text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// The headline.
+    Headline,
+    /// The body.
+    Body,
+}
+
+/// What the whole article says about its words: the lowercase forms seen
+/// written in lowercase, and those seen capitalised inside a sentence.
+#[derive(Debug, Default)]
+pub struct ArticleWords {
+    lowercase: FxHashSet<u64>,
+    capitalised: FxHashSet<u64>,
+}
+
+impl ArticleWords {
+    /// Collects the evidence of the texts of one article.
+    pub fn of(texts: &[&Tokenized]) -> ArticleWords {
+        let mut words = ArticleWords::default();
+        let mut lower = String::new();
+        for text in texts {
+            for token in &text.tokens {
+                let first_lowercase = token.text.starts_with(|c: char| c.is_lowercase());
+                if first_lowercase {
+                    words.lowercase.insert(hash_str(token.text));
+                } else if !text.shouting && !token.sentence_start && token.capitalised {
+                    lowercase_into(token.text, &mut lower);
+                    words.capitalised.insert(hash_str(&lower));
+                }
+            }
+        }
+        words
+    }
+}
+
+/// The tokens of one text with what the features need computed once.
+pub struct Sentence {
+    shouting: bool,
+    zone: Zone,
+    lower_hashes: Vec<u64>,
+    shape_hashes: Vec<u64>,
+    /// Whether each token is tagged at all: capitalised words, and
+    /// connectors between them. Every other token is outside any name.
+    pub candidate: Vec<bool>,
+    /// The features that do not depend on earlier tags, of every token,
+    /// one after another; token `i`'s are `features[starts[i]..starts[i + 1]]`.
+    features: Vec<u32>,
+    starts: Vec<u32>,
+}
+
+/// The empty word before the first and after the last token of a sentence.
+const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl Sentence {
+    /// Prepares the features of a text.
+    pub fn new(text: &Tokenized, zone: Zone, article: &ArticleWords) -> Sentence {
+        let tokens = text.tokens.as_slice();
+        let mut lower = String::new();
+        let mut shape_buffer = String::new();
+        let mut lower_hashes = Vec::with_capacity(tokens.len());
+        let mut shape_hashes = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            lowercase_into(token.text, &mut lower);
+            lower_hashes.push(hash_str(&lower));
+            shape_into(token.text, &mut shape_buffer);
+            shape_hashes.push(hash_str(&shape_buffer));
+        }
+        let candidate = candidates(tokens);
+        let mut sentence = Sentence {
+            shouting: text.shouting,
+            zone,
+            lower_hashes,
+            shape_hashes,
+            candidate,
+            features: Vec::with_capacity(tokens.len() * 12),
+            starts: Vec::with_capacity(tokens.len() + 1),
+        };
+        let mut features = std::mem::take(&mut sentence.features);
+        for (index, token) in tokens.iter().enumerate() {
+            sentence.starts.push(features.len() as u32);
+            if sentence.candidate[index] {
+                lowercase_into(token.text, &mut lower);
+                sentence.add_static(tokens, index, &lower, article, &mut features);
+            }
+        }
+        sentence.starts.push(features.len() as u32);
+        sentence.features = features;
+        sentence
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.candidate.len()
+    }
+
+    /// Whether the text has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.candidate.is_empty()
+    }
+
+    /// The features of a token that do not depend on earlier tags.
+    pub fn static_features(&self, index: usize) -> &[u32] {
+        let start = self.starts[index] as usize;
+        let end = self.starts[index + 1] as usize;
+        &self.features[start..end]
+    }
+
+    fn word_hash(&self, index: isize) -> u64 {
+        if index < 0 || index as usize >= self.len() {
+            return BOUNDARY;
+        }
+        self.lower_hashes[index as usize]
+    }
+
+    /// The hash of the word `offset` tokens away, or of the boundary when
+    /// a sentence starts in between.
+    fn neighbour(&self, tokens: &[Token], index: usize, offset: isize) -> u64 {
+        let target = index as isize + offset;
+        let (from, to) = if offset < 0 {
+            (target + 1, index as isize)
+        } else {
+            (index as isize + 1, target)
+        };
+        for between in from.max(0)..=to.min(tokens.len() as isize - 1) {
+            if tokens[between as usize].sentence_start {
+                return BOUNDARY;
+            }
+        }
+        self.word_hash(target)
+    }
+
+    fn shape_hash(&self, index: isize) -> u64 {
+        if index < 0 || index as usize >= self.len() {
+            return BOUNDARY;
+        }
+        self.shape_hashes[index as usize]
+    }
+
+    fn add_static(
+        &self,
+        tokens: &[Token],
+        index: usize,
+        lower: &str,
+        article: &ArticleWords,
+        out: &mut Vec<u32>,
+    ) {
+        let token = &tokens[index];
+        let at = index as isize;
+        let word = self.lower_hashes[index];
+        let shape = self.shape_hashes[index];
+        let mut add = |template: Template, value: u64| out.push(feature(template, value));
+        add(Template::Bias, 0);
+        add(Template::Word, word);
+        add(Template::ExactWord, hash_str(token.text));
+        let previous = self.neighbour(tokens, index, -1);
+        let next = self.neighbour(tokens, index, 1);
+        add(Template::PreviousWord, previous);
+        add(Template::NextWord, next);
+        add(
+            Template::SecondPreviousWord,
+            self.neighbour(tokens, index, -2),
+        );
+        add(Template::SecondNextWord, self.neighbour(tokens, index, 2));
+        add(Template::WordBigramBefore, mix(previous, word));
+        add(Template::WordBigramAfter, mix(word, next));
+        add(Template::Shape, shape);
+        add(Template::ShapeBefore, mix(self.shape_hash(at - 1), shape));
+        add(Template::ShapeAfter, mix(shape, self.shape_hash(at + 1)));
+        let character_count = lower.chars().count();
+        let prefix = |count: usize| hash_str(&lower[..byte_offset(lower, count)]);
+        let suffix = |count: usize| hash_str(&lower[byte_offset(lower, character_count - count)..]);
+        if character_count > 2 {
+            add(Template::Prefix2, prefix(2));
+            add(Template::Suffix2, suffix(2));
+        }
+        if character_count > 3 {
+            add(Template::Prefix3, prefix(3));
+            add(Template::Suffix3, suffix(3));
+        }
+        if character_count > 4 {
+            add(Template::Suffix4, suffix(4));
+        }
+        if token.sentence_start {
+            add(Template::SentenceStartShape, shape);
+        }
+        if token.after_break {
+            add(Template::AfterBreak, 0);
+        }
+        if token.possessive {
+            add(Template::Possessive, 0);
+        }
+        if token.before_comma {
+            add(Template::BeforeComma, 0);
+        }
+        let gazetteer = Gazetteer::get();
+        if token.capitalised && is_given_name(gazetteer, token.text) {
+            add(Template::GivenName, 0);
+        }
+        if let Some(place) = gazetteer.lookup(token.text).first() {
+            add(Template::Place, place_kind_number(place.kind));
+        }
+        if article.lowercase.contains(&word) {
+            add(Template::SeenLowercase, 0);
+        }
+        if article.capitalised.contains(&word) {
+            add(Template::SeenCapitalised, 0);
+        }
+        if self.shouting {
+            add(Template::ShoutingShape, shape);
+        }
+        if self.zone == Zone::Headline {
+            add(Template::Headline, 0);
+        }
+        add(Template::RunPosition, run_position(tokens, index));
+    }
+
+    /// Appends the features that depend on the tags of the two previous
+    /// tokens.
+    pub fn history(&self, index: usize, previous: u8, second_previous: u8, out: &mut Vec<u32>) {
+        let previous = u64::from(previous);
+        let second = u64::from(second_previous);
+        out.push(feature(Template::PreviousTag, previous));
+        out.push(feature(Template::TwoPreviousTags, previous << 8 | second));
+        out.push(feature(
+            Template::PreviousTagWord,
+            mix(previous, self.lower_hashes[index]),
+        ));
+        out.push(feature(
+            Template::PreviousTagShape,
+            mix(previous, self.shape_hashes[index]),
+        ));
+    }
+}
+
+/// Which tokens are tagged: capitalised words, and connectors between two
+/// capitalised words with no punctuation in between.
+fn candidates(tokens: &[Token]) -> Vec<bool> {
+    let mut candidate = Vec::with_capacity(tokens.len());
+    for (index, token) in tokens.iter().enumerate() {
+        if token.capitalised {
+            candidate.push(true);
+            continue;
+        }
+        let joins = index > 0
+            && tokens[index - 1].capitalised
+            && !token.after_break
+            && CONNECTORS.contains(&token.text)
+            && tokens[index + 1..]
+                .iter()
+                .take(2)
+                .any(|next| next.capitalised && !next.after_break);
+        candidate.push(joins);
+    }
+    candidate
+}
+
+/// Where a token stands in its run of capitalised words: the run's length
+/// (up to 4) and the position in it (up to 3).
+fn run_position(tokens: &[Token], index: usize) -> u64 {
+    let mut start = index;
+    while start > 0 && tokens[start - 1].capitalised && !tokens[start].after_break {
+        start -= 1;
+    }
+    let mut end = index + 1;
+    while end < tokens.len() && tokens[end].capitalised && !tokens[end].after_break {
+        end += 1;
+    }
+    let length = (end - start).min(4) as u64;
+    let position = (index - start).min(3) as u64;
+    length << 4 | position
+}
+
+fn place_kind_number(kind: PlaceKind) -> u64 {
+    match kind {
+        PlaceKind::Country => 1,
+        PlaceKind::Demonym => 2,
+        PlaceKind::UsState => 3,
+        PlaceKind::City => 4,
+        PlaceKind::Region => 5,
+    }
+}
+
+/// The shape of a word: each run of uppercase letters is `X`, lowercase
+/// `x`, digits `d`, other characters kept (`Xx`, `X.X.`, `Xx-Xx`, `dd`
+/// for two or more digits).
+pub fn shape(word: &str) -> String {
+    let mut shape = String::with_capacity(8);
+    shape_into(word, &mut shape);
+    shape
+}
+
+fn shape_into(word: &str, shape: &mut String) {
+    shape.clear();
+    let mut last = '\0';
+    let mut repeated = false;
+    for character in word.chars() {
+        let class = if character.is_uppercase() {
+            'X'
+        } else if character.is_lowercase() {
+            'x'
+        } else if character.is_ascii_digit() {
+            'd'
+        } else {
+            character
+        };
+        if class == last && matches!(class, 'X' | 'x' | 'd') {
+            if !repeated && class != 'x' {
+                shape.push(class);
+                repeated = true;
+            }
+            continue;
+        }
+        shape.push(class);
+        last = class;
+        repeated = false;
+    }
+}
+
+/// The byte offset of the character at a position of a text.
+fn byte_offset(text: &str, characters: usize) -> usize {
+    text.char_indices()
+        .nth(characters)
+        .map_or(text.len(), |(offset, _)| offset)
+}
+
+/// Whether a word in any case is a common given name: the list writes
+/// names with only their first letter in capitals (`REAGAN` → `Reagan`).
+fn is_given_name(gazetteer: &Gazetteer, word: &str) -> bool {
+    const CAPACITY: usize = 32;
+    if !word.is_ascii() || word.len() > CAPACITY {
+        let mut characters = word.chars();
+        let mut written = String::with_capacity(word.len());
+        if let Some(first) = characters.next() {
+            written.extend(first.to_uppercase());
+        }
+        written.extend(characters.flat_map(char::to_lowercase));
+        return gazetteer.is_given_name(&written);
+    }
+    let mut buffer = [0u8; CAPACITY];
+    let written = &mut buffer[..word.len()];
+    written.copy_from_slice(word.as_bytes());
+    written.make_ascii_lowercase();
+    written[0] = written[0].to_ascii_uppercase();
+    std::str::from_utf8(written).is_ok_and(|name| gazetteer.is_given_name(name))
+}
+
+fn lowercase_into(word: &str, into: &mut String) {
+    into.clear();
+    if word.is_ascii() {
+        into.push_str(word);
+        into.make_ascii_lowercase();
+    } else {
+        into.push_str(&word.to_lowercase());
+    }
+}
+
+/// Hashes a string.
+pub fn hash_str(text: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+}
+
+/// Mixes two hashes into one.
+fn mix(first: u64, second: u64) -> u64 {
+    let combined = first.rotate_left(29) ^ second.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    combined ^ (combined >> 31)
+}
+
+/// The key of one feature: its template and value hashed to 32 bits.
+fn feature(template: Template, value: u64) -> u32 {
+    let mixed = mix(template as u64, value).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    ((mixed >> 32) as u32).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::tokens::analyse;
+
+    #[test]
+    fn shapes_collapse_runs() {
+        assert_eq!(shape("Reagan"), "Xx");
+        assert_eq!(shape("IBM"), "XX");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("Boutros-Ghali"), "Xx-Xx");
+        assert_eq!(shape("1996"), "dd");
+        assert_eq!(shape("a"), "x");
+        assert_eq!(shape("McCague"), "XxXx");
+    }
+
+    #[test]
+    fn connectors_are_candidates_only_inside_names() {
+        let text = analyse("The Bank of England said rates of interest rose.");
+        let marked: Vec<bool> = candidates(&text.tokens);
+        let words: Vec<&str> = text.tokens.iter().map(|t| t.text).collect();
+        assert_eq!(words[2], "of");
+        assert!(marked[2], "of in Bank of England");
+        assert!(!marked[6], "of in rates of interest");
+        assert!(!marked[4], "a lowercase verb");
+    }
+
+    #[test]
+    fn the_article_tells_common_words_from_names() {
+        let body = analyse("Shares rose. Analysts said shares of Wells rose. Wells said so.");
+        let words = ArticleWords::of(&[&body]);
+        assert!(words.lowercase.contains(&hash_str("shares")));
+        assert!(words.capitalised.contains(&hash_str("wells")));
+        assert!(!words.capitalised.contains(&hash_str("analysts")));
+    }
+
+    #[test]
+    fn a_sentence_start_hides_the_previous_word() {
+        let text = analyse("He left. Smith came.");
+        let article = ArticleWords::of(&[&text]);
+        let sentence = Sentence::new(&text, Zone::Body, &article);
+        assert_eq!(sentence.neighbour(&text.tokens, 2, -1), BOUNDARY);
+        assert_eq!(sentence.neighbour(&text.tokens, 2, 1), hash_str("came"));
+        assert!(!sentence.static_features(2).is_empty());
+        assert!(
+            sentence.static_features(1).is_empty(),
+            "`left` is no candidate"
+        );
+    }
+}
