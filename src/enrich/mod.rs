@@ -12,6 +12,7 @@ pub mod dateline;
 pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
+pub mod names;
 pub mod tagger;
 pub mod tokens;
 mod vocabulary;
@@ -172,12 +173,31 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     let body = tokens::analyse(prefix(&article.body, MAX_EXTRACTED_BYTES));
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
+    let tagged = names::tag_article(
+        (prefix(&article.title, MAX_EXTRACTED_BYTES), &title),
+        (prefix(&article.body, MAX_EXTRACTED_BYTES), &body),
+    );
+    names::drop_places_named_otherwise(&mut found, &tagged);
+    let not_persons: [&[String]; 2] = [&tagged.organizations, &tagged.locations];
+    found.persons = names::join_rule_names(&tagged.persons, &found.persons, &not_persons);
+    let not_organizations: [&[String]; 2] = [&tagged.persons, &tagged.locations];
+    found.organizations = names::join_rule_names(
+        &tagged.organizations,
+        &found.organizations,
+        &not_organizations,
+    );
     let decided = countries::decide(&found.places);
-    let persons = entities::resolve_persons(&found, &article.body);
+    let mut persons = entities::resolve_persons(&found, &article.body);
+    names::drop_lone_given_names(&mut persons);
+    names::keep_fullest(&mut persons);
     let mut locations = decided.places.clone();
-    for location in &found.locations {
-        entities::push_unique(&mut locations, location.clone());
+    for location in found.locations.iter().chain(&tagged.locations) {
+        if !names::names_a_country(gazetteer::Gazetteer::get(), location) {
+            entities::push_unique(&mut locations, location.clone());
+        }
     }
+    names::drop_unplaced_organizations(&mut found.organizations);
+    names::drop_organizations_named_otherwise(&mut found.organizations, &persons, &found.locations);
     let mut names: Vec<String> = persons.clone();
     names.extend(found.organizations.iter().cloned());
     names.extend(locations.iter().cloned());

@@ -15,12 +15,22 @@ use rustc_hash::FxHashSet;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::tokens::{Token, Tokenized};
 
-/// Lowercase words that may stand inside a name between two capitalised
-/// words (`Bank of England`, `Ludwig van Beethoven`), and so are tagged.
-const CONNECTORS: &[&str] = &[
-    "of", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "for", "on", "and",
-    "the", "da", "del", "des", "di", "y",
+/// Lowercase particles of persons' and places' names (`Ludwig van
+/// Beethoven`, `Abdulaziz bin Salman`, `Banco do Brasil`).
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "da", "del", "des", "di",
+    "do", "dos", "das", "y",
 ];
+
+/// Lowercase words that may join the words of a name (`Bank of England`,
+/// `Food and Drug Administration`).
+const JOINING_WORDS: &[&str] = &["of", "for", "on", "and", "the"];
+
+/// Whether a lowercase word may stand inside a name between two
+/// capitalised words, and so is tagged.
+fn is_connector(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word) || JOINING_WORDS.contains(&word)
+}
 
 /// Feature templates: the first byte of every feature's key.
 #[derive(Clone, Copy)]
@@ -308,7 +318,7 @@ fn candidates(tokens: &[Token]) -> Vec<bool> {
         let joins = index > 0
             && tokens[index - 1].capitalised
             && !token.after_break
-            && CONNECTORS.contains(&token.text)
+            && is_connector(token.text)
             && tokens[index + 1..]
                 .iter()
                 .take(2)

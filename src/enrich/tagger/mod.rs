@@ -109,7 +109,7 @@ impl Tagger {
 
 /// Whether a tag may follow another: a name continues only its own label.
 pub fn may_follow(previous: u8, tag: u8) -> bool {
-    if tag == OUTSIDE || (tag - 1) % 2 == 0 {
+    if tag == OUTSIDE || (tag - 1).is_multiple_of(2) {
         return true;
     }
     previous == tag || previous + 1 == tag

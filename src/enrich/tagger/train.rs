@@ -129,7 +129,7 @@ fn write_text(sentences: &[Vec<(&str, &str)>], zone: Zone) -> Text {
             }
             let start = text.len();
             text.push_str(word);
-            glue_next = matches!(*word, "(" | "$" | "[") || (*word == "\"" && quotes % 2 == 1);
+            glue_next = matches!(*word, "(" | "$" | "[") || (*word == "\"" && !quotes.is_multiple_of(2));
             let label = label_of(tag);
             let begins =
                 tag.starts_with("B-") || open.is_none_or(|mention| Some(mention.label) != label);
@@ -507,7 +507,9 @@ mod tests {
 
     #[test]
     fn training_learns_the_examples() {
-        let articles: Vec<Article> = std::iter::repeat_n(read_conll(&column_file()), 3).flatten().collect();
+        let articles: Vec<Article> = std::iter::repeat_n(read_conll(&column_file()), 3)
+            .flatten()
+            .collect();
         let (model, report) = train(&articles, 5);
         assert_eq!(*report.accuracy.last().unwrap(), 1.0);
         let counts = evaluate(&model, &articles);
