@@ -196,6 +196,10 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
             entities::push_unique(&mut locations, location.clone());
         }
     }
+    names::resolve_acronyms(
+        &mut found.organizations,
+        &names::defined_acronyms(&article.body),
+    );
     names::drop_unplaced_organizations(&mut found.organizations);
     names::drop_organizations_named_otherwise(&mut found.organizations, &persons, &found.locations);
     let mut names: Vec<String> = persons.clone();
