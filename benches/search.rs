@@ -10,8 +10,10 @@
 use std::path::Path;
 use std::time::Instant;
 
+use newsdex::article::Entities;
 use newsdex::facets::parse_facet;
 use newsdex::index::open_index;
+use newsdex::kinds::Kind;
 use newsdex::query::collect::search;
 use newsdex::query::{Filters, SearchRequest};
 use serde::Deserialize;
@@ -43,10 +45,11 @@ fn main() {
             .expect("parse QUERIES.json");
     let open = open_index(Path::new(index)).expect("open the index");
     for spec in specs {
+        let countries: Vec<&str> = spec.country.iter().map(String::as_str).collect();
         let request = SearchRequest {
             query: spec.query.clone(),
             filters: Filters {
-                countries: spec.country.iter().cloned().collect(),
+                by_kind: Entities::default().with(Kind::Country, &countries),
                 ..Filters::default()
             },
             facets: spec

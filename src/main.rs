@@ -27,6 +27,7 @@ use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
+use newsdex::kinds::Kind;
 use newsdex::output::{csv, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::{Filters, SearchRequest, Sort};
@@ -194,8 +195,9 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 /// Builds the query text and filters from the arguments, validating every
 /// value.
 fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, Filters)> {
+    let mut by_kind = args.kinds.values.clone();
     let mut countries = Vec::new();
-    for country in &args.country {
+    for country in &by_kind[Kind::Country] {
         let code = resolve_country(country).ok_or_else(|| Error::Usage {
             what: "country",
             value: country.clone(),
@@ -204,6 +206,7 @@ fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, F
         })?;
         countries.push(code);
     }
+    by_kind[Kind::Country] = countries;
     let day = |value: &Option<String>,
                bound: fn(&str) -> Option<chrono::DateTime<chrono::Utc>>|
      -> Result<_> {
@@ -217,12 +220,8 @@ fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, F
         }
     };
     let filters = Filters {
-        persons: args.person.clone(),
-        organizations: args.org.clone(),
-        locations: args.location.clone(),
+        by_kind,
         entities: args.entity.clone(),
-        countries,
-        keywords: args.keyword.clone(),
         sources: args.source.clone(),
         from: day(&args.from, dates::start_of_day)?,
         until: day(last_day, dates::end_of_day)?,

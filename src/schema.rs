@@ -27,6 +27,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenizerManager};
 
 use crate::error::{Error, Result};
+use crate::kinds::PerKind;
 
 /// The schema file the binary embeds as its default.
 pub const BUILT_IN_SCHEMA: &str = include_str!("../index-schema/articles.json");
@@ -211,18 +212,9 @@ pub struct Fields {
     pub url: Field,
     /// Author (string).
     pub author: Field,
-    /// Person names (string, fast).
-    pub person: Field,
-    /// Organization names (string, fast).
-    pub organization: Field,
-    /// Place names (string, fast).
-    pub location: Field,
-    /// ISO codes of the countries the article is about (string, fast).
-    pub country: Field,
-    /// ISO codes of every country mentioned (string, fast).
-    pub country_mentioned: Field,
-    /// Keyphrases (string, fast).
-    pub keyword: Field,
+    /// One fast string field for each extracted kind, named by
+    /// [`crate::kinds::Kind::field`] (`person`, `organization`...).
+    pub kinds: PerKind<Field>,
     /// The hash of what the document was made from (u64, fast), which lets
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
@@ -243,12 +235,7 @@ impl Fields {
             source: facet("source")?,
             url: string("url")?,
             author: string("author")?,
-            person: facet("person")?,
-            organization: facet("organization")?,
-            location: facet("location")?,
-            country: facet("country")?,
-            country_mentioned: facet("country_mentioned")?,
-            keyword: facet("keyword")?,
+            kinds: PerKind::try_from_fn(|kind| facet(kind.field()))?,
             fingerprint: find_fast_u64(schema, "fingerprint")?,
         })
     }

@@ -53,8 +53,8 @@ impl<'a> ExportedDocument<'a> {
 impl Serialize for ExportedDocument<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        for exported in EXPORT_FIELDS {
-            let field = (exported.handle)(self.fields);
+        for exported in EXPORT_FIELDS.iter() {
+            let field = exported.field(self.fields);
             match exported.kind {
                 ExportKind::Date => {
                     if let Some(date) = self.date() {
@@ -136,6 +136,7 @@ fn all_texts(document: &TantivyDocument, field: Field) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::Kind;
     use crate::schema::{BUILT_IN_SCHEMA, parse_schema};
 
     fn fields() -> Fields {
@@ -155,8 +156,8 @@ mod tests {
         document.add_text(fields.dateline, "");
         document.add_text(fields.body, "Body");
         document.add_text(fields.source, "Wire");
-        document.add_text(fields.country, "RU");
-        document.add_text(fields.country, "CN");
+        document.add_text(fields.kinds[Kind::Country], "RU");
+        document.add_text(fields.kinds[Kind::Country], "CN");
         document
     }
 

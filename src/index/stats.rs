@@ -84,13 +84,11 @@ mod tests {
     use super::*;
     use crate::article::Entities;
     use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
 
     #[test]
     fn summarises_count_dates_and_facets() {
-        let japan = Entities {
-            countries: vec!["JP".into()],
-            ..Entities::default()
-        };
+        let japan = Entities::default().with(Kind::Country, &["JP"]);
         let open = index_of(&[
             article("a", "2021-03-04", "A", "a", japan.clone()),
             article("b", "2024-10-14", "B", "b", japan),

@@ -3,7 +3,6 @@
 
 use rustc_hash::FxHashSet;
 
-use tantivy::schema::Field;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
@@ -153,18 +152,9 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
             document.add_text(field, value);
         }
     }
-    let entities = &article.entities;
-    let multi: [(Field, &Vec<String>); 6] = [
-        (fields.person, &entities.persons),
-        (fields.organization, &entities.organizations),
-        (fields.location, &entities.locations),
-        (fields.country, &entities.countries),
-        (fields.country_mentioned, &entities.countries_mentioned),
-        (fields.keyword, &entities.keywords),
-    ];
-    for (field, values) in multi {
+    for (kind, values) in article.entities.iter() {
         for value in values {
-            document.add_text(field, value);
+            document.add_text(fields.kinds[kind], value);
         }
     }
     document

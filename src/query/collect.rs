@@ -16,9 +16,11 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument};
 
 use super::{SearchRequest, Sort, build_query};
+use crate::article::Entities;
 use crate::error::{Error, Result};
 use crate::facets::{self, DateUnit, Facet, FacetCount, FacetKind};
 use crate::index::OpenIndex;
+use crate::kinds::PerKind;
 use crate::schema::Fields;
 
 /// The most characters a snippet holds.
@@ -56,18 +58,10 @@ pub struct Hit {
     pub source: Option<String>,
     /// The address.
     pub url: Option<String>,
-    /// Person names.
-    pub persons: Vec<String>,
-    /// Organization names.
-    pub organizations: Vec<String>,
-    /// Place names.
-    pub locations: Vec<String>,
-    /// Countries the article is about.
-    pub countries: Vec<String>,
-    /// Countries the article mentions.
-    pub countries_mentioned: Vec<String>,
-    /// Keyphrases.
-    pub keywords: Vec<String>,
+    /// The values of each extracted kind, serialized as one key per kind,
+    /// in [`crate::kinds::Kind::ALL`] order.
+    #[serde(flatten)]
+    pub entities: Entities,
 }
 
 /// Runs a search request against an open index.
@@ -176,12 +170,7 @@ fn load_hit(
         highlights,
         source: text(fields.source),
         url: text(fields.url),
-        persons: all(fields.person),
-        organizations: all(fields.organization),
-        locations: all(fields.location),
-        countries: all(fields.country),
-        countries_mentioned: all(fields.country_mentioned),
-        keywords: all(fields.keyword),
+        entities: PerKind::from_fn(|kind| all(fields.kinds[kind])),
     })
 }
 
@@ -385,15 +374,15 @@ fn date_facet(counts: Vec<(String, u64)>, unit: DateUnit) -> Vec<FacetCount> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Entities;
     use crate::facets::parse_facet;
     use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
 
     fn corpus() -> OpenIndex {
-        let entities = |countries: &[&str], persons: &[&str]| Entities {
-            countries: countries.iter().map(|c| c.to_string()).collect(),
-            persons: persons.iter().map(|p| p.to_string()).collect(),
-            ..Entities::default()
+        let entities = |countries: &[&str], persons: &[&str]| {
+            Entities::default()
+                .with(Kind::Country, countries)
+                .with(Kind::Person, persons)
         };
         let mut undated = article("d", "", "Undated oil note", "Oil.", entities(&["JP"], &[]));
         undated.date = None;
@@ -482,7 +471,7 @@ mod tests {
         let hit = &result.hits[0];
         assert_eq!(hit.id, "a");
         assert_eq!(hit.date.as_deref(), Some("2024-10-14"));
-        assert_eq!(hit.countries, vec!["RU", "CN"]);
+        assert_eq!(hit.entities[Kind::Country], vec!["RU", "CN"]);
         assert_eq!(hit.snippet, "Russian oil exports rose");
         assert_eq!(&hit.snippet[hit.highlights[0].clone()], "exports");
         assert!(hit.score.is_some());

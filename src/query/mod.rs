@@ -16,8 +16,10 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQue
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
+use crate::article::Entities;
 use crate::error::{Error, Result};
 use crate::facets::Facet;
+use crate::kinds::Kind;
 use crate::schema::Fields;
 
 /// The order of the hits.
@@ -36,18 +38,13 @@ pub enum Sort {
 /// except countries, which are ISO codes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// `--person`
-    pub persons: Vec<String>,
-    /// `--org`
-    pub organizations: Vec<String>,
-    /// `--location`
-    pub locations: Vec<String>,
-    /// `--entity`: a person, organization or location.
+    /// The values each extracted kind must include, from the kind's flag
+    /// (`--person`, `--org`, `--location`, `--country` as ISO 3166-1
+    /// alpha-2 codes, `--keyword`).
+    pub by_kind: Entities,
+    /// `--entity`: a person, organization or location (every kind whose
+    /// [`crate::kinds::KindSpec::is_name`] is set).
     pub entities: Vec<String>,
-    /// `--country`, as ISO 3166-1 alpha-2 codes.
-    pub countries: Vec<String>,
-    /// `--keyword`
-    pub keywords: Vec<String>,
     /// `--source`
     pub sources: Vec<String>,
     /// `--from`: the first instant included.
@@ -108,24 +105,25 @@ pub fn build_query(
         clauses.push((Occur::Must, parsed));
     }
     let filters = &request.filters;
-    let exact = [
-        (fields.person, &filters.persons, true),
-        (fields.organization, &filters.organizations, true),
-        (fields.location, &filters.locations, true),
-        (fields.keyword, &filters.keywords, true),
-        (fields.source, &filters.sources, true),
-        (fields.country, &filters.countries, false),
-    ];
-    for (field, values, lowercase) in exact {
-        for value in values {
-            clauses.push((Occur::Must, term_query(field, value, lowercase)));
+    for kind in Kind::ALL {
+        let lowercase = kind != Kind::Country;
+        for value in &filters.by_kind[kind] {
+            clauses.push((
+                Occur::Must,
+                term_query(fields.kinds[kind], value, lowercase),
+            ));
         }
     }
+    for source in &filters.sources {
+        clauses.push((Occur::Must, term_query(fields.source, source, true)));
+    }
     for entity in &filters.entities {
-        let any_kind: Vec<Box<dyn Query>> = [fields.person, fields.organization, fields.location]
-            .into_iter()
-            .map(|field| term_query(field, entity, true))
-            .collect();
+        let mut any_kind: Vec<Box<dyn Query>> = Vec::new();
+        for kind in Kind::ALL {
+            if kind.spec().is_name {
+                any_kind.push(term_query(fields.kinds[kind], entity, true));
+            }
+        }
         clauses.push((Occur::Must, Box::new(BooleanQuery::union(any_kind))));
     }
     if filters.from.is_some() || filters.until.is_some() {
@@ -165,23 +163,18 @@ pub fn to_tantivy_date(date: DateTime<Utc>) -> tantivy::DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Entities;
     use crate::index::test_index::{article, index_of};
     use tantivy::collector::Count;
 
     fn corpus() -> crate::index::OpenIndex {
-        let putin = Entities {
-            persons: vec!["Vladimir Putin".into()],
-            countries: vec!["RU".into()],
-            keywords: vec!["gas exports".into()],
-            ..Entities::default()
-        };
-        let opec = Entities {
-            organizations: vec!["OPEC".into()],
-            locations: vec!["Vienna".into()],
-            countries: vec!["AT".into()],
-            ..Entities::default()
-        };
+        let putin = Entities::default()
+            .with(Kind::Person, &["Vladimir Putin"])
+            .with(Kind::Country, &["RU"])
+            .with(Kind::Keyword, &["gas exports"]);
+        let opec = Entities::default()
+            .with(Kind::Organization, &["OPEC"])
+            .with(Kind::Location, &["Vienna"])
+            .with(Kind::Country, &["AT"]);
         index_of(&[
             article(
                 "a",
@@ -246,12 +239,12 @@ mod tests {
     #[test]
     fn entity_filters_match_exactly_and_ignore_case() {
         let person = Filters {
-            persons: vec!["vladimir putin".into()],
+            by_kind: Entities::default().with(Kind::Person, &["vladimir putin"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(person)), 1);
         let partial = Filters {
-            persons: vec!["Putin".into()],
+            by_kind: Entities::default().with(Kind::Person, &["Putin"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(partial)), 0);
@@ -266,7 +259,7 @@ mod tests {
         };
         assert_eq!(count(&with_filters(place)), 1);
         let keyword = Filters {
-            keywords: vec!["Gas Exports".into()],
+            by_kind: Entities::default().with(Kind::Keyword, &["Gas Exports"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(keyword)), 1);
@@ -280,13 +273,14 @@ mod tests {
     #[test]
     fn filters_are_anded() {
         let filters = Filters {
-            countries: vec!["RU".into()],
-            organizations: vec!["OPEC".into()],
+            by_kind: Entities::default()
+                .with(Kind::Country, &["RU"])
+                .with(Kind::Organization, &["OPEC"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(filters)), 0);
         let filters = Filters {
-            countries: vec!["AT".into()],
+            by_kind: Entities::default().with(Kind::Country, &["AT"]),
             ..Filters::default()
         };
         assert_eq!(

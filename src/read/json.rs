@@ -10,51 +10,84 @@
 //! | `title`, `dateline` | text |
 //! | `body`, or `text`, or `content` | text |
 //! | `source`, `url`, `author` | text |
-//! | `persons`, `organizations`, `locations`, `countries`, `countries_mentioned`, `keywords` | a string or a list of strings, merged with what newsdex extracts (so `extract` output, with its text, can be ingested with `--no-enrich`) |
+//! | the key of each extracted kind, as [`crate::kinds`] lists them | a string or a list of strings, merged with what newsdex extracts (so `extract` output, with its text, can be ingested with `--no-enrich`) |
 //!
 //! An object needs an `id`, a `title` or a body to be an article.
 
+use std::fmt;
+
 use serde::Deserialize;
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
 use crate::article::{Article, Entities};
+use crate::kinds::Kind;
 
-/// An article object as it appears in the input.
-#[derive(Debug, Deserialize)]
-#[serde(expecting = "an article object")]
+/// An article object as it appears in the input. It is read key by key
+/// ([`ArticleVisitor`]), so that the keys of the extracted kinds come from
+/// [`Kind::from_key`] and a value's error keeps its position in the input.
+#[derive(Debug, Default)]
 struct JsonArticle {
-    #[serde(default, deserialize_with = "string_or_number")]
     id: Option<String>,
-    #[serde(default, deserialize_with = "string_or_number")]
     date: Option<String>,
-    #[serde(default)]
     title: Option<String>,
-    #[serde(default)]
     dateline: Option<String>,
-    #[serde(default)]
     body: Option<String>,
-    #[serde(default)]
     text: Option<String>,
-    #[serde(default)]
     content: Option<String>,
-    #[serde(default)]
     source: Option<String>,
-    #[serde(default)]
     url: Option<String>,
-    #[serde(default)]
     author: Option<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    persons: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    organizations: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    locations: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    countries: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    countries_mentioned: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    keywords: Vec<String>,
+    given: Entities,
+}
+
+impl<'de> Deserialize<'de> for JsonArticle {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<JsonArticle, D::Error> {
+        deserializer.deserialize_map(ArticleVisitor)
+    }
+}
+
+/// Reads the keys of an article object one at a time; unknown keys are
+/// skipped, a key given twice is an error.
+struct ArticleVisitor;
+
+impl<'de> Visitor<'de> for ArticleVisitor {
+    type Value = JsonArticle;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an article object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonArticle, A::Error> {
+        let mut article = JsonArticle::default();
+        let mut known_keys_seen: Vec<String> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if known_keys_seen.contains(&key) {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            match key.as_str() {
+                "id" => article.id = map.next_value::<StringOrNumber>()?.0,
+                "date" => article.date = map.next_value::<StringOrNumber>()?.0,
+                "title" => article.title = map.next_value()?,
+                "dateline" => article.dateline = map.next_value()?,
+                "body" => article.body = map.next_value()?,
+                "text" => article.text = map.next_value()?,
+                "content" => article.content = map.next_value()?,
+                "source" => article.source = map.next_value()?,
+                "url" => article.url = map.next_value()?,
+                "author" => article.author = map.next_value()?,
+                other => match Kind::from_key(other) {
+                    Some(kind) => article.given[kind] = map.next_value::<OneOrMany>()?.0,
+                    None => {
+                        map.next_value::<IgnoredAny>()?;
+                        continue;
+                    }
+                },
+            }
+            known_keys_seen.push(key);
+        }
+        Ok(article)
+    }
 }
 
 impl JsonArticle {
@@ -76,52 +109,45 @@ impl JsonArticle {
             url: self.url.filter(|url| !url.is_empty()),
             author: self.author.filter(|author| !author.is_empty()),
             warnings: Vec::new(),
-            given: Entities {
-                persons: self.persons,
-                organizations: self.organizations,
-                locations: self.locations,
-                countries: self.countries,
-                countries_mentioned: self.countries_mentioned,
-                keywords: self.keywords,
-            },
+            given: self.given,
         })
     }
 }
 
-/// Reads a value that may be a string or a number as a string.
-fn string_or_number<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-{
-    match Option::<Value>::deserialize(deserializer)? {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text)),
-        Some(Value::Number(number)) => Ok(Some(number.to_string())),
-        Some(other) => Err(serde::de::Error::custom(format!(
-            "expected a string or a number, found {}",
-            describe(&other)
-        ))),
+/// A value that may be a string or a number, read as a string.
+struct StringOrNumber(Option<String>);
+
+impl<'de> Deserialize<'de> for StringOrNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match Option::<Value>::deserialize(deserializer)? {
+            None | Some(Value::Null) => Ok(StringOrNumber(None)),
+            Some(Value::String(text)) => Ok(StringOrNumber(Some(text))),
+            Some(Value::Number(number)) => Ok(StringOrNumber(Some(number.to_string()))),
+            Some(other) => Err(de::Error::custom(format!(
+                "expected a string or a number, found {}",
+                describe(&other)
+            ))),
+        }
     }
 }
 
-/// Reads a value that may be one string or a list of strings.
-fn one_or_many<'de, D>(deserializer: D) -> Result<Vec<String>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-{
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-    }
-    match Option::<OneOrMany>::deserialize(deserializer) {
-        Ok(None) => Ok(Vec::new()),
-        Ok(Some(OneOrMany::One(value))) => Ok(vec![value]),
-        Ok(Some(OneOrMany::Many(values))) => Ok(values),
-        Err(_) => Err(serde::de::Error::custom(
-            "expected a string or a list of strings",
-        )),
+/// A value that may be one string or a list of strings, read as a list.
+struct OneOrMany(Vec<String>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            One(String),
+            Many(Vec<String>),
+        }
+        match Option::<Either>::deserialize(deserializer) {
+            Ok(None) => Ok(OneOrMany(Vec::new())),
+            Ok(Some(Either::One(value))) => Ok(OneOrMany(vec![value])),
+            Ok(Some(Either::Many(values))) => Ok(OneOrMany(values)),
+            Err(_) => Err(de::Error::custom("expected a string or a list of strings")),
+        }
     }
 }
 
@@ -271,9 +297,9 @@ mod tests {
         assert_eq!(article.date.as_deref(), Some("2024-10-14"));
         assert_eq!(article.body, "B");
         assert_eq!(article.dateline, "TOKYO, Oct 14 -");
-        assert_eq!(article.given.persons, vec!["Li Wei"]);
-        assert_eq!(article.given.countries, vec!["JP"]);
-        assert_eq!(article.given.countries_mentioned, vec!["JP", "KR"]);
+        assert_eq!(article.given[Kind::Person], vec!["Li Wei"]);
+        assert_eq!(article.given[Kind::Country], vec!["JP"]);
+        assert_eq!(article.given[Kind::CountryMentioned], vec!["JP", "KR"]);
         assert_eq!(
             parse_line(r#"{"title": "T", "content": "C"}"#)
                 .unwrap()
