@@ -4,15 +4,20 @@
 //! The query text uses tantivy's syntax over title, dateline and body
 //! (terms, "phrases", AND/OR/NOT, +/-, field:value, ranges); words without
 //! an operator must all match. An empty query or `*` matches every article.
-//! Filters are exact matches on the entity fields (case-insensitive except
-//! for country codes), ANDed with each other and with the query.
+//! Filters are exact matches on the entity fields, ANDed with each other and
+//! with the query. A filter value goes through the tokenizer the index has
+//! for its field, so it matches as the field was indexed: any case on a
+//! `lowercase` field (the built-in schema's names, keywords and source),
+//! exactly on a `raw` one (its country codes).
 
 pub mod collect;
 
 use std::ops::Bound;
 
 use chrono::{DateTime, Utc};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
@@ -106,22 +111,18 @@ pub fn build_query(
     }
     let filters = &request.filters;
     for kind in Kind::ALL {
-        let lowercase = kind != Kind::Country;
         for value in &filters.by_kind[kind] {
-            clauses.push((
-                Occur::Must,
-                term_query(fields.kinds[kind], value, lowercase),
-            ));
+            clauses.push((Occur::Must, exact_match(index, fields.kinds[kind], value)?));
         }
     }
     for source in &filters.sources {
-        clauses.push((Occur::Must, term_query(fields.source, source, true)));
+        clauses.push((Occur::Must, exact_match(index, fields.source, source)?));
     }
     for entity in &filters.entities {
         let mut any_kind: Vec<Box<dyn Query>> = Vec::new();
         for kind in Kind::ALL {
             if kind.spec().is_name {
-                any_kind.push(term_query(fields.kinds[kind], entity, true));
+                any_kind.push(exact_match(index, fields.kinds[kind], entity)?);
             }
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::union(any_kind))));
@@ -144,15 +145,31 @@ pub fn build_query(
     }
 }
 
-/// An exact-match query on a string field.
-fn term_query(field: Field, value: &str, lowercase: bool) -> Box<dyn Query> {
-    let value = if lowercase {
-        value.to_lowercase()
-    } else {
-        value.to_string()
-    };
-    let term = Term::from_field_text(field, value.trim());
-    Box::new(TermQuery::new(term, IndexRecordOption::Basic))
+/// An exact-match query on a string field, its value tokenized the way the
+/// index tokenizes that field: lowercased for a `lowercase` field, as typed
+/// for a `raw` one. So a filter finds what the field's facet lists whatever
+/// tokenizer the schema gave it. A value the tokenizer splits into several
+/// terms must have them all; one it turns into none matches nothing.
+fn exact_match(index: &Index, field: Field, value: &str) -> Result<Box<dyn Query>> {
+    let mut analyzer = index
+        .tokenizer_for_field(field)
+        .map_err(|error| Error::Query {
+            query: value.to_string(),
+            reason: error.to_string(),
+        })?;
+    let mut terms = Vec::new();
+    let mut tokens = analyzer.token_stream(value.trim());
+    tokens.process(&mut |token| terms.push(Term::from_field_text(field, &token.text)));
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for term in terms {
+        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        clauses.push((Occur::Must, Box::new(query)));
+    }
+    match clauses.len() {
+        0 => Ok(Box::new(EmptyQuery)),
+        1 => Ok(clauses.pop().map(|(_, query)| query).expect("one clause")),
+        _ => Ok(Box::new(BooleanQuery::new(clauses))),
+    }
 }
 
 /// Converts a chrono date into tantivy's.
@@ -163,7 +180,7 @@ pub fn to_tantivy_date(date: DateTime<Utc>) -> tantivy::DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::test_index::{article, index_of};
+    use crate::index::test_index::{article, index_of, index_with_schema};
     use tantivy::collector::Count;
 
     fn corpus() -> crate::index::OpenIndex {
@@ -268,6 +285,55 @@ mod tests {
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(source)), 3);
+    }
+
+    #[test]
+    fn filter_values_are_tokenized_as_their_field_is() {
+        let schema = crate::schema::BUILT_IN_SCHEMA
+            .replace(
+                r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "lowercase""#,
+                r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "raw""#,
+            )
+            .replace(
+                r#""name": "country", "type": "string", "stored": true, "indexed": true, "fast": true"#,
+                r#""name": "country", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "lowercase""#,
+            );
+        assert_ne!(schema, crate::schema::BUILT_IN_SCHEMA);
+        let putin = Entities::default()
+            .with(Kind::Person, &["Vladimir Putin"])
+            .with(Kind::Country, &["RU"]);
+        let open = index_with_schema(&schema, &[article("a", "2024-10-14", "T", "B", putin)]);
+        let count = |filters: Filters| {
+            let query = build_query(&open.index, &open.fields, &with_filters(filters)).unwrap();
+            let searcher = open.index.reader().unwrap().searcher();
+            searcher.search(&query, &Count).unwrap()
+        };
+        let person = |name: &str| Filters {
+            by_kind: Entities::default().with(Kind::Person, &[name]),
+            ..Filters::default()
+        };
+        assert_eq!(
+            count(person("Vladimir Putin")),
+            1,
+            "a raw field matches as written"
+        );
+        assert_eq!(count(person("vladimir putin")), 0, "and only as written");
+        let entity = Filters {
+            entities: vec!["Vladimir Putin".into()],
+            ..Filters::default()
+        };
+        assert_eq!(count(entity), 1);
+        for code in ["RU", "ru"] {
+            let country = Filters {
+                by_kind: Entities::default().with(Kind::Country, &[code]),
+                ..Filters::default()
+            };
+            assert_eq!(
+                count(country),
+                1,
+                "a lowercase field matches any case: {code}"
+            );
+        }
     }
 
     #[test]

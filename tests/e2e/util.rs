@@ -94,7 +94,14 @@ impl TestEnv {
 
     /// Ingests the clean samples and checks that it succeeded.
     pub fn ingest_samples(&self) -> Value {
+        self.ingest_samples_with(&[])
+    }
+
+    /// Ingests the clean samples with more options (`--schema FILE`) and
+    /// checks that it succeeded.
+    pub fn ingest_samples_with(&self, options: &[&str]) -> Value {
         let mut args: Vec<String> = vec!["--json".into()];
+        args.extend(options.iter().map(|option| option.to_string()));
         args.extend(
             CLEAN_SAMPLES
                 .iter()
