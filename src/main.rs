@@ -116,20 +116,7 @@ fn available_cores() -> usize {
 }
 
 fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
-    let schema = match &args.schema {
-        Some(path) => {
-            let origin = path.display().to_string();
-            let text = std::fs::read_to_string(path).map_err(|error| Error::Schema {
-                path: origin.clone(),
-                reason: error.to_string(),
-            })?;
-            schema::parse_schema(&text, &origin)?
-        }
-        None => schema::parse_schema(
-            schema::BUILT_IN_SCHEMA,
-            "index-schema/articles.json (built in)",
-        )?,
-    };
+    let schema = schema::load_schema(args.schema.as_deref())?;
     let threads = args.threads.unwrap_or_else(available_cores).clamp(1, 8);
     let options = IngestOptions {
         index: args.index.index,

@@ -1,6 +1,7 @@
-//! The index schema: parses and validates the schema file
-//! (`index-schema/articles.json`), builds the tantivy schema from it, and
-//! resolves the fields the pipeline reads and writes into [`Fields`].
+//! The index schema: loads (reads from disk), parses and validates the
+//! schema file (`index-schema/articles.json` built in, or `ingest --schema
+//! FILE`), builds the tantivy schema from it, and resolves the fields the
+//! pipeline reads and writes into [`Fields`].
 //!
 //! The file format is newsdex's own, so that a typo is an error rather than
 //! a silently ignored option:
@@ -18,6 +19,8 @@
 //! `tokenizer` is `default` or `en_stem` for text, `raw` (the default) or
 //! `lowercase` (case-insensitive match) for strings; a fast string column
 //! always keeps values as written, which is what facets show.
+
+use std::path::Path;
 
 use serde::Deserialize;
 use tantivy::schema::{
@@ -74,6 +77,24 @@ enum FieldKind {
     String,
     Date,
     U64,
+}
+
+/// How error messages name the built-in schema.
+const BUILT_IN_ORIGIN: &str = "index-schema/articles.json (built in)";
+
+/// Loads the schema a new index is built with: the schema file at `path`,
+/// read and checked, or the built-in one when no file is named
+/// (`ingest --schema FILE`).
+pub fn load_schema(path: Option<&Path>) -> Result<Schema> {
+    let Some(path) = path else {
+        return parse_schema(BUILT_IN_SCHEMA, BUILT_IN_ORIGIN);
+    };
+    let origin = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| Error::Schema {
+        path: origin.clone(),
+        reason: error.to_string(),
+    })?;
+    parse_schema(&text, &origin)
 }
 
 /// Parses and validates a schema file's text, and builds the tantivy schema.
@@ -330,6 +351,19 @@ mod tests {
         let schema = built_in();
         assert!(Fields::resolve(&schema).is_ok());
         assert_eq!(describe_difference(&schema, &built_in()), None);
+    }
+
+    #[test]
+    fn loads_the_named_file_or_the_built_in_schema() {
+        let loaded = load_schema(None).unwrap();
+        assert_eq!(describe_difference(&loaded, &built_in()), None);
+        let error = load_schema(Some(Path::new("/no/such/schema.json")))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.starts_with("schema /no/such/schema.json: "),
+            "{error}"
+        );
     }
 
     fn error_of(text: &str) -> String {

@@ -8,6 +8,7 @@ use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
 use super::OpenIndex;
 use super::directory::WriteWatch;
 use crate::article::Enriched;
+use crate::dates;
 use crate::error::{Error, Result};
 use crate::schema::Fields;
 
@@ -134,10 +135,7 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     document.add_text(fields.id, &article.id);
     document.add_u64(fields.fingerprint, article.fingerprint);
     if let Some(date) = article.date {
-        document.add_date(
-            fields.date,
-            tantivy::DateTime::from_timestamp_secs(date.timestamp()),
-        );
+        document.add_date(fields.date, dates::to_index_date(date));
     }
     document.add_text(fields.title, &article.title);
     document.add_text(fields.dateline, &article.dateline);

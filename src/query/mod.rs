@@ -22,6 +22,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
 use crate::article::Entities;
+use crate::dates;
 use crate::error::{Error, Result};
 use crate::facets::Facet;
 use crate::kinds::Kind;
@@ -129,7 +130,10 @@ pub fn build_query(
     }
     if filters.from.is_some() || filters.until.is_some() {
         let bound = |date: Option<DateTime<Utc>>, make: fn(Term) -> Bound<Term>| match date {
-            Some(date) => make(Term::from_field_date(fields.date, to_tantivy_date(date))),
+            Some(date) => make(Term::from_field_date(
+                fields.date,
+                dates::to_index_date(date),
+            )),
             None => Bound::Unbounded,
         };
         let range = RangeQuery::new(
@@ -170,11 +174,6 @@ fn exact_match(index: &Index, field: Field, value: &str) -> Result<Box<dyn Query
         1 => Ok(clauses.pop().map(|(_, query)| query).expect("one clause")),
         _ => Ok(Box::new(BooleanQuery::new(clauses))),
     }
-}
-
-/// Converts a chrono date into tantivy's.
-pub fn to_tantivy_date(date: DateTime<Utc>) -> tantivy::DateTime {
-    tantivy::DateTime::from_timestamp_secs(date.timestamp())
 }
 
 #[cfg(test)]

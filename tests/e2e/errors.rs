@@ -327,7 +327,7 @@ fn hostile_and_odd_files_never_stop_the_run() {
     for expected in [
         "bom-crlf.txt",
         "binary.txt: binary file: this is not text, JSON or JSON Lines",
-        "deep.jsonl:1: not an article: JSON nested deeper than 64 levels",
+        "deep.jsonl:1: invalid JSON: recursion limit exceeded at column 128",
         "empty.txt: empty article: the file holds no text",
         "latin1.txt: not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD",
         "nul.jsonl:1: NUL bytes were removed",

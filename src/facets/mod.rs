@@ -4,7 +4,10 @@
 //!
 //! Date facets list every non-empty bucket in chronological order, written
 //! `2024`, `2024-10` or `2024-10-14`. Other facets list the `limit` largest
-//! counts, ties broken by value ascending.
+//! counts, ties broken by value ascending. [`count`] counts them over an
+//! index.
+
+pub mod count;
 
 use std::sync::LazyLock;
 
