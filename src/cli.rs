@@ -2,6 +2,7 @@
 //! are the help text; the binary turns these arguments into the library's
 //! option structs in one place (`main.rs`).
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -47,6 +48,20 @@ pub enum ColorArg {
     Always,
     /// Never.
     Never,
+}
+
+impl ColorArg {
+    /// Decides whether to use colour: `always` and `never` say so; `auto`
+    /// uses it when stdout is a terminal and `NO_COLOR` is unset or empty
+    /// (<https://no-color.org>). The caller reads the terminal and the
+    /// environment, so this decision is tested on its own.
+    pub fn use_color(self, stdout_is_terminal: bool, no_color: Option<&OsStr>) -> bool {
+        match self {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => stdout_is_terminal && no_color.is_none_or(OsStr::is_empty),
+        }
+    }
 }
 
 /// The commands.
@@ -357,6 +372,27 @@ mod tests {
     #[test]
     fn the_cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn auto_colour_needs_a_terminal_and_no_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert!(ColorArg::Auto.use_color(true, None));
+        assert!(
+            !ColorArg::Auto.use_color(true, set),
+            "NO_COLOR=1 turns it off"
+        );
+        assert!(
+            ColorArg::Auto.use_color(true, empty),
+            "an empty NO_COLOR does not"
+        );
+        assert!(
+            !ColorArg::Auto.use_color(false, None),
+            "off when not a terminal"
+        );
+        assert!(ColorArg::Always.use_color(false, set));
+        assert!(!ColorArg::Never.use_color(true, None));
     }
 
     #[test]

@@ -20,8 +20,8 @@ use clap::{CommandFactory, Parser};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    Cli, ColorArg, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
-    GlobalArgs, IngestArgs, OutputFormat, QueryArgs, SortArg, StatsArgs,
+    Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg, GlobalArgs,
+    IngestArgs, OutputFormat, QueryArgs, SortArg, StatsArgs,
 };
 use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
@@ -358,14 +358,10 @@ fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
 /// Tables use colour as `--color` says (on a terminal unless NO_COLOR is
 /// set, by default) and fit the terminal's width.
 fn table_style(global: &GlobalArgs) -> table::Style {
-    let color = match global.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => {
-            io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
-        }
-    };
+    let no_color = std::env::var_os("NO_COLOR");
+    let color = global
+        .color
+        .use_color(io::stdout().is_terminal(), no_color.as_deref());
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.parse().ok());

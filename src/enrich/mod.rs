@@ -356,6 +356,22 @@ mod tests {
         assert_eq!(Enricher::without_extraction().enrich(given).id, "x-1");
     }
 
+    /// A change of [`stable_id`] would give every article without an id a
+    /// new id on the next ingest, so each would be indexed twice.
+    #[test]
+    fn the_stable_id_of_a_known_article_never_changes() {
+        let cocoa = Article {
+            title: "Cocoa crop".into(),
+            date: Some("1987-03-03".into()),
+            body: "Ivory Coast said.".into(),
+            ..Article::default()
+        };
+        assert_eq!(stable_id(&cocoa), "faff167c083f1ab6");
+        let seed = crate::read::text::parse_text(SEED).unwrap();
+        assert_eq!(seed.id, None);
+        assert_eq!(stable_id(&seed), "540e11d3b1bcf57d");
+    }
+
     #[test]
     fn dates_parse_or_are_kept_for_the_warning() {
         let dated = Article {
@@ -419,7 +435,10 @@ mod tests {
         assert_eq!(prefix("héllo", 2), "h");
         assert_eq!(prefix("héllo", 3), "hé");
         assert_eq!(prefix("short", 100), "short");
-        let huge = "Russia ".repeat(400_000);
+        let filler = "and then it went on. ".repeat(MAX_EXTRACTED_BYTES / 20);
+        let huge = format!("Russia said. {filler}Nigeria said. Nigeria agreed.");
+        let after_the_cap = huge.find("Nigeria").unwrap();
+        assert!(after_the_cap > MAX_EXTRACTED_BYTES);
         let article = Article {
             title: "T".into(),
             body: huge.clone(),
@@ -432,6 +451,11 @@ mod tests {
             "the whole body is kept for indexing"
         );
         assert_eq!(enriched.entities[Kind::Country], vec!["RU"]);
+        assert_eq!(
+            enriched.entities[Kind::CountryMentioned],
+            vec!["RU"],
+            "Nigeria, after the first megabyte, is not read"
+        );
     }
 
     #[test]
