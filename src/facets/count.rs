@@ -217,37 +217,43 @@ mod tests {
     use crate::facets::parse_facet;
     use crate::index::test_index::{article, index_of};
     use crate::kinds::Kind;
-    use tantivy::query::AllQuery;
+    use tantivy::Term;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::IndexRecordOption;
 
     #[test]
-    fn counts_every_document_a_query_matches() {
-        let japan = Entities::default().with(Kind::Country, &["JP"]);
+    fn counts_only_the_documents_the_query_matches() {
+        let xi = Entities::default().with(Kind::Person, &["Xi Jinping"]);
+        let both = Entities::default().with(Kind::Person, &["Xi Jinping", "Vladimir Putin"]);
+        let putin = Entities::default().with(Kind::Person, &["Vladimir Putin"]);
         let open = index_of(&[
-            article("a", "2024-10-14", "A", "a", japan.clone()),
-            article("b", "2024-11-02", "B", "b", japan),
-            article("c", "1987-02-26", "C", "c", Entities::default()),
+            article("a", "2023-05-01", "Oil", "Oil demand.", xi),
+            article("b", "2024-10-14", "Oil", "Oil exports.", both),
+            article("c", "2024-10-20", "Coffee", "Coffee frost.", putin),
         ]);
         let searcher = open.index.reader().unwrap().searcher();
+        let oil = TermQuery::new(
+            Term::from_field_text(open.fields.body, "oil"),
+            IndexRecordOption::Basic,
+        );
         let facets = [
-            parse_facet("country").unwrap(),
+            parse_facet(Kind::Person.field()).unwrap(),
             parse_facet("date:year").unwrap(),
         ];
-        let counted = count_facets(&searcher, &AllQuery, &facets, 10).unwrap();
-        let shown: Vec<(&str, Vec<(&str, u64)>)> = counted
-            .iter()
-            .map(|(name, counts)| {
-                let values = counts
-                    .iter()
-                    .map(|count| (count.value.as_str(), count.count))
-                    .collect();
-                (name.as_str(), values)
-            })
-            .collect();
+        let counted = count_facets(&searcher, &oil, &facets, 10).unwrap();
+        let mut shown = Vec::new();
+        for (name, counts) in &counted {
+            for count in counts {
+                shown.push((name.as_str(), count.value.as_str(), count.count));
+            }
+        }
         assert_eq!(
             shown,
-            vec![
-                ("country", vec![("JP", 2)]),
-                ("date:year", vec![("1987", 1), ("2024", 2)])
+            [
+                ("person", "Xi Jinping", 2),
+                ("person", "Vladimir Putin", 1),
+                ("date:year", "2023", 1),
+                ("date:year", "2024", 1),
             ]
         );
     }
