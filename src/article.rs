@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use crate::error::Location;
+use crate::kinds::PerKind;
 
 /// The longest id accepted, in bytes. An id is one term of the index, and
 /// tantivy leaves out terms longer than 65,530 bytes, so an article with a
@@ -39,22 +40,11 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
-/// The entity, country and keyword values of an article.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Entities {
-    /// Person names.
-    pub persons: Vec<String>,
-    /// Organization names.
-    pub organizations: Vec<String>,
-    /// Place names.
-    pub locations: Vec<String>,
-    /// ISO 3166-1 alpha-2 codes of the countries the article is about.
-    pub countries: Vec<String>,
-    /// ISO 3166-1 alpha-2 codes of every country the article refers to.
-    pub countries_mentioned: Vec<String>,
-    /// Lowercase keyphrases.
-    pub keywords: Vec<String>,
-}
+/// The entity, country and keyword values of an article: one list per
+/// [`crate::kinds::Kind`] (`entities[Kind::Person]`). Given values are as
+/// the input wrote them; enriched ones are each once, in the case their
+/// kind asks for ([`crate::kinds::Kind::normalise`]).
+pub type Entities = PerKind<Vec<String>>;
 
 /// An article read from a given place.
 #[derive(Debug, Clone, PartialEq, Eq)]

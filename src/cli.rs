@@ -2,9 +2,13 @@
 //! are the help text; the binary turns these arguments into the library's
 //! option structs in one place (`main.rs`).
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+use newsdex::article::Entities;
+use newsdex::facets::FACET_NAMES;
+use newsdex::kinds::Kind;
 
 /// Full-text search and faceted queries over news articles.
 ///
@@ -44,6 +48,20 @@ pub enum ColorArg {
     Always,
     /// Never.
     Never,
+}
+
+impl ColorArg {
+    /// Decides whether to use colour: `always` and `never` say so; `auto`
+    /// uses it when stdout is a terminal and `NO_COLOR` is unset or empty
+    /// (<https://no-color.org>). The caller reads the terminal and the
+    /// environment, so this decision is tested on its own.
+    pub fn use_color(self, stdout_is_terminal: bool, no_color: Option<&OsStr>) -> bool {
+        match self {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => stdout_is_terminal && no_color.is_none_or(OsStr::is_empty),
+        }
+    }
 }
 
 /// The commands.
@@ -160,30 +178,69 @@ pub struct FilterArgs {
     /// Query in tantivy syntax over title, dateline and body: terms (all must match), "phrases", AND/OR/NOT, +/-, field:value; none or `*` for all.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
-    /// Only articles naming this person (exact name, any case).
-    #[arg(long, value_name = "NAME")]
-    pub person: Vec<String>,
-    /// Only articles naming this organization.
-    #[arg(long, value_name = "NAME")]
-    pub org: Vec<String>,
-    /// Only articles naming this location.
-    #[arg(long, value_name = "NAME")]
-    pub location: Vec<String>,
+    #[command(flatten)]
+    pub kinds: KindFilterArgs,
     /// Only articles naming this person, organization or location.
     #[arg(long, value_name = "NAME")]
     pub entity: Vec<String>,
-    /// Only articles about this country: an ISO code (RU, ru) or a name (Russia).
-    #[arg(long, value_name = "CODE_OR_NAME")]
-    pub country: Vec<String>,
-    /// Only articles with this keyword.
-    #[arg(long, value_name = "K")]
-    pub keyword: Vec<String>,
     /// Only articles from this source.
     #[arg(long, value_name = "S")]
     pub source: Vec<String>,
     /// Only articles dated on or after this day.
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
+}
+
+/// The filter flag of each extracted kind that has one (`--person`,
+/// `--org`, `--location`, `--country`, `--keyword`), declared from the kinds
+/// table ([`newsdex::kinds`]) rather than one field per flag, so that a new
+/// kind brings its flag with it.
+#[derive(Debug, Clone, Default)]
+pub struct KindFilterArgs {
+    /// The values given to each kind's flag, as typed.
+    pub values: Entities,
+}
+
+impl Args for KindFilterArgs {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        let mut augmented = command;
+        for kind in Kind::ALL {
+            let Some(filter) = kind.spec().filter else {
+                continue;
+            };
+            let flag = Arg::new(filter.flag)
+                .long(filter.flag)
+                .value_name(filter.value_name)
+                .help(filter.help)
+                .action(ArgAction::Append);
+            augmented = augmented.arg(flag);
+        }
+        augmented
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        KindFilterArgs::augment_args(command)
+    }
+}
+
+impl FromArgMatches for KindFilterArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<KindFilterArgs, clap::Error> {
+        let mut values = Entities::default();
+        for kind in Kind::ALL {
+            let Some(filter) = kind.spec().filter else {
+                continue;
+            };
+            if let Some(given) = matches.get_many::<String>(filter.flag) {
+                values[kind] = given.cloned().collect();
+            }
+        }
+        Ok(KindFilterArgs { values })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = KindFilterArgs::from_arg_matches(matches)?;
+        Ok(())
+    }
 }
 
 /// How `query` prints its result.
@@ -209,8 +266,8 @@ pub struct QueryArgs {
     /// Only articles dated on or before this day.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
-    /// Count matches by: country, country_mentioned, person, organization, location, keyword, source, date:year, date:month, date:day.
-    #[arg(long, value_name = "FACET")]
+    /// Count matches by a facet; the help lists every name.
+    #[arg(long, value_name = "FACET", help = facet_help())]
     pub facet: Vec<String>,
     /// How many values each non-date facet lists.
     #[arg(long, default_value_t = 10, value_name = "N")]
@@ -235,6 +292,11 @@ pub struct QueryArgs {
     /// Shorthand for --format json.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The help of `--facet`, listing every facet name.
+fn facet_help() -> String {
+    format!("Count matches by: {}", FACET_NAMES.join(", "))
 }
 
 /// Where `export` writes for.
@@ -313,11 +375,63 @@ mod tests {
     }
 
     #[test]
+    fn auto_colour_needs_a_terminal_and_no_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert!(ColorArg::Auto.use_color(true, None));
+        assert!(
+            !ColorArg::Auto.use_color(true, set),
+            "NO_COLOR=1 turns it off"
+        );
+        assert!(
+            ColorArg::Auto.use_color(true, empty),
+            "an empty NO_COLOR does not"
+        );
+        assert!(
+            !ColorArg::Auto.use_color(false, None),
+            "off when not a terminal"
+        );
+        assert!(ColorArg::Always.use_color(false, set));
+        assert!(!ColorArg::Never.use_color(true, None));
+    }
+
+    #[test]
     fn sort_accepts_minus_date() {
         let cli = Cli::try_parse_from(["newsdex", "query", "oil", "--sort", "-date"]).unwrap();
         let Command::Query(args) = cli.command else {
             panic!("query expected")
         };
         assert_eq!(args.sort, SortArg::DateDescending);
+    }
+
+    #[test]
+    fn each_kind_filter_flag_comes_from_the_kinds_table() {
+        let cli = Cli::try_parse_from([
+            "newsdex",
+            "query",
+            "--person",
+            "Vladimir Putin",
+            "--org",
+            "OPEC",
+            "--person",
+            "Xi Jinping",
+            "--country",
+            "ru",
+            "--keyword",
+            "oil",
+            "--location",
+            "Kazan",
+        ])
+        .unwrap();
+        let Command::Query(args) = cli.command else {
+            panic!("query expected")
+        };
+        let values = &args.filters.kinds.values;
+        assert_eq!(values[Kind::Person], ["Vladimir Putin", "Xi Jinping"]);
+        assert_eq!(values[Kind::Organization], ["OPEC"]);
+        assert_eq!(values[Kind::Location], ["Kazan"]);
+        assert_eq!(values[Kind::Country], ["ru"]);
+        assert_eq!(values[Kind::Keyword], ["oil"]);
+        assert!(values[Kind::CountryMentioned].is_empty());
     }
 }

@@ -1,5 +1,6 @@
-//! Every date form newsdex accepts, turned into UTC; and the day bounds used
-//! by `--from` and `--to`.
+//! Every date form newsdex accepts, turned into UTC; the day bounds used
+//! by `--from` and `--to`; and the one conversion between chrono's dates
+//! and the index's ([`to_index_date`], [`from_index_date`]).
 //!
 //! Accepted forms, tried in this order (a date without a time is midnight
 //! UTC, a time without an offset is UTC):
@@ -134,6 +135,18 @@ pub fn end_of_day(text: &str) -> Option<DateTime<Utc>> {
     Some(Utc.from_utc_datetime(&next_day.and_time(NaiveTime::MIN)))
 }
 
+/// Converts a date into the form the index stores: whole seconds, which is
+/// the precision of the schema's date fields.
+pub fn to_index_date(date: DateTime<Utc>) -> tantivy::DateTime {
+    tantivy::DateTime::from_timestamp_secs(date.timestamp())
+}
+
+/// Converts a date read from the index back into UTC, or `None` when
+/// chrono cannot hold it.
+pub fn from_index_date(date: tantivy::DateTime) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp(date.into_timestamp_secs(), 0)
+}
+
 /// Formats a date as the day form used in output (`2024-10-14`).
 pub fn format_day(date: DateTime<Utc>) -> String {
     date.format("%Y-%m-%d").to_string()
@@ -199,6 +212,14 @@ mod tests {
         assert_eq!(end_of_day("2024-10-14"), Some(utc("2024-10-15T00:00:00Z")));
         assert_eq!(end_of_day("2024-12-31"), Some(utc("2025-01-01T00:00:00Z")));
         assert_eq!(end_of_day("soon"), None);
+    }
+
+    #[test]
+    fn index_dates_keep_whole_seconds_both_ways() {
+        let date = utc("2024-10-14T06:00:00.750Z");
+        let stored = to_index_date(date);
+        assert_eq!(stored.into_timestamp_secs(), 1_728_885_600);
+        assert_eq!(from_index_date(stored), Some(utc("2024-10-14T06:00:00Z")));
     }
 
     #[test]

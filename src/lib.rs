@@ -18,6 +18,10 @@
 //! [`export`] writes the articles a search request selects as files that
 //! Quickwit or Elasticsearch/OpenSearch load directly.
 //!
+//! [`kinds`] is the one table of the extracted kinds (person, organization,
+//! location, country, country mentioned, keyword): the field, key, facet,
+//! filter and case of each, which every stage reads.
+//!
 //! [`pipeline`] joins reading, enrichment and indexing for the `ingest` and
 //! `extract` commands, so that both see exactly the same articles.
 #![warn(missing_docs)]
@@ -30,6 +34,7 @@ pub mod error;
 pub mod export;
 pub mod facets;
 pub mod index;
+pub mod kinds;
 pub mod output;
 pub mod pipeline;
 pub mod query;

@@ -20,13 +20,14 @@ use clap::{CommandFactory, Parser};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    Cli, ColorArg, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
-    GlobalArgs, IngestArgs, OutputFormat, QueryArgs, SortArg, StatsArgs,
+    Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg, GlobalArgs,
+    IngestArgs, OutputFormat, QueryArgs, SortArg, StatsArgs,
 };
 use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
+use newsdex::kinds::Kind;
 use newsdex::output::{csv, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::{Filters, SearchRequest, Sort};
@@ -115,20 +116,7 @@ fn available_cores() -> usize {
 }
 
 fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
-    let schema = match &args.schema {
-        Some(path) => {
-            let origin = path.display().to_string();
-            let text = std::fs::read_to_string(path).map_err(|error| Error::Schema {
-                path: origin.clone(),
-                reason: error.to_string(),
-            })?;
-            schema::parse_schema(&text, &origin)?
-        }
-        None => schema::parse_schema(
-            schema::BUILT_IN_SCHEMA,
-            "index-schema/articles.json (built in)",
-        )?,
-    };
+    let schema = schema::load_schema(args.schema.as_deref())?;
     let threads = args.threads.unwrap_or_else(available_cores).clamp(1, 8);
     let options = IngestOptions {
         index: args.index.index,
@@ -194,8 +182,9 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 /// Builds the query text and filters from the arguments, validating every
 /// value.
 fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, Filters)> {
+    let mut by_kind = args.kinds.values.clone();
     let mut countries = Vec::new();
-    for country in &args.country {
+    for country in &by_kind[Kind::Country] {
         let code = resolve_country(country).ok_or_else(|| Error::Usage {
             what: "country",
             value: country.clone(),
@@ -204,6 +193,7 @@ fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, F
         })?;
         countries.push(code);
     }
+    by_kind[Kind::Country] = countries;
     let day = |value: &Option<String>,
                bound: fn(&str) -> Option<chrono::DateTime<chrono::Utc>>|
      -> Result<_> {
@@ -217,12 +207,8 @@ fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, F
         }
     };
     let filters = Filters {
-        persons: args.person.clone(),
-        organizations: args.org.clone(),
-        locations: args.location.clone(),
+        by_kind,
         entities: args.entity.clone(),
-        countries,
-        keywords: args.keyword.clone(),
         sources: args.source.clone(),
         from: day(&args.from, dates::start_of_day)?,
         until: day(last_day, dates::end_of_day)?,
@@ -372,14 +358,10 @@ fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
 /// Tables use colour as `--color` says (on a terminal unless NO_COLOR is
 /// set, by default) and fit the terminal's width.
 fn table_style(global: &GlobalArgs) -> table::Style {
-    let color = match global.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => {
-            io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
-        }
-    };
+    let no_color = std::env::var_os("NO_COLOR");
+    let color = global
+        .color
+        .use_color(io::stdout().is_terminal(), no_color.as_deref());
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.parse().ok());

@@ -1,6 +1,7 @@
-//! The index schema: parses and validates the schema file
-//! (`index-schema/articles.json`), builds the tantivy schema from it, and
-//! resolves the fields the pipeline reads and writes into [`Fields`].
+//! The index schema: loads (reads from disk), parses and validates the
+//! schema file (`index-schema/articles.json` built in, or `ingest --schema
+//! FILE`), builds the tantivy schema from it, and resolves the fields the
+//! pipeline reads and writes into [`Fields`].
 //!
 //! The file format is newsdex's own, so that a typo is an error rather than
 //! a silently ignored option:
@@ -19,6 +20,8 @@
 //! `lowercase` (case-insensitive match) for strings; a fast string column
 //! always keeps values as written, which is what facets show.
 
+use std::path::Path;
+
 use serde::Deserialize;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, FieldType, IndexRecordOption, NumericOptions, Schema,
@@ -27,6 +30,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenizerManager};
 
 use crate::error::{Error, Result};
+use crate::kinds::PerKind;
 
 /// The schema file the binary embeds as its default.
 pub const BUILT_IN_SCHEMA: &str = include_str!("../index-schema/articles.json");
@@ -73,6 +77,24 @@ enum FieldKind {
     String,
     Date,
     U64,
+}
+
+/// How error messages name the built-in schema.
+const BUILT_IN_ORIGIN: &str = "index-schema/articles.json (built in)";
+
+/// Loads the schema a new index is built with: the schema file at `path`,
+/// read and checked, or the built-in one when no file is named
+/// (`ingest --schema FILE`).
+pub fn load_schema(path: Option<&Path>) -> Result<Schema> {
+    let Some(path) = path else {
+        return parse_schema(BUILT_IN_SCHEMA, BUILT_IN_ORIGIN);
+    };
+    let origin = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| Error::Schema {
+        path: origin.clone(),
+        reason: error.to_string(),
+    })?;
+    parse_schema(&text, &origin)
 }
 
 /// Parses and validates a schema file's text, and builds the tantivy schema.
@@ -211,18 +233,9 @@ pub struct Fields {
     pub url: Field,
     /// Author (string).
     pub author: Field,
-    /// Person names (string, fast).
-    pub person: Field,
-    /// Organization names (string, fast).
-    pub organization: Field,
-    /// Place names (string, fast).
-    pub location: Field,
-    /// ISO codes of the countries the article is about (string, fast).
-    pub country: Field,
-    /// ISO codes of every country mentioned (string, fast).
-    pub country_mentioned: Field,
-    /// Keyphrases (string, fast).
-    pub keyword: Field,
+    /// One fast string field for each extracted kind, named by
+    /// [`crate::kinds::Kind::field`] (`person`, `organization`...).
+    pub kinds: PerKind<Field>,
     /// The hash of what the document was made from (u64, fast), which lets
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
@@ -243,12 +256,7 @@ impl Fields {
             source: facet("source")?,
             url: string("url")?,
             author: string("author")?,
-            person: facet("person")?,
-            organization: facet("organization")?,
-            location: facet("location")?,
-            country: facet("country")?,
-            country_mentioned: facet("country_mentioned")?,
-            keyword: facet("keyword")?,
+            kinds: PerKind::try_from_fn(|kind| facet(kind.field()))?,
             fingerprint: find_fast_u64(schema, "fingerprint")?,
         })
     }
@@ -343,6 +351,19 @@ mod tests {
         let schema = built_in();
         assert!(Fields::resolve(&schema).is_ok());
         assert_eq!(describe_difference(&schema, &built_in()), None);
+    }
+
+    #[test]
+    fn loads_the_named_file_or_the_built_in_schema() {
+        let loaded = load_schema(None).unwrap();
+        assert_eq!(describe_difference(&loaded, &built_in()), None);
+        let error = load_schema(Some(Path::new("/no/such/schema.json")))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.starts_with("schema /no/such/schema.json: "),
+            "{error}"
+        );
     }
 
     fn error_of(text: &str) -> String {

@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 
 use crate::article::{Article, Enriched, Entities};
 use crate::dates;
+use crate::kinds::Kind;
 use entities::{Found, Zone};
 
 /// Enriches articles; cheap to share between threads.
@@ -113,16 +114,7 @@ impl Enricher {
         for optional in [&article.source, &article.url, &article.author] {
             add(optional.as_deref().unwrap_or(""));
         }
-        let given = &article.given;
-        let lists = [
-            &given.persons,
-            &given.organizations,
-            &given.locations,
-            &given.countries,
-            &given.countries_mentioned,
-            &given.keywords,
-        ];
-        for list in lists {
+        for (_, list) in article.given.iter() {
             add(&list.len().to_string());
             for value in list {
                 add(value);
@@ -206,79 +198,55 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     names.extend(found.organizations.iter().cloned());
     names.extend(locations.iter().cloned());
     let keywords = keywords::keywords_from(&title, &body, &names);
-    let extracted = Entities {
-        persons,
-        organizations: found.organizations,
-        locations,
-        countries: decided.about,
-        countries_mentioned: decided.mentioned,
-        keywords,
-    };
+    let mut extracted = Entities::default();
+    extracted[Kind::Person] = persons;
+    extracted[Kind::Organization] = found.organizations;
+    extracted[Kind::Location] = locations;
+    extracted[Kind::Country] = decided.about;
+    extracted[Kind::CountryMentioned] = decided.mentioned;
+    extracted[Kind::Keyword] = keywords;
     (extracted, decided.evidence)
 }
 
-/// Cleans the values the input gave: trimmed, non-empty, once each, and
-/// country codes in capitals, every given country counting as mentioned.
+/// Cleans the values the input gave: trimmed, non-empty, once each, in the
+/// case of their kind ([`Kind::normalise`]), every given country counting
+/// as mentioned.
 fn normalise_given(given: &Entities) -> Entities {
-    let clean = |values: &Vec<String>, upper: bool| -> Vec<String> {
-        let mut cleaned = Vec::new();
+    let mut cleaned = Entities::default();
+    for (kind, values) in given.iter() {
         for value in values {
-            let value = value.trim();
-            if value.is_empty() {
-                continue;
+            if let Some(value) = kind.normalise(value) {
+                entities::push_unique(&mut cleaned[kind], value);
             }
-            let value = if upper {
-                value.to_uppercase()
-            } else {
-                value.to_string()
-            };
-            entities::push_unique(&mut cleaned, value);
         }
-        cleaned
-    };
-    let countries = clean(&given.countries, true);
-    let mut mentioned = countries.clone();
-    for code in clean(&given.countries_mentioned, true) {
+    }
+    count_about_as_mentioned(&mut cleaned);
+    cleaned
+}
+
+/// Adds every country an article is about to those it mentions.
+fn count_about_as_mentioned(entities: &mut Entities) {
+    let mut mentioned = entities[Kind::Country].clone();
+    for code in std::mem::take(&mut entities[Kind::CountryMentioned]) {
         entities::push_unique(&mut mentioned, code);
     }
-    let keywords: Vec<String> = clean(&given.keywords, false)
-        .into_iter()
-        .map(|keyword| keyword.to_lowercase())
-        .collect();
-    Entities {
-        persons: clean(&given.persons, false),
-        organizations: clean(&given.organizations, false),
-        locations: clean(&given.locations, false),
-        countries,
-        countries_mentioned: mentioned,
-        keywords,
-    }
+    entities[Kind::CountryMentioned] = mentioned;
 }
 
 /// Appends extracted values after the given ones, without repeats;
 /// extracted keywords only fill up to [`keywords::MAX_KEYWORDS`].
 fn merge(into: &mut Entities, extracted: Entities) {
-    let pairs = [
-        (&mut into.persons, extracted.persons),
-        (&mut into.organizations, extracted.organizations),
-        (&mut into.locations, extracted.locations),
-        (&mut into.countries, extracted.countries),
-        (&mut into.countries_mentioned, extracted.countries_mentioned),
-    ];
-    for (values, more) in pairs {
+    for (kind, more) in extracted {
         for value in more {
-            entities::push_unique(values, value);
+            if kind == Kind::Keyword && into[kind].len() >= keywords::MAX_KEYWORDS {
+                break;
+            }
+            entities::push_unique(&mut into[kind], value);
         }
     }
-    let about = into.countries.clone();
+    let about = into[Kind::Country].clone();
     for code in about {
-        entities::push_unique(&mut into.countries_mentioned, code);
-    }
-    for keyword in extracted.keywords {
-        if into.keywords.len() >= keywords::MAX_KEYWORDS {
-            break;
-        }
-        entities::push_unique(&mut into.keywords, keyword);
+        entities::push_unique(&mut into[Kind::CountryMentioned], code);
     }
 }
 
@@ -325,7 +293,8 @@ mod tests {
             "Vladimir Putin",
         ];
         assert_eq!(
-            entities.persons, expected,
+            entities[Kind::Person],
+            expected,
             "each once, full name, nothing else"
         );
         for person in [
@@ -335,48 +304,50 @@ mod tests {
             "Vladimir Putin",
         ] {
             assert_eq!(
-                entities.persons.iter().filter(|p| *p == person).count(),
+                entities[Kind::Person]
+                    .iter()
+                    .filter(|p| *p == person)
+                    .count(),
                 1,
                 "{person} in {:?}",
-                entities.persons
+                entities[Kind::Person]
             );
         }
         for organization in ["BRICS", "European Union"] {
             assert!(
-                entities.organizations.contains(&organization.to_string()),
+                entities[Kind::Organization].contains(&organization.to_string()),
                 "{organization} in {:?}",
-                entities.organizations
+                entities[Kind::Organization]
             );
         }
         for location in ["Kazan", "Sea of Japan"] {
             assert!(
-                entities.locations.contains(&location.to_string()),
+                entities[Kind::Location].contains(&location.to_string()),
                 "{location} in {:?}",
-                entities.locations
+                entities[Kind::Location]
             );
         }
-        assert_eq!(entities.countries, vec!["RU", "CN"]);
+        assert_eq!(entities[Kind::Country], vec!["RU", "CN"]);
         for code in ["UA", "BR", "IN", "ZA", "IR"] {
             assert!(
-                entities.countries_mentioned.contains(&code.to_string()),
+                entities[Kind::CountryMentioned].contains(&code.to_string()),
                 "{code} in {:?}",
-                entities.countries_mentioned
+                entities[Kind::CountryMentioned]
             );
         }
         for code in ["JP", "US"] {
             assert!(
-                !entities.countries_mentioned.contains(&code.to_string()),
+                !entities[Kind::CountryMentioned].contains(&code.to_string()),
                 "{code} in {:?}",
-                entities.countries_mentioned
+                entities[Kind::CountryMentioned]
             );
         }
         assert!(
-            entities
-                .keywords
+            entities[Kind::Keyword]
                 .iter()
                 .any(|k| k.contains("joint military exercises")),
             "{:?}",
-            entities.keywords
+            entities[Kind::Keyword]
         );
         assert!(
             enriched.evidence["RU"].contains(&"Kazan".to_string()),
@@ -408,6 +379,22 @@ mod tests {
             ..article
         };
         assert_eq!(Enricher::without_extraction().enrich(given).id, "x-1");
+    }
+
+    /// A change of [`stable_id`] would give every article without an id a
+    /// new id on the next ingest, so each would be indexed twice.
+    #[test]
+    fn the_stable_id_of_a_known_article_never_changes() {
+        let cocoa = Article {
+            title: "Cocoa crop".into(),
+            date: Some("1987-03-03".into()),
+            body: "Ivory Coast said.".into(),
+            ..Article::default()
+        };
+        assert_eq!(stable_id(&cocoa), "faff167c083f1ab6");
+        let seed = crate::read::text::parse_text(SEED).unwrap();
+        assert_eq!(seed.id, None);
+        assert_eq!(stable_id(&seed), "540e11d3b1bcf57d");
     }
 
     #[test]
@@ -442,19 +429,17 @@ mod tests {
         let article = Article {
             title: "Oil".into(),
             body: "Oil prices rose in Nigeria, Nigeria said.".into(),
-            given: Entities {
-                countries: vec!["fr".into(), " ".into()],
-                keywords: vec!["Oil Prices".into()],
-                ..Entities::default()
-            },
+            given: Entities::default()
+                .with(Kind::Country, &["fr", " "])
+                .with(Kind::Keyword, &["Oil Prices"]),
             ..Article::default()
         };
         let plain = Enricher::without_extraction().enrich(article.clone());
-        assert_eq!(plain.entities.countries, vec!["FR"]);
-        assert_eq!(plain.entities.countries_mentioned, vec!["FR"]);
-        assert_eq!(plain.entities.keywords, vec!["oil prices"]);
+        assert_eq!(plain.entities[Kind::Country], vec!["FR"]);
+        assert_eq!(plain.entities[Kind::CountryMentioned], vec!["FR"]);
+        assert_eq!(plain.entities[Kind::Keyword], vec!["oil prices"]);
         let enriched = Enricher::new().enrich(article);
-        assert_eq!(enriched.entities.countries, vec!["FR", "NG"]);
+        assert_eq!(enriched.entities[Kind::Country], vec!["FR", "NG"]);
     }
 
     #[test]
@@ -466,7 +451,7 @@ mod tests {
             ..Article::default()
         };
         let enriched = Enricher::new().enrich(article);
-        assert_eq!(enriched.entities.countries, vec!["US"]);
+        assert_eq!(enriched.entities[Kind::Country], vec!["US"]);
         assert_eq!(enriched.evidence["US"], vec!["N.J."]);
     }
 
@@ -475,7 +460,10 @@ mod tests {
         assert_eq!(prefix("héllo", 2), "h");
         assert_eq!(prefix("héllo", 3), "hé");
         assert_eq!(prefix("short", 100), "short");
-        let huge = "Russia ".repeat(400_000);
+        let filler = "and then it went on. ".repeat(MAX_EXTRACTED_BYTES / 20);
+        let huge = format!("Russia said. {filler}Nigeria said. Nigeria agreed.");
+        let after_the_cap = huge.find("Nigeria").unwrap();
+        assert!(after_the_cap > MAX_EXTRACTED_BYTES);
         let article = Article {
             title: "T".into(),
             body: huge.clone(),
@@ -487,7 +475,12 @@ mod tests {
             huge.len(),
             "the whole body is kept for indexing"
         );
-        assert_eq!(enriched.entities.countries, vec!["RU"]);
+        assert_eq!(enriched.entities[Kind::Country], vec!["RU"]);
+        assert_eq!(
+            enriched.entities[Kind::CountryMentioned],
+            vec!["RU"],
+            "Nigeria, after the first megabyte, is not read"
+        );
     }
 
     #[test]
@@ -511,7 +504,7 @@ mod tests {
                 1 => changed.body.push('!'),
                 2 => changed.date = Some("1987-03-03".into()),
                 3 => changed.url = Some("https://example.org".into()),
-                _ => changed.given.keywords.push("cocoa".into()),
+                _ => changed.given[Kind::Keyword].push("cocoa".into()),
             }
             changes.push(changed);
         }

@@ -20,6 +20,7 @@ use tantivy::schema::{Field, Value};
 
 use super::INDEX_NAME;
 use super::fields::{EXPORT_FIELDS, ExportKind};
+use crate::dates;
 use crate::schema::Fields;
 
 /// A stored document seen through the export table; serializes as the
@@ -45,7 +46,7 @@ impl<'a> ExportedDocument<'a> {
     /// Returns the date in RFC 3339 UTC, when the document has one.
     pub fn date(&self) -> Option<String> {
         let stored = self.document.get_first(self.fields.date)?.as_datetime()?;
-        let date = chrono::DateTime::from_timestamp(stored.into_timestamp_secs(), 0)?;
+        let date = dates::from_index_date(stored)?;
         Some(date.to_rfc3339_opts(SecondsFormat::Secs, true))
     }
 }
@@ -53,8 +54,8 @@ impl<'a> ExportedDocument<'a> {
 impl Serialize for ExportedDocument<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        for exported in EXPORT_FIELDS {
-            let field = (exported.handle)(self.fields);
+        for exported in EXPORT_FIELDS.iter() {
+            let field = exported.field(self.fields);
             match exported.kind {
                 ExportKind::Date => {
                     if let Some(date) = self.date() {
@@ -136,6 +137,7 @@ fn all_texts(document: &TantivyDocument, field: Field) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::Kind;
     use crate::schema::{BUILT_IN_SCHEMA, parse_schema};
 
     fn fields() -> Fields {
@@ -146,17 +148,15 @@ mod tests {
         let mut document = TantivyDocument::new();
         document.add_text(fields.id, "a\"1");
         if dated {
-            document.add_date(
-                fields.date,
-                tantivy::DateTime::from_timestamp_secs(1_728_885_600),
-            );
+            let date = dates::parse_date("2024-10-14T06:00:00Z").unwrap();
+            document.add_date(fields.date, dates::to_index_date(date));
         }
         document.add_text(fields.title, "Title");
         document.add_text(fields.dateline, "");
         document.add_text(fields.body, "Body");
         document.add_text(fields.source, "Wire");
-        document.add_text(fields.country, "RU");
-        document.add_text(fields.country, "CN");
+        document.add_text(fields.kinds[Kind::Country], "RU");
+        document.add_text(fields.kinds[Kind::Country], "CN");
         document
     }
 

@@ -42,7 +42,7 @@ struct Property {
 impl Serialize for Properties {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(EXPORT_FIELDS.len()))?;
-        for field in EXPORT_FIELDS {
+        for field in EXPORT_FIELDS.iter() {
             map.serialize_entry(field.export_name, &property_of(field.kind))?;
         }
         map.end()

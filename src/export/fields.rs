@@ -1,14 +1,19 @@
 //! The one table of exported fields: for each newsdex index field, the name
-//! it has in exported documents and the kind of value it holds.
+//! it has in exported documents and the kind of value it holds. The fields
+//! of the extracted kinds, and their exported names, come from
+//! [`crate::kinds`].
 //!
 //! The Quickwit index configuration, the Elasticsearch mapping and the
 //! document writer all walk [`EXPORT_FIELDS`], so the three cannot drift
 //! apart. A field counted by a newsdex facet ([`crate::facets`]) must be
 //! aggregatable in the target, which [`ExportField::facet`] tells.
 
+use std::sync::LazyLock;
+
 use tantivy::schema::Field;
 
 use crate::facets::FACET_NAMES;
+use crate::kinds::Kind;
 use crate::schema::Fields;
 
 /// The kind of value an exported field holds.
@@ -26,6 +31,15 @@ pub enum ExportKind {
     KeywordList,
 }
 
+/// Where an exported field's values are in the index.
+#[derive(Debug, Clone, Copy)]
+pub enum Handle {
+    /// A field of every article, found among the resolved index fields.
+    Article(fn(&Fields) -> Field),
+    /// The field of an extracted kind.
+    Kind(Kind),
+}
+
 /// One exported field: where it comes from and what it becomes.
 #[derive(Debug, Clone, Copy)]
 pub struct ExportField {
@@ -35,8 +49,8 @@ pub struct ExportField {
     pub export_name: &'static str,
     /// The kind of value it holds.
     pub kind: ExportKind,
-    /// Returns the field's handle among the resolved index fields.
-    pub handle: fn(&Fields) -> Field,
+    /// Where its values are in the index.
+    pub handle: Handle,
 }
 
 impl ExportField {
@@ -45,95 +59,57 @@ impl ExportField {
     pub fn facet(&self) -> bool {
         FACET_NAMES.contains(&self.index_name)
     }
+
+    /// Returns the field's handle among the resolved index fields.
+    pub fn field(&self, fields: &Fields) -> Field {
+        match self.handle {
+            Handle::Article(get) => get(fields),
+            Handle::Kind(kind) => fields.kinds[kind],
+        }
+    }
 }
 
-/// Every exported field, in the order exported documents list them.
-pub const EXPORT_FIELDS: &[ExportField] = &[
+/// Describes a field of every article, exported under its own name.
+const fn article_field(
+    name: &'static str,
+    kind: ExportKind,
+    get: fn(&Fields) -> Field,
+) -> ExportField {
     ExportField {
-        index_name: "id",
-        export_name: "id",
-        kind: ExportKind::Id,
-        handle: |fields: &Fields| fields.id,
-    },
-    ExportField {
-        index_name: "date",
-        export_name: "date",
-        kind: ExportKind::Date,
-        handle: |fields: &Fields| fields.date,
-    },
-    ExportField {
-        index_name: "title",
-        export_name: "title",
-        kind: ExportKind::Text,
-        handle: |fields: &Fields| fields.title,
-    },
-    ExportField {
-        index_name: "dateline",
-        export_name: "dateline",
-        kind: ExportKind::Text,
-        handle: |fields: &Fields| fields.dateline,
-    },
-    ExportField {
-        index_name: "body",
-        export_name: "body",
-        kind: ExportKind::Text,
-        handle: |fields: &Fields| fields.body,
-    },
-    ExportField {
-        index_name: "source",
-        export_name: "source",
-        kind: ExportKind::Keyword,
-        handle: |fields: &Fields| fields.source,
-    },
-    ExportField {
-        index_name: "url",
-        export_name: "url",
-        kind: ExportKind::Keyword,
-        handle: |fields: &Fields| fields.url,
-    },
-    ExportField {
-        index_name: "author",
-        export_name: "author",
-        kind: ExportKind::Keyword,
-        handle: |fields: &Fields| fields.author,
-    },
-    ExportField {
-        index_name: "person",
-        export_name: "persons",
-        kind: ExportKind::KeywordList,
-        handle: |fields: &Fields| fields.person,
-    },
-    ExportField {
-        index_name: "organization",
-        export_name: "organizations",
-        kind: ExportKind::KeywordList,
-        handle: |fields: &Fields| fields.organization,
-    },
-    ExportField {
-        index_name: "location",
-        export_name: "locations",
-        kind: ExportKind::KeywordList,
-        handle: |fields: &Fields| fields.location,
-    },
-    ExportField {
-        index_name: "country",
-        export_name: "countries",
-        kind: ExportKind::KeywordList,
-        handle: |fields: &Fields| fields.country,
-    },
-    ExportField {
-        index_name: "country_mentioned",
-        export_name: "countries_mentioned",
-        kind: ExportKind::KeywordList,
-        handle: |fields: &Fields| fields.country_mentioned,
-    },
-    ExportField {
-        index_name: "keyword",
-        export_name: "keywords",
-        kind: ExportKind::KeywordList,
-        handle: |fields: &Fields| fields.keyword,
-    },
+        index_name: name,
+        export_name: name,
+        kind,
+        handle: Handle::Article(get),
+    }
+}
+
+/// The fields of every article, before the extracted kinds.
+const ARTICLE_FIELDS: [ExportField; 8] = [
+    article_field("id", ExportKind::Id, |fields| fields.id),
+    article_field("date", ExportKind::Date, |fields| fields.date),
+    article_field("title", ExportKind::Text, |fields| fields.title),
+    article_field("dateline", ExportKind::Text, |fields| fields.dateline),
+    article_field("body", ExportKind::Text, |fields| fields.body),
+    article_field("source", ExportKind::Keyword, |fields| fields.source),
+    article_field("url", ExportKind::Keyword, |fields| fields.url),
+    article_field("author", ExportKind::Keyword, |fields| fields.author),
 ];
+
+/// Every exported field, in the order exported documents list them: the
+/// article fields, then one list per extracted kind, named by its key, in
+/// [`Kind::ALL`] order.
+pub static EXPORT_FIELDS: LazyLock<Vec<ExportField>> = LazyLock::new(|| {
+    let mut exported = ARTICLE_FIELDS.to_vec();
+    for kind in Kind::ALL {
+        exported.push(ExportField {
+            index_name: kind.field(),
+            export_name: kind.key(),
+            kind: ExportKind::KeywordList,
+            handle: Handle::Kind(kind),
+        });
+    }
+    exported
+});
 
 /// Finds the exported field of an index field name, or `None`.
 pub fn find_by_index_name(index_name: &str) -> Option<&'static ExportField> {
@@ -145,7 +121,7 @@ pub fn find_by_index_name(index_name: &str) -> Option<&'static ExportField> {
 /// Returns the exported fields of one kind, in table order.
 pub fn of_kind(kind: ExportKind) -> Vec<&'static ExportField> {
     let mut matching = Vec::new();
-    for field in EXPORT_FIELDS {
+    for field in EXPORT_FIELDS.iter() {
         if field.kind == kind {
             matching.push(field);
         }
@@ -166,7 +142,7 @@ mod tests {
         for (field, entry) in stored {
             let exported = find_by_index_name(entry.name())
                 .unwrap_or_else(|| panic!("field `{}` is not exported", entry.name()));
-            assert_eq!((exported.handle)(&fields), field, "{}", entry.name());
+            assert_eq!(exported.field(&fields), field, "{}", entry.name());
         }
         assert_eq!(EXPORT_FIELDS.len(), schema.fields().count() - 1);
         assert!(find_by_index_name("fingerprint").is_none());
@@ -174,7 +150,7 @@ mod tests {
 
     #[test]
     fn every_field_facet_counts_an_exported_field() {
-        for name in FACET_NAMES {
+        for name in FACET_NAMES.iter() {
             if name.starts_with("date:") {
                 continue;
             }
@@ -188,7 +164,7 @@ mod tests {
     #[test]
     fn export_names_are_unique() {
         let mut names = std::collections::HashSet::new();
-        for field in EXPORT_FIELDS {
+        for field in EXPORT_FIELDS.iter() {
             assert!(names.insert(field.export_name), "{}", field.export_name);
         }
     }

@@ -154,17 +154,15 @@ mod tests {
     use super::*;
     use crate::article::{Enriched, Entities};
     use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
     use crate::query::Filters;
 
     fn entities(persons: &[&str], countries: &[&str], mentioned: &[&str]) -> Entities {
-        let owned = |values: &[&str]| values.iter().map(|value| value.to_string()).collect();
-        Entities {
-            persons: owned(persons),
-            countries: owned(countries),
-            countries_mentioned: owned(mentioned),
-            keywords: vec!["oil prices".to_string()],
-            ..Entities::default()
-        }
+        Entities::default()
+            .with(Kind::Person, persons)
+            .with(Kind::Country, countries)
+            .with(Kind::CountryMentioned, mentioned)
+            .with(Kind::Keyword, &["oil prices"])
     }
 
     fn articles() -> Vec<Enriched> {
@@ -275,14 +273,9 @@ mod tests {
             assert_eq!(date, expected_date, "{}", indexed.id);
             assert_eq!(exported["title"], indexed.title.as_str());
             assert_eq!(exported["body"], indexed.body.as_str());
-            let entities = &indexed.entities;
-            assert_eq!(strings(&exported["persons"]), entities.persons);
-            assert_eq!(strings(&exported["countries"]), entities.countries);
-            assert_eq!(
-                strings(&exported["countries_mentioned"]),
-                entities.countries_mentioned
-            );
-            assert_eq!(strings(&exported["keywords"]), entities.keywords);
+            for (kind, values) in indexed.entities.iter() {
+                assert_eq!(&strings(&exported[kind.key()]), values, "{kind:?}");
+            }
             assert_eq!(exported.get("source").is_some(), indexed.source.is_some());
             assert!(exported.get("url").is_none());
         }
@@ -348,7 +341,7 @@ mod tests {
         let request = SearchRequest {
             query: "oil".to_string(),
             filters: Filters {
-                countries: vec!["AT".to_string()],
+                by_kind: Entities::default().with(Kind::Country, &["AT"]),
                 ..Filters::default()
             },
             ..SearchRequest::default()

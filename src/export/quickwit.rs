@@ -27,7 +27,7 @@ pub fn index_config() -> String {
     yaml.push_str("  mode: strict\n");
     yaml.push_str("  field_mappings:\n");
     let mut timestamp_field = None;
-    for field in EXPORT_FIELDS {
+    for field in EXPORT_FIELDS.iter() {
         if field.kind == ExportKind::Date {
             timestamp_field = Some(field.export_name);
         }
@@ -187,7 +187,7 @@ mod tests {
     #[test]
     fn lists_every_exported_field_once() {
         let yaml = index_config();
-        for field in EXPORT_FIELDS {
+        for field in EXPORT_FIELDS.iter() {
             let name_line = format!("    - name: {}", field.export_name);
             let occurrences = yaml.lines().filter(|line| *line == name_line).count();
             assert_eq!(occurrences, 1, "{}", field.export_name);

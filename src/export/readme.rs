@@ -130,7 +130,7 @@ pub fn readme(target: Target, facts: &ReadmeFacts<'_>) -> String {
         }
     }
     text.push_str("\nThe newsdex facets as aggregation requests:\n");
-    for name in FACET_NAMES {
+    for name in FACET_NAMES.iter() {
         let Ok(facet) = parse_facet(name) else {
             continue;
         };
@@ -338,7 +338,7 @@ mod tests {
         let files = files();
         for target in [Target::Quickwit, Target::Elasticsearch] {
             let readme = readme(target, &facts(&files, 0));
-            for name in FACET_NAMES {
+            for name in FACET_NAMES.iter() {
                 assert!(body_of(&readme, name)["aggs"].is_object(), "{name}");
             }
         }

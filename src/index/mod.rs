@@ -137,7 +137,13 @@ pub(crate) mod test_index {
 
     /// Creates an in-memory index holding the given articles, committed.
     pub fn index_of(articles: &[Enriched]) -> OpenIndex {
-        let schema = schema::parse_schema(schema::BUILT_IN_SCHEMA, "built-in").unwrap();
+        index_with_schema(schema::BUILT_IN_SCHEMA, articles)
+    }
+
+    /// Creates an in-memory index with the given schema file's text,
+    /// holding the given articles, committed.
+    pub fn index_with_schema(schema_text: &str, articles: &[Enriched]) -> OpenIndex {
+        let schema = schema::parse_schema(schema_text, "test schema").unwrap();
         let index = Index::create_in_ram(schema);
         let opened = prepare(Path::new("memory"), index, Arc::default()).unwrap();
         let mut writer = writer::ArticleWriter::new(&opened, 1, 50_000_000).unwrap();

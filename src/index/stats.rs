@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
+use tantivy::query::AllQuery;
+
 use super::OpenIndex;
 use crate::error::{Error, Result};
+use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
-use crate::query::SearchRequest;
-use crate::query::collect::search;
 
 /// Whether `stats` lists a facet: every field facet, and dates by year.
 fn is_stats_facet(name: &str) -> bool {
@@ -44,21 +45,16 @@ pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
         facets.push(parse_facet(name)?);
     }
     facets.push(parse_facet("date:day")?);
-    let request = SearchRequest {
-        facets,
-        facet_limit,
-        limit: 0,
-        ..SearchRequest::default()
-    };
-    let mut result = search(open, &request)?;
-    let (_, days) = result.facets.pop().expect("date:day was requested last");
+    let mut counted = count_facets(&searcher, &AllQuery, &facets, facet_limit)
+        .map_err(|error| Error::index(&open.path, error))?;
+    let (_, days) = counted.pop().expect("date:day was requested last");
     Ok(IndexStats {
         documents: searcher.num_docs(),
         first_date: days.first().map(|day| day.value.clone()),
         last_date: days.last().map(|day| day.value.clone()),
         segments: searcher.segment_readers().len(),
         size_bytes: folder_size(&open.path),
-        facets: result.facets,
+        facets: counted,
     })
 }
 
@@ -84,13 +80,11 @@ mod tests {
     use super::*;
     use crate::article::Entities;
     use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
 
     #[test]
     fn summarises_count_dates_and_facets() {
-        let japan = Entities {
-            countries: vec!["JP".into()],
-            ..Entities::default()
-        };
+        let japan = Entities::default().with(Kind::Country, &["JP"]);
         let open = index_of(&[
             article("a", "2021-03-04", "A", "a", japan.clone()),
             article("b", "2024-10-14", "B", "b", japan),

@@ -3,12 +3,12 @@
 
 use rustc_hash::FxHashSet;
 
-use tantivy::schema::Field;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
 use super::directory::WriteWatch;
 use crate::article::Enriched;
+use crate::dates;
 use crate::error::{Error, Result};
 use crate::schema::Fields;
 
@@ -135,10 +135,7 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     document.add_text(fields.id, &article.id);
     document.add_u64(fields.fingerprint, article.fingerprint);
     if let Some(date) = article.date {
-        document.add_date(
-            fields.date,
-            tantivy::DateTime::from_timestamp_secs(date.timestamp()),
-        );
+        document.add_date(fields.date, dates::to_index_date(date));
     }
     document.add_text(fields.title, &article.title);
     document.add_text(fields.dateline, &article.dateline);
@@ -153,18 +150,9 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
             document.add_text(field, value);
         }
     }
-    let entities = &article.entities;
-    let multi: [(Field, &Vec<String>); 6] = [
-        (fields.person, &entities.persons),
-        (fields.organization, &entities.organizations),
-        (fields.location, &entities.locations),
-        (fields.country, &entities.countries),
-        (fields.country_mentioned, &entities.countries_mentioned),
-        (fields.keyword, &entities.keywords),
-    ];
-    for (field, values) in multi {
+    for (kind, values) in article.entities.iter() {
         for value in values {
-            document.add_text(field, value);
+            document.add_text(fields.kinds[kind], value);
         }
     }
     document

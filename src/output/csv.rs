@@ -3,44 +3,35 @@
 
 use std::io::Write;
 
+use crate::kinds::Kind;
 use crate::query::collect::Hit;
 
-/// The columns, in order.
-const HEADER: [&str; 12] = [
-    "id",
-    "date",
-    "score",
-    "title",
-    "source",
-    "url",
-    "countries",
-    "countries_mentioned",
-    "persons",
-    "organizations",
-    "locations",
-    "keywords",
-];
+/// The columns before the extracted kinds, in order.
+const LEADING_COLUMNS: [&str; 6] = ["id", "date", "score", "title", "source", "url"];
 
-/// Writes hits as CSV with a header row.
+/// Writes hits as CSV with a header row: the leading columns, then one
+/// column per extracted kind, named by its key, in
+/// [`Kind::LISTING_ORDER`].
 pub fn write_hits(out: &mut dyn Write, hits: &[Hit]) -> std::io::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
-    writer.write_record(HEADER)?;
+    let mut header = LEADING_COLUMNS.to_vec();
+    for kind in Kind::LISTING_ORDER {
+        header.push(kind.key());
+    }
+    writer.write_record(&header)?;
     for hit in hits {
         let score = hit.score.map(|score| score.to_string()).unwrap_or_default();
-        let record = [
+        let mut record = vec![
             hit.id.clone(),
             hit.date.clone().unwrap_or_default(),
             score,
             hit.title.clone(),
             hit.source.clone().unwrap_or_default(),
             hit.url.clone().unwrap_or_default(),
-            hit.countries.join("; "),
-            hit.countries_mentioned.join("; "),
-            hit.persons.join("; "),
-            hit.organizations.join("; "),
-            hit.locations.join("; "),
-            hit.keywords.join("; "),
         ];
+        for kind in Kind::LISTING_ORDER {
+            record.push(hit.entities[kind].join("; "));
+        }
         writer.write_record(&record)?;
     }
     writer.flush()
@@ -49,6 +40,7 @@ pub fn write_hits(out: &mut dyn Write, hits: &[Hit]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Entities;
 
     #[test]
     fn writes_a_header_and_quoted_rows() {
@@ -61,12 +53,10 @@ mod tests {
             highlights: Vec::new(),
             source: None,
             url: None,
-            persons: vec!["Xi Jinping".into(), "Vladimir Putin".into()],
-            organizations: Vec::new(),
-            locations: Vec::new(),
-            countries: vec!["CN".into()],
-            countries_mentioned: vec!["CN".into(), "RU".into()],
-            keywords: Vec::new(),
+            entities: Entities::default()
+                .with(Kind::Person, &["Xi Jinping", "Vladimir Putin"])
+                .with(Kind::Country, &["CN"])
+                .with(Kind::CountryMentioned, &["CN", "RU"]),
         };
         let mut out = Vec::new();
         write_hits(&mut out, &[hit]).unwrap();

@@ -34,7 +34,7 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use crate::article::Enriched;
+use crate::article::{Enriched, Entities};
 use crate::dates;
 use crate::facets::FacetCount;
 use crate::index::stats::IndexStats;
@@ -79,12 +79,8 @@ struct ExtractJson<'a> {
     id: &'a str,
     date: Option<String>,
     title: &'a str,
-    persons: &'a [String],
-    organizations: &'a [String],
-    locations: &'a [String],
-    countries: &'a [String],
-    countries_mentioned: &'a [String],
-    keywords: &'a [String],
+    #[serde(flatten)]
+    entities: &'a Entities,
     evidence: &'a BTreeMap<String, Vec<String>>,
 }
 
@@ -126,17 +122,11 @@ pub fn write_stats(out: &mut dyn Write, stats: &IndexStats) -> std::io::Result<(
 
 /// Writes one enriched article as an `extract` line.
 pub fn write_extracted(out: &mut dyn Write, article: &Enriched) -> std::io::Result<()> {
-    let entities = &article.entities;
     let json = ExtractJson {
         id: &article.id,
         date: article.date.map(dates::format_day),
         title: &article.title,
-        persons: &entities.persons,
-        organizations: &entities.organizations,
-        locations: &entities.locations,
-        countries: &entities.countries,
-        countries_mentioned: &entities.countries_mentioned,
-        keywords: &entities.keywords,
+        entities: &article.entities,
         evidence: &article.evidence,
     };
     serde_json::to_writer(&mut *out, &json)?;
@@ -152,6 +142,7 @@ pub fn write_line(out: &mut dyn Write, value: &impl Serialize) -> std::io::Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::Kind;
     use std::ops::Range;
 
     fn hit() -> Hit {
@@ -164,12 +155,10 @@ mod tests {
             highlights: vec![Range { start: 0, end: 1 }],
             source: None,
             url: None,
-            persons: vec!["Xi Jinping".into()],
-            organizations: vec![],
-            locations: vec![],
-            countries: vec!["CN".into()],
-            countries_mentioned: vec!["CN".into()],
-            keywords: vec![],
+            entities: Entities::default()
+                .with(Kind::Person, &["Xi Jinping"])
+                .with(Kind::Country, &["CN"])
+                .with(Kind::CountryMentioned, &["CN"]),
         }
     }
 

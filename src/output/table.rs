@@ -12,6 +12,7 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 
 use crate::facets::FacetCount;
 use crate::index::stats::IndexStats;
+use crate::kinds::Kind;
 use crate::pipeline::IngestReport;
 use crate::query::collect::{Hit, SearchResult};
 
@@ -64,7 +65,7 @@ pub fn write_query(
             table.add_row(vec![
                 Cell::new(hit.date.as_deref().unwrap_or("-")),
                 Cell::new(title_and_snippet(hit, style)),
-                Cell::new(hit.countries.join(" ")),
+                Cell::new(hit.entities[Kind::Country].join(" ")),
                 Cell::new(top_entities(hit)),
             ]);
         }
@@ -110,15 +111,16 @@ fn highlight(text: &str, ranges: &[Range<usize>], style: Style) -> String {
     marked
 }
 
-/// The first few persons and organizations of a hit.
+/// The first few names of people and organizations a hit holds.
 fn top_entities(hit: &Hit) -> String {
-    let names: Vec<&str> = hit
-        .persons
-        .iter()
-        .chain(&hit.organizations)
-        .map(String::as_str)
-        .take(ENTITIES_SHOWN)
-        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for kind in [Kind::Person, Kind::Organization] {
+        for name in &hit.entities[kind] {
+            if names.len() < ENTITIES_SHOWN {
+                names.push(name);
+            }
+        }
+    }
     names.join("\n")
 }
 

@@ -1,24 +1,24 @@
 //! Runs a search: counts all matches, collects the page of hits, and counts
-//! facets over every match.
+//! facets over every match ([`crate::facets::count`]), in one pass.
 //!
-//! Facets are counted from fast-field columns (term ordinals for strings,
-//! timestamps for dates), never from stored documents; stored fields and
-//! snippets are read only for the hits on the page.
+//! Stored fields and snippets are read only for the hits on the page.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument};
+use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
 use super::{SearchRequest, Sort, build_query};
+use crate::article::Entities;
+use crate::dates;
 use crate::error::{Error, Result};
-use crate::facets::{self, DateUnit, Facet, FacetCount, FacetKind};
+use crate::facets::FacetCount;
+use crate::facets::count::{FacetCollector, finish_facets};
 use crate::index::OpenIndex;
+use crate::kinds::PerKind;
 use crate::schema::Fields;
 
 /// The most characters a snippet holds.
@@ -56,18 +56,10 @@ pub struct Hit {
     pub source: Option<String>,
     /// The address.
     pub url: Option<String>,
-    /// Person names.
-    pub persons: Vec<String>,
-    /// Organization names.
-    pub organizations: Vec<String>,
-    /// Place names.
-    pub locations: Vec<String>,
-    /// Countries the article is about.
-    pub countries: Vec<String>,
-    /// Countries the article mentions.
-    pub countries_mentioned: Vec<String>,
-    /// Keyphrases.
-    pub keywords: Vec<String>,
+    /// The values of each extracted kind, serialized as one key per kind,
+    /// in [`crate::kinds::Kind::ALL`] order.
+    #[serde(flatten)]
+    pub entities: Entities,
 }
 
 /// Runs a search request against an open index.
@@ -79,9 +71,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
         .map_err(|error| Error::index(&open.path, error))?;
     let searcher = reader.searcher();
     let fail = |error| Error::index(&open.path, error);
-    let facet_collector = FacetCollector {
-        facets: request.facets.clone(),
-    };
+    let facet_collector = FacetCollector::new(request.facets.clone());
     let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (total_hits, addresses, segment_counts) = match request.sort {
         Sort::Relevance => {
@@ -161,10 +151,8 @@ fn load_hit(
     let date = document
         .get_first(fields.date)
         .and_then(|value| value.as_datetime())
-        .and_then(|date| {
-            chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0)
-                .map(crate::dates::format_day)
-        });
+        .and_then(dates::from_index_date)
+        .map(dates::format_day);
     let body = text(fields.body).unwrap_or_default();
     let (snippet, highlights) = make_snippet(snippets, &body);
     Ok(Hit {
@@ -176,12 +164,7 @@ fn load_hit(
         highlights,
         source: text(fields.source),
         url: text(fields.url),
-        persons: all(fields.person),
-        organizations: all(fields.organization),
-        locations: all(fields.location),
-        countries: all(fields.country),
-        countries_mentioned: all(fields.country_mentioned),
-        keywords: all(fields.keyword),
+        entities: PerKind::from_fn(|kind| all(fields.kinds[kind])),
     })
 }
 
@@ -205,195 +188,18 @@ fn make_snippet(snippets: &SnippetGenerator, body: &str) -> (String, Vec<Range<u
     (flat[..cut].to_string(), Vec::new())
 }
 
-/// Counts of one facet within one segment.
-enum SegmentCounts {
-    /// Counts per term ordinal of the segment's column.
-    Terms(Option<StrColumn>, Vec<u64>),
-    /// Counts per day number.
-    Days(HashMap<i64, u64>),
-}
-
-/// Counts facet values over every matching document.
-struct FacetCollector {
-    facets: Vec<Facet>,
-}
-
-/// The per-segment half of [`FacetCollector`].
-struct FacetSegmentCollector {
-    date_column: Option<Column<tantivy::DateTime>>,
-    counts: Vec<SegmentCounts>,
-}
-
-impl Collector for FacetCollector {
-    type Fruit = Vec<Vec<(String, u64)>>;
-    type Child = FacetSegmentCollector;
-
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<FacetSegmentCollector> {
-        let fast_fields = segment.fast_fields();
-        let mut counts = Vec::with_capacity(self.facets.len());
-        let mut date_column = None;
-        for facet in &self.facets {
-            match facet.kind {
-                FacetKind::Field(name) => {
-                    let column = fast_fields.str(name)?;
-                    let size = column.as_ref().map_or(0, |column| column.num_terms());
-                    counts.push(SegmentCounts::Terms(column, vec![0; size]));
-                }
-                FacetKind::Date(_) => {
-                    if date_column.is_none() {
-                        date_column = Some(fast_fields.date("date")?);
-                    }
-                    counts.push(SegmentCounts::Days(HashMap::default()));
-                }
-            }
-        }
-        Ok(FacetSegmentCollector {
-            date_column,
-            counts,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(
-        &self,
-        segment_fruits: Vec<Vec<Vec<(String, u64)>>>,
-    ) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::default(); self.facets.len()];
-        for segment in segment_fruits {
-            for (facet_index, values) in segment.into_iter().enumerate() {
-                for (value, count) in values {
-                    *merged[facet_index].entry(value).or_default() += count;
-                }
-            }
-        }
-        Ok(merged
-            .into_iter()
-            .map(|counts| counts.into_iter().collect())
-            .collect())
-    }
-}
-
-impl SegmentCollector for FacetSegmentCollector {
-    type Fruit = Vec<Vec<(String, u64)>>;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        let day = self
-            .date_column
-            .as_ref()
-            .and_then(|column| column.first(doc))
-            .map(|date| facets::day_number(date.into_timestamp_secs()));
-        for counts in &mut self.counts {
-            match counts {
-                SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    for ordinal in column.term_ords(doc) {
-                        per_ordinal[ordinal as usize] += 1;
-                    }
-                }
-                SegmentCounts::Terms(None, _) => {}
-                SegmentCounts::Days(per_day) => {
-                    if let Some(day) = day {
-                        *per_day.entry(day).or_default() += 1;
-                    }
-                }
-            }
-        }
-    }
-
-    fn harvest(self) -> Self::Fruit {
-        let mut fruit = Vec::with_capacity(self.counts.len());
-        for counts in self.counts {
-            let mut values = Vec::new();
-            match counts {
-                SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    values = resolve_ordinals(&column, &per_ordinal);
-                }
-                SegmentCounts::Terms(None, _) => {}
-                SegmentCounts::Days(per_day) => {
-                    values.extend(
-                        per_day
-                            .into_iter()
-                            .map(|(day, count)| (day.to_string(), count)),
-                    );
-                }
-            }
-            fruit.push(values);
-        }
-        fruit
-    }
-}
-
-/// Turns counts per term ordinal into counts per value, reading the
-/// dictionary once in ordinal order rather than seeking for each term.
-fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64)> {
-    let mut ordinals = Vec::new();
-    let mut counts = Vec::new();
-    for (ordinal, count) in per_ordinal.iter().enumerate() {
-        if *count > 0 {
-            ordinals.push(ordinal as u64);
-            counts.push(*count);
-        }
-    }
-    let mut values = Vec::with_capacity(ordinals.len());
-    let mut next = counts.into_iter();
-    let resolved = column
-        .dictionary()
-        .sorted_ords_to_term_cb(&ordinals, |bytes| {
-            if let Some(count) = next.next() {
-                values.push((String::from_utf8_lossy(bytes).into_owned(), count));
-            }
-        });
-    debug_assert!(
-        resolved.is_ok(),
-        "ordinals come from the column's own dictionary"
-    );
-    values
-}
-
-/// Orders merged counts: date facets chronologically and whole, the others
-/// by count within the limit.
-fn finish_facets(
-    requested: &[Facet],
-    merged: Vec<Vec<(String, u64)>>,
-    limit: usize,
-) -> Vec<(String, Vec<FacetCount>)> {
-    let mut finished = Vec::with_capacity(requested.len());
-    for (facet, counts) in requested.iter().zip(merged) {
-        let ordered = match facet.kind {
-            FacetKind::Date(unit) => date_facet(counts, unit),
-            FacetKind::Field(_) => facets::top_counts(counts, limit),
-        };
-        finished.push((facet.name.clone(), ordered));
-    }
-    finished
-}
-
-/// Buckets per-day counts (keyed by day number as text) by the unit.
-fn date_facet(counts: Vec<(String, u64)>, unit: DateUnit) -> Vec<FacetCount> {
-    let days = counts
-        .into_iter()
-        .filter_map(|(day, count)| Some((day.parse::<i64>().ok()?, count)));
-    facets::date_buckets(days, unit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Entities;
     use crate::facets::parse_facet;
     use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
 
     fn corpus() -> OpenIndex {
-        let entities = |countries: &[&str], persons: &[&str]| Entities {
-            countries: countries.iter().map(|c| c.to_string()).collect(),
-            persons: persons.iter().map(|p| p.to_string()).collect(),
-            ..Entities::default()
+        let entities = |countries: &[&str], persons: &[&str]| {
+            Entities::default()
+                .with(Kind::Country, countries)
+                .with(Kind::Person, persons)
         };
         let mut undated = article("d", "", "Undated oil note", "Oil.", entities(&["JP"], &[]));
         undated.date = None;
@@ -482,7 +288,7 @@ mod tests {
         let hit = &result.hits[0];
         assert_eq!(hit.id, "a");
         assert_eq!(hit.date.as_deref(), Some("2024-10-14"));
-        assert_eq!(hit.countries, vec!["RU", "CN"]);
+        assert_eq!(hit.entities[Kind::Country], vec!["RU", "CN"]);
         assert_eq!(hit.snippet, "Russian oil exports rose");
         assert_eq!(&hit.snippet[hit.highlights[0].clone()], "exports");
         assert!(hit.score.is_some());

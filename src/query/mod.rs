@@ -4,20 +4,28 @@
 //! The query text uses tantivy's syntax over title, dateline and body
 //! (terms, "phrases", AND/OR/NOT, +/-, field:value, ranges); words without
 //! an operator must all match. An empty query or `*` matches every article.
-//! Filters are exact matches on the entity fields (case-insensitive except
-//! for country codes), ANDed with each other and with the query.
+//! Filters are exact matches on the entity fields, ANDed with each other and
+//! with the query. A filter value goes through the tokenizer the index has
+//! for its field, so it matches as the field was indexed: any case on a
+//! `lowercase` field (the built-in schema's names, keywords and source),
+//! exactly on a `raw` one (its country codes).
 
 pub mod collect;
 
 use std::ops::Bound;
 
 use chrono::{DateTime, Utc};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
+use crate::article::Entities;
+use crate::dates;
 use crate::error::{Error, Result};
 use crate::facets::Facet;
+use crate::kinds::Kind;
 use crate::schema::Fields;
 
 /// The order of the hits.
@@ -36,18 +44,13 @@ pub enum Sort {
 /// except countries, which are ISO codes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// `--person`
-    pub persons: Vec<String>,
-    /// `--org`
-    pub organizations: Vec<String>,
-    /// `--location`
-    pub locations: Vec<String>,
-    /// `--entity`: a person, organization or location.
+    /// The values each extracted kind must include, from the kind's flag
+    /// (`--person`, `--org`, `--location`, `--country` as ISO 3166-1
+    /// alpha-2 codes, `--keyword`).
+    pub by_kind: Entities,
+    /// `--entity`: a person, organization or location (every kind whose
+    /// [`crate::kinds::KindSpec::is_name`] is set).
     pub entities: Vec<String>,
-    /// `--country`, as ISO 3166-1 alpha-2 codes.
-    pub countries: Vec<String>,
-    /// `--keyword`
-    pub keywords: Vec<String>,
     /// `--source`
     pub sources: Vec<String>,
     /// `--from`: the first instant included.
@@ -108,29 +111,29 @@ pub fn build_query(
         clauses.push((Occur::Must, parsed));
     }
     let filters = &request.filters;
-    let exact = [
-        (fields.person, &filters.persons, true),
-        (fields.organization, &filters.organizations, true),
-        (fields.location, &filters.locations, true),
-        (fields.keyword, &filters.keywords, true),
-        (fields.source, &filters.sources, true),
-        (fields.country, &filters.countries, false),
-    ];
-    for (field, values, lowercase) in exact {
-        for value in values {
-            clauses.push((Occur::Must, term_query(field, value, lowercase)));
+    for kind in Kind::ALL {
+        for value in &filters.by_kind[kind] {
+            clauses.push((Occur::Must, exact_match(index, fields.kinds[kind], value)?));
         }
     }
+    for source in &filters.sources {
+        clauses.push((Occur::Must, exact_match(index, fields.source, source)?));
+    }
     for entity in &filters.entities {
-        let any_kind: Vec<Box<dyn Query>> = [fields.person, fields.organization, fields.location]
-            .into_iter()
-            .map(|field| term_query(field, entity, true))
-            .collect();
+        let mut any_kind: Vec<Box<dyn Query>> = Vec::new();
+        for kind in Kind::ALL {
+            if kind.spec().is_name {
+                any_kind.push(exact_match(index, fields.kinds[kind], entity)?);
+            }
+        }
         clauses.push((Occur::Must, Box::new(BooleanQuery::union(any_kind))));
     }
     if filters.from.is_some() || filters.until.is_some() {
         let bound = |date: Option<DateTime<Utc>>, make: fn(Term) -> Bound<Term>| match date {
-            Some(date) => make(Term::from_field_date(fields.date, to_tantivy_date(date))),
+            Some(date) => make(Term::from_field_date(
+                fields.date,
+                dates::to_index_date(date),
+            )),
             None => Bound::Unbounded,
         };
         let range = RangeQuery::new(
@@ -146,42 +149,48 @@ pub fn build_query(
     }
 }
 
-/// An exact-match query on a string field.
-fn term_query(field: Field, value: &str, lowercase: bool) -> Box<dyn Query> {
-    let value = if lowercase {
-        value.to_lowercase()
-    } else {
-        value.to_string()
-    };
-    let term = Term::from_field_text(field, value.trim());
-    Box::new(TermQuery::new(term, IndexRecordOption::Basic))
-}
-
-/// Converts a chrono date into tantivy's.
-pub fn to_tantivy_date(date: DateTime<Utc>) -> tantivy::DateTime {
-    tantivy::DateTime::from_timestamp_secs(date.timestamp())
+/// An exact-match query on a string field, its value tokenized the way the
+/// index tokenizes that field: lowercased for a `lowercase` field, as typed
+/// for a `raw` one. So a filter finds what the field's facet lists whatever
+/// tokenizer the schema gave it. A value the tokenizer splits into several
+/// terms must have them all; one it turns into none matches nothing.
+fn exact_match(index: &Index, field: Field, value: &str) -> Result<Box<dyn Query>> {
+    let mut analyzer = index
+        .tokenizer_for_field(field)
+        .map_err(|error| Error::Query {
+            query: value.to_string(),
+            reason: error.to_string(),
+        })?;
+    let mut terms = Vec::new();
+    let mut tokens = analyzer.token_stream(value.trim());
+    tokens.process(&mut |token| terms.push(Term::from_field_text(field, &token.text)));
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for term in terms {
+        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        clauses.push((Occur::Must, Box::new(query)));
+    }
+    match clauses.len() {
+        0 => Ok(Box::new(EmptyQuery)),
+        1 => Ok(clauses.pop().map(|(_, query)| query).expect("one clause")),
+        _ => Ok(Box::new(BooleanQuery::new(clauses))),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Entities;
-    use crate::index::test_index::{article, index_of};
+    use crate::index::test_index::{article, index_of, index_with_schema};
     use tantivy::collector::Count;
 
     fn corpus() -> crate::index::OpenIndex {
-        let putin = Entities {
-            persons: vec!["Vladimir Putin".into()],
-            countries: vec!["RU".into()],
-            keywords: vec!["gas exports".into()],
-            ..Entities::default()
-        };
-        let opec = Entities {
-            organizations: vec!["OPEC".into()],
-            locations: vec!["Vienna".into()],
-            countries: vec!["AT".into()],
-            ..Entities::default()
-        };
+        let putin = Entities::default()
+            .with(Kind::Person, &["Vladimir Putin"])
+            .with(Kind::Country, &["RU"])
+            .with(Kind::Keyword, &["gas exports"]);
+        let opec = Entities::default()
+            .with(Kind::Organization, &["OPEC"])
+            .with(Kind::Location, &["Vienna"])
+            .with(Kind::Country, &["AT"]);
         index_of(&[
             article(
                 "a",
@@ -246,12 +255,12 @@ mod tests {
     #[test]
     fn entity_filters_match_exactly_and_ignore_case() {
         let person = Filters {
-            persons: vec!["vladimir putin".into()],
+            by_kind: Entities::default().with(Kind::Person, &["vladimir putin"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(person)), 1);
         let partial = Filters {
-            persons: vec!["Putin".into()],
+            by_kind: Entities::default().with(Kind::Person, &["Putin"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(partial)), 0);
@@ -266,7 +275,7 @@ mod tests {
         };
         assert_eq!(count(&with_filters(place)), 1);
         let keyword = Filters {
-            keywords: vec!["Gas Exports".into()],
+            by_kind: Entities::default().with(Kind::Keyword, &["Gas Exports"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(keyword)), 1);
@@ -278,15 +287,65 @@ mod tests {
     }
 
     #[test]
+    fn filter_values_are_tokenized_as_their_field_is() {
+        let schema = crate::schema::BUILT_IN_SCHEMA
+            .replace(
+                r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "lowercase""#,
+                r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "raw""#,
+            )
+            .replace(
+                r#""name": "country", "type": "string", "stored": true, "indexed": true, "fast": true"#,
+                r#""name": "country", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "lowercase""#,
+            );
+        assert_ne!(schema, crate::schema::BUILT_IN_SCHEMA);
+        let putin = Entities::default()
+            .with(Kind::Person, &["Vladimir Putin"])
+            .with(Kind::Country, &["RU"]);
+        let open = index_with_schema(&schema, &[article("a", "2024-10-14", "T", "B", putin)]);
+        let count = |filters: Filters| {
+            let query = build_query(&open.index, &open.fields, &with_filters(filters)).unwrap();
+            let searcher = open.index.reader().unwrap().searcher();
+            searcher.search(&query, &Count).unwrap()
+        };
+        let person = |name: &str| Filters {
+            by_kind: Entities::default().with(Kind::Person, &[name]),
+            ..Filters::default()
+        };
+        assert_eq!(
+            count(person("Vladimir Putin")),
+            1,
+            "a raw field matches as written"
+        );
+        assert_eq!(count(person("vladimir putin")), 0, "and only as written");
+        let entity = Filters {
+            entities: vec!["Vladimir Putin".into()],
+            ..Filters::default()
+        };
+        assert_eq!(count(entity), 1);
+        for code in ["RU", "ru"] {
+            let country = Filters {
+                by_kind: Entities::default().with(Kind::Country, &[code]),
+                ..Filters::default()
+            };
+            assert_eq!(
+                count(country),
+                1,
+                "a lowercase field matches any case: {code}"
+            );
+        }
+    }
+
+    #[test]
     fn filters_are_anded() {
         let filters = Filters {
-            countries: vec!["RU".into()],
-            organizations: vec!["OPEC".into()],
+            by_kind: Entities::default()
+                .with(Kind::Country, &["RU"])
+                .with(Kind::Organization, &["OPEC"]),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(filters)), 0);
         let filters = Filters {
-            countries: vec!["AT".into()],
+            by_kind: Entities::default().with(Kind::Country, &["AT"]),
             ..Filters::default()
         };
         assert_eq!(

@@ -11,7 +11,7 @@
 
 use std::io::{self, BufRead};
 
-use super::json::{MAX_DEPTH, StringTracker};
+use super::json::StringTracker;
 
 /// One item of the array, as raw bytes still to be decoded and parsed.
 #[derive(Debug, PartialEq, Eq)]
@@ -20,7 +20,7 @@ pub struct ArrayItem {
     pub number: u64,
     /// The line the item starts on, from 1.
     pub line: u64,
-    /// The item's bytes, or why they were not kept (nested too deeply).
+    /// The item's bytes, or why they were not kept (too long).
     pub bytes: Result<Vec<u8>, String>,
 }
 
@@ -122,11 +122,6 @@ impl<R: BufRead> ArrayItems<R> {
                         break;
                     }
                     _ => {}
-                }
-                if depth > MAX_DEPTH && item.bytes.is_ok() {
-                    item.bytes = Err(format!(
-                        "not an article: JSON nested deeper than {MAX_DEPTH} levels"
-                    ));
                 }
             }
             let taken = end.unwrap_or(buffer.len());
@@ -266,11 +261,14 @@ mod tests {
     }
 
     #[test]
-    fn a_deep_item_is_refused_and_the_next_ones_are_read() {
+    fn a_deep_item_is_split_without_recursing_and_the_next_ones_are_read() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
         let (items, error) = split(&format!("[{deep}, {{\"t\": 1}}]"));
         assert_eq!(error, None);
-        assert!(items[0].2.contains("nested deeper than"));
+        assert_eq!(
+            items[0].2, deep,
+            "the item is kept whole for the parser to refuse"
+        );
         assert_eq!(items[1].2, "{\"t\": 1}");
     }
 

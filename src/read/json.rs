@@ -10,51 +10,84 @@
 //! | `title`, `dateline` | text |
 //! | `body`, or `text`, or `content` | text |
 //! | `source`, `url`, `author` | text |
-//! | `persons`, `organizations`, `locations`, `countries`, `countries_mentioned`, `keywords` | a string or a list of strings, merged with what newsdex extracts (so `extract` output, with its text, can be ingested with `--no-enrich`) |
+//! | the key of each extracted kind, as [`crate::kinds`] lists them | a string or a list of strings, merged with what newsdex extracts (so `extract` output, with its text, can be ingested with `--no-enrich`) |
 //!
 //! An object needs an `id`, a `title` or a body to be an article.
 
+use std::fmt;
+
 use serde::Deserialize;
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
 use crate::article::{Article, Entities};
+use crate::kinds::Kind;
 
-/// An article object as it appears in the input.
-#[derive(Debug, Deserialize)]
-#[serde(expecting = "an article object")]
+/// An article object as it appears in the input. It is read key by key
+/// ([`ArticleVisitor`]), so that the keys of the extracted kinds come from
+/// [`Kind::from_key`] and a value's error keeps its position in the input.
+#[derive(Debug, Default)]
 struct JsonArticle {
-    #[serde(default, deserialize_with = "string_or_number")]
     id: Option<String>,
-    #[serde(default, deserialize_with = "string_or_number")]
     date: Option<String>,
-    #[serde(default)]
     title: Option<String>,
-    #[serde(default)]
     dateline: Option<String>,
-    #[serde(default)]
     body: Option<String>,
-    #[serde(default)]
     text: Option<String>,
-    #[serde(default)]
     content: Option<String>,
-    #[serde(default)]
     source: Option<String>,
-    #[serde(default)]
     url: Option<String>,
-    #[serde(default)]
     author: Option<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    persons: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    organizations: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    locations: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    countries: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    countries_mentioned: Vec<String>,
-    #[serde(default, deserialize_with = "one_or_many")]
-    keywords: Vec<String>,
+    given: Entities,
+}
+
+impl<'de> Deserialize<'de> for JsonArticle {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<JsonArticle, D::Error> {
+        deserializer.deserialize_map(ArticleVisitor)
+    }
+}
+
+/// Reads the keys of an article object one at a time; unknown keys are
+/// skipped, a key given twice is an error.
+struct ArticleVisitor;
+
+impl<'de> Visitor<'de> for ArticleVisitor {
+    type Value = JsonArticle;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an article object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonArticle, A::Error> {
+        let mut article = JsonArticle::default();
+        let mut known_keys_seen: Vec<String> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if known_keys_seen.contains(&key) {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            match key.as_str() {
+                "id" => article.id = map.next_value::<StringOrNumber>()?.0,
+                "date" => article.date = map.next_value::<StringOrNumber>()?.0,
+                "title" => article.title = map.next_value()?,
+                "dateline" => article.dateline = map.next_value()?,
+                "body" => article.body = map.next_value()?,
+                "text" => article.text = map.next_value()?,
+                "content" => article.content = map.next_value()?,
+                "source" => article.source = map.next_value()?,
+                "url" => article.url = map.next_value()?,
+                "author" => article.author = map.next_value()?,
+                other => match Kind::from_key(other) {
+                    Some(kind) => article.given[kind] = map.next_value::<OneOrMany>()?.0,
+                    None => {
+                        map.next_value::<IgnoredAny>()?;
+                        continue;
+                    }
+                },
+            }
+            known_keys_seen.push(key);
+        }
+        Ok(article)
+    }
 }
 
 impl JsonArticle {
@@ -76,52 +109,45 @@ impl JsonArticle {
             url: self.url.filter(|url| !url.is_empty()),
             author: self.author.filter(|author| !author.is_empty()),
             warnings: Vec::new(),
-            given: Entities {
-                persons: self.persons,
-                organizations: self.organizations,
-                locations: self.locations,
-                countries: self.countries,
-                countries_mentioned: self.countries_mentioned,
-                keywords: self.keywords,
-            },
+            given: self.given,
         })
     }
 }
 
-/// Reads a value that may be a string or a number as a string.
-fn string_or_number<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-{
-    match Option::<Value>::deserialize(deserializer)? {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text)),
-        Some(Value::Number(number)) => Ok(Some(number.to_string())),
-        Some(other) => Err(serde::de::Error::custom(format!(
-            "expected a string or a number, found {}",
-            describe(&other)
-        ))),
+/// A value that may be a string or a number, read as a string.
+struct StringOrNumber(Option<String>);
+
+impl<'de> Deserialize<'de> for StringOrNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match Option::<Value>::deserialize(deserializer)? {
+            None | Some(Value::Null) => Ok(StringOrNumber(None)),
+            Some(Value::String(text)) => Ok(StringOrNumber(Some(text))),
+            Some(Value::Number(number)) => Ok(StringOrNumber(Some(number.to_string()))),
+            Some(other) => Err(de::Error::custom(format!(
+                "expected a string or a number, found {}",
+                describe(&other)
+            ))),
+        }
     }
 }
 
-/// Reads a value that may be one string or a list of strings.
-fn one_or_many<'de, D>(deserializer: D) -> Result<Vec<String>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-{
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-    }
-    match Option::<OneOrMany>::deserialize(deserializer) {
-        Ok(None) => Ok(Vec::new()),
-        Ok(Some(OneOrMany::One(value))) => Ok(vec![value]),
-        Ok(Some(OneOrMany::Many(values))) => Ok(values),
-        Err(_) => Err(serde::de::Error::custom(
-            "expected a string or a list of strings",
-        )),
+/// A value that may be one string or a list of strings, read as a list.
+struct OneOrMany(Vec<String>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            One(String),
+            Many(Vec<String>),
+        }
+        match Option::<Either>::deserialize(deserializer) {
+            Ok(None) => Ok(OneOrMany(Vec::new())),
+            Ok(Some(Either::One(value))) => Ok(OneOrMany(vec![value])),
+            Ok(Some(Either::Many(values))) => Ok(OneOrMany(values)),
+            Err(_) => Err(de::Error::custom("expected a string or a list of strings")),
+        }
     }
 }
 
@@ -177,8 +203,11 @@ pub fn parse_item(text: &str, first_line: u64) -> Result<Article, String> {
     parse_json(text, Some(first_line))
 }
 
+/// Parses one JSON article. serde_json refuses input nested deeper than
+/// 128 levels ("recursion limit exceeded") before its recursion could
+/// exhaust the stack, and skips unknown keys without recursing, so hostile
+/// nesting is an error like any other.
 fn parse_json(text: &str, first_line: Option<u64>) -> Result<Article, String> {
-    check_depth(text)?;
     let explain = |error| explain(&error, first_line);
     if !text.trim_start().starts_with('{') {
         let value: Value = serde_json::from_str(text).map_err(explain)?;
@@ -199,31 +228,6 @@ fn parse_value(value: Value) -> Result<Article, String> {
     let article =
         JsonArticle::deserialize(value).map_err(|error| format!("not an article: {error}"))?;
     article.into_article()
-}
-
-/// The deepest nesting accepted; articles are two levels deep.
-pub const MAX_DEPTH: usize = 64;
-
-/// Rejects JSON nested deeper than any article could be, before parsing it,
-/// so that hostile input cannot exhaust the stack.
-fn check_depth(text: &str) -> Result<(), String> {
-    let mut depth = 0usize;
-    let mut strings = StringTracker::default();
-    for byte in text.bytes() {
-        match strings.structural(byte) {
-            Some(b'{' | b'[') => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(format!(
-                        "not an article: JSON nested deeper than {MAX_DEPTH} levels"
-                    ));
-                }
-            }
-            Some(b'}' | b']') => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
 /// Follows JSON strings byte by byte, so that the brackets and commas
@@ -271,9 +275,9 @@ mod tests {
         assert_eq!(article.date.as_deref(), Some("2024-10-14"));
         assert_eq!(article.body, "B");
         assert_eq!(article.dateline, "TOKYO, Oct 14 -");
-        assert_eq!(article.given.persons, vec!["Li Wei"]);
-        assert_eq!(article.given.countries, vec!["JP"]);
-        assert_eq!(article.given.countries_mentioned, vec!["JP", "KR"]);
+        assert_eq!(article.given[Kind::Person], vec!["Li Wei"]);
+        assert_eq!(article.given[Kind::Country], vec!["JP"]);
+        assert_eq!(article.given[Kind::CountryMentioned], vec!["JP", "KR"]);
         assert_eq!(
             parse_line(r#"{"title": "T", "content": "C"}"#)
                 .unwrap()
@@ -328,11 +332,31 @@ mod tests {
     }
 
     #[test]
-    fn rejects_deep_nesting_without_recursing() {
+    fn deep_nesting_is_refused_by_serde_json_without_exhausting_the_stack() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-        assert!(parse_line(&deep).unwrap_err().contains("nested deeper"));
-        assert!(parse_item(&deep, 1).unwrap_err().contains("nested deeper"));
-        assert!(check_depth(r#"{"title": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#).is_ok());
+        let refused = "invalid JSON: recursion limit exceeded at";
+        assert_eq!(
+            parse_line(&deep).unwrap_err(),
+            format!("{refused} column 128")
+        );
+        assert_eq!(
+            parse_item(&deep, 3).unwrap_err(),
+            format!("{refused} line 3")
+        );
+        let in_a_list = format!(r#"{{"title": "t", "persons": {deep}}}"#);
+        assert!(
+            parse_line(&in_a_list)
+                .unwrap_err()
+                .contains("expected a string or a list"),
+            "{}",
+            parse_line(&in_a_list).unwrap_err()
+        );
+        let in_an_unknown_key = format!(r#"{{"title": "t", "extra": {deep}}}"#);
+        assert_eq!(parse_line(&in_an_unknown_key).unwrap().title, "t");
+        let not_closed = "[".repeat(100_000);
+        assert!(parse_line(&not_closed).unwrap_err().starts_with(refused));
+        let brackets_in_a_string = format!(r#"{{"title": "{}"}}"#, "[".repeat(1000));
+        assert!(parse_line(&brackets_in_a_string).is_ok());
     }
 
     #[test]

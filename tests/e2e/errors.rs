@@ -4,7 +4,10 @@
 //! damaged file, a lock held), unreadable input; each with its exit status
 //! and a one-line message.
 
-use crate::util::{SAMPLE_ARTICLES, TestEnv, hit_ids, json, sample, stderr, stdout};
+use crate::util::{
+    SAMPLE_ARTICLES, TestEnv, hit_ids, json, newsdex_binary, process_command, sample, stderr,
+    stdout,
+};
 
 #[test]
 fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
@@ -191,7 +194,7 @@ fn a_second_ingest_fails_at_once_while_queries_still_work() {
     let article = env.write("a.txt", "date 2024-01-01 First\n\nBody.\n");
     env.run("ingest", &[article.to_str().unwrap()]);
     let spawn_holder = || {
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+        process_command(newsdex_binary())
             .args(["ingest", "--format", "jsonl", "--index"])
             .arg(env.index())
             .arg("-")
@@ -327,7 +330,7 @@ fn hostile_and_odd_files_never_stop_the_run() {
     for expected in [
         "bom-crlf.txt",
         "binary.txt: binary file: this is not text, JSON or JSON Lines",
-        "deep.jsonl:1: not an article: JSON nested deeper than 64 levels",
+        "deep.jsonl:1: invalid JSON: recursion limit exceeded at column 128",
         "empty.txt: empty article: the file holds no text",
         "latin1.txt: not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD",
         "nul.jsonl:1: NUL bytes were removed",
@@ -454,19 +457,18 @@ fn an_unreadable_file_is_skipped_and_the_others_are_indexed() {
             std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o777)).unwrap();
         }
         std::fs::set_permissions(&readable, std::fs::Permissions::from_mode(0o644)).unwrap();
-        let mut command = std::process::Command::new("setpriv");
+        let mut command = process_command("setpriv");
         command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-        command.arg(assert_cmd::cargo::cargo_bin("newsdex"));
+        command.arg(newsdex_binary());
         command
     } else {
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+        process_command(newsdex_binary())
     };
     let folder = env.dir.path().join("in");
     let output = command
         .args(["ingest", "--json", "--index"])
         .arg(env.index())
         .arg(&folder)
-        .env_remove("NEWSDEX_INDEX")
         .output()
         .expect("run newsdex (as root, this test needs setpriv from util-linux)");
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -541,11 +543,10 @@ fn wait_for_sigint_handler(pid: u32) {
 fn ctrl_c_commits_what_was_read_and_exits_130() {
     use std::io::Write;
     let env = TestEnv::new();
-    let mut ingest = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+    let mut ingest = process_command(newsdex_binary())
         .args(["ingest", "--json", "--format", "jsonl", "--index"])
         .arg(env.index())
         .arg("-")
-        .env_remove("NEWSDEX_INDEX")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

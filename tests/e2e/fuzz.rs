@@ -12,6 +12,7 @@
 use newsdex::article::Article;
 use newsdex::dates::parse_date;
 use newsdex::enrich::Enricher;
+use newsdex::kinds::Kind;
 use newsdex::read::json::{parse_item, parse_line};
 use newsdex::read::text::parse_text;
 use newsdex::read::{Format, read_stream};
@@ -72,6 +73,6 @@ proptest! {
         let article = Article { title, body, dateline, ..Article::default() };
         let enriched = Enricher::new().enrich(article);
         prop_assert_eq!(enriched.id.len(), 16);
-        prop_assert!(enriched.entities.keywords.len() <= 10);
+        prop_assert!(enriched.entities[Kind::Keyword].len() <= 10);
     }
 }

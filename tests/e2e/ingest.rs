@@ -358,3 +358,63 @@ fn replacements_are_counted_across_batches() {
     titles.sort();
     assert_eq!(titles, vec!["Five", "Four", "Three"]);
 }
+
+/// Issue 11: newsdex's own depth check went; serde_json refuses input
+/// nested deeper than 128 levels before its recursion could exhaust the
+/// stack (ingest's reader runs on a thread with a 2 MiB stack, and this is
+/// a debug build). Every shape gets a clean `FILE:LINE` error and the
+/// articles around it are indexed.
+#[test]
+fn r11_deep_nesting_is_a_located_error_not_a_crash() {
+    let env = TestEnv::new();
+    let deep = "[".repeat(100_000);
+    let good = |id: &str| format!("{{\"id\": \"{id}\", \"title\": \"Kept\"}}");
+    env.write(
+        "in/deep.jsonl",
+        format!("{}\n{deep}\n{}\n", good("line-1"), good("line-3")),
+    );
+    env.write(
+        "in/deep-key.jsonl",
+        format!(
+            "{{\"title\": \"t\", \"persons\": {deep}}}\n{}\n",
+            good("key-2")
+        ),
+    );
+    let closed = "]".repeat(100_000);
+    env.write(
+        "in/deep-document.json",
+        format!("\n{{\"title\": \"t\",\n\"date\": {deep}{closed}}}"),
+    );
+    env.write(
+        "in/deep-item.json",
+        format!(
+            "[\n{},\n{deep}{closed},\n{}\n]\n",
+            good("item-1"),
+            good("item-3")
+        ),
+    );
+    let folder = env.dir.path().join("in");
+    let output = env.run("ingest", &["--json", folder.to_str().unwrap()]);
+    let messages = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{messages}");
+    for expected in [
+        "deep-document.json: invalid JSON: recursion limit exceeded at line 3\n",
+        "deep-item.json:3: item 2: invalid JSON: recursion limit exceeded at line 3\n",
+        "deep-key.jsonl:1: not an article: expected a string or a list of strings at column",
+        "deep.jsonl:2: invalid JSON: recursion limit exceeded at column 128\n",
+    ] {
+        assert!(
+            messages.contains(expected),
+            "missing {expected:?} in\n{messages}"
+        );
+    }
+    assert!(!messages.contains("internal failure"), "{messages}");
+    let report = json(&output);
+    assert_eq!(
+        (report["indexed"].as_u64(), report["skipped"].as_u64()),
+        (Some(5), Some(4))
+    );
+    let mut ids = hit_ids(&env.query(&["--limit", "10"]));
+    ids.sort();
+    assert_eq!(ids, ["item-1", "item-3", "key-2", "line-1", "line-3"]);
+}

@@ -1,9 +1,11 @@
 //! `newsdex query` and `stats` over the samples: filters, every facet kind
 //! with exact counts, sorting, paging, and the JSON contract.
 
+use std::path::Path;
+
 use serde_json::{Value, json};
 
-use crate::util::{facet, hit_ids, json, pairs, samples, stderr, stdout};
+use crate::util::{TestEnv, facet, hit_ids, json, pairs, samples, stderr, stdout};
 
 fn total(result: &Value) -> u64 {
     result["total_hits"].as_u64().unwrap()
@@ -178,6 +180,81 @@ fn entity_keyword_and_source_filters() {
     let sources = env.query(&["--facet", "source", "--limit", "0"]);
     let (source, count) = facet(&sources, "source")[0].clone();
     assert_eq!(total(&env.query(&["--source", &source])), count);
+}
+
+/// Writes the built-in schema with the tokenizer of some string fields
+/// changed, and returns its path.
+fn schema_with_tokenizers(env: &TestEnv, tokenizers: &[(&str, &str)]) -> String {
+    let built_in = Path::new(env!("CARGO_MANIFEST_DIR")).join("index-schema/articles.json");
+    let mut schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(built_in).unwrap()).unwrap();
+    for field in schema["fields"].as_array_mut().unwrap() {
+        for (name, tokenizer) in tokenizers {
+            if field["name"] == *name {
+                field["tokenizer"] = json!(tokenizer);
+            }
+        }
+    }
+    let path = env.write("mixed-tokenizers.json", schema.to_string());
+    path.display().to_string()
+}
+
+/// Issue 11: with a schema whose `person` field is `raw`, `--person
+/// "Vladimir Putin"` found nothing, because filter values were lowercased
+/// by hand whatever the field's tokenizer. Every filter must find each
+/// value its facet lists: exactly as many articles on a `raw` field, at
+/// least as many on a `lowercase` one (which also matches other cases).
+#[test]
+fn r11_every_filter_finds_what_its_facet_lists_whatever_the_tokenizer() {
+    let env = TestEnv::new();
+    let tokenizers = [
+        ("person", "raw"),
+        ("organization", "lowercase"),
+        ("location", "raw"),
+        ("country", "lowercase"),
+        ("country_mentioned", "lowercase"),
+        ("keyword", "raw"),
+        ("source", "raw"),
+    ];
+    let schema = schema_with_tokenizers(&env, &tokenizers);
+    env.ingest_samples_with(&["--schema", &schema]);
+    let filters = [
+        ("person", "--person"),
+        ("organization", "--org"),
+        ("location", "--location"),
+        ("country", "--country"),
+        ("keyword", "--keyword"),
+        ("source", "--source"),
+        ("person", "--entity"),
+    ];
+    for (facet_name, flag) in filters {
+        let listed = env.query(&["--facet", facet_name, "--facet-limit", "3", "--limit", "0"]);
+        let values = facet(&listed, facet_name);
+        assert!(!values.is_empty(), "{facet_name} lists nothing");
+        let is_raw = tokenizers.contains(&(facet_name, "raw")) && flag != "--entity";
+        for (value, count) in values {
+            let found = total(&env.query(&[flag, &value, "--limit", "0"]));
+            if is_raw {
+                assert_eq!(found, count, "{flag} {value:?}");
+            } else {
+                assert!(
+                    found >= count,
+                    "{flag} {value:?}: {found} hits, facet {count}"
+                );
+            }
+        }
+    }
+    let putin = env.query(&["--person", "Vladimir Putin", "--facet", "person"]);
+    assert!(total(&putin) >= 1);
+    assert_eq!(
+        total(&env.query(&["--person", "vladimir putin"])),
+        0,
+        "raw is exact"
+    );
+    assert_eq!(
+        total(&env.query(&["--country", "ru"])),
+        total(&env.query(&["--country", "RU"]))
+    );
 }
 
 #[test]

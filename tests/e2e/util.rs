@@ -1,6 +1,7 @@
 //! The helpers every end-to-end test uses: a `newsdex` command with a clean
 //! environment, run inside a temporary folder that holds the index.
 
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::OnceLock;
@@ -75,7 +76,7 @@ impl TestEnv {
     pub fn command(&self) -> Command {
         let mut command = Command::cargo_bin("newsdex").expect("newsdex binary");
         command.current_dir(self.dir.path());
-        for variable in ["NEWSDEX_INDEX", "NO_COLOR", "COLUMNS", "RUST_LOG"] {
+        for variable in variables_to_clear(std::env::vars_os().map(|(name, _)| name)) {
             command.env_remove(variable);
         }
         command
@@ -94,7 +95,14 @@ impl TestEnv {
 
     /// Ingests the clean samples and checks that it succeeded.
     pub fn ingest_samples(&self) -> Value {
+        self.ingest_samples_with(&[])
+    }
+
+    /// Ingests the clean samples with more options (`--schema FILE`) and
+    /// checks that it succeeded.
+    pub fn ingest_samples_with(&self, options: &[&str]) -> Value {
         let mut args: Vec<String> = vec!["--json".into()];
+        args.extend(options.iter().map(|option| option.to_string()));
         args.extend(
             CLEAN_SAMPLES
                 .iter()
@@ -114,6 +122,57 @@ impl TestEnv {
         assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
         json(&output)
     }
+}
+
+/// A plain process command for tests that spawn newsdex or run it through
+/// another program (`program` is then that program), with the same
+/// variables cleared as [`TestEnv::command`].
+pub fn process_command(program: impl AsRef<OsStr>) -> std::process::Command {
+    let mut command = std::process::Command::new(program);
+    for variable in variables_to_clear(std::env::vars_os().map(|(name, _)| name)) {
+        command.env_remove(variable);
+    }
+    command
+}
+
+/// The path of the newsdex binary under test.
+pub fn newsdex_binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("newsdex")
+}
+
+/// The variables that would change what newsdex does: every `NEWSDEX_*`
+/// one (the index, simulated faults, any added later), colour and width.
+fn variables_to_clear(names: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
+    let mut cleared: Vec<OsString> = ["NO_COLOR", "COLUMNS", "RUST_LOG"]
+        .into_iter()
+        .map(OsString::from)
+        .collect();
+    for name in names {
+        if name.to_string_lossy().starts_with("NEWSDEX_") {
+            cleared.push(name);
+        }
+    }
+    cleared
+}
+
+#[test]
+fn every_newsdex_variable_is_cleared() {
+    let names = [
+        "PATH",
+        "NEWSDEX_INDEX",
+        "NEWSDEX_SIMULATE_FAULT",
+        "NEWSDEX_LATER",
+    ];
+    let cleared = variables_to_clear(names.map(OsString::from));
+    let expected = [
+        "NO_COLOR",
+        "COLUMNS",
+        "RUST_LOG",
+        "NEWSDEX_INDEX",
+        "NEWSDEX_SIMULATE_FAULT",
+        "NEWSDEX_LATER",
+    ];
+    assert_eq!(cleared, expected.map(OsString::from));
 }
 
 /// Parses stdout as exactly one JSON value.

@@ -4,12 +4,18 @@
 //!
 //! Date facets list every non-empty bucket in chronological order, written
 //! `2024`, `2024-10` or `2024-10-14`. Other facets list the `limit` largest
-//! counts, ties broken by value ascending.
+//! counts, ties broken by value ascending. [`count`] counts them over an
+//! index.
+
+pub mod count;
+
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::kinds::Kind;
 
 /// The granularity of a date facet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,43 +46,58 @@ pub struct Facet {
     pub kind: FacetKind,
 }
 
-/// Every facet name `--facet` accepts.
-pub const FACET_NAMES: &[&str] = &[
-    "country",
-    "country_mentioned",
-    "person",
-    "organization",
-    "location",
-    "keyword",
-    "source",
-    "date:year",
-    "date:month",
-    "date:day",
+/// The facets that count a string field besides the extracted kinds.
+const OTHER_FIELD_FACETS: [&str; 1] = ["source"];
+
+/// The date facets, by name.
+const DATE_FACETS: [(&str, DateUnit); 3] = [
+    ("date:year", DateUnit::Year),
+    ("date:month", DateUnit::Month),
+    ("date:day", DateUnit::Day),
 ];
+
+/// Every facet name `--facet` accepts, in the order lists show them: the
+/// field of each extracted kind ([`Kind::LISTING_ORDER`]), `source`, then
+/// the date facets.
+pub static FACET_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut names = field_facets();
+    for (name, _) in DATE_FACETS {
+        names.push(name);
+    }
+    names
+});
+
+/// The facets that count the values of a string field, which they are
+/// named after.
+fn field_facets() -> Vec<&'static str> {
+    let mut names = Vec::new();
+    for kind in Kind::LISTING_ORDER {
+        names.push(kind.field());
+    }
+    names.extend(OTHER_FIELD_FACETS);
+    names
+}
 
 /// Parses a `--facet` value.
 pub fn parse_facet(name: &str) -> Result<Facet> {
-    let kind = match name {
-        "date:year" => FacetKind::Date(DateUnit::Year),
-        "date:month" => FacetKind::Date(DateUnit::Month),
-        "date:day" => FacetKind::Date(DateUnit::Day),
-        _ => match FACET_NAMES
-            .iter()
-            .find(|known| **known == name && !known.starts_with("date:"))
-        {
-            Some(field) => FacetKind::Field(field),
-            None => {
-                return Err(Error::Usage {
-                    what: "facet",
-                    value: name.to_string(),
-                    hint: format!("use one of {}", FACET_NAMES.join(", ")),
-                });
-            }
-        },
-    };
-    Ok(Facet {
+    let facet = |kind| Facet {
         name: name.to_string(),
         kind,
+    };
+    for (date_name, unit) in DATE_FACETS {
+        if name == date_name {
+            return Ok(facet(FacetKind::Date(unit)));
+        }
+    }
+    for field in field_facets() {
+        if name == field {
+            return Ok(facet(FacetKind::Field(field)));
+        }
+    }
+    Err(Error::Usage {
+        what: "facet",
+        value: name.to_string(),
+        hint: format!("use one of {}", FACET_NAMES.join(", ")),
     })
 }
 
@@ -150,7 +171,7 @@ mod tests {
 
     #[test]
     fn accepts_every_documented_name_and_rejects_others() {
-        for name in FACET_NAMES {
+        for name in FACET_NAMES.iter() {
             assert_eq!(parse_facet(name).unwrap().name, *name);
         }
         assert_eq!(

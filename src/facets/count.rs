@@ -1,0 +1,260 @@
+//! Counts facets over the documents a query matches, from fast-field
+//! columns (term ordinals for strings, timestamps for dates), never from
+//! stored documents. `query` counts them in the same pass as its hits;
+//! `stats` counts them over every document ([`count_facets`]).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::query::Query;
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
+
+use super::{DateUnit, Facet, FacetCount, FacetKind};
+
+/// Counts the given facets over the documents `query` matches, each
+/// ordered as [`finish_facets`] does, in request order.
+pub fn count_facets(
+    searcher: &Searcher,
+    query: &dyn Query,
+    facets: &[Facet],
+    limit: usize,
+) -> tantivy::Result<Vec<(String, Vec<FacetCount>)>> {
+    let merged = searcher.search(query, &FacetCollector::new(facets.to_vec()))?;
+    Ok(finish_facets(facets, merged, limit))
+}
+
+/// Counts of one facet within one segment.
+enum SegmentCounts {
+    /// Counts per term ordinal of the segment's column.
+    Terms(Option<StrColumn>, Vec<u64>),
+    /// Counts per day number.
+    Days(HashMap<i64, u64>),
+}
+
+/// Counts facet values over every matching document: per segment, term
+/// ordinals of string columns and days of the date column; merged into
+/// counts per value, which [`finish_facets`] orders.
+pub struct FacetCollector {
+    facets: Vec<Facet>,
+}
+
+impl FacetCollector {
+    /// Creates a collector counting the given facets, in their order.
+    pub fn new(facets: Vec<Facet>) -> FacetCollector {
+        FacetCollector { facets }
+    }
+}
+
+/// The per-segment half of [`FacetCollector`].
+pub struct FacetSegmentCollector {
+    date_column: Option<Column<tantivy::DateTime>>,
+    counts: Vec<SegmentCounts>,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = Vec<Vec<(String, u64)>>;
+    type Child = FacetSegmentCollector;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<FacetSegmentCollector> {
+        let fast_fields = segment.fast_fields();
+        let mut counts = Vec::with_capacity(self.facets.len());
+        let mut date_column = None;
+        for facet in &self.facets {
+            match facet.kind {
+                FacetKind::Field(name) => {
+                    let column = fast_fields.str(name)?;
+                    let size = column.as_ref().map_or(0, |column| column.num_terms());
+                    counts.push(SegmentCounts::Terms(column, vec![0; size]));
+                }
+                FacetKind::Date(_) => {
+                    if date_column.is_none() {
+                        date_column = Some(fast_fields.date("date")?);
+                    }
+                    counts.push(SegmentCounts::Days(HashMap::default()));
+                }
+            }
+        }
+        Ok(FacetSegmentCollector {
+            date_column,
+            counts,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(
+        &self,
+        segment_fruits: Vec<Vec<Vec<(String, u64)>>>,
+    ) -> tantivy::Result<Self::Fruit> {
+        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::default(); self.facets.len()];
+        for segment in segment_fruits {
+            for (facet_index, values) in segment.into_iter().enumerate() {
+                for (value, count) in values {
+                    *merged[facet_index].entry(value).or_default() += count;
+                }
+            }
+        }
+        Ok(merged
+            .into_iter()
+            .map(|counts| counts.into_iter().collect())
+            .collect())
+    }
+}
+
+impl SegmentCollector for FacetSegmentCollector {
+    type Fruit = Vec<Vec<(String, u64)>>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let day = self
+            .date_column
+            .as_ref()
+            .and_then(|column| column.first(doc))
+            .map(|date| super::day_number(date.into_timestamp_secs()));
+        for counts in &mut self.counts {
+            match counts {
+                SegmentCounts::Terms(Some(column), per_ordinal) => {
+                    for ordinal in column.term_ords(doc) {
+                        per_ordinal[ordinal as usize] += 1;
+                    }
+                }
+                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Days(per_day) => {
+                    if let Some(day) = day {
+                        *per_day.entry(day).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let mut fruit = Vec::with_capacity(self.counts.len());
+        for counts in self.counts {
+            let mut values = Vec::new();
+            match counts {
+                SegmentCounts::Terms(Some(column), per_ordinal) => {
+                    values = resolve_ordinals(&column, &per_ordinal);
+                }
+                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Days(per_day) => {
+                    values.extend(
+                        per_day
+                            .into_iter()
+                            .map(|(day, count)| (day.to_string(), count)),
+                    );
+                }
+            }
+            fruit.push(values);
+        }
+        fruit
+    }
+}
+
+/// Turns counts per term ordinal into counts per value, reading the
+/// dictionary once in ordinal order rather than seeking for each term.
+fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64)> {
+    let mut ordinals = Vec::new();
+    let mut counts = Vec::new();
+    for (ordinal, count) in per_ordinal.iter().enumerate() {
+        if *count > 0 {
+            ordinals.push(ordinal as u64);
+            counts.push(*count);
+        }
+    }
+    let mut values = Vec::with_capacity(ordinals.len());
+    let mut next = counts.into_iter();
+    let resolved = column
+        .dictionary()
+        .sorted_ords_to_term_cb(&ordinals, |bytes| {
+            if let Some(count) = next.next() {
+                values.push((String::from_utf8_lossy(bytes).into_owned(), count));
+            }
+        });
+    debug_assert!(
+        resolved.is_ok(),
+        "ordinals come from the column's own dictionary"
+    );
+    values
+}
+
+/// Orders merged counts: date facets chronologically and whole, the others
+/// by count within the limit.
+pub fn finish_facets(
+    requested: &[Facet],
+    merged: Vec<Vec<(String, u64)>>,
+    limit: usize,
+) -> Vec<(String, Vec<FacetCount>)> {
+    let mut finished = Vec::with_capacity(requested.len());
+    for (facet, counts) in requested.iter().zip(merged) {
+        let ordered = match facet.kind {
+            FacetKind::Date(unit) => date_facet(counts, unit),
+            FacetKind::Field(_) => super::top_counts(counts, limit),
+        };
+        finished.push((facet.name.clone(), ordered));
+    }
+    finished
+}
+
+/// Buckets per-day counts (keyed by day number as text) by the unit.
+fn date_facet(counts: Vec<(String, u64)>, unit: DateUnit) -> Vec<FacetCount> {
+    let days = counts
+        .into_iter()
+        .filter_map(|(day, count)| Some((day.parse::<i64>().ok()?, count)));
+    super::date_buckets(days, unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Entities;
+    use crate::facets::parse_facet;
+    use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
+    use tantivy::Term;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::IndexRecordOption;
+
+    #[test]
+    fn counts_only_the_documents_the_query_matches() {
+        let xi = Entities::default().with(Kind::Person, &["Xi Jinping"]);
+        let both = Entities::default().with(Kind::Person, &["Xi Jinping", "Vladimir Putin"]);
+        let putin = Entities::default().with(Kind::Person, &["Vladimir Putin"]);
+        let open = index_of(&[
+            article("a", "2023-05-01", "Oil", "Oil demand.", xi),
+            article("b", "2024-10-14", "Oil", "Oil exports.", both),
+            article("c", "2024-10-20", "Coffee", "Coffee frost.", putin),
+        ]);
+        let searcher = open.index.reader().unwrap().searcher();
+        let oil = TermQuery::new(
+            Term::from_field_text(open.fields.body, "oil"),
+            IndexRecordOption::Basic,
+        );
+        let facets = [
+            parse_facet(Kind::Person.field()).unwrap(),
+            parse_facet("date:year").unwrap(),
+        ];
+        let counted = count_facets(&searcher, &oil, &facets, 10).unwrap();
+        let mut shown = Vec::new();
+        for (name, counts) in &counted {
+            for count in counts {
+                shown.push((name.as_str(), count.value.as_str(), count.count));
+            }
+        }
+        assert_eq!(
+            shown,
+            [
+                ("person", "Xi Jinping", 2),
+                ("person", "Vladimir Putin", 1),
+                ("date:year", "2023", 1),
+                ("date:year", "2024", 1),
+            ]
+        );
+    }
+}
