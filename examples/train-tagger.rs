@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let articles = train::read_conll(&std::fs::read_to_string(train_path)?);
     let started = std::time::Instant::now();
-    let (model, report) = train::train(&articles, epochs);
+    let (model, report) = train::train(&articles, epochs, train::MIN_WEIGHT);
     std::fs::write(out_path, &model)?;
     println!(
         "{} articles, {} texts, {} candidate tokens, {} epochs in {:.1} s",

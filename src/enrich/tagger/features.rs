@@ -45,9 +45,7 @@ enum Template {
     Shape,
     ShapeBefore,
     ShapeAfter,
-    Prefix2,
     Prefix3,
-    Suffix2,
     Suffix3,
     Suffix4,
     SentenceStartShape,
@@ -129,17 +127,29 @@ impl Sentence {
     /// Prepares the features of a text.
     pub fn new(text: &Tokenized, zone: Zone, article: &ArticleWords) -> Sentence {
         let tokens = text.tokens.as_slice();
+        let candidate = candidates(tokens);
         let mut lower = String::new();
         let mut shape_buffer = String::new();
-        let mut lower_hashes = Vec::with_capacity(tokens.len());
-        let mut shape_hashes = Vec::with_capacity(tokens.len());
-        for token in tokens {
+        let mut lower_hashes = vec![0; tokens.len()];
+        let mut shape_hashes = vec![0; tokens.len()];
+        for (index, token) in tokens.iter().enumerate() {
+            // Only candidates and the words up to two places around them
+            // are ever looked at: most words of a text are neither.
+            let near = |distance: usize| {
+                let first = index.saturating_sub(distance);
+                let last = (index + distance).min(tokens.len() - 1);
+                candidate[first..=last].contains(&true)
+            };
+            if !near(2) {
+                continue;
+            }
             lowercase_into(token.text, &mut lower);
-            lower_hashes.push(hash_str(&lower));
-            shape_into(token.text, &mut shape_buffer);
-            shape_hashes.push(hash_str(&shape_buffer));
+            lower_hashes[index] = hash_str(&lower);
+            if near(1) {
+                shape_into(token.text, &mut shape_buffer);
+                shape_hashes[index] = hash_str(&shape_buffer);
+            }
         }
-        let candidate = candidates(tokens);
         let mut sentence = Sentence {
             shouting: text.shouting,
             zone,
@@ -243,10 +253,6 @@ impl Sentence {
         let character_count = lower.chars().count();
         let prefix = |count: usize| hash_str(&lower[..byte_offset(lower, count)]);
         let suffix = |count: usize| hash_str(&lower[byte_offset(lower, character_count - count)..]);
-        if character_count > 2 {
-            add(Template::Prefix2, prefix(2));
-            add(Template::Suffix2, suffix(2));
-        }
         if character_count > 3 {
             add(Template::Prefix3, prefix(3));
             add(Template::Suffix3, suffix(3));
