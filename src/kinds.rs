@@ -12,6 +12,7 @@
 //! | country | `country` | `countries` | `--country` | ISO codes, upper case |
 //! | country mentioned | `country_mentioned` | `countries_mentioned` | none | ISO codes, upper case |
 //! | keyword | `keyword` | `keywords` | `--keyword` | lower case |
+//! | language | `language` | `language` | `--language` | ISO 639-1 code, lower case |
 //!
 //! These names are user contracts: changing one breaks scripts and indexes.
 //! Adding a kind means a variant of [`Kind`], its row in [`Kind::spec`], its
@@ -42,6 +43,8 @@ pub enum Kind {
     CountryMentioned,
     /// Keyphrases.
     Keyword,
+    /// The ISO 639-1 code of the article's language.
+    Language,
 }
 
 /// How the values of a kind are written, whoever gives them.
@@ -53,6 +56,8 @@ pub enum Case {
     Upper,
     /// In lower case (keywords).
     Lower,
+    /// A language tag's primary subtag in lower case (`en-US` → `en`).
+    LanguageTag,
 }
 
 /// The command-line filter of a kind.
@@ -85,7 +90,7 @@ pub struct KindSpec {
 
 impl Kind {
     /// How many kinds there are.
-    pub const COUNT: usize = 6;
+    pub const COUNT: usize = 7;
 
     /// Every kind, in the order of JSON keys, exported fields and the
     /// fingerprint of given values (changing it changes every fingerprint).
@@ -96,6 +101,7 @@ impl Kind {
         Kind::Country,
         Kind::CountryMentioned,
         Kind::Keyword,
+        Kind::Language,
     ];
 
     /// Every kind, in the order facet lists (`--facet` help, `stats`) and
@@ -107,6 +113,7 @@ impl Kind {
         Kind::Organization,
         Kind::Location,
         Kind::Keyword,
+        Kind::Language,
     ];
 
     /// Returns the row of the table for this kind.
@@ -174,6 +181,17 @@ impl Kind {
                 case: Case::Lower,
                 is_name: false,
             },
+            Kind::Language => KindSpec {
+                field: "language",
+                key: "language",
+                filter: Some(FilterFlag {
+                    flag: "language",
+                    value_name: "CODE",
+                    help: "Only articles in this language: an ISO 639-1 code (en, de)",
+                }),
+                case: Case::LanguageTag,
+                is_name: false,
+            },
         }
     }
 
@@ -208,6 +226,10 @@ impl Kind {
             Case::AsWritten => trimmed.to_string(),
             Case::Upper => trimmed.to_uppercase(),
             Case::Lower => trimmed.to_lowercase(),
+            Case::LanguageTag => {
+                let primary = trimmed.split(['-', '_']).next().unwrap_or_default();
+                primary.to_lowercase()
+            }
         };
         Some(normalised)
     }
@@ -312,10 +334,11 @@ mod tests {
 
     #[test]
     fn names_are_unique_and_found_again() {
-        let mut names = std::collections::HashSet::new();
+        let mut fields = std::collections::HashSet::new();
+        let mut keys = std::collections::HashSet::new();
         for kind in Kind::ALL {
-            assert!(names.insert(kind.field()), "{}", kind.field());
-            assert!(names.insert(kind.key()), "{}", kind.key());
+            assert!(fields.insert(kind.field()), "{}", kind.field());
+            assert!(keys.insert(kind.key()), "{}", kind.key());
             assert_eq!(Kind::from_key(kind.key()), Some(kind));
             assert_eq!(Kind::from_field(kind.field()), Some(kind));
         }
@@ -344,6 +367,8 @@ mod tests {
             Some("oil prices".to_string())
         );
         assert_eq!(Kind::Organization.normalise("  "), None);
+        assert_eq!(Kind::Language.normalise(" en-US"), Some("en".to_string()));
+        assert_eq!(Kind::Language.normalise("pt_BR"), Some("pt".to_string()));
     }
 
     #[test]
@@ -355,7 +380,7 @@ mod tests {
         let json = serde_json::to_string(&lists).unwrap();
         assert_eq!(
             json,
-            r#"{"persons":["Xi Jinping"],"organizations":[],"locations":[],"countries":["CN"],"countries_mentioned":[],"keywords":[]}"#
+            r#"{"persons":["Xi Jinping"],"organizations":[],"locations":[],"countries":["CN"],"countries_mentioned":[],"keywords":[],"language":[]}"#
         );
     }
 

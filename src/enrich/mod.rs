@@ -12,6 +12,7 @@ pub mod dateline;
 pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
+pub mod language;
 pub mod names;
 pub mod tagger;
 pub mod tokens;
@@ -155,20 +156,56 @@ fn prefix(text: &str, limit: usize) -> &str {
     &text[..end]
 }
 
-/// Extracts entities, countries and keywords from an article's text.
+/// Extracts the language, entities, countries and keywords of an article.
 fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
+    let given_language = article.given[Kind::Language]
+        .first()
+        .and_then(|tag| Kind::Language.normalise(tag));
+    let title_text = prefix(&article.title, MAX_EXTRACTED_BYTES);
+    let body_text = prefix(&article.body, MAX_EXTRACTED_BYTES);
+    let language =
+        given_language.or_else(|| language::detect(title_text, body_text).map(String::from));
     let mut found = Found::default();
     found
         .places
         .extend(dateline::dateline_places(&article.dateline));
-    let title = tokens::analyse(prefix(&article.title, MAX_EXTRACTED_BYTES));
-    let body = tokens::analyse(prefix(&article.body, MAX_EXTRACTED_BYTES));
+    let title = tokens::analyse(title_text);
+    let body = tokens::analyse(body_text);
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
-    let tagged = names::tag_article(
-        (prefix(&article.title, MAX_EXTRACTED_BYTES), &title),
-        (prefix(&article.body, MAX_EXTRACTED_BYTES), &body),
-    );
+    let (mut extracted, evidence) = if language::is_english(language.as_deref()) {
+        extract_names(article, found, (title_text, &title), (body_text, &body))
+    } else {
+        extract_places(found)
+    };
+    extracted[Kind::Language] = language.into_iter().collect();
+    (extracted, evidence)
+}
+
+/// Extracts what holds in any language: the countries and cities of the
+/// place words that have one meaning (`Berlin`, `Moskau` is no English
+/// place word and is not read).
+fn extract_places(mut found: Found) -> (Entities, BTreeMap<String, Vec<String>>) {
+    found.places.retain(|hit| hit.meanings.len() == 1);
+    let decided = countries::decide(&found.places);
+    let mut extracted = Entities::default();
+    extracted[Kind::Location] = decided.places;
+    extracted[Kind::Country] = decided.about;
+    extracted[Kind::CountryMentioned] = decided.mentioned;
+    (extracted, decided.evidence)
+}
+
+/// Extracts persons, organizations, locations, countries and keywords from
+/// an English article, joining the name tagger's findings to the rules'.
+fn extract_names(
+    article: &Article,
+    mut found: Found,
+    title: (&str, &tokens::Tokenized),
+    body: (&str, &tokens::Tokenized),
+) -> (Entities, BTreeMap<String, Vec<String>>) {
+    let (title_text, title) = title;
+    let (body_text, body) = body;
+    let tagged = names::tag_article((title_text, title), (body_text, body));
     names::drop_places_named_otherwise(&mut found, &tagged);
     let not_persons: [&[String]; 2] = [&tagged.organizations, &tagged.locations];
     found.persons = names::join_rule_names(&tagged.persons, &found.persons, &not_persons);
@@ -197,7 +234,7 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     let mut names: Vec<String> = persons.clone();
     names.extend(found.organizations.iter().cloned());
     names.extend(locations.iter().cloned());
-    let keywords = keywords::keywords_from(&title, &body, &names);
+    let keywords = keywords::keywords_from(title, body, &names);
     let mut extracted = Entities::default();
     extracted[Kind::Person] = persons;
     extracted[Kind::Organization] = found.organizations;

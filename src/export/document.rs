@@ -173,7 +173,7 @@ mod tests {
         let expected = concat!(
             r#"{"id":"a\"1","date":"2024-10-14T06:00:00Z","title":"Title","dateline":"","#,
             r#""body":"Body","source":"Wire","persons":[],"organizations":[],"locations":[],"#,
-            r#""countries":["RU","CN"],"countries_mentioned":[],"keywords":[]}"#,
+            r#""countries":["RU","CN"],"countries_mentioned":[],"keywords":[],"language":[]}"#,
             "\n"
         );
         assert_eq!(line, expected);

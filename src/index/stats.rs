@@ -110,6 +110,7 @@ mod tests {
             "organization",
             "location",
             "keyword",
+            "language",
             "source",
             "date:year",
         ];

@@ -60,8 +60,8 @@ mod tests {
         };
         let mut out = Vec::new();
         write_hits(&mut out, &[hit]).unwrap();
-        let expected = "id,date,score,title,source,url,countries,countries_mentioned,persons,organizations,locations,keywords\n\
-                        a,2024-10-14,,\"Oil, gas and \"\"coal\"\"\",,,CN,CN; RU,Xi Jinping; Vladimir Putin,,,\n";
+        let expected = "id,date,score,title,source,url,countries,countries_mentioned,persons,organizations,locations,keywords,language\n\
+                        a,2024-10-14,,\"Oil, gas and \"\"coal\"\"\",,,CN,CN; RU,Xi Jinping; Vladimir Putin,,,,\n";
         assert_eq!(String::from_utf8(out).unwrap(), expected);
     }
 }

@@ -189,7 +189,7 @@ mod tests {
         let expected = concat!(
             r#"{"query":"xi","total_hits":1,"hits":[{"id":"a","score":null,"date":"2024-10-14","title":"T","#,
             r#""snippet":"S","source":null,"url":null,"persons":["Xi Jinping"],"organizations":[],"locations":[],"#,
-            r#""countries":["CN"],"countries_mentioned":["CN"],"keywords":[]}],"#,
+            r#""countries":["CN"],"countries_mentioned":["CN"],"keywords":[],"language":[]}],"#,
             r#""facets":{"date:year":[{"value":"2024","count":1}],"country":[{"value":"CN","count":1}]}}"#,
             "\n"
         );

@@ -57,7 +57,7 @@ fn csv_prints_a_header_and_the_hits() {
     assert_eq!(
         lines.next(),
         Some(
-            "id,date,score,title,source,url,countries,countries_mentioned,persons,organizations,locations,keywords"
+            "id,date,score,title,source,url,countries,countries_mentioned,persons,organizations,locations,keywords,language"
         )
     );
     assert_eq!(lines.count(), 3);

@@ -7,5 +7,6 @@ mod export;
 mod fuzz;
 mod golden;
 mod ingest;
+mod language;
 mod query;
 mod util;

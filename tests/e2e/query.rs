@@ -321,6 +321,7 @@ fn json_output_is_one_object_with_the_documented_fields() {
         "date",
         "id",
         "keywords",
+        "language",
         "locations",
         "organizations",
         "persons",

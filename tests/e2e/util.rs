@@ -15,13 +15,14 @@ pub const CLEAN_SAMPLES: &[&str] = &["000_cbeac4f52b709616.txt", "txt", "json", 
 
 /// The keys of the extracted values in `extract` output, query hits and
 /// exported documents.
-pub const ENTITY_KEYS: [&str; 6] = [
+pub const ENTITY_KEYS: [&str; 7] = [
     "persons",
     "organizations",
     "locations",
     "countries",
     "countries_mentioned",
     "keywords",
+    "language",
 ];
 
 /// How many articles the clean samples hold.

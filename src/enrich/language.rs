@@ -1,0 +1,223 @@
+//! The language of an article: the input's own `language` value when it
+//! gives one, else detected from the headline and the start of the body,
+//! written as an ISO 639-1 code (`en`, `de`). Text where one word in ten is
+//! a distinctly English word (`the`, `of`, `said`) is English; other text
+//! goes to `whatlang` (a trigram model of 70 languages, offline), trusted
+//! in Latin script only on running prose, not on tables of figures.
+//!
+//! Entity names, keywords and the name tagger are English: an article
+//! whose language is known and not English gets only what holds across
+//! languages, countries from unambiguous place names.
+
+use whatlang::{Lang, Script};
+
+/// How much of a text detection reads: a few sentences tell.
+const SAMPLE_BYTES: usize = 1000;
+
+/// Returns the ISO 639-1 code of the language of a headline and body, when
+/// the detector is sure of it.
+pub fn detect(title: &str, body: &str) -> Option<&'static str> {
+    let mut sample = String::with_capacity(SAMPLE_BYTES + title.len() + 1);
+    sample.push_str(title);
+    sample.push('\n');
+    sample.push_str(super::prefix(body, SAMPLE_BYTES));
+    if reads_as_english(&sample) {
+        return Some("en");
+    }
+    let latin = whatlang::detect_script(&sample) == Some(Script::Latin);
+    if latin && !is_prose(&sample) {
+        return None;
+    }
+    let info = whatlang::detect(&sample)?;
+    if !info.is_reliable() {
+        return None;
+    }
+    iso_639_1(info.lang())
+}
+
+/// Words that are English and no other language's (not `in`, `was`, `is`
+/// or `a`, which German, Dutch or Spanish also write).
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "that", "said", "with", "by", "from", "has", "have", "are", "were",
+    "this", "which", "its", "would", "their", "been",
+];
+
+/// The share of a text's words, in hundredths, at or above which it
+/// reads as English whatever the detector says.
+const ENGLISH_SHARE: usize = 10;
+
+/// Whether a text reads as English: one word in ten or more is an English
+/// word. Most English news does, and is known without running the
+/// detector, which costs more than all the rest of extraction; and short
+/// English text the detector takes for French (`Vitronics Corp said it
+/// plans to establish a plant in Plymouth`) is read right.
+fn reads_as_english(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut english = 0usize;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() {
+            continue;
+        }
+        words += 1;
+        if ENGLISH_WORDS
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(bare))
+        {
+            english += 1;
+        }
+    }
+    words > 0 && english * 100 >= words * ENGLISH_SHARE
+}
+
+/// The fewest words a text in Latin script needs before its language is
+/// trusted to be other than English.
+const MIN_PROSE_WORDS: usize = 20;
+
+/// Whether a text reads as running prose: at least [`MIN_PROSE_WORDS`]
+/// words, four in five of them made of letters only. Tables of figures
+/// (`Shr profit 10 cts vs loss seven cts`) and short headlines give the
+/// detector too little, and it takes English earnings tables for French.
+fn is_prose(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut lettered = 0usize;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() {
+            continue;
+        }
+        words += 1;
+        if bare.chars().all(char::is_alphabetic) {
+            lettered += 1;
+        }
+    }
+    lettered >= MIN_PROSE_WORDS && lettered * 5 >= words * 4
+}
+
+/// Whether the English rules apply: the language is English or unknown.
+pub fn is_english(language: Option<&str>) -> bool {
+    language.is_none_or(|code| code == "en")
+}
+
+/// The ISO 639-1 code of each language the detector knows.
+fn iso_639_1(lang: Lang) -> Option<&'static str> {
+    let code = match lang.code() {
+        "afr" => "af",
+        "aka" => "ak",
+        "amh" => "am",
+        "ara" => "ar",
+        "aze" => "az",
+        "bel" => "be",
+        "ben" => "bn",
+        "bul" => "bg",
+        "cat" => "ca",
+        "ces" => "cs",
+        "cmn" => "zh",
+        "cym" => "cy",
+        "dan" => "da",
+        "deu" => "de",
+        "ell" => "el",
+        "eng" => "en",
+        "epo" => "eo",
+        "est" => "et",
+        "fin" => "fi",
+        "fra" => "fr",
+        "guj" => "gu",
+        "heb" => "he",
+        "hin" => "hi",
+        "hrv" => "hr",
+        "hun" => "hu",
+        "hye" => "hy",
+        "ind" => "id",
+        "ita" => "it",
+        "jav" => "jv",
+        "jpn" => "ja",
+        "kan" => "kn",
+        "kat" => "ka",
+        "khm" => "km",
+        "kor" => "ko",
+        "lat" => "la",
+        "lav" => "lv",
+        "lit" => "lt",
+        "mal" => "ml",
+        "mar" => "mr",
+        "mkd" => "mk",
+        "mya" => "my",
+        "nep" => "ne",
+        "nld" => "nl",
+        "nob" => "nb",
+        "ori" => "or",
+        "pan" => "pa",
+        "pes" => "fa",
+        "pol" => "pl",
+        "por" => "pt",
+        "ron" => "ro",
+        "rus" => "ru",
+        "sin" => "si",
+        "slk" => "sk",
+        "slv" => "sl",
+        "sna" => "sn",
+        "spa" => "es",
+        "srp" => "sr",
+        "swe" => "sv",
+        "tam" => "ta",
+        "tel" => "te",
+        "tgl" => "tl",
+        "tha" => "th",
+        "tuk" => "tk",
+        "tur" => "tr",
+        "ukr" => "uk",
+        "urd" => "ur",
+        "uzb" => "uz",
+        "vie" => "vi",
+        "yid" => "yi",
+        "zul" => "zu",
+        _ => return None,
+    };
+    Some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_the_language_of_news() {
+        let german = "Die Bundesregierung will die Gasspeicher bis zum Winter füllen, \
+                      sagte der Wirtschaftsminister am Montag in Berlin. Die Preise steigen.";
+        assert_eq!(detect("Gaspreise steigen weiter", german), Some("de"));
+        let russian = "Президент заявил, что переговоры продолжатся на следующей неделе в Москве, \
+                       где встретится делегация.";
+        assert_eq!(detect("Переговоры продолжатся", russian), Some("ru"));
+        let english = "The central bank raised its benchmark rate on Wednesday, saying \
+                       inflation remained far above its target.";
+        assert_eq!(detect("Bank raises rates", english), Some("en"));
+        assert_eq!(detect("", ""), None);
+        let table = "Shr profit 10 cts vs loss seven cts\n    Net profit 286,870 vs loss 156,124\n    \
+                     Revs 10.0 mln vs 7,577,207\n    Year\n    Shr profit five cts vs profit 42 cts";
+        assert_eq!(
+            detect("DAHLBERG INC 4TH QTR NET", table),
+            None,
+            "an English table is no French"
+        );
+        let short = "Vitronics Corp said it plans to\nestablish a plant in Plymouth, England, to serve European\ncustomers.";
+        assert_eq!(
+            detect("VITRONICS <VITX> PLANS BRITISH PLANT", short),
+            Some("en")
+        );
+    }
+
+    #[test]
+    fn every_detected_language_has_a_code() {
+        for lang in Lang::all() {
+            assert!(iso_639_1(*lang).is_some(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn english_rules_apply_to_english_and_unknown_text() {
+        assert!(is_english(None));
+        assert!(is_english(Some("en")));
+        assert!(!is_english(Some("de")));
+    }
+}

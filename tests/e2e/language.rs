@@ -1,0 +1,85 @@
+//! The language of articles (issue 12): detected, or taken from the
+//! input's `language` key, counted by `--facet language`, filtered by
+//! `--language`; English rules never run on other languages.
+
+use serde_json::Value;
+
+use crate::util::{TestEnv, facet, hit_ids, json, pairs, stderr};
+
+const ARTICLES: &str = concat!(
+    r#"{"id": "de-1", "title": "Gaspreise steigen weiter", "body": "Die Bundesregierung will die Gasspeicher bis zum Winter füllen, sagte der Wirtschaftsminister am Montag in Berlin. Und die Preise steigen weiter, weil weniger Gas geliefert wird."}"#,
+    "\n",
+    r#"{"id": "ru-1", "title": "Переговоры продолжатся", "body": "Президент заявил, что переговоры продолжатся на следующей неделе, где встретится делегация двух стран."}"#,
+    "\n",
+    r#"{"id": "en-1", "title": "Bank raises rates", "body": "The central bank raised its benchmark rate on Wednesday in Frankfurt, saying inflation remained far above its target, ECB President Christine Lagarde said."}"#,
+    "\n",
+    r#"{"id": "given-1", "language": "pt-BR", "title": "Short", "body": "Text."}"#,
+    "\n",
+);
+
+fn extracted(env: &TestEnv) -> Vec<Value> {
+    let path = env.write("mixed.jsonl", ARTICLES);
+    let output = env
+        .command()
+        .arg("extract")
+        .arg(path)
+        .output()
+        .expect("run newsdex");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("JSON lines"))
+        .collect()
+}
+
+#[test]
+fn each_article_gets_its_language_and_other_languages_no_english_junk() {
+    let env = TestEnv::new();
+    let articles = extracted(&env);
+    let languages: Vec<&Value> = articles
+        .iter()
+        .map(|article| &article["language"])
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            &json_list(&["de"]),
+            &json_list(&["ru"]),
+            &json_list(&["en"]),
+            &json_list(&["pt"])
+        ]
+    );
+    let german = &articles[0];
+    assert_eq!(german["keywords"], json_list(&[]), "no `und die`");
+    assert_eq!(german["persons"], json_list(&[]));
+    assert_eq!(
+        german["countries"],
+        json_list(&["DE"]),
+        "Berlin is a place in any language"
+    );
+    let russian = &articles[1];
+    assert_eq!(russian["keywords"], json_list(&[]), "no `где встретится`");
+    let english = &articles[2];
+    assert_eq!(english["persons"], json_list(&["Christine Lagarde"]));
+}
+
+#[test]
+fn language_is_a_facet_and_a_filter() {
+    let env = TestEnv::new();
+    let path = env.write("mixed.jsonl", ARTICLES);
+    let output = env.run("ingest", &["-q", path.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    let all = env.query(&["--facet", "language", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "language"),
+        pairs(&[("de", 1), ("en", 1), ("pt", 1), ("ru", 1)])
+    );
+    let german = env.query(&["--language", "DE"]);
+    assert_eq!(hit_ids(&german), vec!["de-1"]);
+    let output = env.run("query", &["--json", "--language", "xx"]);
+    assert_eq!(json(&output)["total_hits"], 0);
+}
+
+fn json_list(values: &[&str]) -> Value {
+    Value::from(values.to_vec())
+}
