@@ -218,6 +218,8 @@ fn extract_names(
     let decided = countries::decide(&found.places);
     let mut persons = entities::resolve_persons(&found, &article.body);
     names::drop_lone_given_names(&mut persons);
+    names::drop_common_words(&mut persons, &tagged.words);
+    names::drop_shouted_words(&mut persons, body);
     names::keep_fullest(&mut persons);
     let mut locations = decided.places.clone();
     for location in found.locations.iter().chain(&tagged.locations) {

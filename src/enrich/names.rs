@@ -9,7 +9,9 @@ use super::gazetteer::{Gazetteer, PlaceKind};
 use super::tagger::features::{ArticleWords, NAME_PARTICLES, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
 use super::tokens::{Token, Tokenized};
-use super::vocabulary::{DATE_WORDS, PERSON_TITLES};
+use super::vocabulary::{
+    COMPANY_ENDINGS, DATE_WORDS, KNOWN_ACRONYMS, ORGANIZATION_ENDINGS, PERSON_TITLES,
+};
 
 /// The names the tagger found in an article, as written, each once.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -22,6 +24,8 @@ pub struct TaggedNames {
     pub locations: Vec<String>,
     /// Other names (events, nationalities).
     pub misc: Vec<String>,
+    /// What the article's own text says of its words.
+    pub words: ArticleWords,
 }
 
 impl TaggedNames {
@@ -44,7 +48,8 @@ const PERSON_MARGIN: f32 = 4.0;
 
 /// The lead a person name needs: twice [`PERSON_MARGIN`] for one word
 /// (`Wells`, `Return`), a quarter of it in a headline, where capitals
-/// give the tagger less to go on (`TREASURY'S BAKER SAYS`).
+/// give the tagger less to go on (`TREASURY'S BAKER SAYS`); a person in
+/// the headline of an article with a body must also be a person there.
 fn person_margin(name: &Name, zone: Zone) -> f32 {
     let words = if name.end - name.start == 1 { 2.0 } else { 1.0 };
     let place = if zone == Zone::Headline { 0.25 } else { 1.0 };
@@ -53,35 +58,88 @@ fn person_margin(name: &Name, zone: Zone) -> f32 {
 
 /// Tags an article's headline and body.
 pub fn tag_article(headline: (&str, &Tokenized), body: (&str, &Tokenized)) -> TaggedNames {
-    let tagger = Tagger::get();
     let words = ArticleWords::of(&[headline.1, body.1]);
+    let in_body = names_in(body.0, body.1, Zone::Body, &words);
+    let in_headline = names_in(headline.0, headline.1, Zone::Headline, &words);
+    let body_persons: Vec<&str> = in_body
+        .iter()
+        .filter(|(label, _)| *label == Label::Person)
+        .map(|(_, name)| name.as_str())
+        .collect();
+    let has_body = !body.1.tokens.is_empty();
     let mut names = TaggedNames::default();
-    for ((text, tokenized), zone) in [(headline, Zone::Headline), (body, Zone::Body)] {
-        let sentence = Sentence::new(tokenized, zone, &words);
-        for tagged in tagger.names(&sentence) {
-            let tagged = cut_at_possessive(&tokenized.tokens, tagged);
-            for name in split_at_title(&tokenized.tokens, tagged) {
-                let is_person = name.label == Label::Person;
-                if is_person && name.margin < person_margin(&name, zone) {
+    for (label, name) in &in_headline {
+        if *label == Label::Person && has_body && !named_alike(name, &body_persons) {
+            continue;
+        }
+        push_unique(names.list_mut(*label), name.clone());
+    }
+    for (label, name) in in_body {
+        push_unique(names.list_mut(label), name);
+    }
+    names.words = words;
+    names
+}
+
+/// The names the tagger finds in one text, each with its label, after the
+/// rules that correct it: a person needs its margin, is no acronym in
+/// running text and does not end in a single letter (`Class B`, the `P` of
+/// `S/P`); a name that ends in a company or organization word (`Chrysler
+/// Corp said`) or is a known acronym (`FED`) is an organization.
+fn names_in(
+    text: &str,
+    tokenized: &Tokenized,
+    zone: Zone,
+    words: &ArticleWords,
+) -> Vec<(Label, String)> {
+    let tokens = &tokenized.tokens;
+    let sentence = Sentence::new(tokenized, zone, words);
+    let mut found = Vec::new();
+    for tagged in Tagger::get().names(&sentence) {
+        let tagged = cut_at_possessive(tokens, tagged);
+        for name in split_at_title(tokens, tagged) {
+            let words_of_name = &tokens[name.start..name.end];
+            let label = match name.label {
+                Label::Person if is_organization_name(words_of_name) => Label::Organization,
+                label => label,
+            };
+            if label == Label::Person {
+                let weak = name.margin < person_margin(&name, zone);
+                let acronym = !tokenized.shouting && is_acronym(words_of_name);
+                let lettered = words_of_name
+                    .last()
+                    .is_some_and(|last| last.text.chars().count() == 1);
+                if weak || acronym || lettered {
                     continue;
                 }
-                if is_person
-                    && !tokenized.shouting
-                    && is_acronym(&tokenized.tokens[name.start..name.end])
-                {
-                    continue;
-                }
-                let Some(written) = name_text(text, &tokenized.tokens, name) else {
-                    continue;
-                };
-                if is_person && zone == Zone::Headline && !confirmed_by_body(&written, body.1) {
-                    continue;
-                }
-                push_unique(names.list_mut(name.label), written);
+            }
+            if let Some(written) = name_text(text, tokens, name) {
+                found.push((label, written));
             }
         }
     }
-    names
+    found
+}
+
+/// Whether a name ends in a company or organization word (`Corp`, `Inc`,
+/// `Ministry`) or is a known acronym in any case (`FED`): the rules'
+/// surest cues, which the tagger sometimes misses.
+fn is_organization_name(words: &[Token]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
+    let acronym = words.len() == 1
+        && (KNOWN_ACRONYMS.contains(last.text) || KNOWN_ACRONYMS.contains(&title_case(last.text)));
+    ending || acronym
+}
+
+/// Whether one of the names ends with the same word as this one, in any
+/// case (`BAKER` in a headline, `James Baker` in the body).
+fn named_alike(name: &str, names: &[&str]) -> bool {
+    let last_word = |text: &str| text.split_whitespace().last().map(str::to_lowercase);
+    let wanted = last_word(name);
+    wanted.is_some() && names.iter().any(|other| last_word(other) == wanted)
 }
 
 /// Whether a name is one word in capitals (`REUTER`, `OECD`): in text
@@ -91,21 +149,6 @@ fn is_acronym(words: &[Token]) -> bool {
         return false;
     };
     word.text.chars().count() > 1 && !word.text.chars().any(char::is_lowercase)
-}
-
-/// Whether a person named in the headline is named in the body too (its
-/// last word, in any case), or the article has no body: a headline gives
-/// the tagger few cues (`GATT TO`), the body confirms.
-fn confirmed_by_body(name: &str, body: &Tokenized) -> bool {
-    if body.tokens.is_empty() {
-        return true;
-    }
-    let Some(last) = name.split_whitespace().last() else {
-        return false;
-    };
-    body.tokens.iter().any(|token| {
-        token.text.eq_ignore_ascii_case(last) || token.text.to_lowercase() == last.to_lowercase()
-    })
 }
 
 /// Cuts a name that runs on past a possessive: a person or a place ends
@@ -414,6 +457,26 @@ pub fn resolve_acronyms(organizations: &mut Vec<String>, defined: &[(String, Str
     }
 }
 
+/// Drops the one-word persons that the article also writes in lowercase,
+/// as a common word (`Coffee` in a story on coffee): a capitalised word at
+/// the start of a sentence or in a headline, not a name.
+pub fn drop_common_words(persons: &mut Vec<String>, words: &ArticleWords) {
+    persons.retain(|person| person.contains(' ') || !words.writes_in_lowercase(person));
+}
+
+/// Drops the one-word persons in capitals (`REUTER`, a sign-off) of an
+/// article whose body is in mixed case: there a person's name is written
+/// in mixed case too. A headline-only wire story in capitals keeps them
+/// (`VOLCKER SEES NO CLEARCUT EVIDENCE`).
+pub fn drop_shouted_words(persons: &mut Vec<String>, body: &Tokenized) {
+    if body.tokens.is_empty() || body.shouting {
+        return;
+    }
+    persons.retain(|person| {
+        person.contains(' ') || person.chars().count() < 2 || person.chars().any(char::is_lowercase)
+    });
+}
+
 /// Drops the persons known only by a common given name (`Andy`): a name
 /// cut short, or a first name alone, which finds nobody in an index.
 pub fn drop_lone_given_names(persons: &mut Vec<String>) {
@@ -719,6 +782,46 @@ mod tests {
             name_text(text, &tokens, parts[0]).as_deref(),
             Some("Joe Biden")
         );
+    }
+
+    #[test]
+    fn company_words_and_known_acronyms_make_organizations() {
+        let text = analyse("Chrysler Corp said the FED and Mary Jones agreed.").tokens;
+        assert!(is_organization_name(&text[0..2]));
+        assert!(is_organization_name(&text[4..5]), "FED");
+        assert!(!is_organization_name(&text[6..8]), "Mary Jones");
+        let names = tagged(
+            "Output falls",
+            "Chrysler Corp said its car output fell in February.",
+        );
+        assert!(names.persons.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_headline_person_must_be_a_person_of_the_body() {
+        assert!(named_alike("BAKER", &["James Baker"]));
+        assert!(!named_alike("FED", &["James Baker"]));
+        let with_body = tagged(
+            "TREASURY'S BAKER SAYS DOLLAR STABLE",
+            "Treasury Secretary James Baker said the dollar was stable.",
+        );
+        assert_eq!(with_body.persons, vec!["James Baker"]);
+    }
+
+    #[test]
+    fn a_common_word_or_a_shouted_word_is_no_person() {
+        let body = analyse("Coffee prices rose. Traders said coffee stocks were low. REUTER");
+        let words = ArticleWords::of(&[&body]);
+        let mut persons: Vec<String> = ["Coffee", "REUTER", "Jorio Dauster"]
+            .map(String::from)
+            .to_vec();
+        drop_common_words(&mut persons, &words);
+        assert_eq!(persons, vec!["REUTER", "Jorio Dauster"]);
+        drop_shouted_words(&mut persons, &body);
+        assert_eq!(persons, vec!["Jorio Dauster"]);
+        let mut headline_only: Vec<String> = vec!["VOLCKER".into()];
+        drop_shouted_words(&mut headline_only, &analyse(""));
+        assert_eq!(headline_only, vec!["VOLCKER"]);
     }
 
     #[test]

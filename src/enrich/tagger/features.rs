@@ -79,7 +79,7 @@ pub enum Zone {
 
 /// What the whole article says about its words: the lowercase forms seen
 /// written in lowercase, and those seen capitalised inside a sentence.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ArticleWords {
     lowercase: FxHashSet<u64>,
     capitalised: FxHashSet<u64>,
@@ -102,6 +102,13 @@ impl ArticleWords {
             }
         }
         words
+    }
+
+    /// Whether the article writes this word, in any case, in lowercase.
+    pub fn writes_in_lowercase(&self, word: &str) -> bool {
+        let mut lower = String::new();
+        lowercase_into(word, &mut lower);
+        self.lowercase.contains(&hash_str(&lower))
     }
 }
 
