@@ -80,7 +80,7 @@ fn export_with_limit(
 ) -> Result<ExportReport> {
     let started = Instant::now();
     let index_error = |error| Error::index(&open.path, error);
-    let query = build_query(&open.index, &open.fields, request)?;
+    let query = build_query(open, request)?;
     let reader = open
         .index
         .reader_builder()

@@ -102,11 +102,11 @@ mod tests {
             query: "oil".into(),
             ..SearchRequest::default()
         };
-        let query = build_query(&open.index, &open.fields, &request).unwrap();
+        let query = build_query(&open, &request).unwrap();
         let addresses = matching_addresses(&searcher, &*query).unwrap();
         assert_eq!(addresses.len(), 2);
         assert!(addresses.windows(2).all(|pair| pair[0] < pair[1]));
-        let everything = build_query(&open.index, &open.fields, &SearchRequest::default()).unwrap();
+        let everything = build_query(&open, &SearchRequest::default()).unwrap();
         assert_eq!(
             matching_addresses(&searcher, &*everything).unwrap().len(),
             3

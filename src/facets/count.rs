@@ -2,7 +2,14 @@
 //! columns (term ordinals for strings, timestamps for dates), never from
 //! stored documents. `query` counts them in the same pass as its hits;
 //! `stats` counts them over every document ([`count_facets`]).
+//!
+//! The person facet counts a surname written alone under the full name it
+//! stands for in the article's year ([`PersonAliases`]), and an article
+//! naming a person both ways once.
 
+use std::sync::Arc;
+
+use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::collector::{Collector, SegmentCollector};
@@ -11,6 +18,9 @@ use tantivy::query::Query;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 use super::{DateUnit, Facet, FacetCount, FacetKind};
+use crate::dates;
+use crate::index::aliases::PersonAliases;
+use crate::kinds::Kind;
 
 /// Counts the given facets over the documents `query` matches, each
 /// ordered as [`finish_facets`] does, in request order.
@@ -18,9 +28,11 @@ pub fn count_facets(
     searcher: &Searcher,
     query: &dyn Query,
     facets: &[Facet],
+    aliases: &Arc<PersonAliases>,
     limit: usize,
 ) -> tantivy::Result<Vec<(String, Vec<FacetCount>)>> {
-    let merged = searcher.search(query, &FacetCollector::new(facets.to_vec()))?;
+    let collector = FacetCollector::new(facets.to_vec(), Arc::clone(aliases));
+    let merged = searcher.search(query, &collector)?;
     Ok(finish_facets(facets, merged, limit))
 }
 
@@ -30,6 +42,91 @@ enum SegmentCounts {
     Terms(Option<StrColumn>, Vec<u64>),
     /// Counts per day number.
     Days(HashMap<i64, u64>),
+    /// Counts of the person facet when the index has aliases.
+    Persons(PersonCounts),
+}
+
+/// The person facet's counts in one segment: per term ordinal, and per full
+/// name for the articles that name a person only by an aliased surname.
+struct PersonCounts {
+    column: StrColumn,
+    per_ordinal: Vec<u64>,
+    /// For each ordinal of an aliased surname, its aliases: the years and
+    /// the full name with that name's ordinal in this segment, if any.
+    aliases: HashMap<u64, Vec<SegmentAlias>>,
+    by_name: HashMap<String, u64>,
+    ordinals: Vec<u64>,
+}
+
+/// An alias as one segment sees it.
+struct SegmentAlias {
+    first_year: i32,
+    last_year: i32,
+    name: String,
+    name_ordinal: Option<u64>,
+}
+
+impl PersonCounts {
+    /// Prepares the counts of a segment's person column, or `None` when no
+    /// alias has a surname in it.
+    fn new(column: StrColumn, aliases: &PersonAliases) -> tantivy::Result<Option<PersonCounts>> {
+        let dictionary = column.dictionary();
+        let mut by_ordinal: HashMap<u64, Vec<SegmentAlias>> = HashMap::default();
+        for alias in &aliases.aliases {
+            let Some(ordinal) = dictionary.term_ord(alias.surname.as_bytes())? else {
+                continue;
+            };
+            by_ordinal.entry(ordinal).or_default().push(SegmentAlias {
+                first_year: alias.first_year,
+                last_year: alias.last_year,
+                name: alias.name.clone(),
+                name_ordinal: dictionary.term_ord(alias.name.as_bytes())?,
+            });
+        }
+        if by_ordinal.is_empty() {
+            return Ok(None);
+        }
+        let size = column.num_terms();
+        Ok(Some(PersonCounts {
+            column,
+            per_ordinal: vec![0; size],
+            aliases: by_ordinal,
+            by_name: HashMap::default(),
+            ordinals: Vec::new(),
+        }))
+    }
+
+    /// Counts one document, dated in `year` if dated.
+    fn collect(&mut self, doc: DocId, year: Option<i32>) {
+        self.ordinals.clear();
+        self.ordinals.extend(self.column.term_ords(doc));
+        let mut counted_names: Vec<&str> = Vec::new();
+        for &ordinal in &self.ordinals {
+            let alias = self.aliases.get(&ordinal).and_then(|aliases| {
+                let year = year?;
+                aliases
+                    .iter()
+                    .find(|alias| alias.first_year <= year && year <= alias.last_year)
+            });
+            let Some(alias) = alias else {
+                self.per_ordinal[ordinal as usize] += 1;
+                continue;
+            };
+            let named_in_full = alias
+                .name_ordinal
+                .is_some_and(|name| self.ordinals.contains(&name));
+            if !named_in_full && !counted_names.contains(&alias.name.as_str()) {
+                counted_names.push(&alias.name);
+                *self.by_name.entry(alias.name.clone()).or_default() += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> Vec<(String, u64)> {
+        let mut values = resolve_ordinals(&self.column, &self.per_ordinal);
+        values.extend(self.by_name);
+        values
+    }
 }
 
 /// Counts facet values over every matching document: per segment, term
@@ -37,12 +134,14 @@ enum SegmentCounts {
 /// counts per value, which [`finish_facets`] orders.
 pub struct FacetCollector {
     facets: Vec<Facet>,
+    aliases: Arc<PersonAliases>,
 }
 
 impl FacetCollector {
-    /// Creates a collector counting the given facets, in their order.
-    pub fn new(facets: Vec<Facet>) -> FacetCollector {
-        FacetCollector { facets }
+    /// Creates a collector counting the given facets, in their order, with
+    /// the index's person aliases.
+    pub fn new(facets: Vec<Facet>, aliases: Arc<PersonAliases>) -> FacetCollector {
+        FacetCollector { facets, aliases }
     }
 }
 
@@ -68,6 +167,19 @@ impl Collector for FacetCollector {
             match facet.kind {
                 FacetKind::Field(name) => {
                     let column = fast_fields.str(name)?;
+                    let persons = match &column {
+                        Some(column) if name == Kind::Person.field() => {
+                            PersonCounts::new(column.clone(), &self.aliases)?
+                        }
+                        _ => None,
+                    };
+                    if let Some(persons) = persons {
+                        if date_column.is_none() {
+                            date_column = Some(fast_fields.date("date")?);
+                        }
+                        counts.push(SegmentCounts::Persons(persons));
+                        continue;
+                    }
                     let size = column.as_ref().map_or(0, |column| column.num_terms());
                     counts.push(SegmentCounts::Terms(column, vec![0; size]));
                 }
@@ -112,11 +224,11 @@ impl SegmentCollector for FacetSegmentCollector {
     type Fruit = Vec<Vec<(String, u64)>>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let day = self
+        let date = self
             .date_column
             .as_ref()
-            .and_then(|column| column.first(doc))
-            .map(|date| super::day_number(date.into_timestamp_secs()));
+            .and_then(|column| column.first(doc));
+        let day = date.map(|date| super::day_number(date.into_timestamp_secs()));
         for counts in &mut self.counts {
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
@@ -129,6 +241,12 @@ impl SegmentCollector for FacetSegmentCollector {
                     if let Some(day) = day {
                         *per_day.entry(day).or_default() += 1;
                     }
+                }
+                SegmentCounts::Persons(persons) => {
+                    let year = date
+                        .and_then(dates::from_index_date)
+                        .map(|date| date.year());
+                    persons.collect(doc, year);
                 }
             }
         }
@@ -150,6 +268,7 @@ impl SegmentCollector for FacetSegmentCollector {
                             .map(|(day, count)| (day.to_string(), count)),
                     );
                 }
+                SegmentCounts::Persons(persons) => values = persons.harvest(),
             }
             fruit.push(values);
         }
@@ -240,7 +359,7 @@ mod tests {
             parse_facet(Kind::Person.field()).unwrap(),
             parse_facet("date:year").unwrap(),
         ];
-        let counted = count_facets(&searcher, &oil, &facets, 10).unwrap();
+        let counted = count_facets(&searcher, &oil, &facets, &open.aliases, 10).unwrap();
         let mut shown = Vec::new();
         for (name, counts) in &counted {
             for count in counts {

@@ -6,6 +6,7 @@
 //! its last commit. [`stats`] reads the summary shown by `newsdex stats`,
 //! and [`verify`] checks the segment files' checksums.
 
+pub mod aliases;
 pub mod directory;
 pub mod fingerprints;
 pub mod stats;
@@ -21,6 +22,7 @@ use tantivy::{Index, IndexSettings};
 
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
+use aliases::PersonAliases;
 use directory::{WatchedDirectory, WriteWatch};
 
 /// An opened index with its resolved fields.
@@ -33,6 +35,8 @@ pub struct OpenIndex {
     pub fields: Fields,
     /// The first write to the index folder that failed, if any.
     pub writes: Arc<WriteWatch>,
+    /// The person aliases computed when the last ingest ended.
+    pub aliases: Arc<PersonAliases>,
 }
 
 /// The file tantivy writes at every commit; its presence marks an index.
@@ -101,11 +105,13 @@ fn prepare(path: &Path, index: Index, writes: Arc<WriteWatch>) -> Result<OpenInd
         index: path.to_path_buf(),
         difference,
     })?;
+    let aliases = Arc::new(PersonAliases::load(&index));
     Ok(OpenIndex {
         path: path.to_path_buf(),
         index,
         fields,
         writes,
+        aliases,
     })
 }
 

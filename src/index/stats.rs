@@ -45,7 +45,7 @@ pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
         facets.push(parse_facet(name)?);
     }
     facets.push(parse_facet("date:day")?);
-    let mut counted = count_facets(&searcher, &AllQuery, &facets, facet_limit)
+    let mut counted = count_facets(&searcher, &AllQuery, &facets, &open.aliases, facet_limit)
         .map_err(|error| Error::index(&open.path, error))?;
     let (_, days) = counted.pop().expect("date:day was requested last");
     Ok(IndexStats {

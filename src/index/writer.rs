@@ -6,10 +6,12 @@ use rustc_hash::FxHashSet;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
+use super::aliases::PersonAliases;
 use super::directory::WriteWatch;
 use crate::article::Enriched;
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::kinds::Kind;
 use crate::schema::Fields;
 
 /// Adds articles to an index, upserting by id.
@@ -98,11 +100,18 @@ impl ArticleWriter {
         Ok(())
     }
 
-    /// Commits, then waits for background merges so the files are final.
+    /// Commits, waits for background merges so the files are final, and
+    /// recomputes the person aliases of the whole index.
     pub fn finish(mut self) -> Result<()> {
         self.commit()?;
+        let aliases = PersonAliases::compute(&self.committed, Kind::Person.field())
+            .map_err(|error| Error::index(&self.path, error))?;
         let writes = std::sync::Arc::clone(&self.writes);
         let path = self.path.clone();
+        let failed = |error| write_error(&path, &writes, error);
+        let mut prepared = self.writer.prepare_commit().map_err(failed)?;
+        prepared.set_payload(&aliases.to_payload());
+        prepared.commit().map_err(failed)?;
         self.writer
             .wait_merging_threads()
             .map_err(|error| write_error(&path, &writes, error))

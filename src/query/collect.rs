@@ -64,14 +64,14 @@ pub struct Hit {
 
 /// Runs a search request against an open index.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult> {
-    let query = build_query(&open.index, &open.fields, request)?;
+    let query = build_query(open, request)?;
     let reader = open
         .index
         .reader()
         .map_err(|error| Error::index(&open.path, error))?;
     let searcher = reader.searcher();
     let fail = |error| Error::index(&open.path, error);
-    let facet_collector = FacetCollector::new(request.facets.clone());
+    let facet_collector = FacetCollector::new(request.facets.clone(), open.aliases.clone());
     let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (total_hits, addresses, segment_counts) = match request.sort {
         Sort::Relevance => {

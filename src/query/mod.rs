@@ -25,8 +25,8 @@ use crate::article::Entities;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::facets::Facet;
+use crate::index::OpenIndex;
 use crate::kinds::Kind;
-use crate::schema::Fields;
 
 /// The order of the hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,11 +93,9 @@ impl Default for SearchRequest {
 }
 
 /// Builds the tantivy query for a request.
-pub fn build_query(
-    index: &Index,
-    fields: &Fields,
-    request: &SearchRequest,
-) -> Result<Box<dyn Query>> {
+pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn Query>> {
+    let index = &open.index;
+    let fields = &open.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let text = request.query.trim();
     if !text.is_empty() && text != "*" {
@@ -113,7 +111,11 @@ pub fn build_query(
     let filters = &request.filters;
     for kind in Kind::ALL {
         for value in &filters.by_kind[kind] {
-            clauses.push((Occur::Must, exact_match(index, fields.kinds[kind], value)?));
+            let matched = match kind {
+                Kind::Person => person_match(open, value)?,
+                _ => exact_match(index, fields.kinds[kind], value)?,
+            };
+            clauses.push((Occur::Must, matched));
         }
     }
     for source in &filters.sources {
@@ -147,6 +149,49 @@ pub fn build_query(
         1 => Ok(clauses.pop().map(|(_, query)| query).expect("one clause")),
         _ => Ok(Box::new(BooleanQuery::new(clauses))),
     }
+}
+
+/// `--person`: the name as indexed, and the names the index's person
+/// aliases join to it. A full name also matches its surname written alone
+/// in the years the surname stands for it (`--person "Ronald Reagan"` finds
+/// the articles of 1987 that say only `Reagan`); a surname also matches the
+/// full names it stands for (`--person Reagan` finds every article that
+/// names him, either way).
+fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Query>> {
+    let field = open.fields.kinds[Kind::Person];
+    let typed = value.trim();
+    let mut any = vec![exact_match(&open.index, field, typed)?];
+    for alias in open.aliases.involving(typed) {
+        if alias.surname.eq_ignore_ascii_case(typed) {
+            any.push(exact_match(&open.index, field, &alias.name)?);
+            continue;
+        }
+        let surname = exact_match(&open.index, field, &alias.surname)?;
+        let years = year_range(open.fields.date, alias.first_year, alias.last_year);
+        any.push(Box::new(BooleanQuery::intersection(vec![surname, years])));
+    }
+    match any.len() {
+        1 => Ok(any.pop().expect("one clause")),
+        _ => Ok(Box::new(BooleanQuery::union(any))),
+    }
+}
+
+/// Articles dated from the first day of `first_year` to the last of
+/// `last_year`.
+fn year_range(date_field: Field, first_year: i32, last_year: i32) -> Box<dyn Query> {
+    let start_of = |year: i32| {
+        chrono::NaiveDate::from_ymd_opt(year, 1, 1)
+            .and_then(|day| day.and_hms_opt(0, 0, 0))
+            .map(|time| dates::to_index_date(time.and_utc()))
+    };
+    let bound = |date: Option<tantivy::DateTime>, make: fn(Term) -> Bound<Term>| match date {
+        Some(date) => make(Term::from_field_date(date_field, date)),
+        None => Bound::Unbounded,
+    };
+    Box::new(RangeQuery::new(
+        bound(start_of(first_year), Bound::Included),
+        bound(start_of(last_year + 1), Bound::Excluded),
+    ))
 }
 
 /// An exact-match query on a string field, its value tokenized the way the
@@ -218,7 +263,7 @@ mod tests {
 
     fn count(request: &SearchRequest) -> usize {
         let open = corpus();
-        let query = build_query(&open.index, &open.fields, request).unwrap();
+        let query = build_query(&open, request).unwrap();
         open.index
             .reader()
             .unwrap()
@@ -303,7 +348,7 @@ mod tests {
             .with(Kind::Country, &["RU"]);
         let open = index_with_schema(&schema, &[article("a", "2024-10-14", "T", "B", putin)]);
         let count = |filters: Filters| {
-            let query = build_query(&open.index, &open.fields, &with_filters(filters)).unwrap();
+            let query = build_query(&open, &with_filters(filters)).unwrap();
             let searcher = open.index.reader().unwrap().searcher();
             searcher.search(&query, &Count).unwrap()
         };
@@ -376,7 +421,7 @@ mod tests {
     #[test]
     fn syntax_errors_name_the_query() {
         let open = corpus();
-        let error = build_query(&open.index, &open.fields, &with_query("nosuchfield:x"))
+        let error = build_query(&open, &with_query("nosuchfield:x"))
             .err()
             .unwrap();
         assert!(

@@ -8,5 +8,6 @@ mod fuzz;
 mod golden;
 mod ingest;
 mod language;
+mod persons;
 mod query;
 mod util;

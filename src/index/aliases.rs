@@ -1,0 +1,260 @@
+//! Person aliases across the index: a surname written alone (`Reagan`, in
+//! 236 Reuters articles of 1987) is the full name (`Ronald Reagan`, in 14)
+//! that clearly dominates it nearby in time, so that the person facet
+//! counts one man, not two.
+//!
+//! The rule, for each one-word person value `S` and each calendar year `Y`
+//! in which an article names `S`: over the articles dated `Y - 1` to
+//! `Y + 1`, count the articles naming each full name (two words or more)
+//! whose last word is `S` (in any case). If the most named one has at least
+//! [`MIN_ARTICLES`] articles and at least [`DOMINANCE_PERCENT`] % of the
+//! articles naming any of them, `S` in year `Y` is that full name. A
+//! surname that two men share in the same years (`Baker`: James and Howard)
+//! stays as it is; undated articles are never merged.
+//!
+//! The table is computed from the fast columns when an ingest ends and
+//! kept as the payload of its last commit (in tantivy's `meta.json`, so it
+//! is written atomically with the commit and never collected as garbage);
+//! the person facet ([`crate::facets::count`]) and `--person`
+//! ([`crate::query`]) read it. The stored values are never rewritten, so
+//! `--person Reagan` still finds every article that names him either way.
+
+use chrono::Datelike;
+use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
+use tantivy::{Index, Searcher};
+
+use crate::dates;
+
+/// The fewest articles the dominant full name needs in the window.
+pub const MIN_ARTICLES: u32 = 3;
+
+/// The share, in percent, of the window's full-name articles that the
+/// dominant full name needs.
+pub const DOMINANCE_PERCENT: u32 = 75;
+
+/// How many years before and after an article's year the window reaches.
+pub const WINDOW_YEARS: i32 = 1;
+
+/// One surname that stands for one full name in a span of years.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alias {
+    /// The one-word value, as indexed (`Reagan`).
+    pub surname: String,
+    /// The full name it stands for (`Ronald Reagan`).
+    pub name: String,
+    /// The first year, inclusive, of articles where it does.
+    pub first_year: i32,
+    /// The last year, inclusive.
+    pub last_year: i32,
+}
+
+/// The aliases of an index.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonAliases {
+    /// Every alias, ordered by surname then year.
+    pub aliases: Vec<Alias>,
+}
+
+impl PersonAliases {
+    /// Reads the table kept in an index's last commit, or an empty one when
+    /// there is none (an index built before aliases existed, or an ingest
+    /// interrupted before its end) or it cannot be read.
+    pub fn load(index: &Index) -> PersonAliases {
+        let payload = index.load_metas().ok().and_then(|metas| metas.payload);
+        payload
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the table as the payload of a commit.
+    pub fn to_payload(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Computes the table from the person and date columns of every
+    /// document the searcher sees.
+    pub fn compute(searcher: &Searcher, person_field: &str) -> tantivy::Result<PersonAliases> {
+        let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
+        for segment in searcher.segment_readers() {
+            let fast_fields = segment.fast_fields();
+            let Some(persons) = fast_fields.str(person_field)? else {
+                continue;
+            };
+            let days = fast_fields.date("date")?;
+            let mut per_ordinal_year: HashMap<(u64, i32), u32> = HashMap::default();
+            for doc in segment.doc_ids_alive() {
+                let Some(year) = days
+                    .first(doc)
+                    .and_then(dates::from_index_date)
+                    .map(|date| date.year())
+                else {
+                    continue;
+                };
+                for ordinal in persons.term_ords(doc) {
+                    *per_ordinal_year.entry((ordinal, year)).or_default() += 1;
+                }
+            }
+            let mut value = String::new();
+            for ((ordinal, year), count) in per_ordinal_year {
+                value.clear();
+                if persons.ord_to_str(ordinal, &mut value)? {
+                    *per_value
+                        .entry(value.clone())
+                        .or_default()
+                        .entry(year)
+                        .or_default() += count;
+                }
+            }
+        }
+        Ok(aliases_of(&per_value))
+    }
+
+    /// The full name a surname stands for in a year, if any.
+    pub fn resolve(&self, surname: &str, year: i32) -> Option<&str> {
+        self.aliases
+            .iter()
+            .find(|alias| {
+                alias.surname == surname && alias.first_year <= year && year <= alias.last_year
+            })
+            .map(|alias| alias.name.as_str())
+    }
+
+    /// The aliases whose surname or full name is this value, in any case.
+    pub fn involving<'a>(&'a self, value: &'a str) -> impl Iterator<Item = &'a Alias> + 'a {
+        self.aliases.iter().filter(move |alias| {
+            alias.surname.eq_ignore_ascii_case(value) || alias.name.eq_ignore_ascii_case(value)
+        })
+    }
+}
+
+/// Computes the table from the number of articles naming each person value
+/// in each year.
+fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> PersonAliases {
+    let mut full_names_by_surname: HashMap<String, Vec<&str>> = HashMap::default();
+    for value in per_value.keys() {
+        if let Some((_, last)) = value.rsplit_once(' ') {
+            full_names_by_surname
+                .entry(last.to_lowercase())
+                .or_default()
+                .push(value);
+        }
+    }
+    let mut aliases: Vec<Alias> = Vec::new();
+    let mut surnames: Vec<&String> = per_value.keys().filter(|v| !v.contains(' ')).collect();
+    surnames.sort();
+    for surname in surnames {
+        let Some(full_names) = full_names_by_surname.get(&surname.to_lowercase()) else {
+            continue;
+        };
+        let mut years: Vec<i32> = per_value[surname].keys().copied().collect();
+        years.sort_unstable();
+        for year in years {
+            let Some(name) = dominant_name(per_value, full_names, year) else {
+                continue;
+            };
+            match aliases.last_mut() {
+                Some(last)
+                    if last.surname == *surname && last.name == name && last.last_year < year =>
+                {
+                    last.last_year = year;
+                }
+                _ => aliases.push(Alias {
+                    surname: surname.clone(),
+                    name: name.to_string(),
+                    first_year: year,
+                    last_year: year,
+                }),
+            }
+        }
+    }
+    PersonAliases { aliases }
+}
+
+/// The full name that dominates the window around a year, if one does.
+fn dominant_name<'n>(
+    per_value: &HashMap<String, HashMap<i32, u32>>,
+    full_names: &[&'n str],
+    year: i32,
+) -> Option<&'n str> {
+    let mut total = 0u32;
+    let mut best: Option<(&str, u32)> = None;
+    for name in full_names {
+        let years = &per_value[*name];
+        let mut count = 0u32;
+        for nearby in year - WINDOW_YEARS..=year + WINDOW_YEARS {
+            count += years.get(&nearby).copied().unwrap_or(0);
+        }
+        total += count;
+        let better = match best {
+            None => count > 0,
+            Some((best_name, best_count)) => {
+                count > best_count || (count == best_count && *name < best_name)
+            }
+        };
+        if better {
+            best = Some((name, count));
+        }
+    }
+    let (name, count) = best?;
+    let dominates = count >= MIN_ARTICLES && count * 100 >= total * DOMINANCE_PERCENT;
+    dominates.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(rows: &[(&str, i32, u32)]) -> HashMap<String, HashMap<i32, u32>> {
+        let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
+        for (value, year, count) in rows {
+            per_value
+                .entry(value.to_string())
+                .or_default()
+                .insert(*year, *count);
+        }
+        per_value
+    }
+
+    #[test]
+    fn a_surname_is_the_full_name_that_dominates_it_nearby_in_time() {
+        let table = aliases_of(&counts(&[
+            ("Reagan", 1987, 236),
+            ("Reagan", 1988, 40),
+            ("Ronald Reagan", 1987, 14),
+            ("Ronald Reagan", 1988, 2),
+            ("Nancy Reagan", 1987, 1),
+            ("Reagan", 1999, 3),
+        ]));
+        assert_eq!(
+            table.aliases,
+            vec![Alias {
+                surname: "Reagan".into(),
+                name: "Ronald Reagan".into(),
+                first_year: 1987,
+                last_year: 1988,
+            }]
+        );
+        assert_eq!(table.resolve("Reagan", 1987), Some("Ronald Reagan"));
+        assert_eq!(table.resolve("Reagan", 1999), None, "too far in time");
+        assert_eq!(table.involving("ronald reagan").count(), 1);
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_as_it_is() {
+        let table = aliases_of(&counts(&[
+            ("Baker", 1987, 100),
+            ("James Baker", 1987, 30),
+            ("Howard Baker", 1987, 12),
+        ]));
+        assert_eq!(table.aliases, vec![]);
+    }
+
+    #[test]
+    fn a_full_name_needs_a_few_articles() {
+        let table = aliases_of(&counts(&[("Lula", 2003, 50), ("Luiz Lula", 2003, 2)]));
+        assert_eq!(table.aliases, vec![]);
+        let table = aliases_of(&counts(&[("LULA", 2003, 5), ("Luiz Inacio Lula", 2003, 3)]));
+        assert_eq!(table.resolve("LULA", 2003), Some("Luiz Inacio Lula"));
+    }
+}
