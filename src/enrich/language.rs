@@ -35,13 +35,6 @@ pub fn detect(title: &str, body: &str) -> Option<&'static str> {
     iso_639_1(info.lang())
 }
 
-/// Words that are English and no other language's (not `in`, `was`, `is`
-/// or `a`, which German, Dutch or Spanish also write).
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "that", "said", "with", "by", "from", "has", "have", "are", "were",
-    "this", "which", "its", "would", "their", "been",
-];
-
 /// The share of a text's words, in hundredths, at or above which it
 /// reads as English whatever the detector says.
 const ENGLISH_SHARE: usize = 10;
@@ -54,20 +47,52 @@ const ENGLISH_SHARE: usize = 10;
 fn reads_as_english(text: &str) -> bool {
     let mut words = 0usize;
     let mut english = 0usize;
-    for word in text.split_whitespace() {
+    for word in text.split_ascii_whitespace() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         if bare.is_empty() {
             continue;
         }
         words += 1;
-        if ENGLISH_WORDS
-            .iter()
-            .any(|known| known.eq_ignore_ascii_case(bare))
-        {
+        if is_english_word(bare) {
             english += 1;
         }
     }
     words > 0 && english * 100 >= words * ENGLISH_SHARE
+}
+
+/// Whether a word, in any case, is English and no other language's (not
+/// `in`, `was`, `is` or `a`, which German, Dutch or Spanish also write).
+fn is_english_word(word: &str) -> bool {
+    const LONGEST: usize = 5;
+    if word.len() < 2 || word.len() > LONGEST {
+        return false;
+    }
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"that"
+            | b"said"
+            | b"with"
+            | b"by"
+            | b"from"
+            | b"has"
+            | b"have"
+            | b"are"
+            | b"were"
+            | b"this"
+            | b"which"
+            | b"its"
+            | b"would"
+            | b"their"
+            | b"been"
+    )
 }
 
 /// The fewest words a text in Latin script needs before its language is
@@ -212,6 +237,17 @@ mod tests {
         for lang in Lang::all() {
             assert!(iso_639_1(*lang).is_some(), "{lang:?}");
         }
+    }
+
+    #[test]
+    fn english_words_are_known_in_any_case() {
+        assert!(is_english_word("The"));
+        assert!(is_english_word("SAID"));
+        assert!(!is_english_word("die"));
+        assert!(!is_english_word("in"));
+        assert!(!is_english_word("theory"));
+        assert!(reads_as_english("The bank said rates would rise"));
+        assert!(!reads_as_english("Die Bank sagte, die Zinsen steigen"));
     }
 
     #[test]
