@@ -15,6 +15,7 @@ pub mod keywords;
 pub mod language;
 pub mod names;
 pub mod tagger;
+pub mod tidy;
 pub mod tokens;
 mod vocabulary;
 
@@ -206,33 +207,33 @@ fn extract_names(
     let (title_text, title) = title;
     let (body_text, body) = body;
     let tagged = names::tag_article((title_text, title), (body_text, body));
-    names::drop_places_named_otherwise(&mut found, &tagged);
+    tidy::drop_places_named_otherwise(&mut found, &tagged);
     let not_persons: [&[String]; 2] = [&tagged.organizations, &tagged.locations];
-    found.persons = names::join_rule_names(&tagged.persons, &found.persons, &not_persons);
+    found.persons = tidy::join_rule_names(&tagged.persons, &found.persons, &not_persons);
     let not_organizations: [&[String]; 2] = [&tagged.persons, &tagged.locations];
-    found.organizations = names::join_rule_names(
+    found.organizations = tidy::join_rule_names(
         &tagged.organizations,
         &found.organizations,
         &not_organizations,
     );
     let decided = countries::decide(&found.places);
     let mut persons = entities::resolve_persons(&found, &article.body);
-    names::drop_lone_given_names(&mut persons);
-    names::drop_common_words(&mut persons, &tagged.words);
-    names::drop_shouted_words(&mut persons, body);
-    names::keep_fullest(&mut persons);
+    tidy::drop_lone_given_names(&mut persons);
+    tidy::drop_common_words(&mut persons, &tagged.words);
+    tidy::drop_shouted_words(&mut persons, body);
+    tidy::keep_fullest(&mut persons);
     let mut locations = decided.places.clone();
     for location in found.locations.iter().chain(&tagged.locations) {
-        if !names::names_a_country(gazetteer::Gazetteer::get(), location) {
+        if !tidy::names_a_country(gazetteer::Gazetteer::get(), location) {
             entities::push_unique(&mut locations, location.clone());
         }
     }
-    names::resolve_acronyms(
+    tidy::resolve_acronyms(
         &mut found.organizations,
-        &names::defined_acronyms(&article.body),
+        &tidy::defined_acronyms(&article.body),
     );
-    names::drop_unplaced_organizations(&mut found.organizations);
-    names::drop_organizations_named_otherwise(&mut found.organizations, &persons, &found.locations);
+    tidy::drop_unplaced_organizations(&mut found.organizations);
+    tidy::drop_organizations_named_otherwise(&mut found.organizations, &persons, &found.locations);
     let mut names: Vec<String> = persons.clone();
     names.extend(found.organizations.iter().cloned());
     names.extend(locations.iter().cloned());
