@@ -134,6 +134,11 @@ pub fn readme(target: Target, facts: &ReadmeFacts<'_>) -> String {
         let Ok(facet) = parse_facet(name) else {
             continue;
         };
+        // Significant values compare the hits with the whole index, which
+        // Quickwit has no aggregation for: they stay newsdex's own.
+        if matches!(facet.kind, FacetKind::Significant(_)) {
+            continue;
+        }
         let aggregation = aggregation_of(target, facet.kind, facts.facet_limit.max(1));
         text.push_str(&format!(
             "\n  # --facet {name}\n  {}\n",
@@ -147,7 +152,7 @@ pub fn readme(target: Target, facts: &ReadmeFacts<'_>) -> String {
 fn aggregation_of(target: Target, kind: FacetKind, size: usize) -> Aggregation {
     let date_field = date_field_name();
     let calendar_interval = match kind {
-        FacetKind::Field(index_name) => {
+        FacetKind::Field(index_name) | FacetKind::Significant(index_name) => {
             let field =
                 find_by_index_name(index_name).map_or(index_name, |field| field.export_name);
             return Aggregation::Terms { field, size };
@@ -339,6 +344,10 @@ mod tests {
         for target in [Target::Quickwit, Target::Elasticsearch] {
             let readme = readme(target, &facts(&files, 0));
             for name in FACET_NAMES.iter() {
+                if name.starts_with("significant:") {
+                    assert!(!readme.contains(&format!("# --facet {name}\n")), "{name}");
+                    continue;
+                }
                 assert!(body_of(&readme, name)["aggs"].is_object(), "{name}");
             }
         }

@@ -12,11 +12,13 @@ use std::sync::Arc;
 use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
 
+use tantivy::collector::Count;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::Query;
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
+use tantivy::{DocId, Index, Score, Searcher, SegmentOrdinal, SegmentReader};
 
+use super::significant::{Background, significant_values};
 use super::{DateUnit, Facet, FacetCount, FacetKind};
 use crate::dates;
 use crate::index::aliases::PersonAliases;
@@ -25,6 +27,7 @@ use crate::kinds::Kind;
 /// Counts the given facets over the documents `query` matches, each
 /// ordered as [`finish_facets`] does, in request order.
 pub fn count_facets(
+    index: &Index,
     searcher: &Searcher,
     query: &dyn Query,
     facets: &[Facet],
@@ -32,8 +35,13 @@ pub fn count_facets(
     limit: usize,
 ) -> tantivy::Result<Vec<(String, Vec<FacetCount>)>> {
     let collector = FacetCollector::new(facets.to_vec(), Arc::clone(aliases));
-    let merged = searcher.search(query, &collector)?;
-    Ok(finish_facets(facets, merged, limit))
+    let (hits, merged) = searcher.search(query, &(Count, collector))?;
+    let background = Background {
+        index,
+        searcher,
+        hits: hits as u64,
+    };
+    Ok(finish_facets(facets, merged, &background, limit))
 }
 
 /// Counts of one facet within one segment.
@@ -165,6 +173,11 @@ impl Collector for FacetCollector {
         let mut date_column = None;
         for facet in &self.facets {
             match facet.kind {
+                FacetKind::Significant(name) => {
+                    let column = fast_fields.str(name)?;
+                    let size = column.as_ref().map_or(0, |column| column.num_terms());
+                    counts.push(SegmentCounts::Terms(column, vec![0; size]));
+                }
                 FacetKind::Field(name) => {
                     let column = fast_fields.str(name)?;
                     let persons = match &column {
@@ -303,11 +316,13 @@ fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64
     values
 }
 
-/// Orders merged counts: date facets chronologically and whole, the others
-/// by count within the limit.
+/// Orders merged counts: date facets chronologically and whole,
+/// significant values by score against the background, the others by count
+/// within the limit.
 pub fn finish_facets(
     requested: &[Facet],
     merged: Vec<Vec<(String, u64)>>,
+    background: &Background,
     limit: usize,
 ) -> Vec<(String, Vec<FacetCount>)> {
     let mut finished = Vec::with_capacity(requested.len());
@@ -315,6 +330,7 @@ pub fn finish_facets(
         let ordered = match facet.kind {
             FacetKind::Date(unit) => date_facet(counts, unit),
             FacetKind::Field(_) => super::top_counts(counts, limit),
+            FacetKind::Significant(field) => significant_values(counts, field, background, limit),
         };
         finished.push((facet.name.clone(), ordered));
     }
@@ -359,7 +375,8 @@ mod tests {
             parse_facet(Kind::Person.field()).unwrap(),
             parse_facet("date:year").unwrap(),
         ];
-        let counted = count_facets(&searcher, &oil, &facets, &open.aliases, 10).unwrap();
+        let counted =
+            count_facets(&open.index, &searcher, &oil, &facets, &open.aliases, 10).unwrap();
         let mut shown = Vec::new();
         for (name, counts) in &counted {
             for count in counts {

@@ -8,6 +8,7 @@
 //! index.
 
 pub mod count;
+pub mod significant;
 
 use std::sync::LazyLock;
 
@@ -35,6 +36,9 @@ pub enum FacetKind {
     Field(&'static str),
     /// Article dates, bucketed.
     Date(DateUnit),
+    /// The values of a string field over-represented among the matches
+    /// ([`significant`]), by field name.
+    Significant(&'static str),
 }
 
 /// A facet as requested: the name the user gave and what it counts.
@@ -64,7 +68,21 @@ pub static FACET_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     for (name, _) in DATE_FACETS {
         names.push(name);
     }
+    names.extend(SIGNIFICANT_FACETS.iter().map(|(name, _)| *name));
     names
+});
+
+/// The prefix of the significant-values facets (`significant:keyword`).
+const SIGNIFICANT_PREFIX: &str = "significant:";
+
+/// The significant-values facets, by name, with the field each scores.
+static SIGNIFICANT_FACETS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut facets = Vec::new();
+    for field in field_facets() {
+        let name: &'static str = format!("{SIGNIFICANT_PREFIX}{field}").leak();
+        facets.push((name, field));
+    }
+    facets
 });
 
 /// The facets that count the values of a string field, which they are
@@ -94,20 +112,48 @@ pub fn parse_facet(name: &str) -> Result<Facet> {
             return Ok(facet(FacetKind::Field(field)));
         }
     }
+    for (significant_name, field) in SIGNIFICANT_FACETS.iter() {
+        if name == *significant_name {
+            return Ok(facet(FacetKind::Significant(field)));
+        }
+    }
+    let mut plain = field_facets();
+    plain.extend(DATE_FACETS.iter().map(|(date_name, _)| *date_name));
     Err(Error::Usage {
         what: "facet",
         value: name.to_string(),
-        hint: format!("use one of {}", FACET_NAMES.join(", ")),
+        hint: format!(
+            "use one of {}, or {SIGNIFICANT_PREFIX}FIELD for the values of a field that stand out (significant:keyword)",
+            plain.join(", ")
+        ),
     })
 }
 
 /// One value of a facet and the number of matching articles that have it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FacetCount {
     /// The value: a name, a code, or a date bucket.
     pub value: String,
     /// How many matching articles have it.
     pub count: u64,
+    /// For significant values only: how many articles of the index have it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<u64>,
+    /// For significant values only: the JLH score, the list's order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+}
+
+impl FacetCount {
+    /// A plain count of a value.
+    pub fn new(value: String, count: u64) -> FacetCount {
+        FacetCount {
+            value,
+            count,
+            background: None,
+            score: None,
+        }
+    }
 }
 
 /// Keeps the `limit` largest counts, largest first, ties by value.
@@ -118,7 +164,7 @@ pub fn top_counts(
     let mut ordered: Vec<FacetCount> = counts
         .into_iter()
         .filter(|(_, count)| *count > 0)
-        .map(|(value, count)| FacetCount { value, count })
+        .map(|(value, count)| FacetCount::new(value, count))
         .collect();
     ordered.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     ordered.truncate(limit);
@@ -150,7 +196,7 @@ pub fn date_buckets(
             DateUnit::Month => format!("{year:04}-{month:02}"),
             DateUnit::Day => format!("{year:04}-{month:02}-{day:02}"),
         };
-        ordered.push(FacetCount { value, count });
+        ordered.push(FacetCount::new(value, count));
     }
     ordered
 }
@@ -202,14 +248,8 @@ mod tests {
         assert_eq!(
             top,
             vec![
-                FacetCount {
-                    value: "c".into(),
-                    count: 5
-                },
-                FacetCount {
-                    value: "a".into(),
-                    count: 2
-                },
+                FacetCount::new("c".into(), 5),
+                FacetCount::new("a".into(), 2),
             ]
         );
     }
@@ -227,13 +267,7 @@ mod tests {
         let shown: Vec<(&str, u64)> = months.iter().map(|c| (c.value.as_str(), c.count)).collect();
         assert_eq!(shown, vec![("1987-02", 1), ("2023-12", 1), ("2024-10", 5)]);
         let years = date_buckets(counts, DateUnit::Year);
-        assert_eq!(
-            years.last().unwrap(),
-            &FacetCount {
-                value: "2024".into(),
-                count: 5
-            }
-        );
+        assert_eq!(years.last().unwrap(), &FacetCount::new("2024".into(), 5));
         let days = date_buckets(counts, DateUnit::Day);
         assert_eq!(days[0].value, "1987-02-26");
         assert_eq!(day_number(-1), -1);

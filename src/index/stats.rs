@@ -10,9 +10,12 @@ use crate::error::{Error, Result};
 use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
 
-/// Whether `stats` lists a facet: every field facet, and dates by year.
+/// Whether `stats` lists a facet: every field facet, and dates by year
+/// (significant values compare a search with the index: over the whole
+/// index nothing stands out).
 fn is_stats_facet(name: &str) -> bool {
-    !name.starts_with("date:") || name == "date:year"
+    let dated = name.starts_with("date:") && name != "date:year";
+    !dated && !name.starts_with("significant:")
 }
 
 /// A summary of an index.
@@ -45,8 +48,15 @@ pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
         facets.push(parse_facet(name)?);
     }
     facets.push(parse_facet("date:day")?);
-    let mut counted = count_facets(&searcher, &AllQuery, &facets, &open.aliases, facet_limit)
-        .map_err(|error| Error::index(&open.path, error))?;
+    let mut counted = count_facets(
+        &open.index,
+        &searcher,
+        &AllQuery,
+        &facets,
+        &open.aliases,
+        facet_limit,
+    )
+    .map_err(|error| Error::index(&open.path, error))?;
     let (_, days) = counted.pop().expect("date:day was requested last");
     Ok(IndexStats {
         documents: searcher.num_docs(),
@@ -95,13 +105,7 @@ mod tests {
         assert_eq!(stats.first_date.as_deref(), Some("1987-02-26"));
         assert_eq!(stats.last_date.as_deref(), Some("2024-10-14"));
         assert_eq!(stats.facets[0].0, "country");
-        assert_eq!(
-            stats.facets[0].1,
-            vec![FacetCount {
-                value: "JP".into(),
-                count: 2
-            }]
-        );
+        assert_eq!(stats.facets[0].1, vec![FacetCount::new("JP".into(), 2)]);
         let names: Vec<&str> = stats.facets.iter().map(|(name, _)| name.as_str()).collect();
         let expected = [
             "country",

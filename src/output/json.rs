@@ -168,20 +168,8 @@ mod tests {
             total_hits: 1,
             hits: vec![hit()],
             facets: vec![
-                (
-                    "date:year".into(),
-                    vec![FacetCount {
-                        value: "2024".into(),
-                        count: 1,
-                    }],
-                ),
-                (
-                    "country".into(),
-                    vec![FacetCount {
-                        value: "CN".into(),
-                        count: 1,
-                    }],
-                ),
+                ("date:year".into(), vec![FacetCount::new("2024".into(), 1)]),
+                ("country".into(), vec![FacetCount::new("CN".into(), 1)]),
             ],
         };
         let mut out = Vec::new();

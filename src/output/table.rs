@@ -134,19 +134,25 @@ pub fn write_facets(
         writeln!(out)?;
         let mut table = new_table(style, NOTHING);
         let is_date = name.starts_with("date:");
+        let is_significant = counts.iter().any(|count| count.score.is_some());
         let mut header = vec![name.as_str(), "count"];
         if is_date {
             header.push("");
         }
+        if is_significant {
+            header.extend(["in index", "score"]);
+        }
         table.set_header(header);
         let largest = counts.iter().map(|count| count.count).max().unwrap_or(0);
+        let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
         for count in counts {
-            let mut row = vec![
-                Cell::new(&count.value),
-                Cell::new(count.count).set_alignment(CellAlignment::Right),
-            ];
+            let mut row = vec![Cell::new(&count.value), right(Cell::new(count.count))];
             if is_date {
                 row.push(Cell::new(bar(count.count, largest)));
+            }
+            if let (Some(background), Some(score)) = (count.background, count.score) {
+                row.push(right(Cell::new(background)));
+                row.push(right(Cell::new(format!("{score:.3}"))));
             }
             table.add_row(row);
         }
@@ -273,14 +279,8 @@ mod tests {
         let facets = vec![(
             "date:year".to_string(),
             vec![
-                FacetCount {
-                    value: "2023".into(),
-                    count: 1,
-                },
-                FacetCount {
-                    value: "2024".into(),
-                    count: 2,
-                },
+                FacetCount::new("2023".into(), 1),
+                FacetCount::new("2024".into(), 2),
             ],
         )];
         let mut out = Vec::new();

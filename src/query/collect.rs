@@ -17,6 +17,7 @@ use crate::dates;
 use crate::error::{Error, Result};
 use crate::facets::FacetCount;
 use crate::facets::count::{FacetCollector, finish_facets};
+use crate::facets::significant::Background;
 use crate::index::OpenIndex;
 use crate::kinds::PerKind;
 use crate::schema::Fields;
@@ -105,7 +106,16 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
     Ok(SearchResult {
         total_hits,
         hits,
-        facets: finish_facets(&request.facets, segment_counts, request.facet_limit),
+        facets: finish_facets(
+            &request.facets,
+            segment_counts,
+            &Background {
+                index: &open.index,
+                searcher: &searcher,
+                hits: total_hits as u64,
+            },
+            request.facet_limit,
+        ),
     })
 }
 

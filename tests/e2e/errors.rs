@@ -90,7 +90,7 @@ fn bad_queries_facets_dates_and_countries_exit_2_with_one_line() {
     );
     assert_usage_error(
         &env.run("query", &["--facet", "date:week"]),
-        "invalid facet \"date:week\": use one of country, country_mentioned, person, organization, location, keyword, language, source, date:year, date:month, date:day",
+        "invalid facet \"date:week\": use one of country, country_mentioned, person, organization, location, keyword, language, source, date:year, date:month, date:day, or significant:FIELD for the values of a field that stand out (significant:keyword)",
     );
     assert_usage_error(
         &env.run("query", &["--from", "yesterday"]),

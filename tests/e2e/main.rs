@@ -10,4 +10,5 @@ mod ingest;
 mod language;
 mod persons;
 mod query;
+mod significant;
 mod util;
