@@ -90,6 +90,11 @@ pub enum Command {
         after_help = "Examples:\n  newsdex export --to quickwit --out quickwit-export\n  newsdex export --to elasticsearch --country RU --from 2024-01-01 --until 2024-12-31 --out es-export"
     )]
     Export(Box<ExportArgs>),
+    /// List who appears with whom: the pairs of entities named together in the matching articles.
+    #[command(
+        after_help = "Examples:\n  newsdex pairs coffee --kinds person,organization --min-count 2\n  newsdex pairs --country BR --format csv > edges.csv   # Gephi: import as an edge table"
+    )]
+    Pairs(Box<PairsArgs>),
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex"
@@ -327,6 +332,64 @@ pub struct ExportArgs {
     /// Only articles dated on or before this day (query's --to; here --to names the target).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+}
+
+/// The kinds `pairs` can pair up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PairKind {
+    /// Person names.
+    Person,
+    /// Organization names.
+    Organization,
+    /// Place names.
+    Location,
+    /// The countries articles are about.
+    Country,
+    /// Keyphrases.
+    Keyword,
+}
+
+/// How `pairs` prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PairsFormat {
+    /// A table.
+    Table,
+    /// Exactly one JSON object.
+    Json,
+    /// `Source,Target,Weight` CSV, ready for Gephi's edge import.
+    Csv,
+}
+
+/// Options of `pairs`.
+#[derive(Debug, Args)]
+pub struct PairsArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Only articles dated on or before this day.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// The kinds whose values pair up, comma-separated.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "person,organization"
+    )]
+    pub kinds: Vec<PairKind>,
+    /// The fewest matching articles a pair must share to be listed.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub min_count: u64,
+    /// How many pairs to list, most shared first.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table", conflicts_with = "json")]
+    pub format: PairsFormat,
+    /// Shorthand for --format json.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `completions`.

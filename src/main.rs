@@ -21,15 +21,16 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
     Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg, GlobalArgs,
-    IngestArgs, OutputFormat, QueryArgs, SortArg, StatsArgs,
+    IngestArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg, StatsArgs,
 };
 use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
 use newsdex::kinds::Kind;
-use newsdex::output::{csv, json, table};
+use newsdex::output::{self, csv, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
+use newsdex::query::pairs::PairsRequest;
 use newsdex::query::{Filters, SearchRequest, Sort};
 use newsdex::read::Format;
 use newsdex::{dates, facets, index, query, schema};
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => run_stats(args, &global),
         Command::Extract(args) => run_extract(args, &global),
         Command::Export(args) => run_export(*args, &global),
+        Command::Pairs(args) => run_pairs(*args, &global),
         Command::Completions(args) => {
             clap_complete::generate(
                 args.shell,
@@ -259,6 +261,48 @@ fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
             &result,
             table_style(global),
         ),
+    };
+    written
+        .and_then(|()| stdout.flush())
+        .map_err(Error::Output)?;
+    Ok(0)
+}
+
+fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
+    let (query, filters) = to_filters(&args.filters, &args.to)?;
+    let kinds = args
+        .kinds
+        .iter()
+        .map(|kind| match kind {
+            PairKind::Person => Kind::Person,
+            PairKind::Organization => Kind::Organization,
+            PairKind::Location => Kind::Location,
+            PairKind::Country => Kind::Country,
+            PairKind::Keyword => Kind::Keyword,
+        })
+        .collect();
+    let request = PairsRequest {
+        search: SearchRequest {
+            query,
+            filters,
+            ..SearchRequest::default()
+        },
+        kinds,
+        min_count: args.min_count,
+        limit: args.limit,
+    };
+    let open = index::open_index(&args.index.index)?;
+    let result = query::pairs::count_pairs(&open, &request)?;
+    let mut stdout = io::stdout().lock();
+    let format = if args.json {
+        PairsFormat::Json
+    } else {
+        args.format
+    };
+    let written = match format {
+        PairsFormat::Json => output::pairs::write_json(&mut stdout, &request.search.query, &result),
+        PairsFormat::Csv => output::pairs::write_csv(&mut stdout, &result),
+        PairsFormat::Table => output::pairs::write_table(&mut stdout, &result, table_style(global)),
     };
     written
         .and_then(|()| stdout.flush())

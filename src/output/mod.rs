@@ -5,4 +5,5 @@
 
 pub mod csv;
 pub mod json;
+pub mod pairs;
 pub mod table;

@@ -232,7 +232,8 @@ fn human_bytes(bytes: u64) -> String {
     }
 }
 
-fn new_table(style: Style, lines: TableStyle) -> Table {
+/// Creates a table of the given line style at the style's width.
+pub(crate) fn new_table(style: Style, lines: TableStyle) -> Table {
     let mut table = Table::new();
     table.force_no_tty();
     table.load_style(lines);

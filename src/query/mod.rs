@@ -11,6 +11,7 @@
 //! exactly on a `raw` one (its country codes).
 
 pub mod collect;
+pub mod pairs;
 
 use std::ops::Bound;
 

@@ -8,6 +8,7 @@ mod fuzz;
 mod golden;
 mod ingest;
 mod language;
+mod pairs;
 mod persons;
 mod query;
 mod significant;
