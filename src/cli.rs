@@ -135,6 +135,9 @@ pub struct IngestArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Read field NAME (body, title, date, author...) from KEY: a JSON key, a dotted path such as meta.published, or a CSV column; repeatable.
+    #[arg(long = "field", value_name = "NAME=KEY")]
+    pub fields: Vec<String>,
     /// Schema file to build a new index with [default: the built-in index-schema/articles.json].
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
@@ -359,6 +362,9 @@ pub struct ExtractArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Read field NAME (body, title, date, author...) from KEY: a JSON key, a dotted path such as meta.published, or a CSV column; repeatable.
+    #[arg(long = "field", value_name = "NAME=KEY")]
+    pub fields: Vec<String>,
     /// Enrichment threads [default: all cores]; the output order is the input order whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
