@@ -122,6 +122,8 @@ pub enum FormatArg {
     Json,
     /// JSON Lines: one article object per line.
     Jsonl,
+    /// CSV or TSV with a header row (delimiter sniffed): one article per row.
+    Csv,
 }
 
 /// Options of `ingest`.

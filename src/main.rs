@@ -110,6 +110,7 @@ fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadO
         FormatArg::Txt => Format::Text,
         FormatArg::Json => Format::Json,
         FormatArg::Jsonl => Format::JsonLines,
+        FormatArg::Csv => Format::Csv,
     });
     Ok(ReadOptions {
         format,

@@ -12,7 +12,7 @@
 //! | field | keys, best first |
 //! |---|---|
 //! | id | `id`, `guid`, `_id`, `uuid`, `article_id` |
-//! | date | `date`, `publishedAt`, `published_at`, `datePublished`, `date_published`, `date_publish`, `pubDate`, `published`, `publication_date`, `seendate`, `created_at`, `dateCreated`, `dateModified`, `updated` |
+//! | date | `date`, `publishedAt`, `published_at`, `datePublished`, `date_published`, `date_publish`, `pubDate`, `published`, `publish_date`, `publication_date`, `seendate`, `created_at`, `dateCreated`, `dateModified`, `updated` |
 //! | title | `title`, `headline`, `webTitle` |
 //! | dateline | `dateline` |
 //! | body | `body`, `text`, `maintext`, `articleBody`, `article_body`, `full_text`, `content`, `content_text`, `story`, `article` |
@@ -21,7 +21,7 @@
 //! | url | `url`, `link`, `webUrl`, `web_url`, `canonical_url`, `permalink`, `mainEntityOfPage` |
 //! | author | `author`, `authors`, `byline`, `creator` |
 //! | language | `language`, `lang`, `inLanguage` (a code, or an English name such as `English`) |
-//! | keywords | `keywords`, `category`, `categories` |
+//! | keywords | `keywords`, `category`, `categories`, `section` |
 //! | the other extracted kinds | their keys in [`crate::kinds`] (`persons`, `countries`...) |
 //!
 //! A value may be a string, a number, an object with a `name` (`"source":
@@ -151,6 +151,7 @@ pub const ALIASES: &[Alias] = &[
     alias("date_publish", Field::Date),
     alias("pubdate", Field::Date),
     alias("published", Field::Date),
+    alias("publish_date", Field::Date),
     alias("publication_date", Field::Date),
     alias("seendate", Field::Date),
     alias("created_at", Field::Date),
@@ -200,6 +201,7 @@ pub const ALIASES: &[Alias] = &[
     alias("keywords", Field::Given(Kind::Keyword)),
     alias("category", Field::Given(Kind::Keyword)),
     alias("categories", Field::Given(Kind::Keyword)),
+    alias("section", Field::Given(Kind::Keyword)),
 ];
 
 /// What a key means: its field and its rank (lower is better).
@@ -270,6 +272,12 @@ fn key_meanings() -> &'static FxHashMap<&'static str, KeyMeaning> {
 /// The shortest text under a key newsdex does not read that makes an
 /// empty body worth a warning.
 pub const UNREAD_TEXT_CHARS: usize = 200;
+
+/// Whether a value is long enough that leaving it unread is worth a
+/// warning.
+pub fn is_long_text(value: &str) -> bool {
+    value.len() >= UNREAD_TEXT_CHARS && value.chars().count() >= UNREAD_TEXT_CHARS
+}
 
 /// Words the warning about text under a key newsdex does not read.
 pub fn unread_text_warning(key: &str) -> String {

@@ -15,7 +15,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde_json::Value;
 
 use super::fields::{
-    FORCED_RANK, Field, FieldMap, KeyMeaning, join_body, language_code, lookup_key,
+    FORCED_RANK, Field, FieldMap, KeyMeaning, is_long_text, join_body, language_code, lookup_key,
     unread_text_warning,
 };
 use super::json_values::{
@@ -78,6 +78,14 @@ impl Draft {
             if !self.given[kind].contains(&value) {
                 self.given[kind].push(value);
             }
+        }
+    }
+
+    /// Remembers `key` as holding text newsdex does not read when `value`
+    /// is long and no such key was noted yet.
+    pub(crate) fn note_unread_text(&mut self, key: &str, value: &str) {
+        if is_long_text(value) && self.unread_text_key.is_none() {
+            self.unread_text_key = Some(key.to_string());
         }
     }
 

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use super::fields::UNREAD_TEXT_CHARS;
+use super::fields::is_long_text;
 
 /// The keys of an object whose value is the object's text, best first:
 /// `{"name": "Reuters"}`, `{"@value": ...}`, WordPress's `{"rendered":
@@ -159,7 +159,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
 }
 
 /// Looks, without keeping anything else, for a string of at least
-/// [`UNREAD_TEXT_CHARS`] characters in a value, at most
+/// [`super::fields::UNREAD_TEXT_CHARS`] characters in a value, at most
 /// [`PROBE_DEPTH`] levels down; gives the dotted path to the first one
 /// below the value (empty for the value itself). Deeper levels are
 /// skipped without recursing, as serde's `IgnoredAny` does, so hostile
@@ -204,8 +204,7 @@ impl<'de> Visitor<'de> for ProbeVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<UnreadTextProbe, E> {
-        let is_long = text.len() >= UNREAD_TEXT_CHARS && text.chars().count() >= UNREAD_TEXT_CHARS;
-        Ok(UnreadTextProbe(is_long.then(String::new)))
+        Ok(UnreadTextProbe(is_long_text(text).then(String::new)))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<UnreadTextProbe, E> {

@@ -10,6 +10,7 @@
 //! first bytes.
 
 pub mod array;
+pub mod delimited;
 pub mod envelope;
 pub mod fields;
 pub mod json;
@@ -38,6 +39,8 @@ pub enum Format {
     Json,
     /// JSON Lines: one article per line.
     JsonLines,
+    /// CSV or TSV with a header row: one article per row.
+    Csv,
 }
 
 impl Format {
@@ -53,6 +56,7 @@ impl Format {
             "txt" => Format::Text,
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
+            "csv" | "tsv" => Format::Csv,
             _ => return None,
         };
         Some((format, gzipped))
@@ -107,7 +111,7 @@ fn read_path(
                 return consume(Err(file_error(path, "no such file or folder")));
             }
             (None, None) => {
-                let reason = "unknown format: name it .txt, .json, .jsonl or .ndjson (optionally .gz), or pass --format";
+                let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv or .tsv (optionally .gz), or pass --format";
                 return consume(Err(file_error(path, reason)));
             }
         };
@@ -287,6 +291,7 @@ mod tests {
             ("a.JSON", Some((Format::Json, false))),
             ("a.jsonl.gz", Some((Format::JsonLines, true))),
             ("a.ndjson", Some((Format::JsonLines, false))),
+            ("a.tsv.gz", Some((Format::Csv, true))),
             ("a.md", None),
             ("noext", None),
         ];

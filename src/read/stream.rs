@@ -83,6 +83,9 @@ impl<'a> FileReader<'a> {
             Ok(_) => {}
             Err(error) => return consume(self.file_error(io_reason(&error))),
         }
+        if format == Format::Csv {
+            return self.read_csv(reader, consume);
+        }
         let mut first_line = 1;
         if format == Format::Json {
             match array::skip_white_space(&mut reader, &mut first_line) {

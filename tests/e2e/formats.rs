@@ -160,3 +160,55 @@ fn a_broken_envelope_reports_the_bad_item_and_reads_the_rest() {
     );
     assert!(message.starts_with(&expected), "{message}");
 }
+
+#[test]
+fn a_csv_export_gives_one_article_per_row() {
+    let env = TestEnv::new();
+    let articles = extract(&env, &[&format_sample("kaggle-export.csv")]);
+    assert_eq!(each(&articles, "id"), ["csv-001", "csv-002", "csv-003"]);
+    assert_eq!(
+        each(&articles, "date"),
+        ["2024-10-21", "2024-10-22", "2024-10-23"]
+    );
+    let report = json(&env.run("ingest", &["--json", &format_sample("kaggle-export.csv")]));
+    assert_eq!(report["indexed"], 3);
+    assert_eq!(
+        env.query(&["robusta"])["total_hits"],
+        1,
+        "the second paragraph of a quoted field"
+    );
+    let tsv = env.write(
+        "wire.tsv",
+        "title\tbody\tdate\nRains delay harvest\tSoy planting slowed.\t2024-10-01\n",
+    );
+    let forced = env.write("wire.data", "title;body\nOne;Text\n");
+    let mixed = extract(&env, &["--format", "csv", forced.to_str().unwrap()]);
+    assert_eq!(mixed[0]["title"], "One");
+    assert_eq!(
+        extract(&env, &[tsv.to_str().unwrap()])[0]["date"],
+        "2024-10-01"
+    );
+}
+
+#[test]
+fn a_broken_csv_row_is_located_and_the_other_rows_are_read() {
+    let env = TestEnv::new();
+    let rows = "title,body\nKept,one\nBroken,two,three\nAlso kept,four\n\"Unclosed,five\n";
+    let path = env.write("export.csv", rows);
+    let output = env.run("ingest", &["--json", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json(&output)["indexed"], 2);
+    let name = path.display();
+    let messages: Vec<String> = stderr(&output).lines().take(2).map(String::from).collect();
+    assert_eq!(
+        messages,
+        [
+            format!(
+                "newsdex: skipped {name}:3: the row has 3 fields but the header has 2: check its quotes and delimiters"
+            ),
+            format!(
+                "newsdex: skipped {name}:5: the row has 1 field but the header has 2: check its quotes and delimiters"
+            ),
+        ]
+    );
+}

@@ -62,7 +62,7 @@ proptest! {
     ) {
         let mut bytes = text.into_bytes();
         bytes.extend(noise);
-        for format in [Format::Json, Format::JsonLines, Format::Text] {
+        for format in [Format::Json, Format::JsonLines, Format::Text, Format::Csv] {
             let fields = FieldMap::default();
             let _ = read_stream("f", bytes.as_slice(), format, &fields, &mut |item: newsdex::read::Item| {
                 if let Err(error) = item {
