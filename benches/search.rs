@@ -99,7 +99,7 @@ fn index_samples(folder: &Path) -> OpenIndex {
         index: folder.to_path_buf(),
         schema: load_schema(None).expect("the built-in schema"),
         inputs,
-        format: None,
+        read: Default::default(),
         enricher: Enricher::new(),
         reindex: false,
         batch_size: 10_000,

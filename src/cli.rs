@@ -127,6 +127,8 @@ pub enum FormatArg {
     Json,
     /// JSON Lines: one article object per line.
     Jsonl,
+    /// CSV or TSV with a header row (delimiter sniffed): one article per row.
+    Csv,
 }
 
 /// Options of `ingest`.
@@ -140,6 +142,9 @@ pub struct IngestArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Read field NAME (body, title, date, author...) from KEY: a JSON key, a dotted path such as meta.published, or a CSV column; repeatable.
+    #[arg(long = "field", value_name = "NAME=KEY")]
+    pub fields: Vec<String>,
     /// Schema file to build a new index with [default: the built-in index-schema/articles.json].
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
@@ -422,6 +427,9 @@ pub struct ExtractArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Read field NAME (body, title, date, author...) from KEY: a JSON key, a dotted path such as meta.published, or a CSV column; repeatable.
+    #[arg(long = "field", value_name = "NAME=KEY")]
+    pub fields: Vec<String>,
     /// Enrichment threads [default: all cores]; the output order is the input order whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

@@ -11,6 +11,7 @@
 //! | RFC 2822 | `Mon, 14 Oct 2024 08:00:00 +0200` |
 //! | ISO day, optionally with a time | `2024-10-14`, `2024-10-14 08:00:00` |
 //! | slashed day | `2024/10/14` |
+//! | compact, as GDELT writes it | `20241014T083000Z` |
 //! | Reuters | `26-FEB-1987 15:01:01.79`, also with the trailing desk codes or comment the Reuters-21578 files carry (`27-MAR-1987 00:02:59.13RM`, `... # date added`) |
 //! | day month year | `14 Oct 2024`, `14 October 2024` |
 //! | month day, year | `October 14, 2024`, `Oct 14 2024` |
@@ -25,6 +26,8 @@ const DATE_TIME_LAYOUTS: &[&str] = &[
     "%d-%b-%Y %H:%M:%S%.f",
     "%d-%b-%Y %H:%M:%S",
     "%Y/%m/%d %H:%M:%S",
+    "%Y%m%dT%H%M%SZ",
+    "%Y%m%dT%H%M%S",
 ];
 
 /// Day layouts, read as midnight UTC.
@@ -175,6 +178,7 @@ mod tests {
             ("Oct 14, 2024", "2024-10-14T00:00:00Z"),
             ("2024/10/14", "2024-10-14T00:00:00Z"),
             ("2024-10-14 08:00:00", "2024-10-14T08:00:00Z"),
+            ("20241014T083000Z", "2024-10-14T08:30:00Z"),
             ("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01.790Z"),
             ("27-MAR-1987 00:02:59.13RM", "1987-03-27T00:02:59.130Z"),
             ("27-MAR-1987 00:02:59.13C G T M", "1987-03-27T00:02:59.130Z"),

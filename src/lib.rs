@@ -4,7 +4,8 @@
 //! The flow, one module per stage:
 //!
 //! 1. [`read`] turns files, folders and stdin into located [`article::Article`]s
-//!    (plain text, JSON, JSON Lines, optionally gzipped), with an error naming
+//!    (plain text, JSON and news-API envelopes, JSON Lines, CSV, optionally
+//!    gzipped), with an error naming
 //!    the file and line of every bad record;
 //! 2. [`enrich`] gives each article its id and UTC date ([`dates`]) and
 //!    extracts persons, organizations, locations, countries and keywords,

@@ -32,7 +32,8 @@ use newsdex::output::{self, csv, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::pairs::PairsRequest;
 use newsdex::query::{Filters, SearchRequest, Sort};
-use newsdex::read::Format;
+use newsdex::read::fields::FieldMap;
+use newsdex::read::{Format, ReadOptions};
 use newsdex::{dates, facets, index, query, schema};
 
 /// Some records were skipped.
@@ -104,11 +105,18 @@ fn main() -> ExitCode {
     }
 }
 
-fn to_format(format: Option<FormatArg>) -> Option<Format> {
-    format.map(|format| match format {
+/// Builds the read options from `--format` and `--field`, checking each
+/// mapping.
+fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadOptions> {
+    let format = format.map(|format| match format {
         FormatArg::Txt => Format::Text,
         FormatArg::Json => Format::Json,
         FormatArg::Jsonl => Format::JsonLines,
+        FormatArg::Csv => Format::Csv,
+    });
+    Ok(ReadOptions {
+        format,
+        fields: FieldMap::parse(fields)?,
     })
 }
 
@@ -123,8 +131,8 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
     let options = IngestOptions {
         index: args.index.index,
         schema,
+        read: to_read_options(args.format, &args.fields)?,
         inputs: args.paths,
-        format: to_format(args.format),
         enricher: if args.no_enrich {
             Enricher::without_extraction()
         } else {
@@ -338,7 +346,7 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
     let _ = pipeline::enrich_inputs(
         &args.paths,
-        to_format(args.format),
+        &to_read_options(args.format, &args.fields)?,
         Enricher::new(),
         threads,
         |item| {

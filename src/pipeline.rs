@@ -17,7 +17,7 @@ use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
 use crate::index::writer::ArticleWriter;
-use crate::read::{self, Format};
+use crate::read::{self, ReadOptions};
 
 /// What to ingest, where, and how.
 #[derive(Debug, Clone)]
@@ -28,8 +28,8 @@ pub struct IngestOptions {
     pub schema: Schema,
     /// Files, folders, or `-` for stdin.
     pub inputs: Vec<String>,
-    /// The format to read every input as, instead of detecting it.
-    pub format: Option<Format>,
+    /// How to read the inputs: a forced format, `--field` mappings.
+    pub read: ReadOptions,
     /// The enrichment to apply.
     pub enricher: Enricher,
     /// Whether to enrich and write again articles indexed unchanged, which
@@ -108,13 +108,13 @@ const BATCHES_PER_WORKER: usize = 4;
 /// `consume` in input order.
 pub fn enrich_inputs(
     inputs: &[String],
-    format: Option<Format>,
+    read: &ReadOptions,
     enricher: Enricher,
     threads: usize,
     consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let enrich = |article| enricher.enrich(article);
-    process_inputs(inputs, format, threads, &enrich, consume)
+    process_inputs(inputs, read, threads, &enrich, consume)
 }
 
 /// Reads every input and processes each article, handing each result or
@@ -124,7 +124,7 @@ pub fn enrich_inputs(
 /// them, so the outcome does not depend on the thread count.
 fn process_inputs<T: Send>(
     inputs: &[String],
-    format: Option<Format>,
+    read: &ReadOptions,
     threads: usize,
     process: &(impl Fn(Article) -> T + Sync),
     mut consume: impl FnMut(Processed<T>) -> ControlFlow<()>,
@@ -134,7 +134,7 @@ fn process_inputs<T: Send>(
         Ok((record.location, process(record.article)))
     };
     if threads <= 1 {
-        return read::read_inputs(inputs, format, |item| consume(process_item(item)));
+        return read::read_inputs(inputs, read, |item| consume(process_item(item)));
     }
     std::thread::scope(|scope| {
         let capacity = threads * BATCHES_PER_WORKER;
@@ -142,7 +142,7 @@ fn process_inputs<T: Send>(
             crossbeam_channel::bounded::<(u64, Vec<read::Item>)>(capacity);
         let (done_sender, done_receiver) =
             crossbeam_channel::bounded::<(u64, Vec<Processed<T>>)>(capacity);
-        scope.spawn(move || read_in_batches(inputs, format, &batch_sender));
+        scope.spawn(move || read_in_batches(inputs, read, &batch_sender));
         for _ in 0..threads {
             let batches = batch_receiver.clone();
             let done = done_sender.clone();
@@ -176,12 +176,12 @@ fn process_inputs<T: Send>(
 /// inputs end or nobody listens any more.
 fn read_in_batches(
     inputs: &[String],
-    format: Option<Format>,
+    read: &ReadOptions,
     sender: &crossbeam_channel::Sender<(u64, Vec<read::Item>)>,
 ) {
     let mut batch = Vec::with_capacity(BATCH_SIZE);
     let mut sequence = 0u64;
-    let flow = read::read_inputs(inputs, format, |item| {
+    let flow = read::read_inputs(inputs, read, |item| {
         batch.push(item);
         if batch.len() < BATCH_SIZE {
             return ControlFlow::Continue(());
@@ -257,7 +257,7 @@ pub fn ingest(
     let mut pending = 0usize;
     let flow = process_inputs(
         &options.inputs,
-        options.format,
+        &options.read,
         options.threads,
         &prepare,
         |item| {

@@ -1,165 +1,251 @@
-//! The JSON input formats: a `.json` file holding one article object or an
-//! array of them, and `.jsonl`/`.ndjson` files holding one object per line.
+//! The JSON input formats: a `.json` file holding one article object, an
+//! array of them, or an envelope around such an array ([`super::envelope`]),
+//! and `.jsonl`/`.ndjson` files holding one object per line.
 //!
-//! Article keys (unknown keys are ignored):
-//!
-//! | key | meaning |
-//! |---|---|
-//! | `id` | string or number |
-//! | `date` | any form [`crate::dates`] accepts |
-//! | `title`, `dateline` | text |
-//! | `body`, or `text`, or `content` | text |
-//! | `source`, `url`, `author` | text |
-//! | the key of each extracted kind, as [`crate::kinds`] lists them | a string or a list of strings, merged with what newsdex extracts (so `extract` output, with its text, can be ingested with `--no-enrich`) |
-//!
-//! An object needs an `id`, a `title` or a body to be an article.
+//! Which key fills which field is the table of [`super::fields`]; unknown
+//! keys are skipped, but a long text under one of them is reported when
+//! the body is empty. An Elasticsearch hit's `_source` object is read as
+//! the article, with the hit's `_id` as its id when it has none. An object
+//! needs an id, a title or a body to be an article.
 
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, MapAccess, Visitor};
 use serde_json::Value;
 
+use super::fields::{
+    FORCED_RANK, Field, FieldMap, KeyMeaning, is_long_text, join_body, language_code, lookup_key,
+    unread_text_warning,
+};
+use super::json_values::{
+    OneOrMany, StringOrNumber, TextParts, UnreadTextProbe, describe, find_path, join_path,
+};
 use crate::article::{Article, Entities};
 use crate::kinds::Kind;
 
-/// An article object as it appears in the input. It is read key by key
-/// ([`ArticleVisitor`]), so that the keys of the extracted kinds come from
-/// [`Kind::from_key`] and a value's error keeps its position in the input.
-#[derive(Debug, Default)]
-struct JsonArticle {
-    id: Option<String>,
-    date: Option<String>,
-    title: Option<String>,
-    dateline: Option<String>,
-    body: Option<String>,
-    text: Option<String>,
-    content: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-    author: Option<String>,
-    given: Entities,
+/// An article read from the input, with what the reader noticed about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The article.
+    pub article: Article,
+    /// The warning to give once per file when the body is empty but a
+    /// long text sits under a key newsdex does not read.
+    pub unread_text: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for JsonArticle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<JsonArticle, D::Error> {
+/// The fields of an article object as they are found, each keeping the
+/// rank of the key it came from so that the best key wins whatever the
+/// order of the keys ([`super::fields`]).
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    texts: [Option<(u8, String)>; Field::TEXT_FIELDS.len()],
+    given: Entities,
+    /// The dotted path of the first long text under an unknown key.
+    unread_text_key: Option<String>,
+}
+
+impl Draft {
+    /// Keeps `value` for `field` unless a better-ranked key gave one.
+    pub(crate) fn offer(&mut self, field: Field, rank: u8, value: Option<String>) {
+        let Some(value) = value else {
+            return;
+        };
+        match field {
+            Field::Given(kind) => self.give(kind, vec![value]),
+            _ => {
+                let Some(slot) = field.slot() else {
+                    return;
+                };
+                let better = match &self.texts[slot] {
+                    Some((kept_rank, kept)) => rank < *kept_rank || kept.trim().is_empty(),
+                    None => true,
+                };
+                if better {
+                    self.texts[slot] = Some((rank, value));
+                }
+            }
+        }
+    }
+
+    /// Adds given values of an extracted kind.
+    pub(crate) fn give(&mut self, kind: Kind, values: Vec<String>) {
+        for value in values {
+            let value = match kind {
+                Kind::Language => language_code(&value),
+                _ => value,
+            };
+            if !self.given[kind].contains(&value) {
+                self.given[kind].push(value);
+            }
+        }
+    }
+
+    /// Remembers `key` as holding text newsdex does not read when `value`
+    /// is long and no such key was noted yet.
+    pub(crate) fn note_unread_text(&mut self, key: &str, value: &str) {
+        if is_long_text(value) && self.unread_text_key.is_none() {
+            self.unread_text_key = Some(key.to_string());
+        }
+    }
+
+    /// Reads one value into the field a key means.
+    fn read_value<'de, A: MapAccess<'de>>(
+        &mut self,
+        meaning: KeyMeaning,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let value = match meaning.field {
+            Field::Id | Field::Date => map.next_value::<StringOrNumber>()?.0,
+            Field::Given(kind) => {
+                let OneOrMany(values) = map.next_value()?;
+                self.give(kind, values);
+                return Ok(());
+            }
+            Field::Source | Field::Author => map.next_value::<TextParts>()?.join(", "),
+            _ => map.next_value::<TextParts>()?.join("\n\n"),
+        };
+        self.offer(meaning.field, meaning.rank, value);
+        Ok(())
+    }
+
+    /// Fills the fields still empty from `other` (a hit's `_source`).
+    fn merge(&mut self, other: Draft) {
+        for (slot, value) in other.texts.into_iter().enumerate() {
+            if let Some((rank, text)) = value {
+                self.offer(Field::TEXT_FIELDS[slot], rank, Some(text));
+            }
+        }
+        for kind in Kind::ALL {
+            let values = other.given[kind].clone();
+            self.give(kind, values);
+        }
+        if self.unread_text_key.is_none() {
+            self.unread_text_key = other.unread_text_key;
+        }
+    }
+
+    /// Applies `--field` to the object `value` this draft was read from.
+    fn apply_field_map(&mut self, value: &Value, fields: &FieldMap) -> Result<(), String> {
+        for (field, path) in &fields.mappings {
+            let Some(found) = find_path(value, path) else {
+                continue;
+            };
+            let not_text =
+                |error: serde_json::Error| format!("--field {}={path}: {error}", field.name());
+            match field {
+                Field::Given(kind) => {
+                    let OneOrMany(values) = OneOrMany::deserialize(&found).map_err(not_text)?;
+                    self.give(*kind, values);
+                }
+                Field::Id | Field::Date => {
+                    let text = StringOrNumber::deserialize(&found).map_err(not_text)?.0;
+                    self.offer(*field, FORCED_RANK, text);
+                }
+                _ => {
+                    let separator = match field {
+                        Field::Source | Field::Author => ", ",
+                        _ => "\n\n",
+                    };
+                    let text = TextParts::deserialize(&found)
+                        .map_err(not_text)?
+                        .join(separator);
+                    self.offer(*field, FORCED_RANK, text);
+                }
+            }
+            if self.unread_text_key.as_deref() == Some(path.as_str()) {
+                self.unread_text_key = None;
+            }
+        }
+        Ok(())
+    }
+
+    fn take(&mut self, field: Field) -> Option<String> {
+        let slot = field.slot()?;
+        self.texts[slot].take().map(|(_, text)| text)
+    }
+
+    /// Checks that the fields make an article and builds it.
+    pub(crate) fn into_parsed(mut self) -> Result<Parsed, String> {
+        let body = self.take(Field::Body).unwrap_or_default();
+        let summary = self.take(Field::Summary).unwrap_or_default();
+        let body = join_body(body, summary);
+        let title = self.take(Field::Title).unwrap_or_default();
+        let id = self.take(Field::Id).filter(|id| !id.trim().is_empty());
+        if id.is_none() && title.trim().is_empty() && body.trim().is_empty() {
+            let mut reason =
+                "not an article: it has no id, title, body, text or content".to_string();
+            if let Some(key) = &self.unread_text_key {
+                reason.push_str(&format!(
+                    "; key \"{key}\" holds a long text: pass --field body={key} to read it"
+                ));
+            }
+            return Err(reason);
+        }
+        let unread_text = match body.trim().is_empty() {
+            true => self.unread_text_key.as_deref().map(unread_text_warning),
+            false => None,
+        };
+        let non_empty = |value: Option<String>| value.filter(|value| !value.trim().is_empty());
+        let article = Article {
+            id,
+            date: non_empty(self.take(Field::Date)),
+            title,
+            dateline: self.take(Field::Dateline).unwrap_or_default(),
+            body,
+            source: non_empty(self.take(Field::Source)),
+            url: non_empty(self.take(Field::Url)),
+            author: non_empty(self.take(Field::Author)),
+            warnings: Vec::new(),
+            given: self.given,
+        };
+        Ok(Parsed {
+            article,
+            unread_text,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Draft {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Draft, D::Error> {
         deserializer.deserialize_map(ArticleVisitor)
     }
 }
 
 /// Reads the keys of an article object one at a time; unknown keys are
-/// skipped, a key given twice is an error.
+/// probed for long text and skipped, a known key given twice is an error.
 struct ArticleVisitor;
 
 impl<'de> Visitor<'de> for ArticleVisitor {
-    type Value = JsonArticle;
+    type Value = Draft;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
         formatter.write_str("an article object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonArticle, A::Error> {
-        let mut article = JsonArticle::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Draft, A::Error> {
+        let mut draft = Draft::default();
         let mut known_keys_seen: Vec<String> = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
+            let Some(meaning) = lookup_key(&key) else {
+                if key == "_source" {
+                    let hit_source: Draft = map.next_value()?;
+                    draft.merge(hit_source);
+                    continue;
+                }
+                let UnreadTextProbe(path) = map.next_value()?;
+                if draft.unread_text_key.is_none() {
+                    draft.unread_text_key = path.map(|path| join_path(&key, &path));
+                }
+                continue;
+            };
             if known_keys_seen.contains(&key) {
                 return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
             }
-            match key.as_str() {
-                "id" => article.id = map.next_value::<StringOrNumber>()?.0,
-                "date" => article.date = map.next_value::<StringOrNumber>()?.0,
-                "title" => article.title = map.next_value()?,
-                "dateline" => article.dateline = map.next_value()?,
-                "body" => article.body = map.next_value()?,
-                "text" => article.text = map.next_value()?,
-                "content" => article.content = map.next_value()?,
-                "source" => article.source = map.next_value()?,
-                "url" => article.url = map.next_value()?,
-                "author" => article.author = map.next_value()?,
-                other => match Kind::from_key(other) {
-                    Some(kind) => article.given[kind] = map.next_value::<OneOrMany>()?.0,
-                    None => {
-                        map.next_value::<IgnoredAny>()?;
-                        continue;
-                    }
-                },
-            }
+            draft.read_value(meaning, &mut map)?;
             known_keys_seen.push(key);
         }
-        Ok(article)
-    }
-}
-
-impl JsonArticle {
-    /// Checks that the object is an article and turns it into one.
-    fn into_article(self) -> Result<Article, String> {
-        let body = self.body.or(self.text).or(self.content).unwrap_or_default();
-        let title = self.title.unwrap_or_default();
-        let id = self.id.filter(|id| !id.trim().is_empty());
-        if id.is_none() && title.trim().is_empty() && body.trim().is_empty() {
-            return Err("not an article: it has no id, title, body, text or content".to_string());
-        }
-        Ok(Article {
-            id,
-            date: self.date.filter(|date| !date.trim().is_empty()),
-            title,
-            dateline: self.dateline.unwrap_or_default(),
-            body,
-            source: self.source.filter(|source| !source.is_empty()),
-            url: self.url.filter(|url| !url.is_empty()),
-            author: self.author.filter(|author| !author.is_empty()),
-            warnings: Vec::new(),
-            given: self.given,
-        })
-    }
-}
-
-/// A value that may be a string or a number, read as a string.
-struct StringOrNumber(Option<String>);
-
-impl<'de> Deserialize<'de> for StringOrNumber {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Option::<Value>::deserialize(deserializer)? {
-            None | Some(Value::Null) => Ok(StringOrNumber(None)),
-            Some(Value::String(text)) => Ok(StringOrNumber(Some(text))),
-            Some(Value::Number(number)) => Ok(StringOrNumber(Some(number.to_string()))),
-            Some(other) => Err(de::Error::custom(format!(
-                "expected a string or a number, found {}",
-                describe(&other)
-            ))),
-        }
-    }
-}
-
-/// A value that may be one string or a list of strings, read as a list.
-struct OneOrMany(Vec<String>);
-
-impl<'de> Deserialize<'de> for OneOrMany {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Either {
-            One(String),
-            Many(Vec<String>),
-        }
-        match Option::<Either>::deserialize(deserializer) {
-            Ok(None) => Ok(OneOrMany(Vec::new())),
-            Ok(Some(Either::One(value))) => Ok(OneOrMany(vec![value])),
-            Ok(Some(Either::Many(values))) => Ok(OneOrMany(values)),
-            Err(_) => Err(de::Error::custom("expected a string or a list of strings")),
-        }
-    }
-}
-
-/// Names the kind of a JSON value, for error messages.
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Ok(draft)
     }
 }
 
@@ -192,42 +278,44 @@ fn explain(error: &serde_json::Error, first_line: Option<u64>) -> String {
 
 /// Parses one line of a JSON Lines file into an article. Positions in
 /// errors are columns: the caller knows the line.
-pub fn parse_line(line: &str) -> Result<Article, String> {
-    parse_json(line, None)
+pub fn parse_line(line: &str, fields: &FieldMap) -> Result<Parsed, String> {
+    parse_json(line, None, fields)
 }
 
 /// Parses one JSON article that starts on line `first_line` of its file:
 /// a whole `.json` document, or one item of its array. Positions in errors
 /// are lines of the file.
-pub fn parse_item(text: &str, first_line: u64) -> Result<Article, String> {
-    parse_json(text, Some(first_line))
+pub fn parse_item(text: &str, first_line: u64, fields: &FieldMap) -> Result<Parsed, String> {
+    parse_json(text, Some(first_line), fields)
 }
 
 /// Parses one JSON article. serde_json refuses input nested deeper than
 /// 128 levels ("recursion limit exceeded") before its recursion could
 /// exhaust the stack, and skips unknown keys without recursing, so hostile
-/// nesting is an error like any other.
-fn parse_json(text: &str, first_line: Option<u64>) -> Result<Article, String> {
+/// nesting is an error like any other. With `--field` mappings the object
+/// is parsed into a `Value` first, so that their paths can be followed.
+fn parse_json(text: &str, first_line: Option<u64>, fields: &FieldMap) -> Result<Parsed, String> {
     let explain = |error| explain(&error, first_line);
-    if !text.trim_start().starts_with('{') {
+    if !text.trim_start().starts_with('{') || !fields.is_empty() {
         let value: Value = serde_json::from_str(text).map_err(explain)?;
-        return parse_value(value);
+        return parse_value(&value, fields);
     }
-    let article: JsonArticle = serde_json::from_str(text).map_err(explain)?;
-    article.into_article()
+    let draft: Draft = serde_json::from_str(text).map_err(explain)?;
+    draft.into_parsed()
 }
 
 /// Turns one JSON value into an article.
-fn parse_value(value: Value) -> Result<Article, String> {
+pub(crate) fn parse_value(value: &Value, fields: &FieldMap) -> Result<Parsed, String> {
     if !value.is_object() {
         return Err(format!(
             "not an article: expected a JSON object, found {}",
-            describe(&value)
+            describe(value)
         ));
     }
-    let article =
-        JsonArticle::deserialize(value).map_err(|error| format!("not an article: {error}"))?;
-    article.into_article()
+    let mut draft =
+        Draft::deserialize(value).map_err(|error| format!("not an article: {error}"))?;
+    draft.apply_field_map(value, fields)?;
+    draft.into_parsed()
 }
 
 /// Follows JSON strings byte by byte, so that the brackets and commas
@@ -262,6 +350,14 @@ impl StringTracker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse_line(line: &str) -> Result<Article, String> {
+        super::parse_line(line, &FieldMap::default()).map(|parsed| parsed.article)
+    }
+
+    fn parse_item(text: &str, first_line: u64) -> Result<Article, String> {
+        super::parse_item(text, first_line, &FieldMap::default()).map(|parsed| parsed.article)
+    }
 
     #[test]
     fn reads_every_key_and_alias() {
@@ -368,6 +464,111 @@ mod tests {
         assert_eq!(
             parse_item("{\n\"title\" \"a\"}", 7).unwrap_err(),
             "invalid JSON: expected `:` at line 8"
+        );
+    }
+
+    fn parse_with(line: &str, fields: &[&str]) -> Parsed {
+        let values: Vec<String> = fields.iter().map(|field| field.to_string()).collect();
+        super::parse_line(line, &FieldMap::parse(&values).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn reads_the_keys_of_news_producers() {
+        let newsapi = parse_line(
+            r#"{"source": {"id": null, "name": "Harbour Gazette"}, "author": "Ana Ruiz",
+                "title": "Port reopens", "description": "The port reopened on Monday.",
+                "url": "https://example.org/a", "urlToImage": "https://example.org/a.jpg",
+                "publishedAt": "2024-10-14T08:30:00Z", "content": "Ships queued … [+1830 chars]"}"#,
+        )
+        .unwrap();
+        assert_eq!(newsapi.source.as_deref(), Some("Harbour Gazette"));
+        assert_eq!(newsapi.date.as_deref(), Some("2024-10-14T08:30:00Z"));
+        assert_eq!(newsapi.body, "The port reopened on Monday.\n\nShips queued");
+        let news_please = parse_line(
+            r#"{"title": "T", "maintext": "Main text.", "date_publish": "2024-10-14 08:30:00",
+                "authors": ["Ana Ruiz", "Li Wei"], "language": "en", "source_domain": "example.org",
+                "description": "Lead."}"#,
+        )
+        .unwrap();
+        assert_eq!(news_please.body, "Main text.");
+        assert_eq!(news_please.author.as_deref(), Some("Ana Ruiz, Li Wei"));
+        assert_eq!(news_please.source.as_deref(), Some("example.org"));
+        assert_eq!(news_please.given[Kind::Language], vec!["en"]);
+        let json_ld = parse_line(
+            r#"{"@type": "NewsArticle", "headline": "H", "articleBody": "B",
+                "datePublished": "2024-10-14", "author": [{"@type": "Person", "name": "Ana Ruiz"}],
+                "publisher": {"@type": "Organization", "name": "Harbour Gazette", "logo": {"url": "x"}}}"#,
+        )
+        .unwrap();
+        assert_eq!((json_ld.title.as_str(), json_ld.body.as_str()), ("H", "B"));
+        assert_eq!(json_ld.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(json_ld.source.as_deref(), Some("Harbour Gazette"));
+        let gdelt = parse_line(
+            r#"{"url": "https://example.org/g", "title": "G", "seendate": "20241014T083000Z",
+                "domain": "example.org", "language": "Spanish", "sourcecountry": "Spain"}"#,
+        )
+        .unwrap();
+        assert_eq!(gdelt.date.as_deref(), Some("20241014T083000Z"));
+        assert_eq!(gdelt.given[Kind::Language], vec!["es"]);
+        let huffpost = parse_line(
+            r#"{"link": "https://example.org/h", "headline": "H", "category": "POLITICS",
+                "short_description": "Short.", "authors": "Ana Ruiz", "date": "2022-09-23"}"#,
+        )
+        .unwrap();
+        assert_eq!(huffpost.body, "Short.");
+        assert_eq!(huffpost.url.as_deref(), Some("https://example.org/h"));
+        assert_eq!(huffpost.given[Kind::Keyword], vec!["POLITICS"]);
+        let capitalised = parse_line(r#"{"Title": "T", "Body": "B"}"#).unwrap();
+        assert_eq!(
+            (capitalised.title.as_str(), capitalised.body.as_str()),
+            ("T", "B")
+        );
+    }
+
+    #[test]
+    fn the_best_key_wins_whatever_the_order() {
+        let article = parse_line(r#"{"content": "C", "title": "T", "body": "B"}"#).unwrap();
+        assert_eq!(article.body, "B");
+        let hit = parse_line(r#"{"_id": "h-1", "_source": {"title": "T", "id": "own"}}"#).unwrap();
+        assert_eq!(hit.id.as_deref(), Some("own"));
+    }
+
+    #[test]
+    fn field_mappings_read_dotted_paths_first() {
+        let parsed = parse_with(
+            r#"{"title": "T", "story": {"text": "Told."}, "meta": {"published": "2024-10-14"}, "people": ["Li Wei"]}"#,
+            &[
+                "body=story.text",
+                "date=meta.published",
+                "persons=people",
+                "title=story.text",
+            ],
+        );
+        assert_eq!(parsed.article.body, "Told.");
+        assert_eq!(parsed.article.title, "Told.");
+        assert_eq!(parsed.article.date.as_deref(), Some("2024-10-14"));
+        assert_eq!(parsed.article.given[Kind::Person], vec!["Li Wei"]);
+    }
+
+    #[test]
+    fn a_long_text_under_an_unknown_key_is_named_when_the_body_is_empty() {
+        let long = "word ".repeat(60);
+        let line = format!(r#"{{"title": "T", "payload": {{"story_html": "{long}"}}}}"#);
+        let parsed = super::parse_line(&line, &FieldMap::default()).unwrap();
+        assert_eq!(
+            parsed.unread_text.unwrap(),
+            "the body is empty but key \"payload.story_html\" holds a long text newsdex does not read: pass --field body=payload.story_html to index it (said once per file)"
+        );
+        let read = parse_with(&line, &["body=payload.story_html"]);
+        assert_eq!(read.unread_text, None);
+        assert_eq!(read.article.body, long);
+        let with_body = format!(r#"{{"title": "T", "body": "B", "notes": "{long}"}}"#);
+        assert_eq!(parse_with(&with_body, &[]).unread_text, None);
+        let only_text = format!(r#"{{"tale": "{long}"}}"#);
+        assert!(
+            parse_line(&only_text)
+                .unwrap_err()
+                .contains("pass --field body=tale")
         );
     }
 }

@@ -10,7 +10,12 @@
 //! first bytes.
 
 pub mod array;
+pub mod delimited;
+pub mod envelope;
+pub mod fields;
 pub mod json;
+pub mod json_values;
+pub mod stream;
 pub mod text;
 
 use std::fs::File;
@@ -20,8 +25,10 @@ use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
 
-use crate::article::{MAX_ID_BYTES, Record};
+use crate::article::Record;
 use crate::error::{Location, RecordError};
+use fields::FieldMap;
+pub use stream::{MAX_RECORD_BYTES, read_stream};
 
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +39,8 @@ pub enum Format {
     Json,
     /// JSON Lines: one article per line.
     JsonLines,
+    /// CSV or TSV with a header row: one article per row.
+    Csv,
 }
 
 impl Format {
@@ -47,10 +56,21 @@ impl Format {
             "txt" => Format::Text,
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
+            "csv" | "tsv" => Format::Csv,
             _ => return None,
         };
         Some((format, gzipped))
     }
+}
+
+/// How to read the inputs: the format, when not detected, and the
+/// `--field` mappings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The format to read every input as, instead of detecting it.
+    pub format: Option<Format>,
+    /// Which keys or columns fill which fields, beyond the aliases.
+    pub fields: FieldMap,
 }
 
 /// What [`read_inputs`] hands to its consumer: an article or a bad record.
@@ -63,14 +83,14 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// stop the reading by returning `ControlFlow::Break`.
 pub fn read_inputs(
     paths: &[String],
-    forced: Option<Format>,
+    options: &ReadOptions,
     mut consume: impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     for path in paths {
         if path == "-" {
-            read_stdin(forced, &mut consume)?;
+            read_stdin(options, &mut consume)?;
         } else {
-            read_path(Path::new(path), forced, &mut consume)?;
+            read_path(Path::new(path), options, &mut consume)?;
         }
     }
     ControlFlow::Continue(())
@@ -79,9 +99,10 @@ pub fn read_inputs(
 /// Reads one named path: a file, or a folder walked in name order.
 fn read_path(
     path: &Path,
-    forced: Option<Format>,
+    options: &ReadOptions,
     consume: &mut impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
+    let forced = options.format;
     if !path.is_dir() {
         let (format, gzipped) = match (forced, Format::from_path(path)) {
             (Some(format), detected) => (format, detected.is_some_and(|(_, gz)| gz)),
@@ -90,11 +111,11 @@ fn read_path(
                 return consume(Err(file_error(path, "no such file or folder")));
             }
             (None, None) => {
-                let reason = "unknown format: name it .txt, .json, .jsonl or .ndjson (optionally .gz), or pass --format";
+                let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv or .tsv (optionally .gz), or pass --format";
                 return consume(Err(file_error(path, reason)));
             }
         };
-        return read_file(path, format, gzipped, consume);
+        return read_file(path, format, gzipped, options, consume);
     }
     let walker = walkdir::WalkDir::new(path)
         .follow_links(true)
@@ -119,7 +140,8 @@ fn read_path(
         let Some((format, gzipped)) = detected else {
             continue;
         };
-        read_file(entry.path(), forced.unwrap_or(format), gzipped, consume)?;
+        let format = forced.unwrap_or(format);
+        read_file(entry.path(), format, gzipped, options, consume)?;
     }
     ControlFlow::Continue(())
 }
@@ -144,6 +166,7 @@ fn read_file(
     path: &Path,
     format: Format,
     gzipped: bool,
+    options: &ReadOptions,
     consume: &mut impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let name = path.display().to_string();
@@ -160,17 +183,18 @@ fn read_file(
         &name,
         BufReader::with_capacity(1 << 16, reader),
         format,
+        &options.fields,
         consume,
     )
 }
 
 /// Reads standard input, sniffing the format when none is forced.
 fn read_stdin(
-    forced: Option<Format>,
+    options: &ReadOptions,
     consume: &mut impl FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let mut reader = BufReader::with_capacity(1 << 16, io::stdin().lock());
-    let format = match forced {
+    let format = match options.format {
         Some(format) => format,
         None => match reader.fill_buf() {
             Ok(start) => sniff(start),
@@ -179,7 +203,7 @@ fn read_stdin(
             }
         },
     };
-    read_stream(STDIN_NAME, reader, format, consume)
+    read_stream(STDIN_NAME, reader, format, &options.fields, consume)
 }
 
 /// Guesses a format from the first bytes of a stream: `[` is a JSON array,
@@ -199,201 +223,6 @@ fn sniff(start: &[u8]) -> Format {
         return Format::Json;
     }
     Format::Text
-}
-
-/// The largest record read: a JSON line, an item of a JSON array, or a
-/// text file or JSON document holding one article. A longer one is skipped
-/// without being kept in memory, so memory stays bounded whatever the input.
-pub const MAX_RECORD_BYTES: usize = 256 << 20;
-
-/// Reads one stream in a known format. JSON Lines and JSON arrays are
-/// streamed, one article at a time; a text file or a single JSON object is
-/// one article, read whole. No record over [`MAX_RECORD_BYTES`] is kept.
-pub fn read_stream(
-    name: &str,
-    reader: impl BufRead,
-    format: Format,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
-) -> ControlFlow<()> {
-    read_stream_within(name, reader, format, MAX_RECORD_BYTES, consume)
-}
-
-/// [`read_stream`] with a record size limit of `limit` bytes.
-fn read_stream_within(
-    name: &str,
-    mut reader: impl BufRead,
-    format: Format,
-    limit: usize,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
-) -> ControlFlow<()> {
-    if format == Format::JsonLines {
-        return read_lines(name, reader, limit, consume);
-    }
-    let file_error = |reason: String| {
-        Err(RecordError {
-            location: Location::file(name),
-            reason,
-        })
-    };
-    match reader.fill_buf() {
-        Ok(start) if looks_binary(start) => {
-            let reason = "binary file: this is not text, JSON or JSON Lines".to_string();
-            return consume(file_error(reason));
-        }
-        Ok(_) => {}
-        Err(error) => return consume(file_error(io_reason(&error))),
-    }
-    let mut first_line = 1;
-    if format == Format::Json {
-        match array::skip_white_space(&mut reader, &mut first_line) {
-            Ok(Some(b'[')) => return read_array(name, reader, first_line, limit, consume),
-            Ok(_) => {}
-            Err(error) => return consume(file_error(io_reason(&error))),
-        }
-    }
-    let mut bytes = Vec::new();
-    if let Err(error) = reader.take(limit as u64 + 1).read_to_end(&mut bytes) {
-        return consume(file_error(io_reason(&error)));
-    }
-    if bytes.len() > limit {
-        return consume(file_error(too_long_reason("the article", limit)));
-    }
-    let (text, decoding_warnings) = decode(&bytes);
-    let parsed = match format {
-        Format::Text => text::parse_text(&text),
-        _ => json::parse_item(&text, first_line),
-    };
-    consume(located(Location::file(name), parsed, decoding_warnings))
-}
-
-/// Reads the items of a JSON array one at a time; `first_line` is the line
-/// of its `[`.
-fn read_array(
-    name: &str,
-    reader: impl BufRead,
-    first_line: u64,
-    limit: usize,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
-) -> ControlFlow<()> {
-    for item in array::ArrayItems::new(reader, first_line, limit) {
-        let item = match item {
-            Ok(item) => item,
-            Err(failure) => {
-                return consume(Err(RecordError {
-                    location: Location::line(name, failure.line),
-                    reason: failure.reason,
-                }));
-            }
-        };
-        let (parsed, decoding_warnings) = match item.bytes {
-            Ok(bytes) => {
-                let (text, decoding_warnings) = decode(&bytes);
-                (json::parse_item(&text, item.line), decoding_warnings)
-            }
-            Err(reason) => (Err(reason), Vec::new()),
-        };
-        let parsed = parsed.map_err(|reason| format!("item {}: {reason}", item.number));
-        consume(located(
-            Location::line(name, item.line),
-            parsed,
-            decoding_warnings,
-        ))?;
-    }
-    ControlFlow::Continue(())
-}
-
-/// Makes a read result into an item: the article, with the warnings met
-/// while decoding it, or the reason it was refused, at its location.
-fn located(
-    location: Location,
-    parsed: Result<crate::article::Article, String>,
-    decoding_warnings: Vec<String>,
-) -> Item {
-    match parsed {
-        Ok(article)
-            if article
-                .id
-                .as_ref()
-                .is_some_and(|id| id.len() > MAX_ID_BYTES) =>
-        {
-            let length = article.id.map_or(0, |id| id.len());
-            let reason =
-                format!("id is {length} bytes long: an id may be at most {MAX_ID_BYTES} bytes");
-            Err(RecordError { location, reason })
-        }
-        Ok(mut article) => {
-            article.warnings.extend(decoding_warnings);
-            Ok(Record { location, article })
-        }
-        Err(reason) => Err(RecordError { location, reason }),
-    }
-}
-
-/// Reads JSON Lines, one article per non-blank line.
-fn read_lines(
-    name: &str,
-    mut reader: impl BufRead,
-    limit: usize,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
-) -> ControlFlow<()> {
-    let mut buffer = Vec::new();
-    let mut line_number = 0u64;
-    loop {
-        buffer.clear();
-        line_number += 1;
-        let read = (&mut reader)
-            .take(limit as u64 + 1)
-            .read_until(b'\n', &mut buffer);
-        let too_long = buffer.len() > limit && buffer.last() != Some(&b'\n');
-        let read = match (read, too_long) {
-            (Ok(_), true) => skip_line(&mut reader).map(|_| 1),
-            (read, _) => read,
-        };
-        match read {
-            Ok(0) => return ControlFlow::Continue(()),
-            Ok(_) => {}
-            Err(error) => {
-                return consume(Err(RecordError {
-                    location: Location::line(name, line_number),
-                    reason: io_reason(&error),
-                }));
-            }
-        }
-        if too_long {
-            consume(Err(RecordError {
-                location: Location::line(name, line_number),
-                reason: too_long_reason("the line", limit),
-            }))?;
-            continue;
-        }
-        let (line, decoding_warnings) = decode(&buffer);
-        let line = line.trim_start_matches('\u{feff}').trim();
-        if line.is_empty() {
-            continue;
-        }
-        let location = Location::line(name, line_number);
-        consume(located(location, json::parse_line(line), decoding_warnings))?;
-    }
-}
-
-/// Reads and drops the rest of a line, through its newline.
-fn skip_line(reader: &mut impl BufRead) -> io::Result<()> {
-    loop {
-        let available = reader.fill_buf()?;
-        if available.is_empty() {
-            return Ok(());
-        }
-        match available.iter().position(|&byte| byte == b'\n') {
-            Some(end) => {
-                reader.consume(end + 1);
-                return Ok(());
-            }
-            None => {
-                let length = available.len();
-                reader.consume(length);
-            }
-        }
-    }
 }
 
 /// Says that a record is over the size limit and was skipped.
@@ -462,6 +291,7 @@ mod tests {
             ("a.JSON", Some((Format::Json, false))),
             ("a.jsonl.gz", Some((Format::JsonLines, true))),
             ("a.ndjson", Some((Format::JsonLines, false))),
+            ("a.tsv.gz", Some((Format::Csv, true))),
             ("a.md", None),
             ("noext", None),
         ];
@@ -479,138 +309,5 @@ mod tests {
         );
         assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
         assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
-    }
-
-    fn read_all(name: &str, input: &str, format: Format) -> Vec<Item> {
-        let mut items = Vec::new();
-        let _ = read_stream(name, input.as_bytes(), format, &mut |item| {
-            items.push(item);
-            ControlFlow::Continue(())
-        });
-        items
-    }
-
-    #[test]
-    fn json_lines_errors_name_their_line_and_the_rest_is_read() {
-        let input = "{\"title\": \"a\"}\n{\"title\": \n\n[1]\n{\"title\": \"b\"}\n";
-        let items = read_all("f.jsonl", input, Format::JsonLines);
-        assert_eq!(items.len(), 4);
-        assert_eq!(
-            items[0].as_ref().unwrap().location,
-            Location::line("f.jsonl", 1)
-        );
-        assert_eq!(
-            items[1].as_ref().unwrap_err().location,
-            Location::line("f.jsonl", 2)
-        );
-        assert_eq!(
-            items[2].as_ref().unwrap_err().location,
-            Location::line("f.jsonl", 4)
-        );
-        assert_eq!(items[3].as_ref().unwrap().article.title, "b");
-    }
-
-    #[test]
-    fn latin1_and_nul_bytes_are_kept_with_a_warning_and_binary_files_refused() {
-        let (text, warnings) = decode(b"caf\xe9 au lait\0");
-        assert_eq!(text, "caf\u{fffd} au lait");
-        assert_eq!(warnings.len(), 2);
-        assert!(decode("café".as_bytes()).1.is_empty());
-        assert!(looks_binary(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
-        assert!(!looks_binary(b"date 2024-01-01 Title\n\nBody\r\n"));
-        let items = read_all("f.jsonl", "{\"title\": \"a\\u0000b\"}\n", Format::JsonLines);
-        assert!(items[0].is_ok());
-    }
-
-    #[test]
-    fn json_array_errors_name_their_item() {
-        let items = read_all("f.json", "[{\"title\": \"a\"}, 3]", Format::Json);
-        let error = items[1].as_ref().unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "f.json:1: item 2: not an article: expected a JSON object, found a number"
-        );
-    }
-
-    #[test]
-    fn json_arrays_are_streamed_item_by_item_with_their_lines() {
-        let input =
-            "\u{feff}\n[\n  {\"title\": \"a\"},\n  {\"title\": caf},\n  {\"title\": \"b\"}\n]\n";
-        let items = read_all("f.json", input, Format::Json);
-        assert_eq!(items.len(), 3);
-        assert_eq!(
-            items[0].as_ref().unwrap().location,
-            Location::line("f.json", 3)
-        );
-        assert_eq!(
-            items[1].as_ref().unwrap_err().to_string(),
-            "f.json:4: item 2: invalid JSON: expected value at line 4"
-        );
-        assert_eq!(items[2].as_ref().unwrap().article.title, "b");
-        let single = read_all("one.json", "\n{\"title\": \"only\"}", Format::Json);
-        assert_eq!(
-            single[0].as_ref().unwrap().location,
-            Location::file("one.json")
-        );
-        let broken = read_all(
-            "bad.json",
-            "[{\"title\": \"a\"}\n{\"title\": \"b\"}, {\"title\": \"c\"}]",
-            Format::Json,
-        );
-        assert_eq!(
-            broken[0].as_ref().unwrap_err().to_string(),
-            "bad.json:1: item 1: invalid JSON: trailing characters at line 2"
-        );
-        assert_eq!(broken[1].as_ref().unwrap().article.title, "c");
-        let truncated = read_all(
-            "cut.json",
-            "[{\"title\": \"a\"},\n{\"title\": \"b",
-            Format::Json,
-        );
-        assert_eq!(
-            truncated[1].as_ref().unwrap_err().to_string(),
-            "cut.json:2: truncated JSON: the file ends inside item 2"
-        );
-    }
-
-    #[test]
-    fn records_over_the_limit_are_skipped_without_being_kept() {
-        let read_within = |input: &str, format: Format| {
-            let mut items = Vec::new();
-            let _ = read_stream_within("f", input.as_bytes(), format, 40, &mut |item| {
-                items.push(item);
-                ControlFlow::Continue(())
-            });
-            items
-        };
-        let long = format!("{{\"title\": \"{}\"}}", "x".repeat(100));
-        let lines = read_within(
-            &format!("{{\"title\": \"a\"}}\n{long}\n{{\"title\": \"b\"}}\n"),
-            Format::JsonLines,
-        );
-        assert_eq!(lines.len(), 3);
-        assert_eq!(
-            lines[1].as_ref().unwrap_err().to_string(),
-            "f:2: the line is longer than 40 bytes: skipped, so that memory stays bounded"
-        );
-        assert_eq!(lines[2].as_ref().unwrap().article.title, "b");
-        let items = read_within(&format!("[{long}, {{\"title\": \"c\"}}]"), Format::Json);
-        assert!(
-            items[0]
-                .as_ref()
-                .unwrap_err()
-                .reason
-                .starts_with("item 1: it is longer than 40 bytes")
-        );
-        assert_eq!(items[1].as_ref().unwrap().article.title, "c");
-        let text = read_within(
-            &format!("date 2024-01-01 T\n\n{}", "y".repeat(100)),
-            Format::Text,
-        );
-        assert_eq!(
-            text[0].as_ref().unwrap_err().reason,
-            "the article is longer than 40 bytes: skipped, so that memory stays bounded"
-        );
-        assert!(read_within("{\"title\": \"short\"}\n", Format::JsonLines)[0].is_ok());
     }
 }

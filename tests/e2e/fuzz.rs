@@ -13,6 +13,7 @@ use newsdex::article::Article;
 use newsdex::dates::parse_date;
 use newsdex::enrich::Enricher;
 use newsdex::kinds::Kind;
+use newsdex::read::fields::FieldMap;
 use newsdex::read::json::{parse_item, parse_line};
 use newsdex::read::text::parse_text;
 use newsdex::read::{Format, read_stream};
@@ -47,8 +48,11 @@ proptest! {
 
     #[test]
     fn the_json_readers_never_panic(text in newsy_text()) {
-        let _ = parse_line(&text);
-        let _ = parse_item(&text, 1);
+        let mapped = FieldMap::parse(&["body=a.b".to_string(), "persons=c".to_string()]).unwrap();
+        for fields in [FieldMap::default(), mapped] {
+            let _ = parse_line(&text, &fields);
+            let _ = parse_item(&text, 1, &fields);
+        }
     }
 
     #[test]
@@ -58,8 +62,9 @@ proptest! {
     ) {
         let mut bytes = text.into_bytes();
         bytes.extend(noise);
-        for format in [Format::Json, Format::JsonLines, Format::Text] {
-            let _ = read_stream("f", bytes.as_slice(), format, &mut |item| {
+        for format in [Format::Json, Format::JsonLines, Format::Text, Format::Csv] {
+            let fields = FieldMap::default();
+            let _ = read_stream("f", bytes.as_slice(), format, &fields, &mut |item: newsdex::read::Item| {
                 if let Err(error) = item {
                     assert!(error.to_string().starts_with("f"), "{error}");
                 }

@@ -4,6 +4,7 @@
 mod cli;
 mod errors;
 mod export;
+mod formats;
 mod fuzz;
 mod golden;
 mod ingest;
