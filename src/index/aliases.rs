@@ -95,10 +95,23 @@ impl PersonAliases {
                     *per_ordinal_year.entry((ordinal, year)).or_default() += 1;
                 }
             }
-            let mut value = String::new();
+            let mut ordinals: Vec<u64> = per_ordinal_year
+                .keys()
+                .map(|(ordinal, _)| *ordinal)
+                .collect();
+            ordinals.sort_unstable();
+            ordinals.dedup();
+            let mut values: HashMap<u64, String> = HashMap::default();
+            let mut next = ordinals.iter();
+            persons
+                .dictionary()
+                .sorted_ords_to_term_cb(&ordinals, |bytes| {
+                    if let Some(&ordinal) = next.next() {
+                        values.insert(ordinal, String::from_utf8_lossy(bytes).into_owned());
+                    }
+                })?;
             for ((ordinal, year), count) in per_ordinal_year {
-                value.clear();
-                if persons.ord_to_str(ordinal, &mut value)? {
+                if let Some(value) = values.get(&ordinal) {
                     *per_value
                         .entry(value.clone())
                         .or_default()
