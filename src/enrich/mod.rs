@@ -232,6 +232,8 @@ fn extract_names(
         &mut found.organizations,
         &tidy::defined_acronyms(&article.body),
     );
+    tidy::keep_one_case(&mut locations);
+    tidy::keep_one_case(&mut found.organizations);
     tidy::drop_unplaced_organizations(&mut found.organizations);
     tidy::drop_organizations_named_otherwise(&mut found.organizations, &persons, &found.locations);
     let mut names: Vec<String> = persons.clone();

@@ -79,6 +79,11 @@ pub fn tag_article(headline: (&str, &Tokenized), body: (&str, &Tokenized)) -> Ta
     names
 }
 
+/// The most words a name has (`Abdulaziz bin Abdulrahman bin Faisal Al
+/// Saud` has seven): a longer tagged span is a run of capitalised words, a
+/// table heading or `Mr. Mr. Mr.`, not a name.
+const MAX_NAME_WORDS: usize = 10;
+
 /// The names the tagger finds in one text, each with its label, after the
 /// rules that correct it: a person needs its margin, is no acronym in
 /// running text and does not end in a single letter (`Class B`, the `P` of
@@ -96,6 +101,9 @@ fn names_in(
     for tagged in Tagger::get().names(&sentence) {
         let tagged = cut_at_possessive(tokens, tagged);
         for name in split_at_title(tokens, tagged) {
+            if name.end - name.start > MAX_NAME_WORDS {
+                continue;
+            }
             let words_of_name = &tokens[name.start..name.end];
             let label = match name.label {
                 Label::Person if is_organization_name(words_of_name) => Label::Organization,

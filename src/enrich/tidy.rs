@@ -70,6 +70,25 @@ pub fn keep_fullest(names: &mut Vec<String>) {
     *names = kept;
 }
 
+/// Keeps each value once whatever its case, under its form in mixed case
+/// when there is one (`Madrid` rather than `MADRID` from a headline).
+pub fn keep_one_case(values: &mut Vec<String>) {
+    let all = values.clone();
+    let mut kept: Vec<String> = Vec::with_capacity(values.len());
+    for value in &all {
+        let lower = value.to_lowercase();
+        let written_better = shouts(value)
+            && all
+                .iter()
+                .any(|other| other.to_lowercase() == lower && !shouts(other));
+        let seen = kept.iter().any(|other| other.to_lowercase() == lower);
+        if !written_better && !seen {
+            kept.push(value.clone());
+        }
+    }
+    *values = kept;
+}
+
 /// Whether a name has no lowercase letter.
 fn shouts(name: &str) -> bool {
     !name.chars().any(char::is_lowercase)
@@ -413,6 +432,15 @@ mod tests {
         let mut headline_only: Vec<String> = vec!["VOLCKER".into()];
         drop_shouted_words(&mut headline_only, &analyse(""));
         assert_eq!(headline_only, vec!["VOLCKER"]);
+    }
+
+    #[test]
+    fn a_value_is_kept_once_in_its_best_case() {
+        let mut locations: Vec<String> = ["MADRID", "Madrid", "Lagos", "LAGOS", "ACCRA"]
+            .map(String::from)
+            .to_vec();
+        keep_one_case(&mut locations);
+        assert_eq!(locations, vec!["Madrid", "Lagos", "ACCRA"]);
     }
 
     #[test]

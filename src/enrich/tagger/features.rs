@@ -343,17 +343,29 @@ fn candidates(tokens: &[Token]) -> Vec<bool> {
 
 /// Where a token stands in its run of capitalised words: the run's length
 /// (up to 4) and the position in it (up to 3).
+/// Looks at most three words back and four ahead, which is all the capped
+/// figures need: a run of thousands of capitalised words costs no more per
+/// word than a short one.
 fn run_position(tokens: &[Token], index: usize) -> u64 {
+    const LONGEST: usize = 4;
     let mut start = index;
-    while start > 0 && tokens[start - 1].capitalised && !tokens[start].after_break {
+    while index - start < LONGEST - 1
+        && start > 0
+        && tokens[start - 1].capitalised
+        && !tokens[start].after_break
+    {
         start -= 1;
     }
     let mut end = index + 1;
-    while end < tokens.len() && tokens[end].capitalised && !tokens[end].after_break {
+    while end - start < LONGEST
+        && end < tokens.len()
+        && tokens[end].capitalised
+        && !tokens[end].after_break
+    {
         end += 1;
     }
-    let length = (end - start).min(4) as u64;
-    let position = (index - start).min(3) as u64;
+    let length = (end - start).min(LONGEST) as u64;
+    let position = (index - start).min(LONGEST - 1) as u64;
     length << 4 | position
 }
 
@@ -492,6 +504,26 @@ mod tests {
         assert!(words.lowercase.contains(&hash_str("shares")));
         assert!(words.capitalised.contains(&hash_str("wells")));
         assert!(!words.capitalised.contains(&hash_str("analysts")));
+    }
+
+    #[test]
+    fn run_positions_are_capped_and_read_nearby_words_only() {
+        let text = analyse("He met Ann Bo Cy Dee Eve on Monday.");
+        let tokens = &text.tokens;
+        assert_eq!(
+            run_position(tokens, 2),
+            4 << 4,
+            "a run of five counts as four"
+        );
+        assert_eq!(
+            run_position(tokens, 6),
+            4 << 4 | 3,
+            "the fifth word is past the third"
+        );
+        assert_eq!(run_position(tokens, 0), 1 << 4, "`He` alone");
+        let long = "A ".repeat(100_000);
+        let many = analyse(&long);
+        assert_eq!(run_position(&many.tokens, 50_000), 4 << 4 | 3);
     }
 
     #[test]
