@@ -5,10 +5,12 @@
 use std::ffi::OsStr;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 use newsdex::article::Entities;
 use newsdex::facets::FACET_NAMES;
 use newsdex::kinds::Kind;
+use newsdex::output::table;
 
 /// Full-text search and faceted queries over news articles.
 ///
@@ -25,8 +27,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes, listed under their own heading in each
+/// command's help.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Print nothing on stderr but errors.
     #[arg(long, short, global = true, conflicts_with = "verbose")]
@@ -64,6 +68,49 @@ impl ColorArg {
     }
 }
 
+/// How `query` lays out its hits in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    /// Compact on a terminal narrower than 100 columns, full otherwise.
+    Auto,
+    /// A table row per hit with its snippet, countries and entities.
+    Full,
+    /// One line per hit: date, id, title and top entities.
+    Compact,
+}
+
+/// The narrowest terminal, in columns, that `--view auto` draws the full
+/// table on.
+pub const FULL_VIEW_MIN_COLUMNS: u16 = 100;
+
+impl ViewArg {
+    /// Decides the layout: `full` and `compact` say so; `auto` is compact
+    /// when the width is known and under [`FULL_VIEW_MIN_COLUMNS`] (output
+    /// to a file or a pipe has no width, and gets the full table).
+    pub fn choose(self, width: Option<u16>) -> table::View {
+        match self {
+            ViewArg::Full => table::View::Full,
+            ViewArg::Compact => table::View::Compact,
+            ViewArg::Auto => match width {
+                Some(columns) if columns < FULL_VIEW_MIN_COLUMNS => table::View::Compact,
+                _ => table::View::Full,
+            },
+        }
+    }
+}
+
+/// Decides the width tables fit: `$COLUMNS` when it holds a positive
+/// number (shells rarely export it, so setting it is a choice), else the
+/// terminal's own width, else none (output to a file or a pipe). The
+/// caller reads the variable and the terminal, so this is tested on its
+/// own.
+pub fn table_width(columns_variable: Option<&str>, terminal_columns: Option<u16>) -> Option<u16> {
+    let from_variable = columns_variable
+        .and_then(|columns| columns.trim().parse::<u16>().ok())
+        .filter(|columns| *columns > 0);
+    from_variable.or(terminal_columns)
+}
+
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -77,6 +124,16 @@ pub enum Command {
         after_help = "Examples:\n  newsdex query oil --facet date:month --facet country\n  newsdex query --person \"Vladimir Putin\" --facet person --json\n  newsdex query '\"interest rates\"' --country JP --from 2023-01-01 --sort -date\n  newsdex query oil --format csv --limit 100 > oil.csv"
     )]
     Query(Box<QueryArgs>),
+    /// Print stored articles: date, title, source, url, entities, country evidence and body.
+    #[command(
+        after_help = "Examples:\n  newsdex show sample-json-005\n  newsdex query oil --view compact   # the ids are in the second column\n  newsdex show --json sample-json-005 | jq .evidence"
+    )]
+    Show(ShowArgs),
+    /// Delete articles by id, or every article a query and filters select.
+    #[command(
+        after_help = "Usage forms:\n  newsdex delete ID...\n  newsdex delete --query [QUERY] [--person NAME --country C --from DATE ...]\n\nExamples:\n  newsdex delete sample-json-005 sample-json-006\n  newsdex delete --query --source \"Retracted Wire\" --yes"
+    )]
+    Delete(Box<DeleteArgs>),
     /// Summarise the index: documents, dates, segments, size, top facets.
     #[command(after_help = "Example:\n  newsdex stats --index news-index --json")]
     Stats(StatsArgs),
@@ -100,9 +157,52 @@ pub enum Command {
         after_help = "Example:\n  newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff).
-    #[command(after_help = "Example:\n  newsdex man > newsdex.1 && man ./newsdex.1")]
-    Man,
+    /// Print the manual page (roff), or write one page per command into a folder.
+    #[command(
+        after_help = "Examples:\n  newsdex man > newsdex.1 && man ./newsdex.1\n  newsdex man --out ~/.local/share/man/man1 && man newsdex-query"
+    )]
+    Man(ManArgs),
+}
+
+/// Options of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write newsdex.1 and one page per command (newsdex-query.1...) into this folder instead of printing the top page.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// Options of `show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// The ids of the articles to print, as `query` lists them.
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Print one JSON object per article and line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `delete`: `delete ID...`, or `delete --query [QUERY]
+/// [filters]`, where the words after the options are the query.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// Delete every article the query and filters select (the words are then QUERY, not ids), after a count and a confirmation.
+    #[arg(long = "query", id = "by_query")]
+    pub by_query: bool,
+    /// Do not ask for confirmation (needed with --query when stdin is not a terminal).
+    #[arg(long, short)]
+    pub yes: bool,
+    /// The ids to delete; with --query, the query and filters of `query`.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Only articles dated on or before this day (with --query).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
 }
 
 /// Where the index lives.
@@ -196,7 +296,7 @@ pub struct FilterArgs {
     /// Only articles from this source.
     #[arg(long, value_name = "S")]
     pub source: Vec<String>,
-    /// Only articles dated on or after this day.
+    /// Only articles dated on or after this day (2024-10-14; a month 2024-10 or year 2024 means its first day).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
 }
@@ -273,11 +373,11 @@ pub struct QueryArgs {
     pub index: IndexArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// Only articles dated on or before this day.
+    /// Only articles dated on or before this day (a month or a year means its last day).
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// Count matches by a facet; the help lists every name.
-    #[arg(long, value_name = "FACET", help = facet_help())]
+    #[arg(long, value_name = "FACET", help = facet_help(), value_parser = FacetNameParser, hide_possible_values = true)]
     pub facet: Vec<String>,
     /// How many values each non-date facet lists.
     #[arg(long, default_value_t = 10, value_name = "N")]
@@ -302,11 +402,38 @@ pub struct QueryArgs {
     /// Shorthand for --format json.
     #[arg(long)]
     pub json: bool,
+    /// How tables lay out hits: full rows with snippets, or one compact line per hit.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub view: ViewArg,
 }
 
 /// The help of `--facet`, listing every facet name.
 fn facet_help() -> String {
     format!("Count matches by: {}", FACET_NAMES.join(", "))
+}
+
+/// Reads a `--facet` value as it is (the library checks it and says what
+/// it accepts), while offering the facet names to shell completions.
+#[derive(Debug, Clone, Copy)]
+struct FacetNameParser;
+
+impl TypedValueParser for FacetNameParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(command, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            FACET_NAMES.iter().map(|name| PossibleValue::new(*name)),
+        ))
+    }
 }
 
 /// Where `export` writes for.
@@ -326,9 +453,12 @@ pub struct ExportArgs {
     /// The engine to export for.
     #[arg(long, value_enum)]
     pub to: ExportTarget,
-    /// The folder to write into, created if needed.
+    /// The folder to write into, created if needed; it must be empty.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Replace an earlier export in --out: remove its files first.
+    #[arg(long)]
+    pub force: bool,
     /// Print the summary as one JSON object on stdout.
     #[arg(long)]
     pub json: bool,
@@ -464,6 +594,20 @@ mod tests {
         );
         assert!(ColorArg::Always.use_color(false, set));
         assert!(!ColorArg::Never.use_color(true, None));
+    }
+
+    #[test]
+    fn the_width_is_columns_then_the_terminal_and_narrow_means_compact() {
+        assert_eq!(table_width(Some("80"), Some(200)), Some(80));
+        assert_eq!(table_width(None, Some(80)), Some(80));
+        assert_eq!(table_width(Some("wide"), Some(90)), Some(90));
+        assert_eq!(table_width(Some("0"), None), None);
+        assert_eq!(table_width(None, None), None);
+        assert_eq!(ViewArg::Auto.choose(Some(80)), table::View::Compact);
+        assert_eq!(ViewArg::Auto.choose(Some(100)), table::View::Full);
+        assert_eq!(ViewArg::Auto.choose(None), table::View::Full);
+        assert_eq!(ViewArg::Full.choose(Some(40)), table::View::Full);
+        assert_eq!(ViewArg::Compact.choose(None), table::View::Compact);
     }
 
     #[test]

@@ -15,6 +15,13 @@
 //! | Reuters | `26-FEB-1987 15:01:01.79`, also with the trailing desk codes or comment the Reuters-21578 files carry (`27-MAR-1987 00:02:59.13RM`, `... # date added`) |
 //! | day month year | `14 Oct 2024`, `14 October 2024` |
 //! | month day, year | `October 14, 2024`, `Oct 14 2024` |
+//!
+//! `--from` and `--to` also take a year or a month (`2024`, `2024-10`, the
+//! forms the date facets print): `--from` means its first day, `--to` its
+//! last. In the query text, a `date:` range may give plain days
+//! (`date:[2024-01-01 TO 2024-06-30]`), which [`rewrite_date_ranges`] turns
+//! into the RFC 3339 instants tantivy's parser wants, an inclusive end
+//! taking in its whole day.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
@@ -123,19 +130,113 @@ fn clamp_to_storable(date: DateTime<Utc>) -> DateTime<Utc> {
     Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN))
 }
 
-/// Returns the first second of the day a `--from` value names.
+/// Parses a whole year (`2024`) or month (`2024-10`) into its first and
+/// last day, or `None`.
+fn parse_period(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let text = text.trim();
+    let is_year = text.len() == 4 && text.bytes().all(|byte| byte.is_ascii_digit());
+    if is_year {
+        let year = text.parse().ok()?;
+        let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        return Some((first, NaiveDate::from_ymd_opt(year, 12, 31)?));
+    }
+    let first = NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d").ok()?;
+    let is_month = text.len() == 7;
+    if !is_month {
+        return None;
+    }
+    let next_month = first.checked_add_months(chrono::Months::new(1))?;
+    Some((first, next_month.pred_opt()?))
+}
+
+/// Returns the first second of the day a `--from` value names; a year or a
+/// month names its first day.
 pub fn start_of_day(text: &str) -> Option<DateTime<Utc>> {
-    let day = clamp_to_storable(parse_date(text)?).date_naive();
-    Some(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)))
+    let day = match parse_period(text) {
+        Some((first, _)) => first,
+        None => parse_date(text)?.date_naive(),
+    };
+    let start = Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN));
+    Some(clamp_to_storable(start))
 }
 
 /// Returns the first second after the day a `--to` value names, so that
-/// `--to` includes its whole day.
+/// `--to` includes its whole day; a year or a month names its last day.
 pub fn end_of_day(text: &str) -> Option<DateTime<Utc>> {
-    let next_day = clamp_to_storable(parse_date(text)?)
-        .date_naive()
-        .succ_opt()?;
+    let day = match parse_period(text) {
+        Some((_, last)) => last,
+        None => parse_date(text)?.date_naive(),
+    };
+    let last_day = clamp_to_storable(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)));
+    let next_day = last_day.date_naive().succ_opt()?;
     Some(Utc.from_utc_datetime(&next_day.and_time(NaiveTime::MIN)))
+}
+
+/// The time that makes a plain day its first second, in RFC 3339.
+const FIRST_SECOND: &str = "T00:00:00Z";
+
+/// The time that makes a plain day its last second, in RFC 3339.
+const LAST_SECOND: &str = "T23:59:59Z";
+
+/// Rewrites the plain days (`2024-01-01`) in the `date:` ranges of a query
+/// text as RFC 3339 instants, so that a day in a range means the whole day:
+/// an included start (`[`) or an excluded end (`}`) is its first second, an
+/// excluded start (`{`) or an included end (`]`) its last. Anything else
+/// is left as written, for tantivy's parser to judge.
+pub fn rewrite_date_ranges(query: &str) -> String {
+    let mut rewritten = String::with_capacity(query.len());
+    let mut rest = query;
+    while let Some(found) = rest.find("date:") {
+        let (before, from_field) = rest.split_at(found + "date:".len());
+        rewritten.push_str(before);
+        rest = from_field;
+        let field_start = &before[..found];
+        let is_other_field = field_start
+            .chars()
+            .last()
+            .is_some_and(|character| character.is_alphanumeric() || character == '_');
+        if is_other_field {
+            continue;
+        }
+        let opens = rest.starts_with('[') || rest.starts_with('{');
+        let Some(close) = rest.find([']', '}']).filter(|_| opens) else {
+            continue;
+        };
+        let inner = &rest[1..close];
+        let Some((low, high)) = inner.split_once(" TO ") else {
+            continue;
+        };
+        let start_included = rest.starts_with('[');
+        let start_time = if start_included {
+            FIRST_SECOND
+        } else {
+            LAST_SECOND
+        };
+        let end_included = rest[close..].starts_with(']');
+        let end_time = if end_included {
+            LAST_SECOND
+        } else {
+            FIRST_SECOND
+        };
+        rewritten.push_str(&rest[..1]);
+        rewritten.push_str(&with_time(low, start_time));
+        rewritten.push_str(" TO ");
+        rewritten.push_str(&with_time(high, end_time));
+        rest = &rest[close..];
+    }
+    rewritten.push_str(rest);
+    rewritten
+}
+
+/// A plain day with the given time appended; anything else as it is.
+fn with_time(bound: &str, time: &str) -> String {
+    let trimmed = bound.trim();
+    let is_plain_day =
+        trimmed.len() == 10 && NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").is_ok();
+    match is_plain_day {
+        true => format!("{trimmed}{time}"),
+        false => bound.to_string(),
+    }
 }
 
 /// Converts a date into the form the index stores: whole seconds, which is
@@ -216,6 +317,40 @@ mod tests {
         assert_eq!(end_of_day("2024-10-14"), Some(utc("2024-10-15T00:00:00Z")));
         assert_eq!(end_of_day("2024-12-31"), Some(utc("2025-01-01T00:00:00Z")));
         assert_eq!(end_of_day("soon"), None);
+    }
+
+    #[test]
+    fn a_year_or_a_month_bounds_from_its_first_to_its_last_day() {
+        assert_eq!(start_of_day("2024-10"), Some(utc("2024-10-01T00:00:00Z")));
+        assert_eq!(end_of_day("2024-10"), Some(utc("2024-11-01T00:00:00Z")));
+        assert_eq!(end_of_day("2024-02"), Some(utc("2024-03-01T00:00:00Z")));
+        assert_eq!(start_of_day("2024"), Some(utc("2024-01-01T00:00:00Z")));
+        assert_eq!(end_of_day("2024"), Some(utc("2025-01-01T00:00:00Z")));
+        assert_eq!(start_of_day("2024-13"), None);
+        assert_eq!(start_of_day("202"), None);
+        assert_eq!(parse_date("2024-10"), None, "articles still need a day");
+    }
+
+    #[test]
+    fn date_ranges_in_queries_take_plain_days() {
+        assert_eq!(
+            rewrite_date_ranges("oil AND date:[2024-01-01 TO 2024-06-30]"),
+            "oil AND date:[2024-01-01T00:00:00Z TO 2024-06-30T23:59:59Z]"
+        );
+        assert_eq!(
+            rewrite_date_ranges("date:{2024-01-01 TO 2024-07-01}"),
+            "date:{2024-01-01T23:59:59Z TO 2024-07-01T00:00:00Z}"
+        );
+        assert_eq!(
+            rewrite_date_ranges("date:[* TO 2024-06-30T12:00:00Z]"),
+            "date:[* TO 2024-06-30T12:00:00Z]"
+        );
+        assert_eq!(rewrite_date_ranges("update:x date:"), "update:x date:");
+        assert_eq!(
+            rewrite_date_ranges("update:[2024-01-01 TO 2024-06-30]"),
+            "update:[2024-01-01 TO 2024-06-30]"
+        );
+        assert_eq!(rewrite_date_ranges("\"oil\""), "\"oil\"");
     }
 
     #[test]

@@ -165,6 +165,28 @@ pub enum Error {
     /// Writing results failed.
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
+    /// The export folder cannot take a new export as it is.
+    #[error("export folder {} {problem}", path.display())]
+    ExportFolder {
+        /// The folder given with `--out`.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        problem: &'static str,
+    },
+    /// The index path is a file.
+    #[error("index {} is a file, not a folder: name a folder for the index with --index DIR", .0.display())]
+    IndexIsFile(PathBuf),
+    /// The index folder holds files but no newsdex index.
+    #[error("{} is not empty and holds no newsdex index: ingest into a new or empty folder (--index DIR)", .0.display())]
+    NotAnIndex(PathBuf),
+    /// The manual pages could not be written.
+    #[error("cannot write the manual pages into {}: {source}", path.display())]
+    ManPages {
+        /// The folder given with `--out`.
+        path: PathBuf,
+        /// The underlying failure.
+        source: std::io::Error,
+    },
     /// An export folder or file could not be created or written.
     #[error("cannot write export {}: {source}", path.display())]
     Export {

@@ -8,6 +8,7 @@
 //! (`newsdex query ... | head`) is a success.
 
 mod cli;
+mod commands;
 
 use std::error::Error as _;
 use std::io::{self, IsTerminal, Write};
@@ -22,6 +23,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use cli::{
     Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg, GlobalArgs,
     IngestArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg, StatsArgs,
+    ViewArg,
 };
 use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
@@ -37,7 +39,7 @@ use newsdex::read::{Format, ReadOptions};
 use newsdex::{dates, facets, index, query, schema};
 
 /// Some records were skipped.
-const EXIT_SKIPPED: u8 = 1;
+pub(crate) const EXIT_SKIPPED: u8 = 1;
 /// Usage error, bad query, or index failure.
 const EXIT_ERROR: u8 = 2;
 /// Interrupted by Ctrl-C.
@@ -63,9 +65,30 @@ fn report_panic(info: &std::panic::PanicHookInfo) {
     std::process::exit(2);
 }
 
+/// Parses the command line; a usage error is printed with the same
+/// `newsdex: error:` prefix as every other error (help and version go to
+/// stdout as clap prints them).
+fn parse_arguments() -> Result<Cli, ExitCode> {
+    let error = match Cli::try_parse() {
+        Ok(cli) => return Ok(cli),
+        Err(error) => error,
+    };
+    if !error.use_stderr() {
+        let _ = error.print();
+        return Err(ExitCode::SUCCESS);
+    }
+    let rendered = error.render().to_string();
+    let message = rendered.strip_prefix("error: ").unwrap_or(&rendered);
+    eprint!("newsdex: error: {message}");
+    Err(ExitCode::from(EXIT_ERROR))
+}
+
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(report_panic));
-    let cli = Cli::parse();
+    let cli = match parse_arguments() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let global = cli.global;
     let outcome = match cli.command {
         Command::Ingest(args) => run_ingest(args, &global),
@@ -74,6 +97,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args, &global),
         Command::Export(args) => run_export(*args, &global),
         Command::Pairs(args) => run_pairs(*args, &global),
+        Command::Show(args) => commands::run_show(args, &global),
+        Command::Delete(args) => commands::run_delete(*args, &global),
         Command::Completions(args) => {
             clap_complete::generate(
                 args.shell,
@@ -83,10 +108,7 @@ fn main() -> ExitCode {
             );
             Ok(0)
         }
-        Command::Man => clap_mangen::Man::new(Cli::command())
-            .render(&mut io::stdout())
-            .map(|_| 0)
-            .map_err(Error::Output),
+        Command::Man(args) => commands::run_man(args, &global),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -191,7 +213,10 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 
 /// Builds the query text and filters from the arguments, validating every
 /// value.
-fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, Filters)> {
+pub(crate) fn to_filters(
+    args: &FilterArgs,
+    last_day: &Option<String>,
+) -> Result<(String, Filters)> {
     let mut by_kind = args.kinds.values.clone();
     let mut countries = Vec::new();
     for country in &by_kind[Kind::Country] {
@@ -223,6 +248,17 @@ fn to_filters(args: &FilterArgs, last_day: &Option<String>) -> Result<(String, F
         from: day(&args.from, dates::start_of_day)?,
         until: day(last_day, dates::end_of_day)?,
     };
+    if let (Some(from), Some(until), Some(first), Some(last)) =
+        (filters.from, filters.until, &args.from, last_day)
+        && from >= until
+    {
+        return Err(Error::Usage {
+            what: "date range",
+            value: format!("{first} to {last}"),
+            hint: "the first day is after the last, so no article can match: swap the dates"
+                .to_string(),
+        });
+    }
     Ok((args.query.join(" "), filters))
 }
 
@@ -248,10 +284,31 @@ fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
     })
 }
 
+/// Says on stderr which `--person` values matched the persons whose name
+/// ends with them, as no person has exactly that name.
+fn report_person_endings(
+    open: &index::OpenIndex,
+    filters: &Filters,
+    global: &GlobalArgs,
+) -> Result<()> {
+    if global.quiet {
+        return Ok(());
+    }
+    for ending in query::person_endings(open, filters)? {
+        eprintln!(
+            "newsdex: no person is named exactly {:?}; matching the names ending with it: {}",
+            ending.typed,
+            ending.names.join(", ")
+        );
+    }
+    Ok(())
+}
+
 fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
     let request = search_request(&args)?;
     let open = index::open_index(&args.index.index)?;
     let result = query::collect::search(&open, &request)?;
+    report_person_endings(&open, &request.filters, global)?;
     let mut stdout = io::stdout().lock();
     let format = if args.json {
         OutputFormat::Json
@@ -264,10 +321,9 @@ fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
         OutputFormat::Csv => csv::write_hits(&mut stdout, &result.hits),
         OutputFormat::Table => table::write_query(
             &mut stdout,
-            &request.query,
-            request.offset,
+            &request,
             &result,
-            table_style(global),
+            table_style(global, args.view),
         ),
     };
     written
@@ -310,7 +366,9 @@ fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
     let written = match format {
         PairsFormat::Json => output::pairs::write_json(&mut stdout, &request.search.query, &result),
         PairsFormat::Csv => output::pairs::write_csv(&mut stdout, &result),
-        PairsFormat::Table => output::pairs::write_table(&mut stdout, &result, table_style(global)),
+        PairsFormat::Table => {
+            output::pairs::write_table(&mut stdout, &result, table_style(global, ViewArg::Full))
+        }
     };
     written
         .and_then(|()| stdout.flush())
@@ -331,7 +389,7 @@ fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<u8> {
     let written = if args.json {
         json::write_stats(&mut stdout, &stats)
     } else {
-        table::write_stats(&mut stdout, &stats, table_style(global))
+        table::write_stats(&mut stdout, &stats, table_style(global, ViewArg::Full))
     };
     written
         .and_then(|()| stdout.flush())
@@ -389,7 +447,7 @@ fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
         ExportTarget::Quickwit => Target::Quickwit,
         ExportTarget::Elasticsearch => Target::Elasticsearch,
     };
-    let report = export::export(&open, &request, target, &args.out)?;
+    let report = export::export(&open, &request, target, &args.out, args.force)?;
     if args.json {
         json::write_line(&mut io::stdout().lock(), &report).map_err(Error::Output)?;
     }
@@ -408,14 +466,21 @@ fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
 }
 
 /// Tables use colour as `--color` says (on a terminal unless NO_COLOR is
-/// set, by default) and fit the terminal's width.
-fn table_style(global: &GlobalArgs) -> table::Style {
+/// set, by default), fit `$COLUMNS` or the terminal's width, and lay out
+/// hits as `--view` says.
+fn table_style(global: &GlobalArgs, view: ViewArg) -> table::Style {
     let no_color = std::env::var_os("NO_COLOR");
     let color = global
         .color
         .use_color(io::stdout().is_terminal(), no_color.as_deref());
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|columns| columns.parse().ok());
-    table::Style { color, width }
+    let columns = std::env::var("COLUMNS").ok();
+    let terminal = console::Term::stdout()
+        .size_checked()
+        .map(|(_, columns)| columns);
+    let width = cli::table_width(columns.as_deref(), terminal);
+    table::Style {
+        color,
+        width,
+        view: view.choose(width),
+    }
 }

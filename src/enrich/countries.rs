@@ -186,8 +186,9 @@ fn choose_meaning<'a>(
 }
 
 /// Resolves what a user typed for `--country` into an ISO code: a code in
-/// any case (`RU`, `ru`), or a name, alias or demonym (`Russia`, `U.S.`).
-/// A code is checked without loading the whole gazetteer, so a query with
+/// any case (`RU`, `ru`), or a name, alias or demonym (`Russia`, `U.S.`,
+/// and `UK`, two letters that are an alias rather than a code). A code is
+/// checked without loading the whole gazetteer, so a query with
 /// `--country JP` starts as fast as one without.
 pub fn resolve_country(text: &str) -> Option<String> {
     let trimmed = text.trim();
@@ -197,7 +198,9 @@ pub fn resolve_country(text: &str) -> Option<String> {
             .all(|character| character.is_ascii_alphabetic())
     {
         let code = trimmed.to_ascii_uppercase();
-        return gazetteer::is_country_code(&code).then_some(code);
+        if gazetteer::is_country_code(&code) {
+            return Some(code);
+        }
     }
     Gazetteer::get()
         .lookup(trimmed)
@@ -338,6 +341,11 @@ mod tests {
         assert_eq!(resolve_country("Russia").as_deref(), Some("RU"));
         assert_eq!(resolve_country("russian").as_deref(), Some("RU"));
         assert_eq!(resolve_country("United States").as_deref(), Some("US"));
+        assert_eq!(
+            resolve_country("UK").as_deref(),
+            Some("GB"),
+            "an alias, not a code"
+        );
         assert_eq!(resolve_country("XX"), None);
         assert_eq!(resolve_country("Atlantis"), None);
     }

@@ -120,6 +120,52 @@ pub fn export_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
+/// Tells whether a file name is one an export writes: its index
+/// definition, a numbered data file, or `README.txt`.
+fn is_export_file(name: &str, definitions: &[&str]) -> bool {
+    if definitions.contains(&name) {
+        return true;
+    }
+    let Some(number) = name
+        .strip_prefix("docs-")
+        .or_else(|| name.strip_prefix("bulk-"))
+        .and_then(|rest| rest.strip_suffix(".ndjson"))
+    else {
+        return false;
+    };
+    !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit())
+}
+
+/// Makes `folder` ready for an export: creates it when missing; refuses it
+/// when it holds anything, unless `replace` is set, which removes the files
+/// of an earlier export (`definitions` names the fixed ones) and leaves any
+/// other file alone.
+pub fn prepare_folder(folder: &Path, definitions: &[&str], replace: bool) -> Result<()> {
+    if folder.is_file() {
+        return Err(Error::ExportFolder {
+            path: folder.to_path_buf(),
+            problem: "is a file, not a folder: name a new folder with --out DIR",
+        });
+    }
+    std::fs::create_dir_all(folder).map_err(|source| export_error(folder, source))?;
+    let entries = std::fs::read_dir(folder).map_err(|source| export_error(folder, source))?;
+    for entry in entries {
+        let entry = entry.map_err(|source| export_error(folder, source))?;
+        if !replace {
+            return Err(Error::ExportFolder {
+                path: folder.to_path_buf(),
+                problem: "is not empty: name a new folder with --out DIR, or add --force to replace the earlier export there",
+            });
+        }
+        let name = entry.file_name();
+        if is_export_file(&name.to_string_lossy(), definitions) {
+            let path = entry.path();
+            std::fs::remove_file(&path).map_err(|source| export_error(&path, source))?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes a whole small file (configuration, mapping, README) and returns
 /// its name and size.
 pub fn write_small_file(folder: &Path, name: &str, contents: &str) -> Result<(String, u64)> {
@@ -134,6 +180,35 @@ mod tests {
 
     fn read(folder: &Path, name: &str) -> String {
         std::fs::read_to_string(folder.join(name)).unwrap()
+    }
+
+    #[test]
+    fn refuses_a_non_empty_folder_unless_told_to_replace_the_export() {
+        let folder = tempfile::tempdir().unwrap();
+        let definitions = ["index-config.yaml", "README.txt"];
+        for name in [
+            "docs-0001.ndjson",
+            "docs-0002.ndjson",
+            "README.txt",
+            "notes.md",
+        ] {
+            std::fs::write(folder.path().join(name), "x").unwrap();
+        }
+        let refused = prepare_folder(folder.path(), &definitions, false).unwrap_err();
+        assert!(
+            refused.to_string().ends_with("is not empty: name a new folder with --out DIR, or add --force to replace the earlier export there"),
+            "{refused}"
+        );
+        prepare_folder(folder.path(), &definitions, true).unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(folder.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["notes.md"]);
+        assert!(is_export_file("bulk-0003.ndjson", &definitions));
+        assert!(!is_export_file("docs-.ndjson", &definitions));
+        assert!(!is_export_file("docs-old.ndjson", &definitions));
     }
 
     #[test]

@@ -60,13 +60,22 @@ pub struct ExportReport {
 }
 
 /// Exports the documents a search request matches (every document when its
-/// query and filters are empty) into `out_dir`, created when missing.
+/// query and filters are empty) into `out_dir`, created when missing. A
+/// folder holding anything is refused, unless `replace` is set, which
+/// first removes the files of an earlier export there (`--force`).
 pub fn export(
     open: &OpenIndex,
     request: &SearchRequest,
     target: Target,
     out_dir: &Path,
+    replace: bool,
 ) -> Result<ExportReport> {
+    let definitions = [
+        quickwit::CONFIG_FILE,
+        elasticsearch::MAPPING_FILE,
+        README_FILE,
+    ];
+    files::prepare_folder(out_dir, &definitions, replace)?;
     export_with_limit(open, request, target, out_dir, FILE_LIMIT_BYTES)
 }
 
@@ -385,9 +394,15 @@ mod tests {
         std::fs::write(&blocker, "").unwrap();
         let out_dir = blocker.join("export");
         let open = index_of(&articles());
-        let error = export(&open, &SearchRequest::default(), Target::Quickwit, &out_dir)
-            .unwrap_err()
-            .to_string();
+        let error = export(
+            &open,
+            &SearchRequest::default(),
+            Target::Quickwit,
+            &out_dir,
+            false,
+        )
+        .unwrap_err()
+        .to_string();
         assert!(error.starts_with("cannot write export "), "{error}");
         assert!(error.contains("a-file/export"), "{error}");
     }

@@ -3,7 +3,8 @@
 //! in.
 //!
 //! Date facets list every non-empty bucket in chronological order, written
-//! `2024`, `2024-10` or `2024-10-14`. Other facets list the `limit` largest
+//! `2024`, `2024-10` or `2024-10-14`; [`with_empty_buckets`] adds the empty
+//! ones between the first and the last, for tables. Other facets list the `limit` largest
 //! counts, ties broken by value ascending. [`count`] counts them over an
 //! index.
 
@@ -191,14 +192,84 @@ pub fn date_buckets(
     }
     let mut ordered = Vec::with_capacity(buckets.len());
     for ((year, month, day), count) in buckets {
-        let value = match unit {
-            DateUnit::Year => format!("{year:04}"),
-            DateUnit::Month => format!("{year:04}-{month:02}"),
-            DateUnit::Day => format!("{year:04}-{month:02}-{day:02}"),
+        let Some(start) = NaiveDate::from_ymd_opt(year, month.max(1), day.max(1)) else {
+            continue;
         };
+        let value = bucket_value(start, unit);
         ordered.push(FacetCount::new(value, count));
     }
     ordered
+}
+
+/// The most buckets [`with_empty_buckets`] lists; past it, only the
+/// non-empty ones are shown, so that `date:day` over decades stays short.
+pub const MOST_FILLED_BUCKETS: usize = 400;
+
+/// Adds a zero count for every empty bucket between the first and the last
+/// of chronological date-facet counts (as [`date_buckets`] gives them), so
+/// that a timeline shows its gaps. Counts that would need more than
+/// [`MOST_FILLED_BUCKETS`] rows, or whose values do not parse, come back as
+/// they are.
+pub fn with_empty_buckets(counts: &[FacetCount], unit: DateUnit) -> Vec<FacetCount> {
+    let parsed: Option<Vec<NaiveDate>> = counts
+        .iter()
+        .map(|count| bucket_start(&count.value, unit))
+        .collect();
+    let Some(starts) = parsed else {
+        return counts.to_vec();
+    };
+    let (Some(&first), Some(&end)) = (starts.first(), starts.last()) else {
+        return counts.to_vec();
+    };
+    let mut bucket = first;
+    let mut filled = Vec::new();
+    let mut next_given = 0;
+    while bucket <= end {
+        if filled.len() == MOST_FILLED_BUCKETS {
+            return counts.to_vec();
+        }
+        let count = match starts.get(next_given) {
+            Some(start) if *start == bucket => {
+                next_given += 1;
+                counts[next_given - 1].count
+            }
+            _ => 0,
+        };
+        filled.push(FacetCount::new(bucket_value(bucket, unit), count));
+        let Some(following) = next_bucket(bucket, unit) else {
+            break;
+        };
+        bucket = following;
+    }
+    filled
+}
+
+/// The first day of a bucket written `2024`, `2024-10` or `2024-10-14`.
+fn bucket_start(value: &str, unit: DateUnit) -> Option<NaiveDate> {
+    match unit {
+        DateUnit::Year => NaiveDate::from_ymd_opt(value.parse().ok()?, 1, 1),
+        DateUnit::Month => NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").ok(),
+        DateUnit::Day => NaiveDate::parse_from_str(value, "%Y-%m-%d").ok(),
+    }
+}
+
+/// Writes the bucket that starts on a day, as the facet lists it.
+fn bucket_value(start: NaiveDate, unit: DateUnit) -> String {
+    let (year, month, day) = (start.year(), start.month(), start.day());
+    match unit {
+        DateUnit::Year => format!("{year:04}"),
+        DateUnit::Month => format!("{year:04}-{month:02}"),
+        DateUnit::Day => format!("{year:04}-{month:02}-{day:02}"),
+    }
+}
+
+/// The first day of the bucket after the one starting on `start`.
+fn next_bucket(start: NaiveDate, unit: DateUnit) -> Option<NaiveDate> {
+    match unit {
+        DateUnit::Year => NaiveDate::from_ymd_opt(start.year() + 1, 1, 1),
+        DateUnit::Month => start.checked_add_months(chrono::Months::new(1)),
+        DateUnit::Day => start.succ_opt(),
+    }
 }
 
 /// Returns the day number (days since 1970-01-01) of a UNIX timestamp.
@@ -271,5 +342,35 @@ mod tests {
         let days = date_buckets(counts, DateUnit::Day);
         assert_eq!(days[0].value, "1987-02-26");
         assert_eq!(day_number(-1), -1);
+    }
+
+    #[test]
+    fn fills_the_empty_buckets_between_the_first_and_the_last() {
+        let count = |value: &str, count| FacetCount::new(value.into(), count);
+        let months = [count("2023-11", 2), count("2024-02", 1)];
+        let filled = with_empty_buckets(&months, DateUnit::Month);
+        let shown: Vec<(&str, u64)> = filled.iter().map(|c| (c.value.as_str(), c.count)).collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("2023-11", 2),
+                ("2023-12", 0),
+                ("2024-01", 0),
+                ("2024-02", 1)
+            ]
+        );
+        let years = with_empty_buckets(&[count("2021", 1), count("2023", 4)], DateUnit::Year);
+        assert_eq!(years[1], count("2022", 0));
+        let days = with_empty_buckets(
+            &[count("2024-02-28", 1), count("2024-03-01", 1)],
+            DateUnit::Day,
+        );
+        assert_eq!(days[1], count("2024-02-29", 0));
+        let decades = [count("1987-02-26", 1), count("2024-10-14", 1)];
+        assert_eq!(
+            with_empty_buckets(&decades, DateUnit::Day),
+            decades.to_vec()
+        );
+        assert!(with_empty_buckets(&[], DateUnit::Year).is_empty());
     }
 }

@@ -7,9 +7,11 @@
 //! and [`verify`] checks the segment files' checksums.
 
 pub mod aliases;
+pub mod delete;
 pub mod directory;
 pub mod fingerprints;
 pub mod stats;
+pub mod stored;
 pub mod verify;
 pub mod writer;
 
@@ -44,12 +46,29 @@ const META_FILE: &str = "meta.json";
 
 /// Opens an existing index for reading, with the schema recorded in it.
 pub fn open_index(path: &Path) -> Result<OpenIndex> {
+    if path.is_file() {
+        return Err(Error::IndexIsFile(path.to_path_buf()));
+    }
     if !path.join(META_FILE).is_file() {
         return Err(Error::NoIndex(path.to_path_buf()));
     }
     let (directory, writes) = watched_directory(path)?;
     let index = Index::open(directory).map_err(|error| Error::index(path, error))?;
     prepare(path, index, writes)
+}
+
+/// Tells whether a folder exists and holds an entry other than tantivy's
+/// lock files (which an ingest killed before its first commit leaves).
+fn holds_anything(path: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return false;
+    };
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(".tantivy-") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Opens the index folder with its writes watched.
@@ -61,8 +80,13 @@ fn watched_directory(path: &Path) -> Result<(WatchedDirectory, Arc<WriteWatch>)>
 }
 
 /// Opens the index for writing, creating it (and its folder) on first use.
-/// An existing index must have been built with `expected`.
+/// An existing index must have been built with `expected`. A file, or a
+/// folder that holds files but no index, is refused, so that an index is
+/// never written among the user's own files.
 pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex> {
+    if path.is_file() {
+        return Err(Error::IndexIsFile(path.to_path_buf()));
+    }
     if path.join(META_FILE).is_file() {
         let (directory, writes) = watched_directory(path)?;
         let index = Index::open(directory).map_err(|error| Error::index(path, error))?;
@@ -73,6 +97,9 @@ pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex>
             });
         }
         return prepare(path, index, writes);
+    }
+    if holds_anything(path) {
+        return Err(Error::NotAnIndex(path.to_path_buf()));
     }
     std::fs::create_dir_all(path).map_err(|source| Error::Index {
         path: path.to_path_buf(),

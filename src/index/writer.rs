@@ -81,6 +81,22 @@ impl ArticleWriter {
         Ok(replaced)
     }
 
+    /// Deletes the article with this id, if the index holds one as of the
+    /// last commit; returns whether it did. The deletion takes effect at the
+    /// next commit.
+    pub fn delete(&mut self, id: &str) -> Result<bool> {
+        let id_term = Term::from_field_text(self.fields.id, id);
+        let held = self
+            .committed
+            .doc_freq(&id_term)
+            .map_err(|error| Error::index(&self.path, error))?;
+        if held == 0 {
+            return Ok(false);
+        }
+        self.writer.delete_term(id_term);
+        Ok(true)
+    }
+
     /// Tells whether an article with this id replaced another in this run
     /// (rarely, a different id with the same hash also answers yes).
     pub fn rewrote(&self, id: &str) -> bool {

@@ -11,8 +11,25 @@ const LEADING_COLUMNS: [&str; 6] = ["id", "date", "score", "title", "source", "u
 
 /// Writes hits as CSV with a header row: the leading columns, then one
 /// column per extracted kind, named by its key, in
-/// [`Kind::LISTING_ORDER`].
+/// [`Kind::LISTING_ORDER`]. A failed write comes back as the stream's own
+/// error, so a closed pipe is still told apart as one.
 pub fn write_hits(out: &mut dyn Write, hits: &[Hit]) -> std::io::Result<()> {
+    write_records(out, hits).map_err(into_io_error)
+}
+
+/// Unwraps the stream's error from a CSV error; the csv crate's own
+/// conversion would turn every failure, a broken pipe too, into `Other`.
+fn into_io_error(error: ::csv::Error) -> std::io::Error {
+    if !matches!(error.kind(), ::csv::ErrorKind::Io(_)) {
+        return std::io::Error::other(error);
+    }
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(io_error) => io_error,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn write_records(out: &mut dyn Write, hits: &[Hit]) -> ::csv::Result<()> {
     let mut writer = ::csv::Writer::from_writer(out);
     let mut header = LEADING_COLUMNS.to_vec();
     for kind in Kind::LISTING_ORDER {
@@ -34,7 +51,8 @@ pub fn write_hits(out: &mut dyn Write, hits: &[Hit]) -> std::io::Result<()> {
         }
         writer.write_record(&record)?;
     }
-    writer.flush()
+    writer.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -63,5 +81,20 @@ mod tests {
         let expected = "id,date,score,title,source,url,countries,countries_mentioned,persons,organizations,locations,keywords,language\n\
                         a,2024-10-14,,\"Oil, gas and \"\"coal\"\"\",,,CN,CN; RU,Xi Jinping; Vladimir Putin,,,,\n";
         assert_eq!(String::from_utf8(out).unwrap(), expected);
+    }
+
+    #[test]
+    fn a_closed_pipe_stays_a_broken_pipe() {
+        struct ClosedPipe;
+        impl Write for ClosedPipe {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let error = write_hits(&mut ClosedPipe, &[]).unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe);
     }
 }

@@ -27,6 +27,9 @@
 //! `title`, `persons`, `organizations`, `locations`, `countries`,
 //! `countries_mentioned`, `keywords`, and `evidence`, the words that led to
 //! each country (`{"RU": ["Russian", "Kazan"]}`).
+//!
+//! `show --json` prints one object per article and line, documented on
+//! [`crate::index::stored::StoredArticle`].
 
 use std::collections::BTreeMap;
 use std::io::Write;

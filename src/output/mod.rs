@@ -1,8 +1,9 @@
 //! Output: writes results to a stream the caller gives, as JSON
 //! ([`json`], the documented contracts), CSV ([`csv`]) or human tables
-//! ([`table`]). Nothing here decides where output goes or whether it is a
-//! terminal.
+//! ([`table`]), and a stored article as text ([`article`]). Nothing here
+//! decides where output goes or whether it is a terminal.
 
+pub mod article;
 pub mod csv;
 pub mod json;
 pub mod pairs;

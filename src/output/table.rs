@@ -1,6 +1,8 @@
 //! Human-readable output: a table of hits (date, title and snippet,
-//! countries, top entities), then each facet as a small table, date facets
-//! with a bar per bucket. Matched terms are bold and colour is used only
+//! countries, top entities), or in the compact view one line per hit (date,
+//! id, title, top entities) cut to the width; then each facet as a small
+//! table, date facets with a bar per bucket and the empty buckets between
+//! the first and the last. Matched terms are bold and colour is used only
 //! when the caller says the stream is a terminal.
 
 use std::io::Write;
@@ -10,11 +12,13 @@ use comfy_table::TableStyle;
 use comfy_table::presets::{NOTHING, UTF8_HORIZONTAL_ONLY};
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 
-use crate::facets::FacetCount;
+use crate::dates;
+use crate::facets::{self, FacetCount, FacetKind};
 use crate::index::stats::IndexStats;
 use crate::kinds::Kind;
 use crate::pipeline::IngestReport;
 use crate::query::collect::{Hit, SearchResult};
+use crate::query::{Filters, SearchRequest};
 
 /// How to draw tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +27,30 @@ pub struct Style {
     pub color: bool,
     /// The width to fit, when known.
     pub width: Option<u16>,
+    /// How to lay out the hits.
+    pub view: View,
 }
+
+/// How hits are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// A table row per hit with its snippet, countries and entities.
+    #[default]
+    Full,
+    /// One line per hit: date, id, title and top entities, cut to the width.
+    Compact,
+}
+
+/// The width tables fit when the caller knows none (output to a file or a
+/// pipe).
+const DEFAULT_WIDTH: u16 = 120;
+
+/// How many entity names a compact line shows.
+const COMPACT_ENTITIES_SHOWN: usize = 2;
+
+/// The fewest characters of a title a compact line keeps before it cuts
+/// the entities instead.
+const COMPACT_TITLE_MIN: usize = 24;
 
 /// The widest a date-facet bar gets, in characters.
 const BAR_WIDTH: u64 = 40;
@@ -35,21 +62,17 @@ const BOLD: &str = "\x1b[1m";
 const YELLOW_BOLD: &str = "\x1b[1;33m";
 const RESET: &str = "\x1b[0m";
 
-/// Writes a search result: a line with the count, the hits, the facets.
+/// Writes a search result: a line with the count, the query and its
+/// filters, then the hits, then the facets.
 pub fn write_query(
     out: &mut dyn Write,
-    query: &str,
-    offset: usize,
+    request: &SearchRequest,
     result: &SearchResult,
     style: Style,
 ) -> std::io::Result<()> {
-    let shown = if query.trim().is_empty() {
-        "all articles".to_string()
-    } else {
-        format!("{query:?}")
-    };
-    let first = offset + 1;
-    let last = offset + result.hits.len();
+    let shown = describe_request(request);
+    let first = request.offset + 1;
+    let last = request.offset + result.hits.len();
     match result.hits.len() {
         0 => writeln!(out, "{} hits for {shown}", result.total_hits)?,
         _ => writeln!(
@@ -58,7 +81,11 @@ pub fn write_query(
             result.total_hits
         )?,
     }
-    if !result.hits.is_empty() {
+    if style.view == View::Compact {
+        for hit in &result.hits {
+            writeln!(out, "{}", compact_line(hit, style))?;
+        }
+    } else if !result.hits.is_empty() {
         let mut table = new_table(style, UTF8_HORIZONTAL_ONLY);
         table.set_header(vec!["date", "title", "countries", "entities"]);
         for hit in &result.hits {
@@ -72,6 +99,100 @@ pub fn write_query(
         writeln!(out, "{table}")?;
     }
     write_facets(out, &result.facets, style)
+}
+
+/// Names what a search asked for: the query (or `all articles`), then each
+/// filter as its option would be written: `"oil" with --country NG --from
+/// 2024-01-01`.
+pub fn describe_request(request: &SearchRequest) -> String {
+    let query = request.query.trim();
+    let mut described = if query.is_empty() || query == "*" {
+        "all articles".to_string()
+    } else {
+        format!("{query:?}")
+    };
+    let filters = describe_filters(&request.filters);
+    if !filters.is_empty() {
+        described.push_str(" with ");
+        described.push_str(&filters.join(" "));
+    }
+    described
+}
+
+/// Each filter as `--flag value`, in the order of the options.
+fn describe_filters(filters: &Filters) -> Vec<String> {
+    let mut described = Vec::new();
+    let mut add = |flag: &str, value: &str| {
+        if value.contains(' ') {
+            described.push(format!("--{flag} {value:?}"));
+        } else {
+            described.push(format!("--{flag} {value}"));
+        }
+    };
+    for kind in Kind::ALL {
+        let Some(filter) = kind.spec().filter else {
+            continue;
+        };
+        for value in &filters.by_kind[kind] {
+            add(filter.flag, value);
+        }
+    }
+    for entity in &filters.entities {
+        add("entity", entity);
+    }
+    for source in &filters.sources {
+        add("source", source);
+    }
+    if let Some(from) = filters.from {
+        add("from", &dates::format_day(from));
+    }
+    if let Some(until) = filters.until {
+        // `until` is the first instant excluded: the last day is the one before.
+        add(
+            "to",
+            &dates::format_day(until - chrono::Duration::seconds(1)),
+        );
+    }
+    described
+}
+
+/// One hit on one line: date, id, title, then the first people and
+/// organizations; the title, then the line, is cut to fit the width.
+fn compact_line(hit: &Hit, style: Style) -> String {
+    let date = hit.date.as_deref().unwrap_or("-         ");
+    let lead = format!("{date}  {}  ", hit.id);
+    let mut names: Vec<&str> = Vec::new();
+    for kind in [Kind::Person, Kind::Organization] {
+        for name in &hit.entities[kind] {
+            if names.len() < COMPACT_ENTITIES_SHOWN {
+                names.push(name);
+            }
+        }
+    }
+    let tail = match names.is_empty() {
+        true => String::new(),
+        false => format!("  ({})", names.join(", ")),
+    };
+    let Some(width) = style.width else {
+        return format!("{lead}{}{tail}", hit.title);
+    };
+    let width = usize::from(width);
+    let room_beside_names = width.saturating_sub(lead.chars().count() + tail.chars().count());
+    if room_beside_names >= COMPACT_TITLE_MIN.min(hit.title.chars().count()) {
+        return format!("{lead}{}{tail}", cut(&hit.title, room_beside_names));
+    }
+    // Too narrow for the names beside a readable title: the title wins.
+    cut(&format!("{lead}{}", hit.title), width)
+}
+
+/// The text cut to at most `limit` characters, ending with `…` when cut.
+fn cut(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let mut kept: String = text.chars().take(limit.saturating_sub(1)).collect();
+    kept.push('…');
+    kept
 }
 
 /// The title in bold, then the snippet with matched terms highlighted.
@@ -130,10 +251,18 @@ pub fn write_facets(
     facets: &[(String, Vec<FacetCount>)],
     style: Style,
 ) -> std::io::Result<()> {
-    for (name, counts) in facets {
+    for (name, given_counts) in facets {
         writeln!(out)?;
         let mut table = new_table(style, NOTHING);
-        let is_date = name.starts_with("date:");
+        let date_unit = match facets::parse_facet(name).map(|facet| facet.kind) {
+            Ok(FacetKind::Date(unit)) => Some(unit),
+            _ => None,
+        };
+        let is_date = date_unit.is_some();
+        let counts = match date_unit {
+            Some(unit) => facets::with_empty_buckets(given_counts, unit),
+            None => given_counts.clone(),
+        };
         let is_significant = counts.iter().any(|count| count.score.is_some());
         let mut header = vec![name.as_str(), "count"];
         if is_date {
@@ -145,7 +274,7 @@ pub fn write_facets(
         table.set_header(header);
         let largest = counts.iter().map(|count| count.count).max().unwrap_or(0);
         let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
-        for count in counts {
+        for count in &counts {
             let mut row = vec![Cell::new(&count.value), right(Cell::new(count.count))];
             if is_date {
                 row.push(Cell::new(bar(count.count, largest)));
@@ -238,7 +367,7 @@ pub(crate) fn new_table(style: Style, lines: TableStyle) -> Table {
     table.force_no_tty();
     table.load_style(lines);
     table.set_content_arrangement(ContentArrangement::Dynamic);
-    table.set_width(style.width.unwrap_or(120));
+    table.set_width(style.width.unwrap_or(DEFAULT_WIDTH));
     table
 }
 
@@ -249,6 +378,7 @@ mod tests {
     const PLAIN: Style = Style {
         color: false,
         width: Some(80),
+        view: View::Full,
     };
 
     #[test]
@@ -268,6 +398,7 @@ mod tests {
         let coloured = Style {
             color: true,
             width: None,
+            view: View::Full,
         };
         assert_eq!(
             highlight("oil prices", &[Range { start: 0, end: 3 }], coloured),
@@ -290,6 +421,80 @@ mod tests {
         assert!(text.contains("2023"), "{text}");
         let bar_2024 = text.lines().find(|line| line.contains("2024")).unwrap();
         assert_eq!(bar_2024.matches('█').count(), 40, "{text}");
+    }
+
+    fn hit(id: &str, title: &str) -> Hit {
+        Hit {
+            id: id.into(),
+            score: None,
+            date: Some("2024-10-14".into()),
+            title: title.into(),
+            snippet: String::new(),
+            highlights: Vec::new(),
+            source: None,
+            url: None,
+            entities: crate::article::Entities::default()
+                .with(
+                    Kind::Person,
+                    &["Vladimir Putin", "Xi Jinping", "Li Shangfu"],
+                )
+                .with(Kind::Organization, &["BRICS"]),
+        }
+    }
+
+    #[test]
+    fn compact_lines_fit_the_width() {
+        let style = Style {
+            view: View::Compact,
+            width: Some(80),
+            ..PLAIN
+        };
+        let long = hit("a1", "Putin hosts BRICS summit in Kazan as leaders gather");
+        let line = compact_line(&long, style);
+        assert_eq!(
+            line,
+            "2024-10-14  a1  Putin hosts BRICS summit in Kazan…  (Vladimir Putin, Xi Jinping)"
+        );
+        assert_eq!(line.chars().count(), 80);
+        let narrow = Style {
+            width: Some(60),
+            ..style
+        };
+        assert_eq!(
+            compact_line(&long, narrow),
+            "2024-10-14  a1  Putin hosts BRICS summit in Kazan as leader…"
+        );
+        let short = hit("a2", "Summit");
+        assert_eq!(
+            compact_line(&short, style),
+            "2024-10-14  a2  Summit  (Vladimir Putin, Xi Jinping)"
+        );
+        let unbounded = Style {
+            width: None,
+            ..style
+        };
+        assert!(compact_line(&long, unbounded).contains("leaders gather"));
+    }
+
+    #[test]
+    fn the_header_names_the_filters() {
+        let request = SearchRequest {
+            query: "oil".into(),
+            filters: Filters {
+                by_kind: crate::article::Entities::default()
+                    .with(Kind::Person, &["Tunde Bakare"])
+                    .with(Kind::Country, &["NG"]),
+                from: dates::start_of_day("2024-01-01"),
+                until: dates::end_of_day("2024-06-30"),
+                ..Filters::default()
+            },
+            ..SearchRequest::default()
+        };
+        assert_eq!(
+            describe_request(&request),
+            "\"oil\" with --person \"Tunde Bakare\" --country NG --from 2024-01-01 --to 2024-06-30"
+        );
+        assert_eq!(describe_request(&SearchRequest::default()), "all articles");
     }
 
     #[test]

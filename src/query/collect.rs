@@ -7,18 +7,18 @@ use std::ops::Range;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::schema::{Field, Value};
+use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
-use crate::dates;
 use crate::error::{Error, Result};
 use crate::facets::FacetCount;
 use crate::facets::count::{FacetCollector, finish_facets};
 use crate::facets::significant::Background;
 use crate::index::OpenIndex;
+use crate::index::stored::{stored_day, stored_text, stored_texts};
 use crate::kinds::PerKind;
 use crate::schema::Fields;
 
@@ -146,23 +146,8 @@ fn load_hit(
     address: DocAddress,
 ) -> tantivy::Result<Hit> {
     let document: TantivyDocument = searcher.doc(address)?;
-    let text = |field: Field| {
-        document
-            .get_first(field)
-            .and_then(|value| value.as_str())
-            .map(str::to_string)
-    };
-    let all = |field: Field| -> Vec<String> {
-        document
-            .get_all(field)
-            .filter_map(|value| value.as_str().map(str::to_string))
-            .collect()
-    };
-    let date = document
-        .get_first(fields.date)
-        .and_then(|value| value.as_datetime())
-        .and_then(dates::from_index_date)
-        .map(dates::format_day);
+    let text = |field: Field| stored_text(&document, field);
+    let date = stored_day(&document, fields.date);
     let body = text(fields.body).unwrap_or_default();
     let (snippet, highlights) = make_snippet(snippets, &body);
     Ok(Hit {
@@ -174,7 +159,7 @@ fn load_hit(
         highlights,
         source: text(fields.source),
         url: text(fields.url),
-        entities: PerKind::from_fn(|kind| all(fields.kinds[kind])),
+        entities: PerKind::from_fn(|kind| stored_texts(&document, fields.kinds[kind])),
     })
 }
 

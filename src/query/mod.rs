@@ -8,10 +8,15 @@
 //! with the query. A filter value goes through the tokenizer the index has
 //! for its field, so it matches as the field was indexed: any case on a
 //! `lowercase` field (the built-in schema's names, keywords and source),
-//! exactly on a `raw` one (its country codes).
+//! exactly on a `raw` one (its country codes). A `--person` value that no
+//! person has exactly matches the persons whose name ends with its words
+//! (`Bakare` finds `Tunde Bakare`); [`person_endings`] tells the caller so.
+//! A `date:` range in the query text may give plain days
+//! ([`dates::rewrite_date_ranges`]).
 
 pub mod collect;
 pub mod pairs;
+pub mod persons;
 
 use std::ops::Bound;
 
@@ -28,6 +33,8 @@ use crate::error::{Error, Result};
 use crate::facets::Facet;
 use crate::index::OpenIndex;
 use crate::kinds::Kind;
+use persons::person_match;
+pub use persons::{PersonEnding, person_endings};
 
 /// The order of the hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -103,10 +110,13 @@ pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn 
         let mut parser =
             QueryParser::for_index(index, vec![fields.title, fields.dateline, fields.body]);
         parser.set_conjunction_by_default();
-        let parsed = parser.parse_query(text).map_err(|error| Error::Query {
-            query: text.to_string(),
-            reason: error.to_string(),
-        })?;
+        let with_instants = dates::rewrite_date_ranges(text);
+        let parsed = parser
+            .parse_query(&with_instants)
+            .map_err(|error| Error::Query {
+                query: text.to_string(),
+                reason: describe_syntax_error(text, &error.to_string()),
+            })?;
         clauses.push((Occur::Must, parsed));
     }
     let filters = &request.filters;
@@ -152,55 +162,25 @@ pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn 
     }
 }
 
-/// `--person`: the name as indexed, and the names the index's person
-/// aliases join to it. A full name also matches its surname written alone
-/// in the years the surname stands for it (`--person "Ronald Reagan"` finds
-/// the articles of 1987 that say only `Reagan`); a surname also matches the
-/// full names it stands for (`--person Reagan` finds every article that
-/// names him, either way).
-fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Query>> {
-    let field = open.fields.kinds[Kind::Person];
-    let typed = value.trim();
-    let mut any = vec![exact_match(&open.index, field, typed)?];
-    for alias in open.aliases.involving(typed) {
-        if alias.surname.eq_ignore_ascii_case(typed) {
-            any.push(exact_match(&open.index, field, &alias.name)?);
-            continue;
-        }
-        let surname = exact_match(&open.index, field, &alias.surname)?;
-        let years = year_range(open.fields.date, alias.first_year, alias.last_year);
-        any.push(Box::new(BooleanQuery::intersection(vec![surname, years])));
+/// Says what is wrong with a query tantivy's parser refused, in the user's
+/// words where it can tell: an unclosed quote or parenthesis; otherwise the
+/// parser's own message.
+fn describe_syntax_error(text: &str, parser_message: &str) -> String {
+    let quotes = text.matches('"').count();
+    if quotes % 2 == 1 {
+        return "a quote is not closed: end the phrase with \"".to_string();
     }
-    match any.len() {
-        1 => Ok(any.pop().expect("one clause")),
-        _ => Ok(Box::new(BooleanQuery::union(any))),
+    let opened = text.matches('(').count();
+    let closed = text.matches(')').count();
+    if opened != closed {
+        return "the parentheses do not pair up: close each ( with a )".to_string();
     }
+    parser_message.to_string()
 }
 
-/// Articles dated from the first day of `first_year` to the last of
-/// `last_year`.
-fn year_range(date_field: Field, first_year: i32, last_year: i32) -> Box<dyn Query> {
-    let start_of = |year: i32| {
-        chrono::NaiveDate::from_ymd_opt(year, 1, 1)
-            .and_then(|day| day.and_hms_opt(0, 0, 0))
-            .map(|time| dates::to_index_date(time.and_utc()))
-    };
-    let bound = |date: Option<tantivy::DateTime>, make: fn(Term) -> Bound<Term>| match date {
-        Some(date) => make(Term::from_field_date(date_field, date)),
-        None => Bound::Unbounded,
-    };
-    Box::new(RangeQuery::new(
-        bound(start_of(first_year), Bound::Included),
-        bound(start_of(last_year + 1), Bound::Excluded),
-    ))
-}
-
-/// An exact-match query on a string field, its value tokenized the way the
-/// index tokenizes that field: lowercased for a `lowercase` field, as typed
-/// for a `raw` one. So a filter finds what the field's facet lists whatever
-/// tokenizer the schema gave it. A value the tokenizer splits into several
-/// terms must have them all; one it turns into none matches nothing.
-fn exact_match(index: &Index, field: Field, value: &str) -> Result<Box<dyn Query>> {
+/// The terms a filter value makes on a field, through the tokenizer the
+/// index has for it.
+pub(crate) fn field_terms(index: &Index, field: Field, value: &str) -> Result<Vec<Term>> {
     let mut analyzer = index
         .tokenizer_for_field(field)
         .map_err(|error| Error::Query {
@@ -210,6 +190,16 @@ fn exact_match(index: &Index, field: Field, value: &str) -> Result<Box<dyn Query
     let mut terms = Vec::new();
     let mut tokens = analyzer.token_stream(value.trim());
     tokens.process(&mut |token| terms.push(Term::from_field_text(field, &token.text)));
+    Ok(terms)
+}
+
+/// An exact-match query on a string field, its value tokenized the way the
+/// index tokenizes that field: lowercased for a `lowercase` field, as typed
+/// for a `raw` one. So a filter finds what the field's facet lists whatever
+/// tokenizer the schema gave it. A value the tokenizer splits into several
+/// terms must have them all; one it turns into none matches nothing.
+pub(crate) fn exact_match(index: &Index, field: Field, value: &str) -> Result<Box<dyn Query>> {
+    let terms = field_terms(index, field, value)?;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for term in terms {
         let query = TermQuery::new(term, IndexRecordOption::Basic);
@@ -309,7 +299,12 @@ mod tests {
             by_kind: Entities::default().with(Kind::Person, &["Putin"]),
             ..Filters::default()
         };
-        assert_eq!(count(&with_filters(partial)), 0);
+        assert_eq!(count(&with_filters(partial)), 1, "the names ending with it");
+        let nobody = Filters {
+            by_kind: Entities::default().with(Kind::Person, &["Vladimir"]),
+            ..Filters::default()
+        };
+        assert_eq!(count(&with_filters(nobody)), 0);
         let entity = Filters {
             entities: vec!["opec".into()],
             ..Filters::default()
@@ -417,6 +412,25 @@ mod tests {
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(open_end)), 1);
+    }
+
+    #[test]
+    fn date_ranges_take_plain_days() {
+        assert_eq!(count(&with_query("date:[2023-01-02 TO 2024-10-14]")), 2);
+        assert_eq!(count(&with_query("date:{2023-01-02 TO 2024-10-15}")), 1);
+        assert_eq!(count(&with_query("date:{2023-01-01 TO 2024-10-15}")), 2);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named() {
+        let open = corpus();
+        let error = build_query(&open, &with_query("\"interest rates"))
+            .err()
+            .unwrap();
+        assert_eq!(
+            error.to_string(),
+            "invalid query \"\\\"interest rates\": a quote is not closed: end the phrase with \""
+        );
     }
 
     #[test]

@@ -182,3 +182,117 @@ fn every_command_shows_an_example_in_its_help() {
         );
     }
 }
+
+/// Regression test for issue 15: `query --format csv | head` said `cannot
+/// write output: Broken pipe` and exited 2. Every format writes into a pipe
+/// whose reading end is closed before newsdex starts, so each write fails.
+#[test]
+fn r15_a_closed_pipe_is_a_quiet_success_for_every_format() {
+    let env = samples();
+    for format in ["table", "json", "jsonl", "csv"] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = process_command(newsdex_binary())
+            .args(["query", "--limit", "40", "--format", format, "--index"])
+            .arg(env.index())
+            .stdout(writer)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{format}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stderr(&output), "", "{format}");
+    }
+}
+
+/// Regression test for issue 15: tables were 120 columns wide in an
+/// 80-column terminal, as the width was read only from `$COLUMNS`. Runs
+/// newsdex on a pseudo-terminal of 80 columns (through util-linux
+/// `script`; skipped where it is missing) with no `$COLUMNS`.
+#[test]
+fn r15_tables_fit_the_terminal_and_turn_compact_when_narrow() {
+    let env = samples();
+    if process_command("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` to make a pseudo-terminal");
+        return;
+    }
+    let on_terminal = |columns: u16, options: &str| {
+        let command = format!(
+            "stty rows 40 cols {columns}; {} query oil --color never {options} --index {}",
+            newsdex_binary().display(),
+            env.index().display()
+        );
+        let output = process_command("script")
+            .args(["-qec", &command, "/dev/null"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output).replace("\r\n", "\n")
+    };
+    let narrow = on_terminal(80, "");
+    let lines: Vec<&str> = narrow.lines().collect();
+    assert_eq!(lines[0], "12 hits for \"oil\" (showing 1-10)");
+    assert!(
+        lines[1].starts_with("2024-03-12  sample-json-005  Iran's oil exports"),
+        "compact below 100 columns:\n{narrow}"
+    );
+    for line in &lines {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    let full = on_terminal(80, "--view full");
+    assert!(full.contains("═"), "{full}");
+    for line in full.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    let wide = on_terminal(140, "");
+    assert!(wide.contains("═"), "full table at 140 columns:\n{wide}");
+    assert!(
+        wide.lines().any(|line| line.chars().count() > 120),
+        "{wide}"
+    );
+}
+
+/// Regression test for issue 15: `newsdex man` pointed to
+/// `newsdex-ingest(1)` and others that did not exist; completions offered
+/// file names for `--facet`; the global options sat amid the filters.
+#[test]
+fn r15_man_pages_for_every_command_completions_for_facets_and_help_order() {
+    let env = TestEnv::new();
+    let pages = env.dir.path().join("man1");
+    let output = env
+        .command()
+        .args(["man", "--out"])
+        .arg(&pages)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for command in [
+        "", "-ingest", "-query", "-show", "-delete", "-export", "-stats",
+    ] {
+        let page = pages.join(format!("newsdex{command}.1"));
+        let text = std::fs::read_to_string(&page).unwrap_or_else(|_| panic!("{page:?} missing"));
+        assert!(text.contains(".TH"), "{page:?}");
+    }
+    let query_page = std::fs::read_to_string(pages.join("newsdex-query.1")).unwrap();
+    assert!(query_page.contains("facet"), "the options are documented");
+
+    let bash = env
+        .command()
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&bash).contains("date:month"),
+        "the facet names are offered"
+    );
+
+    let help = stdout(&env.command().args(["query", "--help"]).output().unwrap());
+    let person = help.find("--person").unwrap();
+    let org = help.find("--org").unwrap();
+    let global = help.find("Global options:").unwrap();
+    let quiet = help.find("--quiet").unwrap();
+    assert!(person < org && org < global && global < quiet, "{help}");
+}

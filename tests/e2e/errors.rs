@@ -86,7 +86,7 @@ fn bad_queries_facets_dates_and_countries_exit_2_with_one_line() {
     env.run("ingest", &[article.to_str().unwrap()]);
     assert_usage_error(
         &env.run("query", &["title:("]),
-        "invalid query \"title:(\": Syntax Error: title:(",
+        "invalid query \"title:(\": the parentheses do not pair up: close each ( with a )",
     );
     assert_usage_error(
         &env.run("query", &["--facet", "date:week"]),
@@ -100,8 +100,93 @@ fn bad_queries_facets_dates_and_countries_exit_2_with_one_line() {
         &env.run("query", &["--country", "Atlantis"]),
         "invalid country \"Atlantis\": use an ISO 3166-1 alpha-2 code such as RU, or a country name such as Russia",
     );
+    assert_usage_error(
+        &env.run("query", &["\"interest rates"]),
+        "invalid query \"\\\"interest rates\": a quote is not closed: end the phrase with \"",
+    );
+    assert_usage_error(
+        &env.run("query", &["--from", "2024-12-01", "--to", "2024-01"]),
+        "invalid date range \"2024-12-01 to 2024-01\": the first day is after the last, so no article can match: swap the dates",
+    );
     let unknown_option = env.run("query", &["--sort", "sideways"]);
     assert_eq!(unknown_option.status.code(), Some(2));
+    assert!(
+        stderr(&unknown_option)
+            .starts_with("newsdex: error: invalid value 'sideways' for '--sort <SORT>'"),
+        "clap's errors carry the prefix every error has: {}",
+        stderr(&unknown_option)
+    );
+}
+
+/// Regression test for issue 15: an index pointed at a folder of the
+/// user's own files wrote segments among them; at a file it said `File
+/// exists (os error 17)`.
+#[test]
+fn r15_an_index_is_never_written_among_other_files_or_into_a_file() {
+    let env = TestEnv::new();
+    let article = env.write("a.txt", "date 2024-01-01 Good\n\nBody.\n");
+    let notes = env.write("data/notes.txt", "my own notes");
+    let data = notes.parent().unwrap().to_str().unwrap().to_string();
+    let mut into_data = env.command();
+    into_data.args(["ingest", "--index", &data, article.to_str().unwrap()]);
+    let refused = into_data.output().unwrap();
+    assert_usage_error(
+        &refused,
+        &format!(
+            "{data} is not empty and holds no newsdex index: ingest into a new or empty folder (--index DIR)"
+        ),
+    );
+    assert_eq!(
+        std::fs::read_dir(&data).unwrap().count(),
+        1,
+        "nothing written"
+    );
+    let file = article.to_str().unwrap();
+    for command in ["ingest", "query"] {
+        let mut into_file = env.command();
+        into_file.args([command, "--index", file, file]);
+        assert_usage_error(
+            &into_file.output().unwrap(),
+            &format!(
+                "index {file} is a file, not a folder: name a folder for the index with --index DIR"
+            ),
+        );
+    }
+}
+
+/// Regression test for issue 15: exporting twice into one folder left the
+/// first export's files beside the second's README.
+#[test]
+fn r15_an_export_needs_an_empty_folder_or_force() {
+    let env = TestEnv::new();
+    let feed: String = (0..3)
+        .map(|n| format!("{{\"id\": \"e{n}\", \"title\": \"Oil {n}\", \"body\": \"Oil.\"}}\n"))
+        .collect();
+    let feed = env.write("feed.jsonl", feed);
+    env.run("ingest", &[feed.to_str().unwrap()]);
+    let out = env.dir.path().join("out");
+    let out_text = out.to_str().unwrap();
+    let first = env.run("export", &["--to", "quickwit", "--out", out_text]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    std::fs::write(out.join("docs-0002.ndjson"), "stale").unwrap();
+    let again = env.run("export", &["--to", "elasticsearch", "--out", out_text]);
+    assert_usage_error(
+        &again,
+        &format!(
+            "export folder {out_text} is not empty: name a new folder with --out DIR, or add --force to replace the earlier export there"
+        ),
+    );
+    let forced = env.run(
+        "export",
+        &["--to", "elasticsearch", "--force", "--out", out_text],
+    );
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["README.txt", "bulk-0001.ndjson", "mapping.json"]);
 }
 
 #[test]

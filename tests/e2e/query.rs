@@ -378,3 +378,94 @@ fn stats_summarise_the_index() {
         "{table}"
     );
 }
+
+/// Regression test for issue 15: filters refused what users type
+/// (`--country UK`, `--from 2024-10`, plain days in a `date:` range) and
+/// `--person Bakare` found nothing though `Tunde Bakare` is in the facet.
+#[test]
+fn r15_filters_take_what_users_type() {
+    let env = samples();
+    assert_eq!(
+        hit_ids(&env.query(&["--country", "UK"])),
+        hit_ids(&env.query(&["--country", "GB"]))
+    );
+    assert_eq!(total(&env.query(&["--country", "UK"])), 1);
+    let october = env.query(&["--from", "2024-10", "--to", "2024-10"]);
+    assert_eq!(
+        total(&october),
+        total(&env.query(&["--from", "2024-10-01", "--to", "2024-10-31"]))
+    );
+    assert_eq!(total(&october), 2);
+    let year = env.query(&["--from", "2024", "--to", "2024"]);
+    assert_eq!(
+        total(&year),
+        total(&env.query(&["--from", "2024-01-01", "--to", "2024-12-31"]))
+    );
+    let in_query = env.query(&["date:[2024-01-01 TO 2024-06-30]"]);
+    assert_eq!(
+        hit_ids(&in_query).len(),
+        total(&env.query(&["--from", "2024-01-01", "--to", "2024-06-30"])) as usize
+    );
+    assert_eq!(total(&in_query), 4);
+    let by_surname = env.run("query", &["--person", "Bakare", "--json"]);
+    assert_eq!(by_surname.status.code(), Some(0));
+    assert_eq!(total(&json(&by_surname)), 4);
+    assert_eq!(
+        stderr(&by_surname),
+        "newsdex: no person is named exactly \"Bakare\"; matching the names ending with it: Tunde Bakare\n"
+    );
+    let exact = env.run("query", &["--person", "Tunde Bakare", "--json"]);
+    assert_eq!(total(&json(&exact)), 4);
+    assert_eq!(stderr(&exact), "", "an exact name needs no note");
+    assert_eq!(
+        total(&env.query(&["--person", "Bak"])),
+        0,
+        "whole words only"
+    );
+}
+
+/// Regression test for issue 15: the table header said "4 hits for all
+/// articles" whatever the filters, and date facets hid their empty months.
+#[test]
+fn r15_tables_name_the_filters_and_show_empty_buckets() {
+    let env = TestEnv::new();
+    let feed = env.write(
+        "feed.jsonl",
+        "{\"id\": \"a\", \"date\": \"2021-01-05\", \"title\": \"Oil in Lagos\", \"body\": \"Oil.\"}\n\
+         {\"id\": \"b\", \"date\": \"2021-04-05\", \"title\": \"Oil again\", \"body\": \"Oil.\"}\n",
+    );
+    env.run("ingest", &[feed.to_str().unwrap()]);
+    let output = env.run(
+        "query",
+        &[
+            "oil",
+            "--from",
+            "2021",
+            "--facet",
+            "date:month",
+            "--view",
+            "compact",
+            "--sort",
+            "date",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let expected = "\
+2 hits for \"oil\" with --from 2021-01-01 (showing 1-2)
+2021-01-05  a  Oil in Lagos
+2021-04-05  b  Oil again
+
+ date:month  count                                           
+ 2021-01         1  ████████████████████████████████████████ 
+ 2021-02         0                                           
+ 2021-03         0                                           
+ 2021-04         1  ████████████████████████████████████████ 
+";
+    assert_eq!(stdout(&output), expected);
+    let months = facet(&env.query(&["oil", "--facet", "date:month"]), "date:month");
+    assert_eq!(
+        months,
+        pairs(&[("2021-01", 1), ("2021-04", 1)]),
+        "JSON lists only the non-empty buckets"
+    );
+}

@@ -1,0 +1,207 @@
+//! `--person` matching: the name as indexed, the names the index's person
+//! aliases join to it, and, when no person has exactly the name typed, the
+//! names that end with its words (`Bakare` finds `Tunde Bakare`), which
+//! [`person_endings`] reports so that the binary can say so.
+
+use std::collections::BTreeSet;
+use std::ops::Bound;
+
+use tantivy::query::{BooleanQuery, Query, RangeQuery};
+use tantivy::schema::Field;
+use tantivy::{Index, Term};
+
+use super::{Filters, exact_match, field_terms};
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::index::OpenIndex;
+use crate::kinds::Kind;
+
+/// A `--person` value that no person has exactly, and the indexed names
+/// that end with its words, which it matches instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonEnding {
+    /// The value as typed.
+    pub typed: String,
+    /// The person names ending with it, as written in the articles, in
+    /// name order.
+    pub names: Vec<String>,
+}
+
+/// Tells, for each `--person` value no person has exactly, which names
+/// ending with its words it matches instead.
+pub fn person_endings(open: &OpenIndex, filters: &Filters) -> Result<Vec<PersonEnding>> {
+    let mut endings = Vec::new();
+    for typed in &filters.by_kind[Kind::Person] {
+        let names = names_ending_with(open, typed)?;
+        if !names.is_empty() {
+            endings.push(PersonEnding {
+                typed: typed.trim().to_string(),
+                names,
+            });
+        }
+    }
+    Ok(endings)
+}
+
+/// The person names ending with the words of `value` (after a space), when
+/// no person is named `value` exactly and no alias joins it to one; empty
+/// otherwise.
+fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
+    let field = open.fields.kinds[Kind::Person];
+    let Some(term) = single_term(&open.index, field, value)? else {
+        return Ok(Vec::new());
+    };
+    if open.aliases.involving(value.trim()).next().is_some() {
+        return Ok(Vec::new());
+    }
+    let fail = |error| Error::index(&open.path, error);
+    let reader = open.index.reader().map_err(fail)?;
+    let searcher = reader.searcher();
+    if searcher.doc_freq(&term).map_err(fail)? > 0 {
+        return Ok(Vec::new());
+    }
+    let term_value = term.value();
+    let Some(typed) = term_value.as_str() else {
+        return Ok(Vec::new());
+    };
+    let ending = format!(" {}", typed.to_lowercase());
+    let mut names = BTreeSet::new();
+    // The fast column keeps names as written (`Tunde Bakare`), where the
+    // terms of a `lowercase` field are folded.
+    for segment in searcher.segment_readers() {
+        let Some(column) = segment
+            .fast_fields()
+            .str(Kind::Person.field())
+            .map_err(fail)?
+        else {
+            continue;
+        };
+        let mut stream = column
+            .dictionary()
+            .stream()
+            .map_err(|error| fail(error.into()))?;
+        while stream.advance() {
+            let Ok(name) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            if name.to_lowercase().ends_with(&ending) {
+                names.insert(name.to_string());
+            }
+        }
+    }
+    Ok(names.into_iter().collect())
+}
+
+/// The one term a filter value makes on a field, or `None` when the
+/// field's tokenizer makes none or several.
+fn single_term(index: &Index, field: Field, value: &str) -> Result<Option<Term>> {
+    let mut terms = field_terms(index, field, value)?;
+    match terms.len() {
+        1 => Ok(terms.pop()),
+        _ => Ok(None),
+    }
+}
+
+/// `--person`: the name as indexed, and the names the index's person
+/// aliases join to it. A full name also matches its surname written alone
+/// in the years the surname stands for it (`--person "Ronald Reagan"` finds
+/// the articles of 1987 that say only `Reagan`); a surname also matches the
+/// full names it stands for (`--person Reagan` finds every article that
+/// names him, either way). A value no person has, and no alias joins,
+/// matches the names ending with it ([`person_endings`]).
+pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Query>> {
+    let field = open.fields.kinds[Kind::Person];
+    let typed = value.trim();
+    let mut any = vec![exact_match(&open.index, field, typed)?];
+    for name in names_ending_with(open, typed)? {
+        any.push(exact_match(&open.index, field, &name)?);
+    }
+    for alias in open.aliases.involving(typed) {
+        if alias.surname.eq_ignore_ascii_case(typed) {
+            any.push(exact_match(&open.index, field, &alias.name)?);
+            continue;
+        }
+        let surname = exact_match(&open.index, field, &alias.surname)?;
+        let years = year_range(open.fields.date, alias.first_year, alias.last_year);
+        any.push(Box::new(BooleanQuery::intersection(vec![surname, years])));
+    }
+    match any.len() {
+        1 => Ok(any.pop().expect("one clause")),
+        _ => Ok(Box::new(BooleanQuery::union(any))),
+    }
+}
+
+/// Articles dated from the first day of `first_year` to the last of
+/// `last_year`.
+fn year_range(date_field: Field, first_year: i32, last_year: i32) -> Box<dyn Query> {
+    let start_of = |year: i32| {
+        chrono::NaiveDate::from_ymd_opt(year, 1, 1)
+            .and_then(|day| day.and_hms_opt(0, 0, 0))
+            .map(|time| dates::to_index_date(time.and_utc()))
+    };
+    let bound = |date: Option<tantivy::DateTime>, make: fn(Term) -> Bound<Term>| match date {
+        Some(date) => make(Term::from_field_date(date_field, date)),
+        None => Bound::Unbounded,
+    };
+    Box::new(RangeQuery::new(
+        bound(start_of(first_year), Bound::Included),
+        bound(start_of(last_year + 1), Bound::Excluded),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Entities;
+    use crate::index::test_index::{article, index_of};
+    use crate::query::{SearchRequest, build_query};
+    use tantivy::collector::Count;
+
+    fn corpus() -> OpenIndex {
+        let putin = Entities::default().with(Kind::Person, &["Vladimir Putin"]);
+        index_of(&[article(
+            "a",
+            "2024-10-14",
+            "Putin visits Kazan",
+            "Talks.",
+            putin,
+        )])
+    }
+
+    fn with_filters(filters: Filters) -> SearchRequest {
+        SearchRequest {
+            filters,
+            ..SearchRequest::default()
+        }
+    }
+
+    #[test]
+    fn a_person_no_one_is_named_matches_the_names_ending_with_it() {
+        let open = corpus();
+        let person = |name: &str| Filters {
+            by_kind: Entities::default().with(Kind::Person, &[name]),
+            ..Filters::default()
+        };
+        let query = build_query(&open, &with_filters(person("putin"))).unwrap();
+        let searcher = open.index.reader().unwrap().searcher();
+        assert_eq!(searcher.search(&query, &Count).unwrap(), 1);
+        let endings = person_endings(&open, &person("Putin")).unwrap();
+        assert_eq!(
+            endings,
+            vec![PersonEnding {
+                typed: "Putin".into(),
+                names: vec!["Vladimir Putin".into()],
+            }]
+        );
+        assert!(
+            person_endings(&open, &person("Vladimir Putin"))
+                .unwrap()
+                .is_empty(),
+            "an exact name is not widened"
+        );
+        assert!(
+            person_endings(&open, &person("utin")).unwrap().is_empty(),
+            "whole words only"
+        );
+    }
+}
