@@ -299,6 +299,9 @@ pub struct FilterArgs {
     /// Only articles dated on or after this day (2024-10-14; a month 2024-10 or year 2024 means its first day).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
+    /// The time zone of the days of --from, --to and the date facets: an IANA name (Europe/Paris, America/New_York); UTC by default.
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
 }
 
 /// The filter flag of each extracted kind that has one (`--person`,

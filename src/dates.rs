@@ -24,6 +24,7 @@
 //! taking in its whole day.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
 
 /// Date-and-time layouts without an offset, read as UTC.
 const DATE_TIME_LAYOUTS: &[&str] = &[
@@ -170,6 +171,36 @@ pub fn end_of_day(text: &str) -> Option<DateTime<Utc>> {
     let last_day = clamp_to_storable(Utc.from_utc_datetime(&day.and_time(NaiveTime::MIN)));
     let next_day = last_day.date_naive().succ_opt()?;
     Some(Utc.from_utc_datetime(&next_day.and_time(NaiveTime::MIN)))
+}
+
+/// Parses an IANA time zone name (`Europe/Paris`, `UTC`).
+pub fn parse_time_zone(name: &str) -> Option<Tz> {
+    name.trim().parse::<Tz>().ok()
+}
+
+/// Reads the wall time of a UTC instant as a wall time in a zone: the
+/// first second of a day computed in UTC becomes that day's first second
+/// in the zone (`2024-10-14T00:00:00Z` in `Europe/Paris` is
+/// `2024-10-13T22:00:00Z`). A wall time a zone skips (a spring-forward
+/// hour) takes the next one that exists.
+pub fn in_zone(bound: DateTime<Utc>, zone: Tz) -> DateTime<Utc> {
+    let wall = bound.naive_utc();
+    let mut candidate = wall;
+    for _ in 0..4 {
+        if let Some(local) = zone.from_local_datetime(&candidate).earliest() {
+            return local.with_timezone(&Utc);
+        }
+        candidate += chrono::Duration::minutes(30);
+    }
+    bound
+}
+
+/// The day number (days since 1970-01-01) of an instant's date in a zone.
+pub fn local_day_number(timestamp_seconds: i64, zone: Tz) -> Option<i64> {
+    let instant = DateTime::from_timestamp(timestamp_seconds, 0)?;
+    let local = instant.with_timezone(&zone).date_naive();
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
+    Some(local.signed_duration_since(epoch).num_days())
 }
 
 /// The time that makes a plain day its first second, in RFC 3339.
@@ -381,5 +412,24 @@ mod tests {
             start_of_day("1987-03-03"),
             Some(utc("1987-03-03T00:00:00Z"))
         );
+    }
+
+    #[test]
+    fn days_are_read_in_a_time_zone() {
+        let paris = parse_time_zone("Europe/Paris").unwrap();
+        assert!(parse_time_zone("Mars/Olympus").is_none());
+        let midnight = start_of_day("2024-10-14").unwrap();
+        assert_eq!(
+            in_zone(midnight, paris).to_rfc3339(),
+            "2024-10-13T22:00:00+00:00"
+        );
+        let winter = start_of_day("2024-01-15").unwrap();
+        assert_eq!(
+            in_zone(winter, paris).to_rfc3339(),
+            "2024-01-14T23:00:00+00:00"
+        );
+        let late_sunday = parse_date("2024-10-13T23:30:00Z").unwrap().timestamp();
+        let monday = local_day_number(late_sunday, paris).unwrap();
+        assert_eq!(monday, local_day_number(late_sunday, Tz::UTC).unwrap() + 1);
     }
 }

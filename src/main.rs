@@ -241,12 +241,25 @@ pub(crate) fn to_filters(
             }),
         }
     };
+    let time_zone = match &args.tz {
+        None => None,
+        Some(name) => Some(dates::parse_time_zone(name).ok_or_else(|| Error::Usage {
+            what: "time zone",
+            value: name.clone(),
+            hint: "use an IANA name such as Europe/Paris, America/New_York or UTC".to_string(),
+        })?),
+    };
+    let in_zone = |bound: Option<chrono::DateTime<chrono::Utc>>| match (bound, time_zone) {
+        (Some(bound), Some(zone)) => Some(dates::in_zone(bound, zone)),
+        _ => bound,
+    };
     let filters = Filters {
         by_kind,
         entities: args.entity.clone(),
         sources: args.source.clone(),
-        from: day(&args.from, dates::start_of_day)?,
-        until: day(last_day, dates::end_of_day)?,
+        from: in_zone(day(&args.from, dates::start_of_day)?),
+        until: in_zone(day(last_day, dates::end_of_day)?),
+        time_zone,
     };
     if let (Some(from), Some(until), Some(first), Some(last)) =
         (filters.from, filters.until, &args.from, last_day)

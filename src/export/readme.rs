@@ -164,6 +164,7 @@ fn aggregation_of(target: Target, kind: FacetKind, size: usize) -> Aggregation {
                 calendar_interval: None,
             };
         }
+        FacetKind::Date(DateUnit::Week) => "week",
         FacetKind::Date(DateUnit::Month) => "month",
         FacetKind::Date(DateUnit::Year) => "year",
     };

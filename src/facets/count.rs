@@ -23,6 +23,7 @@ use super::{DateUnit, Facet, FacetCount, FacetKind};
 use crate::dates;
 use crate::index::aliases::PersonAliases;
 use crate::kinds::Kind;
+use chrono_tz::Tz;
 
 /// Counts the given facets over the documents `query` matches, each
 /// ordered as [`finish_facets`] does, in request order.
@@ -34,7 +35,7 @@ pub fn count_facets(
     aliases: &Arc<PersonAliases>,
     limit: usize,
 ) -> tantivy::Result<Vec<(String, Vec<FacetCount>)>> {
-    let collector = FacetCollector::new(facets.to_vec(), Arc::clone(aliases));
+    let collector = FacetCollector::new(facets.to_vec(), Arc::clone(aliases), None);
     let (hits, merged) = searcher.search(query, &(Count, collector))?;
     let background = Background {
         index,
@@ -143,19 +144,37 @@ impl PersonCounts {
 pub struct FacetCollector {
     facets: Vec<Facet>,
     aliases: Arc<PersonAliases>,
+    time_zone: Option<Tz>,
 }
 
 impl FacetCollector {
     /// Creates a collector counting the given facets, in their order, with
-    /// the index's person aliases.
-    pub fn new(facets: Vec<Facet>, aliases: Arc<PersonAliases>) -> FacetCollector {
-        FacetCollector { facets, aliases }
+    /// the index's person aliases, and date buckets in a time zone (UTC
+    /// when `None`).
+    pub fn new(
+        facets: Vec<Facet>,
+        aliases: Arc<PersonAliases>,
+        time_zone: Option<Tz>,
+    ) -> FacetCollector {
+        FacetCollector {
+            facets,
+            aliases,
+            time_zone,
+        }
     }
 }
+
+/// The seconds of a slot of time whose instants all fall on the same local
+/// day in every zone: zones are offset from UTC by whole quarter hours.
+const ZONE_SLOT_SECONDS: i64 = 900;
 
 /// The per-segment half of [`FacetCollector`].
 pub struct FacetSegmentCollector {
     date_column: Option<Column<tantivy::DateTime>>,
+    /// Counted in quarter-hour slots of UTC, turned into local days at
+    /// harvest, when a zone other than UTC is asked for; in UTC days
+    /// otherwise.
+    time_zone: Option<Tz>,
     counts: Vec<SegmentCounts>,
 }
 
@@ -206,6 +225,7 @@ impl Collector for FacetCollector {
         }
         Ok(FacetSegmentCollector {
             date_column,
+            time_zone: self.time_zone,
             counts,
         })
     }
@@ -241,7 +261,13 @@ impl SegmentCollector for FacetSegmentCollector {
             .date_column
             .as_ref()
             .and_then(|column| column.first(doc));
-        let day = date.map(|date| super::day_number(date.into_timestamp_secs()));
+        let day = date.map(|date| {
+            let seconds = date.into_timestamp_secs();
+            match self.time_zone {
+                Some(_) => seconds.div_euclid(ZONE_SLOT_SECONDS),
+                None => super::day_number(seconds),
+            }
+        });
         for counts in &mut self.counts {
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
@@ -275,8 +301,23 @@ impl SegmentCollector for FacetSegmentCollector {
                 }
                 SegmentCounts::Terms(None, _) => {}
                 SegmentCounts::Days(per_day) => {
+                    let mut per_local_day: HashMap<i64, u64> = HashMap::default();
+                    for (key, count) in per_day {
+                        let day = match self.time_zone {
+                            Some(zone) => {
+                                let Some(day) =
+                                    dates::local_day_number(key * ZONE_SLOT_SECONDS, zone)
+                                else {
+                                    continue;
+                                };
+                                day
+                            }
+                            None => key,
+                        };
+                        *per_local_day.entry(day).or_default() += count;
+                    }
                     values.extend(
-                        per_day
+                        per_local_day
                             .into_iter()
                             .map(|(day, count)| (day.to_string(), count)),
                     );

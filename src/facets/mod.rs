@@ -13,7 +13,7 @@ pub mod significant;
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -28,6 +28,9 @@ pub enum DateUnit {
     Month,
     /// `2024-10-14`
     Day,
+    /// `2024-W42`: the ISO week, Monday to Sunday, numbered in the year
+    /// that holds its Thursday.
+    Week,
 }
 
 /// What a facet counts.
@@ -55,9 +58,10 @@ pub struct Facet {
 const OTHER_FIELD_FACETS: [&str; 1] = ["source"];
 
 /// The date facets, by name.
-const DATE_FACETS: [(&str, DateUnit); 3] = [
+const DATE_FACETS: [(&str, DateUnit); 4] = [
     ("date:year", DateUnit::Year),
     ("date:month", DateUnit::Month),
+    ("date:week", DateUnit::Week),
     ("date:day", DateUnit::Day),
 ];
 
@@ -178,27 +182,32 @@ pub fn date_buckets(
     day_counts: impl IntoIterator<Item = (i64, u64)>,
     unit: DateUnit,
 ) -> Vec<FacetCount> {
-    let mut buckets: std::collections::BTreeMap<(i32, u32, u32), u64> = Default::default();
+    let mut buckets: std::collections::BTreeMap<NaiveDate, u64> = Default::default();
     for (day, count) in day_counts {
         let Some(date) = day_to_date(day) else {
             continue;
         };
-        let key = match unit {
-            DateUnit::Year => (date.year(), 0, 0),
-            DateUnit::Month => (date.year(), date.month(), 0),
-            DateUnit::Day => (date.year(), date.month(), date.day()),
-        };
-        *buckets.entry(key).or_default() += count;
+        *buckets.entry(bucket_of(date, unit)).or_default() += count;
     }
     let mut ordered = Vec::with_capacity(buckets.len());
-    for ((year, month, day), count) in buckets {
-        let Some(start) = NaiveDate::from_ymd_opt(year, month.max(1), day.max(1)) else {
-            continue;
-        };
-        let value = bucket_value(start, unit);
-        ordered.push(FacetCount::new(value, count));
+    for (start, count) in buckets {
+        ordered.push(FacetCount::new(bucket_value(start, unit), count));
     }
     ordered
+}
+
+/// The first day of the bucket a day falls in.
+fn bucket_of(date: NaiveDate, unit: DateUnit) -> NaiveDate {
+    let first = match unit {
+        DateUnit::Year => NaiveDate::from_ymd_opt(date.year(), 1, 1),
+        DateUnit::Month => NaiveDate::from_ymd_opt(date.year(), date.month(), 1),
+        DateUnit::Week => {
+            let since_monday = date.weekday().num_days_from_monday();
+            date.checked_sub_days(chrono::Days::new(u64::from(since_monday)))
+        }
+        DateUnit::Day => Some(date),
+    };
+    first.unwrap_or(date)
 }
 
 /// The most buckets [`with_empty_buckets`] lists; past it, only the
@@ -250,6 +259,10 @@ fn bucket_start(value: &str, unit: DateUnit) -> Option<NaiveDate> {
         DateUnit::Year => NaiveDate::from_ymd_opt(value.parse().ok()?, 1, 1),
         DateUnit::Month => NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").ok(),
         DateUnit::Day => NaiveDate::parse_from_str(value, "%Y-%m-%d").ok(),
+        DateUnit::Week => {
+            let (year, week) = value.split_once("-W")?;
+            NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, Weekday::Mon)
+        }
     }
 }
 
@@ -260,6 +273,10 @@ fn bucket_value(start: NaiveDate, unit: DateUnit) -> String {
         DateUnit::Year => format!("{year:04}"),
         DateUnit::Month => format!("{year:04}-{month:02}"),
         DateUnit::Day => format!("{year:04}-{month:02}-{day:02}"),
+        DateUnit::Week => {
+            let week = start.iso_week();
+            format!("{:04}-W{:02}", week.year(), week.week())
+        }
     }
 }
 
@@ -269,6 +286,7 @@ fn next_bucket(start: NaiveDate, unit: DateUnit) -> Option<NaiveDate> {
         DateUnit::Year => NaiveDate::from_ymd_opt(start.year() + 1, 1, 1),
         DateUnit::Month => start.checked_add_months(chrono::Months::new(1)),
         DateUnit::Day => start.succ_opt(),
+        DateUnit::Week => start.checked_add_days(chrono::Days::new(7)),
     }
 }
 
@@ -299,9 +317,13 @@ mod tests {
             parse_facet("date:month").unwrap().kind,
             FacetKind::Date(DateUnit::Month)
         );
-        let error = parse_facet("date:week").unwrap_err().to_string();
+        assert_eq!(
+            parse_facet("date:week").unwrap().kind,
+            FacetKind::Date(DateUnit::Week)
+        );
+        let error = parse_facet("date:hour").unwrap_err().to_string();
         assert!(
-            error.starts_with("invalid facet \"date:week\": use one of country, "),
+            error.starts_with("invalid facet \"date:hour\": use one of country, "),
             "{error}"
         );
         assert!(parse_facet("date").is_err());

@@ -72,7 +72,11 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
         .map_err(|error| Error::index(&open.path, error))?;
     let searcher = reader.searcher();
     let fail = |error| Error::index(&open.path, error);
-    let facet_collector = FacetCollector::new(request.facets.clone(), open.aliases.clone());
+    let facet_collector = FacetCollector::new(
+        request.facets.clone(),
+        open.aliases.clone(),
+        request.filters.time_zone,
+    );
     let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (total_hits, addresses, segment_counts) = match request.sort {
         Sort::Relevance => {

@@ -65,6 +65,9 @@ pub struct Filters {
     pub from: Option<DateTime<Utc>>,
     /// `--to`: the first instant excluded.
     pub until: Option<DateTime<Utc>>,
+    /// `--tz`: the time zone the days of `--from`, `--to` and the date
+    /// facets are read in; `None` for UTC.
+    pub time_zone: Option<chrono_tz::Tz>,
 }
 
 /// Everything a search needs.

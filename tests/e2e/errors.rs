@@ -89,8 +89,8 @@ fn bad_queries_facets_dates_and_countries_exit_2_with_one_line() {
         "invalid query \"title:(\": the parentheses do not pair up: close each ( with a )",
     );
     assert_usage_error(
-        &env.run("query", &["--facet", "date:week"]),
-        "invalid facet \"date:week\": use one of country, country_mentioned, person, organization, location, keyword, language, source, date:year, date:month, date:day, or significant:FIELD for the values of a field that stand out (significant:keyword)",
+        &env.run("query", &["--facet", "date:hour"]),
+        "invalid facet \"date:hour\": use one of country, country_mentioned, person, organization, location, keyword, language, source, date:year, date:month, date:week, date:day, or significant:FIELD for the values of a field that stand out (significant:keyword)",
     );
     assert_usage_error(
         &env.run("query", &["--from", "yesterday"]),

@@ -2,6 +2,7 @@
 //! temporary folders. One test binary, split by theme.
 
 mod articles;
+mod calendar;
 mod cli;
 mod errors;
 mod export;

@@ -1,0 +1,75 @@
+//! Calendar buckets in a time zone (issue 14): `date:week` beside year,
+//! month and day, and `--tz` moving the days of facets and of
+//! `--from`/`--to` into a zone.
+
+use crate::util::{TestEnv, facet, hit_ids, pairs, stderr};
+
+/// Two articles: one late on a Sunday in UTC, which is already Monday in
+/// Paris, and one at noon on the Monday.
+const ARTICLES: &str = concat!(
+    r#"{"id": "late", "date": "2024-10-13T23:30:00Z", "title": "Night vote", "body": "The vote ran late."}"#,
+    "\n",
+    r#"{"id": "noon", "date": "2024-10-14T12:00:00Z", "title": "Noon vote", "body": "The vote ended."}"#,
+    "\n",
+);
+
+fn ingested() -> TestEnv {
+    let env = TestEnv::new();
+    let path = env.write("votes.jsonl", ARTICLES);
+    let output = env.run("ingest", &["-q", path.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    env
+}
+
+#[test]
+fn weeks_and_days_follow_the_time_zone() {
+    let env = ingested();
+    let utc = env.query(&[
+        "--facet",
+        "date:day",
+        "--facet",
+        "date:week",
+        "--limit",
+        "0",
+    ]);
+    assert_eq!(
+        facet(&utc, "date:day"),
+        pairs(&[("2024-10-13", 1), ("2024-10-14", 1)])
+    );
+    assert_eq!(
+        facet(&utc, "date:week"),
+        pairs(&[("2024-W41", 1), ("2024-W42", 1)])
+    );
+    let paris = env.query(&[
+        "--tz",
+        "Europe/Paris",
+        "--facet",
+        "date:day",
+        "--facet",
+        "date:week",
+        "--limit",
+        "0",
+    ]);
+    assert_eq!(facet(&paris, "date:day"), pairs(&[("2024-10-14", 2)]));
+    assert_eq!(facet(&paris, "date:week"), pairs(&[("2024-W42", 2)]));
+}
+
+#[test]
+fn from_and_to_name_days_of_the_time_zone() {
+    let env = ingested();
+    let mut utc = hit_ids(&env.query(&["--from", "2024-10-14"]));
+    utc.sort();
+    assert_eq!(utc, ["noon"]);
+    let mut paris = hit_ids(&env.query(&["--from", "2024-10-14", "--tz", "Europe/Paris"]));
+    paris.sort();
+    assert_eq!(paris, ["late", "noon"]);
+    let sunday_in_paris = env.query(&["--to", "2024-10-13", "--tz", "Europe/Paris"]);
+    assert_eq!(sunday_in_paris["total_hits"], 0);
+    let wrong = env.run("query", &["--tz", "Mars/Olympus"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        stderr(&wrong).contains("invalid time zone \"Mars/Olympus\": use an IANA name"),
+        "{}",
+        stderr(&wrong)
+    );
+}
