@@ -129,6 +129,8 @@ pub enum FormatArg {
     Jsonl,
     /// CSV or TSV with a header row (delimiter sniffed): one article per row.
     Csv,
+    /// An RSS 2.0, RSS 1.0 (RDF) or Atom feed: one article per item.
+    Feed,
 }
 
 /// Options of `ingest`.

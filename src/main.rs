@@ -113,6 +113,7 @@ fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadO
         FormatArg::Json => Format::Json,
         FormatArg::Jsonl => Format::JsonLines,
         FormatArg::Csv => Format::Csv,
+        FormatArg::Feed => Format::Feed,
     });
     Ok(ReadOptions {
         format,

@@ -10,9 +10,12 @@
 //! first bytes.
 
 pub mod array;
+pub mod charset;
 pub mod delimited;
 pub mod envelope;
+pub mod feed;
 pub mod fields;
+pub mod html_text;
 pub mod json;
 pub mod json_values;
 pub mod stream;
@@ -41,6 +44,8 @@ pub enum Format {
     JsonLines,
     /// CSV or TSV with a header row: one article per row.
     Csv,
+    /// An RSS, RDF or Atom feed: one article per item.
+    Feed,
 }
 
 impl Format {
@@ -57,6 +62,7 @@ impl Format {
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
             "csv" | "tsv" => Format::Csv,
+            "rss" | "atom" | "xml" => Format::Feed,
             _ => return None,
         };
         Some((format, gzipped))
@@ -110,10 +116,13 @@ fn read_path(
             (None, None) if !path.exists() => {
                 return consume(Err(file_error(path, "no such file or folder")));
             }
-            (None, None) => {
-                let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv or .tsv (optionally .gz), or pass --format";
-                return consume(Err(file_error(path, reason)));
-            }
+            (None, None) => match sniff_file(path) {
+                Some(format) => (format, false),
+                None => {
+                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom or .xml (optionally .gz), or pass --format";
+                    return consume(Err(file_error(path, reason)));
+                }
+            },
         };
         return read_file(path, format, gzipped, options, consume);
     }
@@ -206,10 +215,23 @@ fn read_stdin(
     read_stream(STDIN_NAME, reader, format, &options.fields, consume)
 }
 
-/// Guesses a format from the first bytes of a stream: `[` is a JSON array,
-/// `{` starts JSON Lines when the first line closes the object, anything
-/// else is plain text.
+/// Guesses the format of a file with an unknown extension from its first
+/// bytes: only a feed is recognised this way.
+fn sniff_file(path: &Path) -> Option<Format> {
+    let mut start = [0u8; 1024];
+    let length = File::open(path)
+        .and_then(|mut file| file.read(&mut start))
+        .ok()?;
+    feed::looks_like_feed(&start[..length]).then_some(Format::Feed)
+}
+
+/// Guesses a format from the first bytes of a stream: an RSS, RDF or Atom
+/// root element is a feed, `[` a JSON array, `{` starts JSON Lines when
+/// the first line closes the object, anything else is plain text.
 fn sniff(start: &[u8]) -> Format {
+    if feed::looks_like_feed(start) {
+        return Format::Feed;
+    }
     let text = String::from_utf8_lossy(start);
     let text = text.trim_start_matches('\u{feff}').trim_start();
     if text.starts_with('[') {
@@ -292,6 +314,9 @@ mod tests {
             ("a.jsonl.gz", Some((Format::JsonLines, true))),
             ("a.ndjson", Some((Format::JsonLines, false))),
             ("a.tsv.gz", Some((Format::Csv, true))),
+            ("a.rss", Some((Format::Feed, false))),
+            ("a.atom.gz", Some((Format::Feed, true))),
+            ("a.xml", Some((Format::Feed, false))),
             ("a.md", None),
             ("noext", None),
         ];
@@ -309,5 +334,9 @@ mod tests {
         );
         assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
         assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
+            Format::Feed
+        );
     }
 }

@@ -75,6 +75,9 @@ impl<'a> FileReader<'a> {
         if format == Format::JsonLines {
             return self.read_lines(reader, consume);
         }
+        if format == Format::Feed {
+            return self.read_feed(reader, consume);
+        }
         match reader.fill_buf() {
             Ok(start) if looks_binary(start) => {
                 let reason = "binary file: this is not text, JSON or JSON Lines".to_string();

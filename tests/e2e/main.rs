@@ -4,6 +4,7 @@
 mod cli;
 mod errors;
 mod export;
+mod feeds;
 mod formats;
 mod fuzz;
 mod golden;
