@@ -131,6 +131,8 @@ pub enum FormatArg {
     Csv,
     /// An RSS 2.0, RSS 1.0 (RDF) or Atom feed: one article per item.
     Feed,
+    /// A web page: its main text and metadata.
+    Html,
 }
 
 /// Options of `ingest`.

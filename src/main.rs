@@ -114,6 +114,7 @@ fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadO
         FormatArg::Jsonl => Format::JsonLines,
         FormatArg::Csv => Format::Csv,
         FormatArg::Feed => Format::Feed,
+        FormatArg::Html => Format::Page,
     });
     Ok(ReadOptions {
         format,

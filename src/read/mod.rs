@@ -18,6 +18,7 @@ pub mod fields;
 pub mod html_text;
 pub mod json;
 pub mod json_values;
+pub mod page;
 pub mod stream;
 pub mod text;
 
@@ -46,6 +47,8 @@ pub enum Format {
     Csv,
     /// An RSS, RDF or Atom feed: one article per item.
     Feed,
+    /// A web page: one article.
+    Page,
 }
 
 impl Format {
@@ -63,6 +66,7 @@ impl Format {
             "jsonl" | "ndjson" => Format::JsonLines,
             "csv" | "tsv" => Format::Csv,
             "rss" | "atom" | "xml" => Format::Feed,
+            "html" | "htm" => Format::Page,
             _ => return None,
         };
         Some((format, gzipped))
@@ -119,7 +123,7 @@ fn read_path(
             (None, None) => match sniff_file(path) {
                 Some(format) => (format, false),
                 None => {
-                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom or .xml (optionally .gz), or pass --format";
+                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html or .htm (optionally .gz), or pass --format";
                     return consume(Err(file_error(path, reason)));
                 }
             },
@@ -226,7 +230,8 @@ fn sniff_file(path: &Path) -> Option<Format> {
 }
 
 /// Guesses a format from the first bytes of a stream: an RSS, RDF or Atom
-/// root element is a feed, `[` a JSON array, `{` starts JSON Lines when
+/// root element is a feed, `<!doctype html` or `<html` a web page, `[` a
+/// JSON array, `{` starts JSON Lines when
 /// the first line closes the object, anything else is plain text.
 fn sniff(start: &[u8]) -> Format {
     if feed::looks_like_feed(start) {
@@ -234,6 +239,10 @@ fn sniff(start: &[u8]) -> Format {
     }
     let text = String::from_utf8_lossy(start);
     let text = text.trim_start_matches('\u{feff}').trim_start();
+    let opening = text.get(..14).unwrap_or(text).to_ascii_lowercase();
+    if opening.starts_with("<!doctype html") || opening.starts_with("<html") {
+        return Format::Page;
+    }
     if text.starts_with('[') {
         return Format::Json;
     }
@@ -317,6 +326,8 @@ mod tests {
             ("a.rss", Some((Format::Feed, false))),
             ("a.atom.gz", Some((Format::Feed, true))),
             ("a.xml", Some((Format::Feed, false))),
+            ("a.HTM", Some((Format::Page, false))),
+            ("a.html.gz", Some((Format::Page, true))),
             ("a.md", None),
             ("noext", None),
         ];

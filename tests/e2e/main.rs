@@ -8,6 +8,7 @@ mod feeds;
 mod formats;
 mod fuzz;
 mod golden;
+mod html;
 mod ingest;
 mod language;
 mod pairs;
