@@ -133,6 +133,8 @@ pub enum FormatArg {
     Feed,
     /// A web page: its main text and metadata.
     Html,
+    /// A web archive (WARC): one article per HTML response.
+    Warc,
 }
 
 /// Options of `ingest`.

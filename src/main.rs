@@ -115,6 +115,7 @@ fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadO
         FormatArg::Csv => Format::Csv,
         FormatArg::Feed => Format::Feed,
         FormatArg::Html => Format::Page,
+        FormatArg::Warc => Format::Warc,
     });
     Ok(ReadOptions {
         format,

@@ -5,9 +5,11 @@
 //! Folders are walked recursively in file-name order, so a run is
 //! deterministic; inside folders only files with a known extension are
 //! read. The format comes from the extension (`.txt`, `.json`, `.jsonl`,
-//! `.ndjson`, each optionally followed by `.gz`) unless one is forced.
-//! Standard input is read as the forced format, else sniffed from its
-//! first bytes.
+//! `.ndjson`, `.csv`, `.tsv`, feeds `.rss`, `.atom`, `.xml`, web pages
+//! `.html`, `.htm`, web archives `.warc`, each optionally followed by
+//! `.gz`) unless one is forced. Standard input is read as the forced
+//! format, else sniffed from its first bytes; so is a file named with an
+//! unknown extension, when it starts like a feed or a WARC.
 
 pub mod array;
 pub mod charset;
@@ -21,6 +23,7 @@ pub mod json_values;
 pub mod page;
 pub mod stream;
 pub mod text;
+pub mod warc;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -49,6 +52,8 @@ pub enum Format {
     Feed,
     /// A web page: one article.
     Page,
+    /// A web archive: one article per HTML response.
+    Warc,
 }
 
 impl Format {
@@ -67,6 +72,7 @@ impl Format {
             "csv" | "tsv" => Format::Csv,
             "rss" | "atom" | "xml" => Format::Feed,
             "html" | "htm" => Format::Page,
+            "warc" => Format::Warc,
             _ => return None,
         };
         Some((format, gzipped))
@@ -123,7 +129,7 @@ fn read_path(
             (None, None) => match sniff_file(path) {
                 Some(format) => (format, false),
                 None => {
-                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html or .htm (optionally .gz), or pass --format";
+                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format";
                     return consume(Err(file_error(path, reason)));
                 }
             },
@@ -229,11 +235,15 @@ fn sniff_file(path: &Path) -> Option<Format> {
     feed::looks_like_feed(&start[..length]).then_some(Format::Feed)
 }
 
-/// Guesses a format from the first bytes of a stream: an RSS, RDF or Atom
+/// Guesses a format from the first bytes of a stream: `WARC/1.` is a web
+/// archive, an RSS, RDF or Atom
 /// root element is a feed, `<!doctype html` or `<html` a web page, `[` a
 /// JSON array, `{` starts JSON Lines when
 /// the first line closes the object, anything else is plain text.
 fn sniff(start: &[u8]) -> Format {
+    if warc::looks_like_warc(start) {
+        return Format::Warc;
+    }
     if feed::looks_like_feed(start) {
         return Format::Feed;
     }
@@ -328,6 +338,7 @@ mod tests {
             ("a.xml", Some((Format::Feed, false))),
             ("a.HTM", Some((Format::Page, false))),
             ("a.html.gz", Some((Format::Page, true))),
+            ("CC-NEWS-20241020.warc.gz", Some((Format::Warc, true))),
             ("a.md", None),
             ("noext", None),
         ];

@@ -16,3 +16,4 @@ mod persons;
 mod query;
 mod significant;
 mod util;
+mod warc;
