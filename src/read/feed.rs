@@ -107,9 +107,12 @@ impl FileReader<'_> {
             Some(&line) => Location::line(self.name, line),
             None => Location::file(self.name),
         };
-        let plural = if read_count == 1 { "" } else { "s" };
+        let (plural, verb) = match read_count == 1 {
+            true => ("", "was"),
+            false => ("s", "were"),
+        };
         let reason = format!(
-            "{reason}: the feed breaks here; the {read_count} item{plural} before were read, the rest skipped"
+            "{reason}: the feed breaks here; the {read_count} item{plural} before {verb} read, the rest skipped"
         );
         consume(Err(RecordError { location, reason }))
     }
@@ -346,7 +349,7 @@ mod tests {
         assert!(
             error
                 .reason
-                .ends_with("the feed breaks here; the 1 item before were read, the rest skipped"),
+                .ends_with("the feed breaks here; the 1 item before was read, the rest skipped"),
             "{}",
             error.reason
         );

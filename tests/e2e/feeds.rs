@@ -107,7 +107,7 @@ fn a_broken_feed_keeps_the_items_before_the_break() {
     let expected = format!("newsdex: skipped {name}:3: not a readable feed: ");
     assert!(message.starts_with(&expected), "{message}");
     assert!(
-        message.contains("the feed breaks here; the 1 item before were read, the rest skipped"),
+        message.contains("the feed breaks here; the 1 item before was read, the rest skipped"),
         "{message}"
     );
     let garbage = env.write("garbage.xml", "<rss><channel><title>x</tit");
