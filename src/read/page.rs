@@ -48,7 +48,7 @@ pub struct PageContext<'a> {
 
 /// Elements that are never the article's text, removed before the
 /// extraction.
-const NOT_MAIN_TEXT: &str = "script, style, noscript, template, iframe, svg, nav, footer, aside, form, [role=navigation], [role=contentinfo], [role=complementary], .ad, .ads, .advert, .advertisement, .comments, #comments";
+const NOT_MAIN_TEXT: &str = "script, style, noscript, template, iframe, svg, nav, footer, aside, form, [role=navigation], [role=contentinfo], [role=complementary], .ad, .ads, .advert, .advertisement, .comments, #comments, .byline";
 
 /// Reads one page into an article, with the warnings met decoding it.
 pub fn parse_page(bytes: &[u8], context: PageContext) -> (Result<Parsed, String>, Vec<String>) {

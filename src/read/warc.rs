@@ -82,7 +82,8 @@ impl FileReader<'_> {
                 consume(self.line_error(record_line, reason))?;
                 continue;
             }
-            let mut content = Vec::with_capacity(length as usize);
+            // A Content-Length larger than the file must not reserve memory ahead.
+            let mut content = Vec::with_capacity(length.min(1 << 20) as usize);
             match (&mut reader).take(length).read_to_end(&mut content) {
                 Ok(read) if read as u64 == length => {}
                 Ok(_) => {
