@@ -229,6 +229,12 @@ pub enum FormatArg {
     Jsonl,
     /// CSV or TSV with a header row (delimiter sniffed): one article per row.
     Csv,
+    /// An RSS 2.0, RSS 1.0 (RDF) or Atom feed: one article per item.
+    Feed,
+    /// A web page: its main text and metadata.
+    Html,
+    /// A web archive (WARC): one article per HTML response.
+    Warc,
 }
 
 /// Options of `ingest`.

@@ -135,6 +135,9 @@ fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadO
         FormatArg::Json => Format::Json,
         FormatArg::Jsonl => Format::JsonLines,
         FormatArg::Csv => Format::Csv,
+        FormatArg::Feed => Format::Feed,
+        FormatArg::Html => Format::Page,
+        FormatArg::Warc => Format::Warc,
     });
     Ok(ReadOptions {
         format,

@@ -15,7 +15,7 @@
 //! | date | `date`, `publishedAt`, `published_at`, `datePublished`, `date_published`, `date_publish`, `pubDate`, `published`, `publish_date`, `publication_date`, `seendate`, `created_at`, `dateCreated`, `dateModified`, `updated` |
 //! | title | `title`, `headline`, `webTitle` |
 //! | dateline | `dateline` |
-//! | body | `body`, `text`, `maintext`, `articleBody`, `article_body`, `full_text`, `content`, `content_text`, `story`, `article` |
+//! | body | `body`, `text`, `maintext`, `articleBody`, `article_body`, `full_text`, `content`, `content_text`, `content_html` (HTML, made plain text), `story`, `article` |
 //! | summary, the body when there is no body | `description`, `short_description`, `summary`, `abstract`, `excerpt`, `lead` |
 //! | source | `source`, `source_name`, `publisher`, `site_name`, `source_domain`, `domain` |
 //! | url | `url`, `link`, `webUrl`, `web_url`, `canonical_url`, `permalink`, `mainEntityOfPage` |
@@ -135,6 +135,16 @@ const fn alias(key: &'static str, field: Field) -> Alias {
     }
 }
 
+/// A row whose value is HTML, made plain text
+/// ([`super::html_text::html_to_text`]).
+const fn html_alias(key: &'static str, field: Field) -> Alias {
+    Alias {
+        key,
+        field,
+        is_html: true,
+    }
+}
+
 /// Every key newsdex reads, best first within each field. The module
 /// header and the README's table show the same rows.
 pub const ALIASES: &[Alias] = &[
@@ -170,6 +180,7 @@ pub const ALIASES: &[Alias] = &[
     alias("full_text", Field::Body),
     alias("content", Field::Body),
     alias("content_text", Field::Body),
+    html_alias("content_html", Field::Body),
     alias("story", Field::Body),
     alias("article", Field::Body),
     alias("description", Field::Summary),

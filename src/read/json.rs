@@ -18,6 +18,7 @@ use super::fields::{
     FORCED_RANK, Field, FieldMap, KeyMeaning, is_long_text, join_body, language_code, lookup_key,
     unread_text_warning,
 };
+use super::html_text::html_to_text;
 use super::json_values::{
     OneOrMany, StringOrNumber, TextParts, UnreadTextProbe, describe, find_path, join_path,
 };
@@ -104,6 +105,10 @@ impl Draft {
             }
             Field::Source | Field::Author => map.next_value::<TextParts>()?.join(", "),
             _ => map.next_value::<TextParts>()?.join("\n\n"),
+        };
+        let value = match meaning.is_html {
+            true => value.map(|html| html_to_text(&html)),
+            false => value,
         };
         self.offer(meaning.field, meaning.rank, value);
         Ok(())
@@ -470,6 +475,18 @@ mod tests {
     fn parse_with(line: &str, fields: &[&str]) -> Parsed {
         let values: Vec<String> = fields.iter().map(|field| field.to_string()).collect();
         super::parse_line(line, &FieldMap::parse(&values).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn json_feed_html_is_made_plain_text() {
+        let item = parse_line(
+            r#"{"id": "1", "content_html": "<p>Ferries &amp; buses</p><p>run late.</p>"}"#,
+        )
+        .unwrap();
+        assert_eq!(item.body, "Ferries & buses\n\nrun late.");
+        let both =
+            parse_line(r#"{"content_html": "<p>html</p>", "content_text": "text"}"#).unwrap();
+        assert_eq!(both.body, "text", "the plain text wins");
     }
 
     #[test]

@@ -5,18 +5,25 @@
 //! Folders are walked recursively in file-name order, so a run is
 //! deterministic; inside folders only files with a known extension are
 //! read. The format comes from the extension (`.txt`, `.json`, `.jsonl`,
-//! `.ndjson`, each optionally followed by `.gz`) unless one is forced.
-//! Standard input is read as the forced format, else sniffed from its
-//! first bytes.
+//! `.ndjson`, `.csv`, `.tsv`, feeds `.rss`, `.atom`, `.xml`, web pages
+//! `.html`, `.htm`, web archives `.warc`, each optionally followed by
+//! `.gz`) unless one is forced. Standard input is read as the forced
+//! format, else sniffed from its first bytes; so is a file named with an
+//! unknown extension, when it starts like a feed or a WARC.
 
 pub mod array;
+pub mod charset;
 pub mod delimited;
 pub mod envelope;
+pub mod feed;
 pub mod fields;
+pub mod html_text;
 pub mod json;
 pub mod json_values;
+pub mod page;
 pub mod stream;
 pub mod text;
+pub mod warc;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -41,6 +48,12 @@ pub enum Format {
     JsonLines,
     /// CSV or TSV with a header row: one article per row.
     Csv,
+    /// An RSS, RDF or Atom feed: one article per item.
+    Feed,
+    /// A web page: one article.
+    Page,
+    /// A web archive: one article per HTML response.
+    Warc,
 }
 
 impl Format {
@@ -57,6 +70,9 @@ impl Format {
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
             "csv" | "tsv" => Format::Csv,
+            "rss" | "atom" | "xml" => Format::Feed,
+            "html" | "htm" => Format::Page,
+            "warc" => Format::Warc,
             _ => return None,
         };
         Some((format, gzipped))
@@ -110,10 +126,13 @@ fn read_path(
             (None, None) if !path.exists() => {
                 return consume(Err(file_error(path, "no such file or folder")));
             }
-            (None, None) => {
-                let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv or .tsv (optionally .gz), or pass --format";
-                return consume(Err(file_error(path, reason)));
-            }
+            (None, None) => match sniff_file(path) {
+                Some(format) => (format, false),
+                None => {
+                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format";
+                    return consume(Err(file_error(path, reason)));
+                }
+            },
         };
         return read_file(path, format, gzipped, options, consume);
     }
@@ -206,12 +225,34 @@ fn read_stdin(
     read_stream(STDIN_NAME, reader, format, &options.fields, consume)
 }
 
-/// Guesses a format from the first bytes of a stream: `[` is a JSON array,
-/// `{` starts JSON Lines when the first line closes the object, anything
-/// else is plain text.
+/// Guesses the format of a file with an unknown extension from its first
+/// bytes: only a feed is recognised this way.
+fn sniff_file(path: &Path) -> Option<Format> {
+    let mut start = [0u8; 1024];
+    let length = File::open(path)
+        .and_then(|mut file| file.read(&mut start))
+        .ok()?;
+    feed::looks_like_feed(&start[..length]).then_some(Format::Feed)
+}
+
+/// Guesses a format from the first bytes of a stream: `WARC/1.` is a web
+/// archive, an RSS, RDF or Atom
+/// root element is a feed, `<!doctype html` or `<html` a web page, `[` a
+/// JSON array, `{` starts JSON Lines when
+/// the first line closes the object, anything else is plain text.
 fn sniff(start: &[u8]) -> Format {
+    if warc::looks_like_warc(start) {
+        return Format::Warc;
+    }
+    if feed::looks_like_feed(start) {
+        return Format::Feed;
+    }
     let text = String::from_utf8_lossy(start);
     let text = text.trim_start_matches('\u{feff}').trim_start();
+    let opening = text.get(..14).unwrap_or(text).to_ascii_lowercase();
+    if opening.starts_with("<!doctype html") || opening.starts_with("<html") {
+        return Format::Page;
+    }
     if text.starts_with('[') {
         return Format::Json;
     }
@@ -292,6 +333,12 @@ mod tests {
             ("a.jsonl.gz", Some((Format::JsonLines, true))),
             ("a.ndjson", Some((Format::JsonLines, false))),
             ("a.tsv.gz", Some((Format::Csv, true))),
+            ("a.rss", Some((Format::Feed, false))),
+            ("a.atom.gz", Some((Format::Feed, true))),
+            ("a.xml", Some((Format::Feed, false))),
+            ("a.HTM", Some((Format::Page, false))),
+            ("a.html.gz", Some((Format::Page, true))),
+            ("CC-NEWS-20241020.warc.gz", Some((Format::Warc, true))),
             ("a.md", None),
             ("noext", None),
         ];
@@ -309,5 +356,9 @@ mod tests {
         );
         assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
         assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
+            Format::Feed
+        );
     }
 }

@@ -75,6 +75,15 @@ impl<'a> FileReader<'a> {
         if format == Format::JsonLines {
             return self.read_lines(reader, consume);
         }
+        if format == Format::Feed {
+            return self.read_feed(reader, consume);
+        }
+        if format == Format::Page {
+            return self.read_page(reader, consume);
+        }
+        if format == Format::Warc {
+            return self.read_warc(reader, consume);
+        }
         match reader.fill_buf() {
             Ok(start) if looks_binary(start) => {
                 let reason = "binary file: this is not text, JSON or JSON Lines".to_string();

@@ -69,7 +69,7 @@ fn missing_paths_and_unknown_formats_are_skipped() {
         messages.contains("newsdex: skipped missing.jsonl: no such file or folder"),
         "{messages}"
     );
-    assert!(messages.contains("article.doc: unknown format: name it .txt, .json, .jsonl, .ndjson, .csv or .tsv (optionally .gz), or pass --format"), "{messages}");
+    assert!(messages.contains("article.doc: unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format"), "{messages}");
     assert_eq!(env.query(&[])["total_hits"], 1);
 }
 

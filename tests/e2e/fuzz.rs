@@ -1,8 +1,9 @@
 //! Property tests that feed arbitrary input to everything that reads user
 //! data: the date parser, the text and JSON parsers, the stream readers
-//! (JSON arrays, JSON Lines, text) on arbitrary bytes, and enrichment. The
-//! property is that nothing panics or hangs, and that every accepted record
-//! comes back as a result or a located error.
+//! (JSON arrays, JSON Lines, text, CSV, feeds, web pages, WARC) on
+//! arbitrary bytes, and enrichment. The property is that nothing panics or
+//! hangs, and that every accepted record comes back as a result or a
+//! located error.
 //!
 //! proptest rather than cargo-fuzz: it runs on stable Rust inside the normal
 //! test suite (256 cases per property in CI), shrinks failures to a minimal
@@ -29,6 +30,8 @@ fn newsy_text() -> impl Strategy<Value = String> {
         "([A-Z][a-z]{1,8}|[a-z]{1,8}|U\\.S\\.|[0-9]{1,4}|[,.;:'\"()-]|\n| ){0,60}",
         // The words the name rules react to: titles, `of`, `and`, company
         // endings, initials, compounds, places made adjectives, paragraphs.
+        // Markup of the feed, page and WARC readers.
+        "(<rss>|<channel>|<item>|</item>|<title>|</title>|<feed>|<entry>|</entry>|<p>|</p>|<meta charset=[a-z0-9-]{1,12}>|&amp;|&#[0-9]{1,7};|WARC/1.0\r\n|Content-Length: [0-9]{1,3}\r\n|WARC-Type: response\r\n|Content-Type: application/http\r\n|HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n|\r\n|[a-z ]{1,9}|<html>|<h1>|<script type=\"application/ld\\+json\">|[{}\"]){0,60}",
         "(( |\n    |, )(The|A|of|and|for|said|Minister|Secretary|King|Co|Inc\\.|Corp|Sons|[A-Z]\\.|[A-Z][a-z]{1,8}|[A-Z][a-z]{1,6}-(based|owned|[A-Z][a-z]{1,6})|London|Iran|Soviet|American|St|Saint|analyst|Trade|Industry)){0,40}",
     ]
 }
@@ -62,7 +65,7 @@ proptest! {
     ) {
         let mut bytes = text.into_bytes();
         bytes.extend(noise);
-        for format in [Format::Json, Format::JsonLines, Format::Text, Format::Csv] {
+        for format in [Format::Json, Format::JsonLines, Format::Text, Format::Csv, Format::Feed, Format::Page, Format::Warc] {
             let fields = FieldMap::default();
             let _ = read_stream("f", bytes.as_slice(), format, &fields, &mut |item: newsdex::read::Item| {
                 if let Err(error) = item {
