@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{CommandFactory, Parser};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{HumanCount, ProgressBar, ProgressState, ProgressStyle};
 
 use cli::{
     Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg, GlobalArgs,
@@ -206,12 +206,29 @@ fn progress_bar(quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new_spinner();
-    let template = "{spinner} {pos} articles read ({per_sec}, {elapsed})";
-    let style =
-        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_spinner());
+    let template = "{spinner} {pos} articles read ({rate}, {elapsed})";
+    let style = ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| ProgressStyle::default_spinner())
+        .with_key(
+            "rate",
+            |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+                let _ = out.write_str(&format_rate(state.per_sec()));
+            },
+        );
     bar.set_style(style);
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
+}
+
+/// Formats a rate as a whole number of articles per second with thousands
+/// separators: `14,246/s`.
+fn format_rate(per_second: f64) -> String {
+    let whole = if per_second.is_finite() && per_second > 0.0 {
+        per_second.round() as u64
+    } else {
+        0
+    };
+    format!("{}/s", HumanCount(whole))
 }
 
 /// Builds the query text and filters from the arguments, validating every
@@ -498,5 +515,18 @@ fn table_style(global: &GlobalArgs, view: ViewArg) -> table::Style {
         color,
         width,
         view: view.choose(width),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_rate;
+
+    #[test]
+    fn rate_is_a_whole_number_with_separators() {
+        assert_eq!(format_rate(14_246.316_5), "14,246/s");
+        assert_eq!(format_rate(0.4), "0/s");
+        assert_eq!(format_rate(999.5), "1,000/s");
+        assert_eq!(format_rate(f64::NAN), "0/s");
     }
 }
