@@ -35,7 +35,7 @@ pub struct GlobalArgs {
     /// Print nothing on stderr but errors.
     #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Explain errors with their causes.
+    /// Explain errors with their causes, and name the files of unknown type that folders hold and are not read.
     #[arg(long, short, global = true)]
     pub verbose: bool,
     /// When to use colour and bold: auto (on a terminal, unless NO_COLOR is set), always or never.

@@ -178,6 +178,7 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
     });
+    report_unread_files(&options.inputs, global);
     let progress = progress_bar(global.quiet);
     let report = pipeline::ingest(&options, &stop, |event| match event {
         Event::Skipped(error) => progress.suspend(|| eprintln!("newsdex: skipped {error}")),
@@ -198,6 +199,20 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
         return Ok(EXIT_INTERRUPTED);
     }
     Ok(if report.skipped > 0 { EXIT_SKIPPED } else { 0 })
+}
+
+/// With `--verbose`, names on stderr each file inside the named folders
+/// that is not read because its type is unknown.
+fn report_unread_files(inputs: &[String], global: &GlobalArgs) {
+    if !global.verbose {
+        return;
+    }
+    for path in newsdex::read::unread_files_in_folders(inputs) {
+        eprintln!(
+            "newsdex: not read {}: unknown file type (name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc, optionally .gz)",
+            path.display()
+        );
+    }
 }
 
 /// A spinner with the count of articles read, on a terminal only.
@@ -435,6 +450,7 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
     let mut skipped = 0u64;
     let mut failure = None;
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
+    report_unread_files(&args.paths, global);
     let _ = pipeline::enrich_inputs(
         &args.paths,
         &to_read_options(args.format, &args.fields)?,

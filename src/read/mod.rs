@@ -165,6 +165,29 @@ fn read_path(
     ControlFlow::Continue(())
 }
 
+/// Lists the files inside the named folders that [`read_inputs`] passes
+/// over because their extension names no format, in reading order. Files
+/// named directly are not listed: an unknown one is reported as a bad
+/// record.
+pub fn unread_files_in_folders(paths: &[String]) -> Vec<std::path::PathBuf> {
+    let mut unread = Vec::new();
+    for path in paths {
+        let path = Path::new(path);
+        if path == Path::new("-") || !path.is_dir() {
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walker.into_iter().flatten() {
+            if entry.file_type().is_file() && Format::from_path(entry.path()).is_none() {
+                unread.push(entry.into_path());
+            }
+        }
+    }
+    unread
+}
+
 /// Removes the path walkdir puts in front of its messages.
 fn strip_path(reason: &str) -> String {
     match reason.rsplit_once(": ") {

@@ -73,6 +73,26 @@ fn missing_paths_and_unknown_formats_are_skipped() {
     assert_eq!(env.query(&[])["total_hits"], 1);
 }
 
+#[test]
+fn verbose_names_the_files_of_unknown_type_a_folder_holds() {
+    let env = TestEnv::new();
+    env.write("news/good.txt", "date 2024-01-01 Good\n\nBody.\n");
+    let notes = env.write("news/notes.doc", "Some text");
+    let folder = notes.parent().unwrap().to_str().unwrap().to_string();
+    let note = format!("newsdex: not read {}: unknown file type", notes.display());
+    let quiet_run = env.run("ingest", &[&folder]);
+    assert_eq!(quiet_run.status.code(), Some(0), "{}", stderr(&quiet_run));
+    assert!(
+        !stderr(&quiet_run).contains(&note),
+        "{}",
+        stderr(&quiet_run)
+    );
+    let verbose = env.run("ingest", &["-v", &folder]);
+    assert_eq!(verbose.status.code(), Some(0), "{}", stderr(&verbose));
+    assert!(stderr(&verbose).contains(&note), "{}", stderr(&verbose));
+    assert_eq!(env.query(&[])["total_hits"], 1);
+}
+
 fn assert_usage_error(output: &std::process::Output, message: &str) {
     assert_eq!(output.status.code(), Some(2), "stderr: {}", stderr(output));
     assert_eq!(stderr(output), format!("newsdex: error: {message}\n"));
