@@ -20,17 +20,17 @@
 //! `FILE:LINE: reason`, the line being that of the first item not read; the
 //! items before the break are read when the feed, cut after them, parses.
 
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 use std::ops::ControlFlow;
 
 use feed_rs::model::{Entry, Feed, FeedType, Link};
 
+use super::Item;
 use super::charset::{decode_document, xml_declared_encoding};
 use super::fields::language_code;
 use super::html_text::html_to_text;
 use super::json::Parsed;
 use super::stream::FileReader;
-use super::{Item, io_reason, too_long_reason};
 use crate::article::Article;
 use crate::dates::parse_date;
 use crate::error::{Location, RecordError};
@@ -59,13 +59,10 @@ impl FileReader<'_> {
         reader: impl BufRead,
         consume: &mut impl FnMut(Item) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
-        let mut bytes = Vec::new();
-        if let Err(error) = reader.take(self.limit as u64 + 1).read_to_end(&mut bytes) {
-            return consume(self.file_error(io_reason(&error)));
-        }
-        if bytes.len() > self.limit {
-            return consume(self.file_error(too_long_reason("the feed", self.limit)));
-        }
+        let bytes = match self.read_whole(reader, "the feed") {
+            Ok(bytes) => bytes,
+            Err(reason) => return consume(self.file_error(reason)),
+        };
         let declared = xml_declared_encoding(&bytes);
         let decoded = decode_document(&bytes, declared.as_deref());
         let text = without_declaration(&decoded.text);

@@ -17,19 +17,19 @@
 //! the HTTP header (WARC) or `<meta charset>`, with a fallback for bytes
 //! that do not fit it ([`super::charset`]).
 
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 use std::ops::ControlFlow;
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 use serde_json::Value;
 
+use super::Item;
 use super::charset::{decode_document, html_declared_encoding};
 use super::fields::language_code;
 use super::html_text::{document_text, html_to_text, tidy_paragraphs};
 use super::json::Parsed;
 use super::stream::FileReader;
-use super::{Item, io_reason, too_long_reason};
 use crate::article::Article;
 use crate::error::Location;
 use crate::kinds::Kind;
@@ -243,13 +243,10 @@ impl FileReader<'_> {
         reader: impl BufRead,
         consume: &mut impl FnMut(Item) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
-        let mut bytes = Vec::new();
-        if let Err(error) = reader.take(self.limit as u64 + 1).read_to_end(&mut bytes) {
-            return consume(self.file_error(io_reason(&error)));
-        }
-        if bytes.len() > self.limit {
-            return consume(self.file_error(too_long_reason("the page", self.limit)));
-        }
+        let bytes = match self.read_whole(reader, "the page") {
+            Ok(bytes) => bytes,
+            Err(reason) => return consume(self.file_error(reason)),
+        };
         let (parsed, warnings) = parse_page(&bytes, PageContext::default());
         let item = self.located(Location::file(self.name), parsed, warnings);
         consume(item)

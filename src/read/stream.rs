@@ -65,6 +65,19 @@ impl<'a> FileReader<'a> {
         })
     }
 
+    /// Reads a whole document (`what`: "the feed", "the page") of at most
+    /// the record limit, or says why it could not.
+    pub(crate) fn read_whole(&self, reader: impl BufRead, what: &str) -> Result<Vec<u8>, String> {
+        let mut bytes = Vec::new();
+        if let Err(error) = reader.take(self.limit as u64 + 1).read_to_end(&mut bytes) {
+            return Err(io_reason(&error));
+        }
+        if bytes.len() > self.limit {
+            return Err(too_long_reason(what, self.limit));
+        }
+        Ok(bytes)
+    }
+
     /// Reads the file in a known format.
     pub(crate) fn read(
         &mut self,
@@ -103,13 +116,10 @@ impl<'a> FileReader<'a> {
                 Err(error) => return consume(self.file_error(io_reason(&error))),
             }
         }
-        let mut bytes = Vec::new();
-        if let Err(error) = reader.take(self.limit as u64 + 1).read_to_end(&mut bytes) {
-            return consume(self.file_error(io_reason(&error)));
-        }
-        if bytes.len() > self.limit {
-            return consume(self.file_error(too_long_reason("the article", self.limit)));
-        }
+        let bytes = match self.read_whole(reader, "the article") {
+            Ok(bytes) => bytes,
+            Err(reason) => return consume(self.file_error(reason)),
+        };
         let (text, decoding_warnings) = decode(&bytes);
         let parsed = match format {
             Format::Json => {
