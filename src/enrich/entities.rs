@@ -800,8 +800,9 @@ fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// Writes a word in capitals with only its first letter in capitals.
-fn title_case(word: &str) -> String {
+/// Writes a word with only its first letter in capitals (`REAGAN` →
+/// `Reagan`), as the word lists and the given-name list write words.
+pub(super) fn title_case(word: &str) -> String {
     let mut characters = word.chars();
     match characters.next() {
         Some(first) => first

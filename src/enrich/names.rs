@@ -5,7 +5,7 @@
 //! person must clear a margin; a person in the headline must be one in the
 //! body too. [`super::tidy`] then joins these names to the rules'.
 
-use super::entities::push_unique;
+use super::entities::{push_unique, title_case};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
 use super::tokens::{Token, Tokenized};
@@ -206,17 +206,6 @@ fn split_at_title(tokens: &[Token], name: Name) -> Vec<Name> {
         margin: f32::INFINITY,
     });
     parts
-}
-
-/// A word with only its first letter in capitals (`CHAIRMAN` → `Chairman`).
-fn title_case(word: &str) -> String {
-    let mut characters = word.chars();
-    let mut written = String::with_capacity(word.len());
-    if let Some(first) = characters.next() {
-        written.extend(first.to_uppercase());
-    }
-    written.extend(characters.flat_map(char::to_lowercase));
-    written
 }
 
 /// The shortest line that text wrapped at a fixed width ends: a name may

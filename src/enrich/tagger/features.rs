@@ -12,6 +12,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::tokens::{Token, Tokenized};
 
@@ -427,13 +428,7 @@ fn byte_offset(text: &str, characters: usize) -> usize {
 fn is_given_name(gazetteer: &Gazetteer, word: &str) -> bool {
     const CAPACITY: usize = 32;
     if !word.is_ascii() || word.len() > CAPACITY {
-        let mut characters = word.chars();
-        let mut written = String::with_capacity(word.len());
-        if let Some(first) = characters.next() {
-            written.extend(first.to_uppercase());
-        }
-        written.extend(characters.flat_map(char::to_lowercase));
-        return gazetteer.is_given_name(&written);
+        return gazetteer.is_given_name(&title_case(word));
     }
     let mut buffer = [0u8; CAPACITY];
     let written = &mut buffer[..word.len()];
