@@ -21,11 +21,12 @@ pub fn detect(title: &str, body: &str) -> Option<&'static str> {
     sample.push_str(title);
     sample.push('\n');
     sample.push_str(super::prefix(body, SAMPLE_BYTES));
-    if reads_as_english(&sample) {
+    let counts = WordCounts::of(&sample);
+    if counts.reads_as_english() {
         return Some("en");
     }
     let latin = whatlang::detect_script(&sample) == Some(Script::Latin);
-    if latin && !is_prose(&sample) {
+    if latin && !counts.is_prose() {
         return None;
     }
     let info = whatlang::detect(&sample)?;
@@ -39,25 +40,52 @@ pub fn detect(title: &str, body: &str) -> Option<&'static str> {
 /// reads as English whatever the detector says.
 const ENGLISH_SHARE: usize = 10;
 
-/// Whether a text reads as English: one word in ten or more is an English
-/// word. Most English news does, and is known without running the
-/// detector, which costs more than all the rest of extraction; and short
-/// English text the detector takes for French (`Vitronics Corp said it
-/// plans to establish a plant in Plymouth`) is read right.
-fn reads_as_english(text: &str) -> bool {
-    let mut words = 0usize;
-    let mut english = 0usize;
-    for word in text.split_ascii_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if bare.is_empty() {
-            continue;
+/// What one pass over a text's words tells of its language.
+struct WordCounts {
+    /// Words with a letter or a digit.
+    words: usize,
+    /// Words made of letters only.
+    lettered: usize,
+    /// Distinctly English words ([`is_english_word`]).
+    english: usize,
+}
+
+impl WordCounts {
+    fn of(text: &str) -> WordCounts {
+        let mut counts = WordCounts {
+            words: 0,
+            lettered: 0,
+            english: 0,
+        };
+        for word in text.split_whitespace() {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if bare.is_empty() {
+                continue;
+            }
+            counts.words += 1;
+            counts.lettered += usize::from(bare.chars().all(char::is_alphabetic));
+            counts.english += usize::from(is_english_word(bare));
         }
-        words += 1;
-        if is_english_word(bare) {
-            english += 1;
-        }
+        counts
     }
-    words > 0 && english * 100 >= words * ENGLISH_SHARE
+
+    /// Whether the text reads as English: one word in ten or more is an
+    /// English word. Most English news does, and is known without running
+    /// the detector, which costs more than all the rest of extraction; and
+    /// short English text the detector takes for French (`Vitronics Corp
+    /// said it plans to establish a plant in Plymouth`) is read right.
+    fn reads_as_english(&self) -> bool {
+        self.words > 0 && self.english * 100 >= self.words * ENGLISH_SHARE
+    }
+
+    /// Whether the text reads as running prose: at least
+    /// [`MIN_PROSE_WORDS`] words, four in five of them made of letters
+    /// only. Tables of figures (`Shr profit 10 cts vs loss seven cts`) and
+    /// short headlines give the detector too little, and it takes English
+    /// earnings tables for French.
+    fn is_prose(&self) -> bool {
+        self.lettered >= MIN_PROSE_WORDS && self.lettered * 5 >= self.words * 4
+    }
 }
 
 /// Whether a word, in any case, is English and no other language's (not
@@ -98,26 +126,6 @@ fn is_english_word(word: &str) -> bool {
 /// The fewest words a text in Latin script needs before its language is
 /// trusted to be other than English.
 const MIN_PROSE_WORDS: usize = 20;
-
-/// Whether a text reads as running prose: at least [`MIN_PROSE_WORDS`]
-/// words, four in five of them made of letters only. Tables of figures
-/// (`Shr profit 10 cts vs loss seven cts`) and short headlines give the
-/// detector too little, and it takes English earnings tables for French.
-fn is_prose(text: &str) -> bool {
-    let mut words = 0usize;
-    let mut lettered = 0usize;
-    for word in text.split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if bare.is_empty() {
-            continue;
-        }
-        words += 1;
-        if bare.chars().all(char::is_alphabetic) {
-            lettered += 1;
-        }
-    }
-    lettered >= MIN_PROSE_WORDS && lettered * 5 >= words * 4
-}
 
 /// Whether the English rules apply: the language is English or unknown.
 pub fn is_english(language: Option<&str>) -> bool {
@@ -246,8 +254,8 @@ mod tests {
         assert!(!is_english_word("die"));
         assert!(!is_english_word("in"));
         assert!(!is_english_word("theory"));
-        assert!(reads_as_english("The bank said rates would rise"));
-        assert!(!reads_as_english("Die Bank sagte, die Zinsen steigen"));
+        assert!(WordCounts::of("The bank said rates would rise").reads_as_english());
+        assert!(!WordCounts::of("Die Bank sagte, die Zinsen steigen").reads_as_english());
     }
 
     #[test]
