@@ -15,9 +15,7 @@ const ARTICLES: &str = concat!(
 
 fn ingested() -> TestEnv {
     let env = TestEnv::new();
-    let path = env.write("votes.jsonl", ARTICLES);
-    let output = env.run("ingest", &["-q", path.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    env.ingest_file("votes.jsonl", ARTICLES, &[]);
     env
 }
 

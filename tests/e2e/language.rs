@@ -66,9 +66,7 @@ fn each_article_gets_its_language_and_other_languages_no_english_junk() {
 #[test]
 fn language_is_a_facet_and_a_filter() {
     let env = TestEnv::new();
-    let path = env.write("mixed.jsonl", ARTICLES);
-    let output = env.run("ingest", &["-q", path.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    env.ingest_file("mixed.jsonl", ARTICLES, &[]);
     let all = env.query(&["--facet", "language", "--limit", "0"]);
     assert_eq!(
         facet(&all, "language"),

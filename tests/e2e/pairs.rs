@@ -18,12 +18,7 @@ const ARTICLES: &str = concat!(
 
 fn ingested() -> TestEnv {
     let env = TestEnv::new();
-    let path = env.write("names.jsonl", ARTICLES);
-    let output = env.run(
-        "ingest",
-        &["-q", "--no-enrich", path.to_str().expect("utf-8 path")],
-    );
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    env.ingest_file("names.jsonl", ARTICLES, &["--no-enrich"]);
     env
 }
 

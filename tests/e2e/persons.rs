@@ -2,7 +2,7 @@
 //! written alone is the full name that dominates it nearby in time, in the
 //! person facet, in `stats`, and for `--person`.
 
-use crate::util::{TestEnv, facet, hit_ids, pairs, stderr};
+use crate::util::{TestEnv, facet, hit_ids, pairs};
 
 const ARTICLES: &str = concat!(
     r#"{"id": "full-1", "date": "1987-03-02", "title": "Budget talks", "body": "President Ronald Reagan said on Monday the budget deficit must fall."}"#,
@@ -21,9 +21,7 @@ const ARTICLES: &str = concat!(
 
 fn ingested() -> TestEnv {
     let env = TestEnv::new();
-    let path = env.write("reagan.jsonl", ARTICLES);
-    let output = env.run("ingest", &["-q", path.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    env.ingest_file("reagan.jsonl", ARTICLES, &[]);
     env
 }
 

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::util::{TestEnv, stderr};
+use crate::util::TestEnv;
 
 /// Ten articles: four on coffee, all naming Marta Vale, six on other
 /// things; a president is named in eight of the ten, three of them on
@@ -51,9 +51,7 @@ fn significant(env: &TestEnv, args: &[&str]) -> Vec<(String, u64, u64)> {
 #[test]
 fn the_people_of_a_topic_come_first_not_the_people_of_every_topic() {
     let env = TestEnv::new();
-    let path = env.write("corpus.jsonl", corpus());
-    let output = env.run("ingest", &["-q", path.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    env.ingest_file("corpus.jsonl", &corpus(), &[]);
     let plain = env.query(&["coffee", "--facet", "person", "--limit", "0"]);
     assert_eq!(plain["facets"]["person"][0]["value"], "Marta Vale");
     let coffee = significant(

@@ -115,6 +115,17 @@ impl TestEnv {
         json(&output)
     }
 
+    /// Writes a file of articles into the working folder and ingests it
+    /// with the given options, checking that the ingest succeeded.
+    pub fn ingest_file(&self, name: &str, contents: &str, options: &[&str]) {
+        let path = self.write(name, contents);
+        let mut args = vec!["-q"];
+        args.extend_from_slice(options);
+        args.push(path.to_str().expect("utf-8 path"));
+        let output = self.run("ingest", &args);
+        assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    }
+
     /// Runs `query --json` with the arguments and parses its output.
     pub fn query(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
