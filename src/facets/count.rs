@@ -126,7 +126,12 @@ impl PersonCounts {
                 .is_some_and(|name| self.ordinals.contains(&name));
             if !named_in_full && !counted_names.contains(&alias.name.as_str()) {
                 counted_names.push(&alias.name);
-                *self.by_name.entry(alias.name.clone()).or_default() += 1;
+                match self.by_name.get_mut(&alias.name) {
+                    Some(count) => *count += 1,
+                    None => {
+                        self.by_name.insert(alias.name.clone(), 1);
+                    }
+                }
             }
         }
     }
