@@ -21,12 +21,11 @@ pub fn detect(title: &str, body: &str) -> Option<&'static str> {
     sample.push_str(title);
     sample.push('\n');
     sample.push_str(super::prefix(body, SAMPLE_BYTES));
-    let counts = WordCounts::of(&sample);
-    if counts.reads_as_english() {
+    if reads_as_english(&sample) {
         return Some("en");
     }
     let latin = whatlang::detect_script(&sample) == Some(Script::Latin);
-    if latin && !counts.is_prose() {
+    if latin && !is_prose(&sample) {
         return None;
     }
     let info = whatlang::detect(&sample)?;
@@ -40,52 +39,41 @@ pub fn detect(title: &str, body: &str) -> Option<&'static str> {
 /// reads as English whatever the detector says.
 const ENGLISH_SHARE: usize = 10;
 
-/// What one pass over a text's words tells of its language.
-struct WordCounts {
-    /// Words with a letter or a digit.
-    words: usize,
-    /// Words made of letters only.
-    lettered: usize,
-    /// Distinctly English words ([`is_english_word`]).
-    english: usize,
+/// The words of a text without the punctuation around them.
+fn bare_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_ascii_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|bare| !bare.is_empty())
 }
 
-impl WordCounts {
-    fn of(text: &str) -> WordCounts {
-        let mut counts = WordCounts {
-            words: 0,
-            lettered: 0,
-            english: 0,
-        };
-        for word in text.split_whitespace() {
-            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if bare.is_empty() {
-                continue;
-            }
-            counts.words += 1;
-            counts.lettered += usize::from(bare.chars().all(char::is_alphabetic));
-            counts.english += usize::from(is_english_word(bare));
-        }
-        counts
+/// Whether a text reads as English: one word in ten or more is an English
+/// word. Most English news does, and is known without running the
+/// detector, which costs more than all the rest of extraction; and short
+/// English text the detector takes for French (`Vitronics Corp said it
+/// plans to establish a plant in Plymouth`) is read right.
+fn reads_as_english(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut english = 0usize;
+    for bare in bare_words(text) {
+        words += 1;
+        english += usize::from(is_english_word(bare));
     }
+    words > 0 && english * 100 >= words * ENGLISH_SHARE
+}
 
-    /// Whether the text reads as English: one word in ten or more is an
-    /// English word. Most English news does, and is known without running
-    /// the detector, which costs more than all the rest of extraction; and
-    /// short English text the detector takes for French (`Vitronics Corp
-    /// said it plans to establish a plant in Plymouth`) is read right.
-    fn reads_as_english(&self) -> bool {
-        self.words > 0 && self.english * 100 >= self.words * ENGLISH_SHARE
+/// Whether a text reads as running prose: at least [`MIN_PROSE_WORDS`]
+/// words, four in five of them made of letters only. Tables of figures
+/// (`Shr profit 10 cts vs loss seven cts`) and short headlines give the
+/// detector too little, and it takes English earnings tables for French.
+/// Asked only of text that does not read as English.
+fn is_prose(text: &str) -> bool {
+    let mut words = 0usize;
+    let mut lettered = 0usize;
+    for bare in bare_words(text) {
+        words += 1;
+        lettered += usize::from(bare.chars().all(char::is_alphabetic));
     }
-
-    /// Whether the text reads as running prose: at least
-    /// [`MIN_PROSE_WORDS`] words, four in five of them made of letters
-    /// only. Tables of figures (`Shr profit 10 cts vs loss seven cts`) and
-    /// short headlines give the detector too little, and it takes English
-    /// earnings tables for French.
-    fn is_prose(&self) -> bool {
-        self.lettered >= MIN_PROSE_WORDS && self.lettered * 5 >= self.words * 4
-    }
+    lettered >= MIN_PROSE_WORDS && lettered * 5 >= words * 4
 }
 
 /// Whether a word, in any case, is English and no other language's (not
@@ -254,8 +242,8 @@ mod tests {
         assert!(!is_english_word("die"));
         assert!(!is_english_word("in"));
         assert!(!is_english_word("theory"));
-        assert!(WordCounts::of("The bank said rates would rise").reads_as_english());
-        assert!(!WordCounts::of("Die Bank sagte, die Zinsen steigen").reads_as_english());
+        assert!(reads_as_english("The bank said rates would rise"));
+        assert!(!reads_as_english("Die Bank sagte, die Zinsen steigen"));
     }
 
     #[test]
