@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
+use crate::enrich::minhash::Bands;
 use crate::error::Location;
 use crate::kinds::PerKind;
 
@@ -86,4 +87,7 @@ pub struct Enriched {
     /// What the article and its enrichment hash to
     /// ([`crate::enrich::Enricher::fingerprint`]).
     pub fingerprint: u64,
+    /// The similarity fingerprint of the body, which finds its near copies
+    /// ([`crate::enrich::minhash`]); `None` for a body too short to have one.
+    pub minhash: Option<Bands>,
 }

@@ -414,6 +414,24 @@ pub struct QueryArgs {
     /// How tables lay out hits: full rows with snippets, or one compact line per hit.
     #[arg(long, value_enum, default_value = "auto")]
     pub view: ViewArg,
+    /// Show one hit per story: near copies of one text count once, under the earliest.
+    #[arg(long)]
+    pub collapse: bool,
+    /// How long after a story's first article a copy may appear: hours, days or weeks (36h, 3d, 2w).
+    #[arg(long, value_name = "SPAN", default_value = "3d")]
+    pub collapse_window: String,
+    /// What facets count: every matching article, or each story once.
+    #[arg(long, value_enum, default_value = "articles")]
+    pub count: CountArg,
+}
+
+/// What facets count (`--count`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CountArg {
+    /// Every matching article.
+    Articles,
+    /// Each story once, by its first article: near copies count once.
+    Stories,
 }
 
 /// The help of `--facet`, listing every facet name.

@@ -178,6 +178,21 @@ pub fn parse_time_zone(name: &str) -> Option<Tz> {
     name.trim().parse::<Tz>().ok()
 }
 
+/// Parses a span of time (`--collapse-window`) into seconds: a whole
+/// number of hours, days or weeks (`36h`, `3d`, `2w`); a plain number is
+/// days.
+pub fn parse_span(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (number, unit_seconds) = match text.char_indices().last()? {
+        (at, 'h') => (&text[..at], 3600),
+        (at, 'd') => (&text[..at], 24 * 3600),
+        (at, 'w') => (&text[..at], 7 * 24 * 3600),
+        _ => (text, 24 * 3600),
+    };
+    let number: i64 = number.trim().parse().ok().filter(|number| *number >= 0)?;
+    number.checked_mul(unit_seconds)
+}
+
 /// Reads the wall time of a UTC instant as a wall time in a zone: the
 /// first second of a day computed in UTC becomes that day's first second
 /// in the zone (`2024-10-14T00:00:00Z` in `Europe/Paris` is
@@ -431,5 +446,17 @@ mod tests {
         let late_sunday = parse_date("2024-10-13T23:30:00Z").unwrap().timestamp();
         let monday = local_day_number(late_sunday, paris).unwrap();
         assert_eq!(monday, local_day_number(late_sunday, Tz::UTC).unwrap() + 1);
+    }
+
+    #[test]
+    fn spans_are_hours_days_or_weeks() {
+        assert_eq!(parse_span("36h"), Some(36 * 3600));
+        assert_eq!(parse_span("3d"), Some(3 * 86400));
+        assert_eq!(parse_span(" 2w "), Some(14 * 86400));
+        assert_eq!(parse_span("5"), Some(5 * 86400));
+        assert_eq!(parse_span("0d"), Some(0));
+        for wrong in ["", "d", "-1d", "3x", "1.5d", "3 days"] {
+            assert_eq!(parse_span(wrong), None, "{wrong}");
+        }
     }
 }

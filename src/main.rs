@@ -21,9 +21,9 @@ use clap::{CommandFactory, Parser};
 use indicatif::{HumanCount, ProgressBar, ProgressState, ProgressStyle};
 
 use cli::{
-    Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg, GlobalArgs,
-    IngestArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg, StatsArgs,
-    ViewArg,
+    Cli, Command, CountArg, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
+    GlobalArgs, IngestArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg,
+    StatsArgs, ViewArg,
 };
 use newsdex::enrich::Enricher;
 use newsdex::enrich::countries::resolve_country;
@@ -33,7 +33,7 @@ use newsdex::kinds::Kind;
 use newsdex::output::{self, csv, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::pairs::PairsRequest;
-use newsdex::query::{Filters, SearchRequest, Sort};
+use newsdex::query::{Filters, SearchRequest, Sort, StoryOptions};
 use newsdex::read::fields::FieldMap;
 use newsdex::read::{Format, ReadOptions};
 use newsdex::{dates, facets, index, query, schema};
@@ -328,6 +328,17 @@ fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
             SortArg::Relevance => Sort::Relevance,
             SortArg::Date => Sort::Date,
             SortArg::DateDescending => Sort::DateDescending,
+        },
+        stories: StoryOptions {
+            collapse: args.collapse,
+            count_stories: args.count == CountArg::Stories,
+            window_seconds: dates::parse_span(&args.collapse_window).ok_or_else(|| {
+                Error::Usage {
+                    what: "collapse window",
+                    value: args.collapse_window.clone(),
+                    hint: "give hours, days or weeks, such as 36h, 3d or 2w".to_string(),
+                }
+            })?,
         },
     })
 }

@@ -239,6 +239,9 @@ pub struct Fields {
     /// The hash of what the document was made from (u64, fast), which lets
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
+    /// The MinHash band values of the body (u64, fast, one per band), which
+    /// group near copies into stories ([`crate::enrich::minhash`]).
+    pub minhash: Field,
 }
 
 impl Fields {
@@ -258,6 +261,7 @@ impl Fields {
             author: string("author")?,
             kinds: PerKind::try_from_fn(|kind| facet(kind.field()))?,
             fingerprint: find_fast_u64(schema, "fingerprint")?,
+            minhash: find_fast_u64(schema, "minhash")?,
         })
     }
 }

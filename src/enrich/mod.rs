@@ -13,6 +13,7 @@ pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
 pub mod language;
+pub mod minhash;
 pub mod names;
 pub mod tagger;
 pub mod tidy;
@@ -76,6 +77,7 @@ impl Enricher {
         }
         let mut warnings = article.warnings;
         warnings.extend(date_warning);
+        let minhash = minhash::article_bands(&article.title, &article.body);
         Enriched {
             id,
             date,
@@ -90,6 +92,7 @@ impl Enricher {
             entities,
             evidence,
             fingerprint,
+            minhash,
         }
     }
 

@@ -165,6 +165,7 @@ pub(crate) mod test_index {
             entities,
             evidence: Default::default(),
             fingerprint: xxhash_rust::xxh3::xxh3_64(id.as_bytes()),
+            minhash: crate::enrich::minhash::article_bands(title, body),
         }
     }
 

@@ -1,5 +1,6 @@
 //! The summary `newsdex stats` shows: document count, date span, segments,
-//! size on disk, and the top values of each facet.
+//! size on disk, the articles with near copies, and the top values of each
+//! facet.
 
 use std::path::Path;
 
@@ -9,6 +10,7 @@ use super::OpenIndex;
 use crate::error::{Error, Result};
 use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
+use crate::query::stories::{DEFAULT_WINDOW_SECONDS, MemberCollector, group_stories};
 
 /// Whether `stats` lists a facet: every field facet, and dates by year
 /// (significant values compare a search with the index: over the whole
@@ -31,9 +33,35 @@ pub struct IndexStats {
     pub segments: usize,
     /// Bytes of every file in the index folder.
     pub size_bytes: u64,
+    /// The articles that have near copies, grouped into stories with the
+    /// default window ([`crate::query::stories`]).
+    pub near_copies: NearCopies,
     /// The top values of each field facet and the years, in
     /// [`FACET_NAMES`] order.
     pub facets: Vec<(String, Vec<FacetCount>)>,
+}
+
+/// How many articles have near copies in the index. Serialized as
+/// `near_copies` in the stats JSON: `{"articles": N, "stories": N}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct NearCopies {
+    /// The articles in stories of two articles or more.
+    pub articles: u64,
+    /// The stories of two articles or more.
+    pub stories: u64,
+}
+
+/// Counts the articles of the index that have near copies.
+fn count_near_copies(searcher: &tantivy::Searcher) -> tantivy::Result<NearCopies> {
+    let members = searcher.search(&AllQuery, &MemberCollector { scoring: false })?;
+    let mut near_copies = NearCopies::default();
+    for story in group_stories(members, DEFAULT_WINDOW_SECONDS) {
+        if !story.copies.is_empty() {
+            near_copies.articles += 1 + story.copies.len() as u64;
+            near_copies.stories += 1;
+        }
+    }
+    Ok(near_copies)
 }
 
 /// Reads the summary of an open index.
@@ -58,12 +86,15 @@ pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
     )
     .map_err(|error| Error::index(&open.path, error))?;
     let (_, days) = counted.pop().expect("date:day was requested last");
+    let near_copies =
+        count_near_copies(&searcher).map_err(|error| Error::index(&open.path, error))?;
     Ok(IndexStats {
         documents: searcher.num_docs(),
         first_date: days.first().map(|day| day.value.clone()),
         last_date: days.last().map(|day| day.value.clone()),
         segments: searcher.segment_readers().len(),
         size_bytes: folder_size(&open.path),
+        near_copies,
         facets: counted,
     })
 }

@@ -159,6 +159,9 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     let mut document = TantivyDocument::new();
     document.add_text(fields.id, &article.id);
     document.add_u64(fields.fingerprint, article.fingerprint);
+    for band in article.minhash.iter().flat_map(|bands| bands.0) {
+        document.add_u64(fields.minhash, u64::from(band));
+    }
     if let Some(date) = article.date {
         document.add_date(fields.date, dates::to_index_date(date));
     }

@@ -1,5 +1,7 @@
 //! CSV output of hits (`query --format csv`): a header row, then one row
 //! per hit with its main fields; multi-valued fields are joined with `; `.
+//! With `--collapse`, two columns end each row: `copies`, the number of the
+//! story's other articles, and `copy_ids`, their ids.
 
 use std::io::Write;
 
@@ -35,6 +37,10 @@ fn write_records(out: &mut dyn Write, hits: &[Hit]) -> ::csv::Result<()> {
     for kind in Kind::LISTING_ORDER {
         header.push(kind.key());
     }
+    let collapsed = hits.iter().any(|hit| hit.copy_ids.is_some());
+    if collapsed {
+        header.extend(["copies", "copy_ids"]);
+    }
     writer.write_record(&header)?;
     for hit in hits {
         let score = hit.score.map(|score| score.to_string()).unwrap_or_default();
@@ -48,6 +54,11 @@ fn write_records(out: &mut dyn Write, hits: &[Hit]) -> ::csv::Result<()> {
         ];
         for kind in Kind::LISTING_ORDER {
             record.push(hit.entities[kind].join("; "));
+        }
+        if collapsed {
+            let ids = hit.copy_ids.clone().unwrap_or_default();
+            record.push(ids.len().to_string());
+            record.push(ids.join("; "));
         }
         writer.write_record(&record)?;
     }
@@ -75,6 +86,8 @@ mod tests {
                 .with(Kind::Person, &["Xi Jinping", "Vladimir Putin"])
                 .with(Kind::Country, &["CN"])
                 .with(Kind::CountryMentioned, &["CN", "RU"]),
+            copies: None,
+            copy_ids: None,
         };
         let mut out = Vec::new();
         write_hits(&mut out, &[hit]).unwrap();

@@ -16,12 +16,19 @@
 //!
 //! `score` is null when hits are sorted by date; `date` is `YYYY-MM-DD` or
 //! null; `facets` keys are the facet names as given, in the order given.
+//! With `--collapse` or `--count stories`, `total_stories` follows
+//! `total_hits`: how many stories the matches make. With `--collapse`,
+//! each hit is the first article of a story and ends with `copies`, the
+//! number of its other articles, and `copy_ids`, their ids oldest first;
+//! a story's `score` is the best of its articles'.
 //!
 //! `query --format jsonl` prints each element of `hits` on its own line.
 //!
 //! `stats --json` prints one object: `{"documents": N, "first_date":
 //! "YYYY-MM-DD" or null, "last_date": ..., "segments": N, "size_bytes": N,
-//! "facets": {"country": [{"value", "count"}], ...}}`.
+//! "near_copies": {"articles": N, "stories": N}, "facets": {"country":
+//! [{"value", "count"}], ...}}`; `near_copies` counts the articles that
+//! have near copies within three days, and the stories they make.
 //!
 //! `extract` prints one object per article and line: `id`, `date`,
 //! `title`, `persons`, `organizations`, `locations`, `countries`,
@@ -40,7 +47,7 @@ use serde::ser::SerializeMap;
 use crate::article::{Enriched, Entities};
 use crate::dates;
 use crate::facets::FacetCount;
-use crate::index::stats::IndexStats;
+use crate::index::stats::{IndexStats, NearCopies};
 use crate::query::collect::{Hit, SearchResult};
 
 /// Facets in request order, serialized as one JSON object.
@@ -61,6 +68,8 @@ impl Serialize for FacetMap<'_> {
 struct QueryJson<'a> {
     query: &'a str,
     total_hits: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_stories: Option<usize>,
     hits: &'a [Hit],
     facets: FacetMap<'a>,
 }
@@ -73,6 +82,7 @@ struct StatsJson<'a> {
     last_date: Option<&'a str>,
     segments: usize,
     size_bytes: u64,
+    near_copies: NearCopies,
     facets: FacetMap<'a>,
 }
 
@@ -92,6 +102,7 @@ pub fn write_query(out: &mut dyn Write, query: &str, result: &SearchResult) -> s
     let json = QueryJson {
         query,
         total_hits: result.total_hits,
+        total_stories: result.total_stories,
         hits: &result.hits,
         facets: FacetMap(&result.facets),
     };
@@ -117,6 +128,7 @@ pub fn write_stats(out: &mut dyn Write, stats: &IndexStats) -> std::io::Result<(
         last_date: stats.last_date.as_deref(),
         segments: stats.segments,
         size_bytes: stats.size_bytes,
+        near_copies: stats.near_copies,
         facets: FacetMap(&stats.facets),
     };
     serde_json::to_writer(&mut *out, &json)?;
@@ -162,6 +174,8 @@ mod tests {
                 .with(Kind::Person, &["Xi Jinping"])
                 .with(Kind::Country, &["CN"])
                 .with(Kind::CountryMentioned, &["CN"]),
+            copies: None,
+            copy_ids: None,
         }
     }
 
@@ -169,6 +183,7 @@ mod tests {
     fn query_json_has_the_documented_shape_and_facet_order() {
         let result = SearchResult {
             total_hits: 1,
+            total_stories: None,
             hits: vec![hit()],
             facets: vec![
                 ("date:year".into(), vec![FacetCount::new("2024".into(), 1)]),

@@ -58,6 +58,9 @@ const BAR_WIDTH: u64 = 40;
 /// How many entity names a hit row shows.
 const ENTITIES_SHOWN: usize = 4;
 
+/// How many ids of a story's copies a table names.
+const COPY_IDS_SHOWN: usize = 3;
+
 const BOLD: &str = "\x1b[1m";
 const YELLOW_BOLD: &str = "\x1b[1;33m";
 const RESET: &str = "\x1b[0m";
@@ -73,13 +76,18 @@ pub fn write_query(
     let shown = describe_request(request);
     let first = request.offset + 1;
     let last = request.offset + result.hits.len();
+    let counted = match result.total_stories {
+        Some(stories) => format!("{} hits in {stories} stories", result.total_hits),
+        None => format!("{} hits", result.total_hits),
+    };
+    let unit = if request.stories.collapse {
+        " stories"
+    } else {
+        ""
+    };
     match result.hits.len() {
-        0 => writeln!(out, "{} hits for {shown}", result.total_hits)?,
-        _ => writeln!(
-            out,
-            "{} hits for {shown} (showing {first}-{last})",
-            result.total_hits
-        )?,
+        0 => writeln!(out, "{counted} for {shown}")?,
+        _ => writeln!(out, "{counted} for {shown} (showing {first}-{last}{unit})")?,
     }
     if style.view == View::Compact {
         for hit in &result.hits {
@@ -160,7 +168,10 @@ fn describe_filters(filters: &Filters) -> Vec<String> {
 /// organizations; the title, then the line, is cut to fit the width.
 fn compact_line(hit: &Hit, style: Style) -> String {
     let date = hit.date.as_deref().unwrap_or("-         ");
-    let lead = format!("{date}  {}  ", hit.id);
+    let lead = match hit.copies {
+        Some(copies) if copies > 0 => format!("{date}  {} +{copies}  ", hit.id),
+        _ => format!("{date}  {}  ", hit.id),
+    };
     let mut names: Vec<&str> = Vec::new();
     for kind in [Kind::Person, Kind::Organization] {
         for name in &hit.entities[kind] {
@@ -202,13 +213,31 @@ fn title_and_snippet(hit: &Hit, style: Style) -> String {
     } else {
         hit.title.clone()
     };
-    if hit.snippet.is_empty() {
-        return title;
+    let mut cell = title;
+    if !hit.snippet.is_empty() {
+        cell.push('\n');
+        cell.push_str(&highlight(&hit.snippet, &hit.highlights, style));
     }
-    format!(
-        "{title}\n{}",
-        highlight(&hit.snippet, &hit.highlights, style)
-    )
+    if let Some(ids) = hit.copy_ids.as_ref().filter(|ids| !ids.is_empty()) {
+        cell.push_str(&format!("\n{}", copies_line(ids)));
+    }
+    cell
+}
+
+/// The line under a story's first article naming its copies: `+ 3 copies:
+/// a, b, c`, the first few ids and how many more.
+fn copies_line(ids: &[String]) -> String {
+    let noun = if ids.len() == 1 { "copy" } else { "copies" };
+    let named: Vec<&str> = ids
+        .iter()
+        .take(COPY_IDS_SHOWN)
+        .map(String::as_str)
+        .collect();
+    let more = match ids.len().saturating_sub(COPY_IDS_SHOWN) {
+        0 => String::new(),
+        more => format!(" and {more} more"),
+    };
+    format!("+ {} {noun}: {}{more}", ids.len(), named.join(", "))
 }
 
 /// Marks the highlighted ranges of a text, when colour is on.
@@ -320,6 +349,13 @@ pub fn write_stats(out: &mut dyn Write, stats: &IndexStats, style: Style) -> std
     table.add_row(vec![
         "size on disk".to_string(),
         human_bytes(stats.size_bytes),
+    ]);
+    table.add_row(vec![
+        "near copies".to_string(),
+        format!(
+            "{} articles in {} stories",
+            stats.near_copies.articles, stats.near_copies.stories
+        ),
     ]);
     writeln!(out, "{table}")?;
     write_facets(out, &stats.facets, style)
@@ -439,6 +475,8 @@ mod tests {
                     &["Vladimir Putin", "Xi Jinping", "Li Shangfu"],
                 )
                 .with(Kind::Organization, &["BRICS"]),
+            copies: None,
+            copy_ids: None,
         }
     }
 

@@ -7,10 +7,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
+use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
+use super::stories::{MemberCollector, OnlyDocuments, Story, group_stories};
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
 use crate::error::{Error, Result};
@@ -30,6 +32,9 @@ const SNIPPET_CHARS: usize = 200;
 pub struct SearchResult {
     /// How many articles match.
     pub total_hits: usize,
+    /// How many stories they make, when the search grouped them
+    /// ([`super::stories`]).
+    pub total_stories: Option<usize>,
     /// The page of hits, in the requested order.
     pub hits: Vec<Hit>,
     /// Each requested facet, in request order, with its counts.
@@ -61,6 +66,14 @@ pub struct Hit {
     /// in [`crate::kinds::Kind::ALL`] order.
     #[serde(flatten)]
     pub entities: Entities,
+    /// With `--collapse`, how many other articles the story has (its near
+    /// copies); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<usize>,
+    /// With `--collapse`, the ids of the story's other articles, oldest
+    /// first; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_ids: Option<Vec<String>>,
 }
 
 /// Runs a search request against an open index.
@@ -72,43 +85,58 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
         .map_err(|error| Error::index(&open.path, error))?;
     let searcher = reader.searcher();
     let fail = |error| Error::index(&open.path, error);
+    let options = request.stories;
+    let stories = match options.needed() {
+        true => {
+            let members = MemberCollector {
+                scoring: options.collapse && request.sort == Sort::Relevance,
+            };
+            let members = searcher.search(&query, &members).map_err(fail)?;
+            Some(group_stories(members, options.window_seconds))
+        }
+        false => None,
+    };
     let facet_collector = FacetCollector::new(
         request.facets.clone(),
         open.aliases.clone(),
         request.filters.time_zone,
     );
-    let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-    let (total_hits, addresses, segment_counts) = match request.sort {
-        Sort::Relevance => {
-            let collectors = (Count, page.order_by_score(), facet_collector);
-            let (total, scored, counts) = searcher.search(&query, &collectors).map_err(fail)?;
-            let addresses: Vec<_> = scored
-                .into_iter()
-                .map(|(score, address)| (Some(score), address))
-                .collect();
-            (total, addresses, counts)
+    let facet_collector = match &stories {
+        Some(stories) if options.count_stories => {
+            OnlyDocuments::first_articles(facet_collector, stories)
         }
-        Sort::Date | Sort::DateDescending => {
-            let by_date = page.order_by(date_sort_key(request.sort == Sort::Date));
-            let collectors = (Count, by_date, facet_collector);
-            let (total, dated, counts) = searcher.search(&query, &collectors).map_err(fail)?;
-            let addresses = dated
-                .into_iter()
-                .map(|(_, address)| (None, address))
-                .collect();
-            (total, addresses, counts)
+        _ => OnlyDocuments::all(facet_collector),
+    };
+    let (total_hits, addresses, segment_counts) = match &stories {
+        Some(stories) if options.collapse => {
+            let counts = searcher.search(&query, &facet_collector).map_err(fail)?;
+            let total = stories.iter().map(|story| 1 + story.copies.len()).sum();
+            (total, story_page(stories, request), counts)
         }
+        _ => plain_page(&searcher, &*query, request, facet_collector).map_err(fail)?,
     };
     let mut hits = Vec::new();
     if request.limit > 0 {
         let snippets =
             SnippetGenerator::create(&searcher, &*query, open.fields.body).map_err(fail)?;
-        for (score, address) in addresses {
-            hits.push(load_hit(&searcher, &open.fields, &snippets, score, address).map_err(fail)?);
+        for (score, address, copies) in addresses {
+            let mut hit =
+                load_hit(&searcher, &open.fields, &snippets, score, address).map_err(fail)?;
+            if let Some(copies) = copies {
+                hit.copies = Some(copies.len());
+                hit.copy_ids = Some(copy_ids(&searcher, &open.fields, &copies).map_err(fail)?);
+            }
+            hits.push(hit);
         }
     }
+    let total_stories = stories.as_ref().map(Vec::len);
+    let counted = match total_stories {
+        Some(stories) if options.count_stories => stories,
+        _ => total_hits,
+    };
     Ok(SearchResult {
         total_hits,
+        total_stories,
         hits,
         facets: finish_facets(
             &request.facets,
@@ -116,11 +144,90 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
             &Background {
                 index: &open.index,
                 searcher: &searcher,
-                hits: total_hits as u64,
+                hits: counted as u64,
             },
             request.facet_limit,
         ),
     })
+}
+
+/// A hit to show: its score, where it is, and where its copies are when
+/// hits are stories.
+type PageEntry = (Option<f32>, DocAddress, Option<Vec<DocAddress>>);
+
+/// What one pass over the matches gives: their number, the page, and the
+/// facet counts of each segment.
+type Pass = (usize, Vec<PageEntry>, Vec<Vec<(String, u64)>>);
+
+/// Counts the matches, collects the page of hits and counts facets in one
+/// pass, when each article is a hit of its own.
+fn plain_page(
+    searcher: &Searcher,
+    query: &dyn Query,
+    request: &SearchRequest,
+    facet_collector: OnlyDocuments<FacetCollector>,
+) -> tantivy::Result<Pass> {
+    let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    Ok(match request.sort {
+        Sort::Relevance => {
+            let collectors = (Count, page.order_by_score(), facet_collector);
+            let (total, scored, counts) = searcher.search(query, &collectors)?;
+            let addresses = scored
+                .into_iter()
+                .map(|(score, address)| (Some(score), address, None))
+                .collect();
+            (total, addresses, counts)
+        }
+        Sort::Date | Sort::DateDescending => {
+            let by_date = page.order_by(date_sort_key(request.sort == Sort::Date));
+            let collectors = (Count, by_date, facet_collector);
+            let (total, dated, counts) = searcher.search(query, &collectors)?;
+            let addresses = dated
+                .into_iter()
+                .map(|(_, address)| (None, address, None))
+                .collect();
+            (total, addresses, counts)
+        }
+    })
+}
+
+/// Orders stories as the request asks and takes its page: by the best
+/// score of each story's articles, or by the date of its first article.
+fn story_page(stories: &[Story], request: &SearchRequest) -> Vec<PageEntry> {
+    let mut ordered: Vec<&Story> = stories.iter().collect();
+    match request.sort {
+        Sort::Relevance => {
+            ordered.sort_by(|one, other| other.best_score.total_cmp(&one.best_score))
+        }
+        Sort::Date => {}
+        Sort::DateDescending => ordered.sort_by_key(|story| {
+            std::cmp::Reverse(story.first.seconds.map(i128::from).unwrap_or(i128::MIN))
+        }),
+    }
+    ordered
+        .into_iter()
+        .skip(request.offset)
+        .take(request.limit)
+        .map(|story| {
+            let score = (request.sort == Sort::Relevance).then_some(story.best_score);
+            let copies = story.copies.iter().map(|copy| copy.address).collect();
+            (score, story.first.address, Some(copies))
+        })
+        .collect()
+}
+
+/// Reads the ids of a story's copies.
+fn copy_ids(
+    searcher: &Searcher,
+    fields: &Fields,
+    copies: &[DocAddress],
+) -> tantivy::Result<Vec<String>> {
+    let mut ids = Vec::with_capacity(copies.len());
+    for &address in copies {
+        let document: TantivyDocument = searcher.doc(address)?;
+        ids.push(stored_text(&document, fields.id).unwrap_or_default());
+    }
+    Ok(ids)
 }
 
 /// Builds the sort key for date order: larger keys come first, so oldest
@@ -164,6 +271,8 @@ fn load_hit(
         source: text(fields.source),
         url: text(fields.url),
         entities: PerKind::from_fn(|kind| stored_texts(&document, fields.kinds[kind])),
+        copies: None,
+        copy_ids: None,
     })
 }
 

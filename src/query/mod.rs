@@ -17,6 +17,7 @@
 pub mod collect;
 pub mod pairs;
 pub mod persons;
+pub mod stories;
 
 use std::ops::Bound;
 
@@ -87,6 +88,37 @@ pub struct SearchRequest {
     pub offset: usize,
     /// The order of the hits.
     pub sort: Sort,
+    /// Whether near copies count once, in hits and in facets.
+    pub stories: StoryOptions,
+}
+
+/// How a search treats near copies of one text ([`stories`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoryOptions {
+    /// `--collapse`: one hit per story, its first article, with its copies.
+    pub collapse: bool,
+    /// `--count stories`: facets count the first article of each story only.
+    pub count_stories: bool,
+    /// `--collapse-window`: how long after a story's first article a copy
+    /// may be dated, in seconds.
+    pub window_seconds: i64,
+}
+
+impl StoryOptions {
+    /// Tells whether the search must group its matches into stories.
+    pub fn needed(&self) -> bool {
+        self.collapse || self.count_stories
+    }
+}
+
+impl Default for StoryOptions {
+    fn default() -> StoryOptions {
+        StoryOptions {
+            collapse: false,
+            count_stories: false,
+            window_seconds: stories::DEFAULT_WINDOW_SECONDS,
+        }
+    }
 }
 
 impl Default for SearchRequest {
@@ -99,6 +131,7 @@ impl Default for SearchRequest {
             limit: 10,
             offset: 0,
             sort: Sort::Relevance,
+            stories: StoryOptions::default(),
         }
     }
 }

@@ -17,5 +17,6 @@ mod pairs;
 mod persons;
 mod query;
 mod significant;
+mod stories;
 mod util;
 mod warc;

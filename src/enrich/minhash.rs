@@ -1,0 +1,282 @@
+//! The similarity fingerprint of a body, which finds its near copies: the
+//! MinHash (Broder, 1997) of its overlapping three-word shingles, cut into
+//! bands for locality-sensitive hashing (Leskovec, Rajaraman and Ullman,
+//! *Mining of Massive Datasets*, chapter 3).
+//!
+//! Each of [`HASHES`] hash functions keeps its smallest value over the
+//! body's shingles. Two bodies agree on one such minimum with a probability
+//! equal to the Jaccard similarity of their shingle sets, so a wire story
+//! and its copy with a changed headline, a corrected figure or a dropped
+//! paragraph agree on most of them, and unrelated bodies on almost none.
+//! Pairs of minima are hashed into [`BANDS`] band values of 16 bits, each
+//! tagged with its band number (`band << 16 | hash`): two articles that
+//! share a band value are candidates, and [`shared_bands`] tells how alike
+//! they are. Sharing a band happens with probability `J²` for Jaccard
+//! similarity `J`, so a body and a copy that keeps half of its shingles
+//! share about 4 of the 16 bands, one that keeps 70 % about 8, and
+//! unrelated bodies none (16-bit collisions aside: 1 in 4,096 pairs share
+//! one band by chance).
+//!
+//! The shingles hashed are those holding a name or a figure (a word that
+//! is capitalised or has a digit), when a body has at least
+//! [`MIN_CARRYING_SHINGLES`] of them, and all its shingles otherwise. Two
+//! stories written from one template (a contract awarded, a dividend
+//! declared) share their stock phrases but not the company or the amount;
+//! a copy of a story keeps its names and figures. Words are compared
+//! lowercased, letters and digits only, so punctuation, quotes and spacing
+//! do not count; a copy set wholly in capitals, where every word looks like
+//! a name, is compared on all its shingles and may not be found. A body of fewer than [`MIN_WORDS`]
+//! words has too few shingles to compare and gets no bands: it is never
+//! taken for a copy.
+
+/// How many band values a body's fingerprint has.
+pub const BANDS: usize = 16;
+
+/// The fewest words a body needs for a fingerprint.
+pub const MIN_WORDS: usize = 12;
+
+/// The fewest words of a body that tell what it is about without its
+/// headline: shorter bodies (a dividend notice, a price line) are often
+/// the same words about another company, which only the headline names.
+pub const SHORT_BODY_WORDS: usize = 40;
+
+/// How many minima each band hashes together.
+const ROWS: usize = 2;
+
+/// How many hash functions the MinHash takes the minimum of.
+const HASHES: usize = BANDS * ROWS;
+
+/// How many words a shingle holds.
+const SHINGLE_WORDS: usize = 3;
+
+/// The fewest shingles holding a name or a figure for a body to be
+/// fingerprinted by those alone.
+const MIN_CARRYING_SHINGLES: usize = 8;
+
+/// The band values of a body: `band << 16 | hash`, band by band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bands(pub [u32; BANDS]);
+
+/// Returns the band values of an article: of its body, led by its
+/// headline when the body has fewer than [`SHORT_BODY_WORDS`] words; `None`
+/// when even that has fewer than [`MIN_WORDS`] words.
+pub fn article_bands(title: &str, body: &str) -> Option<Bands> {
+    if words_of(body).nth(SHORT_BODY_WORDS - 1).is_some() {
+        return bands(body);
+    }
+    bands(&format!("{title}\n{body}"))
+}
+
+/// Returns the band values of a text, or `None` when it has fewer than
+/// [`MIN_WORDS`] words.
+pub fn bands(text: &str) -> Option<Bands> {
+    let shingles = shingles(text)?;
+    let carrying: Vec<u64> = shingles
+        .iter()
+        .filter(|shingle| shingle.carries_names)
+        .map(|shingle| shingle.hash)
+        .collect();
+    let hashes = match carrying.len() >= MIN_CARRYING_SHINGLES {
+        true => carrying,
+        false => shingles.iter().map(|shingle| shingle.hash).collect(),
+    };
+    let mut minima = [u64::MAX; HASHES];
+    for hash in hashes {
+        for (minimum, multiplier) in minima.iter_mut().zip(MULTIPLIERS) {
+            *minimum = (*minimum).min(hash.wrapping_mul(multiplier));
+        }
+    }
+    let mut bands = [0u32; BANDS];
+    for (band, rows) in minima.chunks_exact(ROWS).enumerate() {
+        let hash = mix(rows[0] ^ rows[1].rotate_left(32));
+        bands[band] = ((band as u32) << 16) | (hash >> 48) as u32;
+    }
+    Some(Bands(bands))
+}
+
+/// A shingle: the hash of three words in a row, and whether one of them
+/// is a name or a figure.
+struct Shingle {
+    hash: u64,
+    carries_names: bool,
+}
+
+/// Returns the shingles of a text, or `None` when it has fewer than
+/// [`MIN_WORDS`] words.
+fn shingles(text: &str) -> Option<Vec<Shingle>> {
+    let mut shingles = Vec::new();
+    let mut words = 0usize;
+    let mut last = [Word::default(); SHINGLE_WORDS];
+    for word in words_of(text) {
+        last.rotate_left(1);
+        last[SHINGLE_WORDS - 1] = word;
+        words += 1;
+        if words < SHINGLE_WORDS {
+            continue;
+        }
+        shingles.push(Shingle {
+            hash: mix(last[0].hash ^ last[1].hash.rotate_left(21) ^ last[2].hash.rotate_left(42)),
+            carries_names: last.iter().any(|word| word.is_name_or_figure),
+        });
+    }
+    (words >= MIN_WORDS).then_some(shingles)
+}
+
+/// Returns how many band values two fingerprints share.
+pub fn shared_bands(one: &Bands, other: &Bands) -> usize {
+    one.0
+        .iter()
+        .zip(other.0.iter())
+        .filter(|(one, other)| one == other)
+        .count()
+}
+
+/// The odd multipliers that make the [`HASHES`] hash functions from one
+/// mixed shingle hash: multiplying by an odd number permutes the 64-bit
+/// values, and each permutation orders the shingles differently.
+const MULTIPLIERS: [u64; HASHES] = {
+    let mut multipliers = [0u64; HASHES];
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut index = 0;
+    while index < HASHES {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        multipliers[index] = mix(state) | 1;
+        index += 1;
+    }
+    multipliers
+};
+
+/// A word of a text: its hash, and whether it is capitalised or holds a
+/// digit.
+#[derive(Debug, Clone, Copy, Default)]
+struct Word {
+    hash: u64,
+    is_name_or_figure: bool,
+}
+
+/// Yields each word of a text (each maximal run of letters and digits),
+/// hashed lowercased with FNV-1a.
+fn words_of(text: &str) -> impl Iterator<Item = Word> + '_ {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut chars = text.chars().peekable();
+    std::iter::from_fn(move || {
+        while chars.next_if(|c| !c.is_alphanumeric()).is_some() {}
+        let mut word = Word {
+            hash: OFFSET,
+            is_name_or_figure: chars.peek().is_some_and(|c| c.is_uppercase()),
+        };
+        let mut letters = 0;
+        while let Some(c) = chars.next_if(|c| c.is_alphanumeric()) {
+            word.is_name_or_figure |= c.is_numeric();
+            for lower in c.to_lowercase() {
+                word.hash = (word.hash ^ u64::from(u32::from(lower))).wrapping_mul(PRIME);
+            }
+            letters += 1;
+        }
+        (letters > 0).then_some(word)
+    })
+}
+
+/// Spreads the bits of a hash (splitmix64's finalizer), so that every bit
+/// is a fair coin.
+const fn mix(mut value: u64) -> u64 {
+    value = (value ^ (value >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    value = (value ^ (value >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    value ^ (value >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "The central bank raised its main interest rate by a quarter \
+        point on Tuesday, the third increase this year, saying inflation had \
+        stayed above its target for longer than expected. Economists had \
+        expected the move after figures last week showed consumer prices \
+        rising at an annual rate of 4.1 percent in September, the highest \
+        in eleven years, while wages grew by less than three percent.";
+
+    fn shared(one: &str, other: &str) -> usize {
+        shared_bands(&bands(one).unwrap(), &bands(other).unwrap())
+    }
+
+    #[test]
+    fn copies_differing_in_punctuation_and_spacing_share_every_band() {
+        let retyped = STORY.replace(',', " ;").replace(". ", ".\n\n");
+        assert_eq!(shared(STORY, &retyped), BANDS);
+    }
+
+    #[test]
+    fn a_copy_with_a_changed_figure_shares_most_bands() {
+        let corrected = STORY.replace("4.1 percent", "4.3 percent");
+        let shared = shared(STORY, &corrected);
+        assert!((10..BANDS).contains(&shared), "{shared}");
+    }
+
+    #[test]
+    fn a_copy_with_a_sentence_more_shares_most_bands() {
+        let longer = format!("{STORY} The bank meets again in December.");
+        let shared = shared(STORY, &longer);
+        assert!(shared >= 9, "{shared}");
+    }
+
+    #[test]
+    fn stories_from_one_template_share_few_bands() {
+        let template = |company: &str, amount: &str| {
+            format!(
+                "{company} is being awarded a {amount} mln dlr contract for jet fuel, \
+                 the agency said. It said work on the contract, which was awarded as \
+                 part of a procurement program, is expected to be completed by the \
+                 end of the year, and that the company was one of several bidders."
+            )
+        };
+        let shared = shared(
+            &template("Chevron USA Inc", "50.3"),
+            &template("Texaco Refining", "84.1"),
+        );
+        assert!(shared < MIN_SHARED_WITH_TEMPLATE, "{shared}");
+    }
+
+    /// Fewer bands than [`crate::query::stories::MIN_SHARED_BANDS`].
+    const MIN_SHARED_WITH_TEMPLATE: usize = 6;
+
+    #[test]
+    fn unrelated_bodies_share_no_band() {
+        let other = "Heavy rain flooded the lower town overnight and the river \
+            rose above its banks at the old bridge, where firefighters moved \
+            forty families to the school hall before dawn on Sunday morning.";
+        assert_eq!(shared(STORY, other), 0);
+    }
+
+    #[test]
+    fn band_values_carry_their_band_number() {
+        let Bands(values) = bands(STORY).unwrap();
+        for (band, value) in values.iter().enumerate() {
+            assert_eq!(value >> 16, band as u32);
+        }
+    }
+
+    #[test]
+    fn short_bodies_are_told_apart_by_their_headlines() {
+        let body = "Qtly div 30 cts vs 30 cts prior Pay April 30 Record April Three";
+        let one = article_bands("ACME CORP <ACM> SETS PAYOUT", body).unwrap();
+        let other = article_bands("GLOBEX INC <GBX> IN QUARTERLY PAYOUT", body).unwrap();
+        let shared = shared_bands(&one, &other);
+        assert!(shared < MIN_SHARED_WITH_TEMPLATE, "{shared}");
+        assert_eq!(article_bands("Other headline", STORY), bands(STORY));
+    }
+
+    #[test]
+    fn short_bodies_have_no_fingerprint() {
+        assert_eq!(bands(""), None);
+        assert_eq!(bands("Shares rose 3 pct in early trade."), None);
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_lowercased() {
+        let hashes = |text: &str| words_of(text).map(|word| word.hash).collect::<Vec<_>>();
+        assert_eq!(hashes("“Über” 4.1, ÜBER"), hashes("über 4 1 über"));
+        assert_eq!(hashes(" ,; "), Vec::<u64>::new());
+    }
+}
