@@ -16,7 +16,7 @@ use crate::enrich::{Enricher, resolve_id};
 use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
-use crate::index::writer::ArticleWriter;
+use crate::index::writer::{ArticleWriter, Written};
 use crate::read::{self, ReadOptions};
 
 /// What to ingest, where, and how.
@@ -59,29 +59,37 @@ pub enum Event<'a> {
 /// ```json
 /// {"read": 38, "indexed": 38, "replaced": 0, "unchanged": 0, "skipped": 0,
 ///  "warnings": 1, "seconds": 0.12, "articles_per_second": 316.7,
-///  "interrupted": false}
+///  "interrupted": false, "duplicates": 0}
 /// ```
 ///
-/// `read` counts records read, good or bad; `indexed` the articles written
-/// (new or replacing); `replaced` those that replaced an article with the
-/// same id; `unchanged` the articles left alone because the index holds
-/// them already exactly as they would be written; `skipped` the bad
-/// records; `warnings` the articles kept with a problem (an unparsable
-/// date, bytes not UTF-8, NUL bytes); `interrupted` whether Ctrl-C stopped
-/// the run early (what was read before it is committed).
+/// The counts add up: every article read is counted once more, as
+/// `indexed`, `duplicates` or `unchanged`, so `read = indexed + duplicates
+/// + unchanged`, and the index grows by `indexed - replaced` documents.
+///
+/// `read` counts the articles read; `indexed` the articles written with an
+/// id new to the index or replacing an article the index held before the
+/// run (`replaced`); `duplicates` the articles whose id was written earlier
+/// in the same run (the input holds the article more than once, and the
+/// last one wins); `unchanged` the articles left alone because the index
+/// holds them already exactly as they would be written. `skipped` counts
+/// what is not an article: bad records, and paths that cannot be read
+/// (missing, unreadable, of unknown format). `warnings` counts the articles
+/// kept with a problem (an unparsable date, bytes not UTF-8, NUL bytes)
+/// and the files that hold no article; `interrupted` tells whether Ctrl-C
+/// stopped the run early (what was read before it is committed).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct IngestReport {
-    /// Records read, good or bad.
+    /// Articles read; bad records and unreadable paths are `skipped`.
     pub read: u64,
-    /// Articles written.
+    /// Articles written with a new id or replacing one indexed before.
     pub indexed: u64,
-    /// Articles that replaced one with the same id.
+    /// Articles that replaced one with the same id indexed before the run.
     pub replaced: u64,
     /// Articles indexed already exactly as they would be written.
     pub unchanged: u64,
-    /// Bad records skipped.
+    /// Bad records and unreadable paths skipped.
     pub skipped: u64,
-    /// Articles indexed with a warning.
+    /// Articles indexed with a warning, and files with no article.
     pub warnings: u64,
     /// Wall time of the run.
     pub seconds: f64,
@@ -89,6 +97,9 @@ pub struct IngestReport {
     pub articles_per_second: f64,
     /// Whether the run was stopped early.
     pub interrupted: bool,
+    /// Articles whose id was written earlier in the same run; the last
+    /// one is kept.
+    pub duplicates: u64,
 }
 
 /// A processed article with the place it was read from, or a bad record.
@@ -237,7 +248,8 @@ pub fn ingest(
 ) -> Result<IngestReport> {
     let started = Instant::now();
     let open = open_or_create_index(&options.index, &options.schema)?;
-    let mut writer = ArticleWriter::new(&open, options.threads.max(1), options.memory_bytes)?;
+    let mut writer =
+        ArticleWriter::for_ingest(&open, options.threads.max(1), options.memory_bytes)?;
     let indexed = match options.reindex {
         true => None,
         false => Some(IndexedFingerprints::of(&open)?),
@@ -261,7 +273,9 @@ pub fn ingest(
         options.threads,
         &prepare,
         |item| {
-            report.read += 1;
+            // A bad record or an unreadable path is skipped, not read.
+            let is_article = item.is_ok();
+            report.read += u64::from(is_article);
             match item {
                 Err(error) => {
                     report.skipped += 1;
@@ -277,8 +291,8 @@ pub fn ingest(
                         // one, so this later copy must be written to win.
                         Prepared::Unchanged(article) => enricher.enrich(article),
                     };
-                    let replaced = match writer.add(&enriched) {
-                        Ok(replaced) => replaced,
+                    let written = match writer.add(&enriched) {
+                        Ok(written) => written,
                         Err(error) => {
                             failure = Some(error);
                             return ControlFlow::Break(());
@@ -289,8 +303,14 @@ pub fn ingest(
                     for warning in &kept_with {
                         on_event(Event::Warning(warning));
                     }
-                    report.indexed += 1;
-                    report.replaced += u64::from(replaced);
+                    match written {
+                        Written::New => report.indexed += 1,
+                        Written::Replaced => {
+                            report.indexed += 1;
+                            report.replaced += 1;
+                        }
+                        Written::Duplicate => report.duplicates += 1,
+                    }
                     pending += 1;
                 }
             }
@@ -301,7 +321,7 @@ pub fn ingest(
                     return ControlFlow::Break(());
                 }
             }
-            if report.read % 1000 == 0 {
+            if is_article && report.read % 1000 == 0 {
                 on_event(Event::Progress(report.read));
             }
             if stop.load(Ordering::Relaxed) {

@@ -38,7 +38,7 @@ fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
     let report = json(&output);
     assert_eq!(
         (report["read"].as_u64(), report["indexed"].as_u64()),
-        (Some(6), Some(4))
+        (Some(4), Some(4))
     );
     assert_eq!(
         (report["skipped"].as_u64(), report["warnings"].as_u64()),
@@ -71,6 +71,28 @@ fn missing_paths_and_unknown_formats_are_skipped() {
     );
     assert!(messages.contains("article.doc: unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format"), "{messages}");
     assert_eq!(env.query(&[])["total_hits"], 1);
+}
+
+/// Regression test for issue 15: a missing path counted as "read 1"; it
+/// is not an article, so it is skipped with its reason, and not read.
+#[test]
+fn r15_a_missing_path_is_skipped_not_read() {
+    let env = TestEnv::new();
+    let output = env.run("ingest", &["--json", "missing.jsonl"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    assert_eq!(
+        (report["read"].as_u64(), report["skipped"].as_u64()),
+        (Some(0), Some(1))
+    );
+    let messages = stderr(&output);
+    assert!(
+        messages.starts_with(
+            "newsdex: skipped missing.jsonl: no such file or folder\n\
+             newsdex: done: read 0, indexed 0 (0 replaced), duplicates 0, unchanged 0, skipped 1, warnings 0 in "
+        ),
+        "{messages}"
+    );
 }
 
 #[test]

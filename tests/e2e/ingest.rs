@@ -83,8 +83,13 @@ fn an_unchanged_copy_after_a_changed_one_still_wins() {
         &["--json", "--batch-size", "1", feed.to_str().unwrap()],
     ));
     assert_eq!(
-        (report["indexed"].as_u64(), report["unchanged"].as_u64()),
-        (Some(2), Some(0))
+        (
+            report["indexed"].as_u64(),
+            report["replaced"].as_u64(),
+            report["duplicates"].as_u64(),
+            report["unchanged"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1), Some(0))
     );
     let result = env.query(&[]);
     assert_eq!(result["total_hits"], 1);
@@ -102,8 +107,12 @@ fn the_last_occurrence_of_an_id_wins() {
     );
     let report = json(&env.run("ingest", &["--json", feed.to_str().unwrap()]));
     assert_eq!(
-        (report["indexed"].as_u64(), report["replaced"].as_u64()),
-        (Some(3), Some(1))
+        (
+            report["indexed"].as_u64(),
+            report["replaced"].as_u64(),
+            report["duplicates"].as_u64()
+        ),
+        (Some(2), Some(0), Some(1))
     );
     let result = env.query(&["--sort", "date"]);
     assert_eq!(result["total_hits"], 2);
@@ -298,7 +307,11 @@ fn the_thread_count_does_not_change_the_result() {
             .arg(&feed)
             .output()
             .unwrap();
-        assert_eq!(json(&output)["replaced"], 200);
+        let report = json(&output);
+        assert_eq!(
+            (report["replaced"].as_u64(), report["duplicates"].as_u64()),
+            (Some(0), Some(200))
+        );
     }
     let query = |index: &str| {
         let output = env
@@ -332,7 +345,7 @@ fn the_thread_count_does_not_change_the_result() {
 }
 
 #[test]
-fn replacements_are_counted_across_batches() {
+fn replacements_and_duplicates_are_told_apart_across_batches() {
     let env = TestEnv::new();
     let feed = env.write(
         "feed.jsonl",
@@ -343,10 +356,10 @@ fn replacements_are_counted_across_batches() {
         "ingest",
         &["--json", "--batch-size", "1", feed.to_str().unwrap()],
     ));
-    assert_eq!(
-        (report["indexed"].as_u64(), report["replaced"].as_u64()),
-        (Some(5), Some(2))
-    );
+    let counts = |report: &serde_json::Value| {
+        ["read", "indexed", "replaced", "duplicates", "unchanged"].map(|key| report[key].as_u64())
+    };
+    assert_eq!(counts(&report), [5, 3, 0, 2, 0].map(Some));
     let result = env.query(&["--sort", "date", "--limit", "10"]);
     assert_eq!(result["total_hits"], 3);
     let mut titles: Vec<&str> = result["hits"]
@@ -357,6 +370,44 @@ fn replacements_are_counted_across_batches() {
         .collect();
     titles.sort();
     assert_eq!(titles, vec!["Five", "Four", "Three"]);
+
+    // A second run: `a` replaces the indexed one, then repeats; `b` is
+    // unchanged; `d` is new, then repeats after a commit.
+    let second = env.write(
+        "second.jsonl",
+        "{\"id\": \"a\", \"title\": \"Six\"}\n{\"id\": \"d\", \"title\": \"Seven\"}\n\
+         {\"id\": \"b\", \"title\": \"Five\"}\n{\"id\": \"a\", \"title\": \"Eight\"}\n{\"id\": \"d\", \"title\": \"Nine\"}\n",
+    );
+    let report = json(&env.run(
+        "ingest",
+        &["--json", "--batch-size", "1", second.to_str().unwrap()],
+    ));
+    assert_eq!(counts(&report), [5, 2, 1, 2, 1].map(Some));
+    assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 4);
+}
+
+/// Regression test for issue 15: the same id-less article four times in
+/// one run was reported as "indexed 4 (3 replaced)" though the index held
+/// one document; the repeats are duplicates, and the counts add up.
+#[test]
+fn r15_the_same_article_four_times_is_indexed_once_with_three_duplicates() {
+    let env = TestEnv::new();
+    let article = "{\"title\": \"Oil\", \"date\": \"2024-10-14\", \"body\": \"Prices rose.\"}\n";
+    let input = env.write("repeated.jsonl", article.repeat(4));
+    let output = env.run("ingest", &["--json", input.to_str().unwrap()]);
+    let report = json(&output);
+    assert_eq!(
+        ["read", "indexed", "replaced", "duplicates", "unchanged"].map(|key| report[key].as_u64()),
+        [4, 1, 0, 3, 0].map(Some)
+    );
+    let messages = stderr(&output);
+    assert!(
+        messages.starts_with(
+            "newsdex: done: read 4, indexed 1 (0 replaced), duplicates 3, unchanged 0, skipped 0, warnings 0 in "
+        ),
+        "{messages}"
+    );
+    assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 1);
 }
 
 /// Issue 11: newsdex's own depth check went; serde_json refuses input
