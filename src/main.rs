@@ -35,7 +35,7 @@ use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::pairs::PairsRequest;
 use newsdex::query::{Filters, SearchRequest, Sort};
 use newsdex::read::fields::FieldMap;
-use newsdex::read::{Format, ReadOptions};
+use newsdex::read::{Format, Found, ReadOptions};
 use newsdex::{dates, facets, index, query, schema};
 
 /// Some records were skipped.
@@ -458,7 +458,7 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
         threads,
         |item| {
             match item {
-                Ok((location, enriched)) => {
+                Found::Article((location, enriched)) => {
                     if !global.quiet {
                         for warning in pipeline::warnings(&location, &enriched) {
                             eprintln!("newsdex: warning: {warning}");
@@ -469,10 +469,14 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
                         return ControlFlow::Break(());
                     }
                 }
-                Err(error) => {
+                Found::Bad(error) => {
                     skipped += 1;
                     eprintln!("newsdex: skipped {error}");
                 }
+                Found::Empty(warning) if !global.quiet => {
+                    eprintln!("newsdex: warning: {warning}");
+                }
+                Found::Empty(_) => {}
             }
             ControlFlow::Continue(())
         },

@@ -11,13 +11,14 @@ use std::time::Instant;
 use serde::Serialize;
 use tantivy::schema::Schema;
 
+use crate::article::Record;
 use crate::article::{Article, Enriched};
 use crate::enrich::{Enricher, resolve_id};
 use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
 use crate::index::writer::{ArticleWriter, Written};
-use crate::read::{self, ReadOptions};
+use crate::read::{self, Found, ReadOptions};
 
 /// What to ingest, where, and how.
 #[derive(Debug, Clone)]
@@ -102,10 +103,12 @@ pub struct IngestReport {
     pub duplicates: u64,
 }
 
-/// A processed article with the place it was read from, or a bad record.
-pub type Processed<T> = Result<(Location, T), RecordError>;
+/// A processed article with the place it was read from, a bad record, or
+/// an empty file.
+pub type Processed<T> = Found<(Location, T)>;
 
-/// An enriched article with the place it was read from, or a bad record.
+/// An enriched article with the place it was read from, a bad record, or
+/// an empty file.
 pub type EnrichedItem = Processed<Enriched>;
 
 /// Articles per batch handed to an enrichment worker.
@@ -140,17 +143,15 @@ fn process_inputs<T: Send>(
     process: &(impl Fn(Article) -> T + Sync),
     mut consume: impl FnMut(Processed<T>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    let process_item = |item: read::Item| {
-        let record = item?;
-        Ok((record.location, process(record.article)))
-    };
+    let process_item =
+        |found: Found<Record>| found.map(|record| (record.location, process(record.article)));
     if threads <= 1 {
         return read::read_inputs(inputs, read, |item| consume(process_item(item)));
     }
     std::thread::scope(|scope| {
         let capacity = threads * BATCHES_PER_WORKER;
         let (batch_sender, batch_receiver) =
-            crossbeam_channel::bounded::<(u64, Vec<read::Item>)>(capacity);
+            crossbeam_channel::bounded::<(u64, Vec<Found<Record>>)>(capacity);
         let (done_sender, done_receiver) =
             crossbeam_channel::bounded::<(u64, Vec<Processed<T>>)>(capacity);
         scope.spawn(move || read_in_batches(inputs, read, &batch_sender));
@@ -188,7 +189,7 @@ fn process_inputs<T: Send>(
 fn read_in_batches(
     inputs: &[String],
     read: &ReadOptions,
-    sender: &crossbeam_channel::Sender<(u64, Vec<read::Item>)>,
+    sender: &crossbeam_channel::Sender<(u64, Vec<Found<Record>>)>,
 ) {
     let mut batch = Vec::with_capacity(BATCH_SIZE);
     let mut sequence = 0u64;
@@ -274,17 +275,23 @@ pub fn ingest(
         &prepare,
         |item| {
             // A bad record or an unreadable path is skipped, not read.
-            let is_article = item.is_ok();
+            let is_article = matches!(item, Found::Article(_));
             report.read += u64::from(is_article);
             match item {
-                Err(error) => {
+                Found::Bad(error) => {
                     report.skipped += 1;
                     on_event(Event::Skipped(&error));
                 }
-                Ok((_, Prepared::Unchanged(article))) if !writer.rewrote(&resolve_id(&article)) => {
+                Found::Empty(warning) => {
+                    report.warnings += 1;
+                    on_event(Event::Warning(&warning));
+                }
+                Found::Article((_, Prepared::Unchanged(article)))
+                    if !writer.rewrote(&resolve_id(&article)) =>
+                {
                     report.unchanged += 1;
                 }
-                Ok((location, prepared)) => {
+                Found::Article((location, prepared)) => {
                     let enriched = match prepared {
                         Prepared::Enriched(enriched) => enriched,
                         // An earlier copy in this run replaced the indexed
