@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tantivy::schema::Schema;
@@ -18,6 +18,7 @@ use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
 use crate::index::writer::{ArticleWriter, Written};
+use crate::read::size::BytesRead;
 use crate::read::{self, Found, ReadOptions};
 
 /// What to ingest, where, and how.
@@ -51,9 +52,24 @@ pub enum Event<'a> {
     Skipped(&'a RecordError),
     /// A record was kept with a problem.
     Warning(&'a RecordError),
-    /// Articles read so far.
-    Progress(u64),
+    /// How far the run has got.
+    Progress(Progress),
 }
+
+/// How far a run has got: given a few times a second, for a progress
+/// display. With the size of the inputs ([`read::size::input_size`]), the
+/// bytes read tell the share done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Articles read so far.
+    pub articles: u64,
+    /// Bytes read so far from the inputs, as stored (compressed for gzip
+    /// files).
+    pub bytes_read: u64,
+}
+
+/// How often [`Event::Progress`] is given, at most.
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
 
 /// The summary of an ingest run; `ingest --json` prints it as one object:
 ///
@@ -128,7 +144,8 @@ pub fn enrich_inputs(
     consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let enrich = |article| enricher.enrich(article);
-    process_inputs(inputs, read, threads, &enrich, consume)
+    let uncounted = BytesRead::default();
+    process_inputs(inputs, read, &uncounted, threads, &enrich, consume)
 }
 
 /// Reads every input and processes each article, handing each result or
@@ -139,6 +156,7 @@ pub fn enrich_inputs(
 fn process_inputs<T: Send>(
     inputs: &[String],
     read: &ReadOptions,
+    count: &BytesRead,
     threads: usize,
     process: &(impl Fn(Article) -> T + Sync),
     mut consume: impl FnMut(Processed<T>) -> ControlFlow<()>,
@@ -146,7 +164,7 @@ fn process_inputs<T: Send>(
     let process_item =
         |found: Found<Record>| found.map(|record| (record.location, process(record.article)));
     if threads <= 1 {
-        return read::read_inputs(inputs, read, |item| consume(process_item(item)));
+        return read::read_inputs(inputs, read, count, |item| consume(process_item(item)));
     }
     std::thread::scope(|scope| {
         let capacity = threads * BATCHES_PER_WORKER;
@@ -154,7 +172,7 @@ fn process_inputs<T: Send>(
             crossbeam_channel::bounded::<(u64, Vec<Found<Record>>)>(capacity);
         let (done_sender, done_receiver) =
             crossbeam_channel::bounded::<(u64, Vec<Processed<T>>)>(capacity);
-        scope.spawn(move || read_in_batches(inputs, read, &batch_sender));
+        scope.spawn(move || read_in_batches(inputs, read, count, &batch_sender));
         for _ in 0..threads {
             let batches = batch_receiver.clone();
             let done = done_sender.clone();
@@ -189,11 +207,12 @@ fn process_inputs<T: Send>(
 fn read_in_batches(
     inputs: &[String],
     read: &ReadOptions,
+    count: &BytesRead,
     sender: &crossbeam_channel::Sender<(u64, Vec<Found<Record>>)>,
 ) {
     let mut batch = Vec::with_capacity(BATCH_SIZE);
     let mut sequence = 0u64;
-    let flow = read::read_inputs(inputs, read, |item| {
+    let flow = read::read_inputs(inputs, read, count, |item| {
         batch.push(item);
         if batch.len() < BATCH_SIZE {
             return ControlFlow::Continue(());
@@ -268,9 +287,12 @@ pub fn ingest(
     let mut report = IngestReport::default();
     let mut failure: Option<Error> = None;
     let mut pending = 0usize;
+    let bytes_read = BytesRead::default();
+    let mut last_progress = started;
     let flow = process_inputs(
         &options.inputs,
         &options.read,
+        &bytes_read,
         options.threads,
         &prepare,
         |item| {
@@ -328,8 +350,12 @@ pub fn ingest(
                     return ControlFlow::Break(());
                 }
             }
-            if is_article && report.read % 1000 == 0 {
-                on_event(Event::Progress(report.read));
+            if last_progress.elapsed() >= PROGRESS_INTERVAL {
+                last_progress = Instant::now();
+                on_event(Event::Progress(Progress {
+                    articles: report.read,
+                    bytes_read: bytes_read.get(),
+                }));
             }
             if stop.load(Ordering::Relaxed) {
                 return ControlFlow::Break(());

@@ -22,6 +22,7 @@ pub mod html_text;
 pub mod json;
 pub mod json_values;
 pub mod page;
+pub mod size;
 pub mod stream;
 pub mod text;
 pub mod warc;
@@ -36,6 +37,7 @@ use flate2::read::MultiGzDecoder;
 use crate::article::Record;
 use crate::error::{Location, RecordError};
 use fields::FieldMap;
+use size::{BytesRead, Counted};
 pub use stream::{MAX_RECORD_BYTES, read_stream};
 
 /// An input format.
@@ -133,17 +135,18 @@ pub const STDIN_NAME: &str = "<stdin>";
 
 /// Reads every input in order and hands each article, bad record or empty
 /// file to `consume`, which may stop the reading by returning
-/// `ControlFlow::Break`.
+/// `ControlFlow::Break`; counts the bytes read, as stored, into `count`.
 pub fn read_inputs(
     paths: &[String],
     options: &ReadOptions,
+    count: &BytesRead,
     mut consume: impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     for path in paths {
         if path == "-" {
-            read_stdin(options, &mut consume)?;
+            read_stdin(options, count, &mut consume)?;
         } else {
-            read_path(Path::new(path), options, &mut consume)?;
+            read_path(Path::new(path), options, count, &mut consume)?;
         }
     }
     ControlFlow::Continue(())
@@ -153,6 +156,7 @@ pub fn read_inputs(
 fn read_path(
     path: &Path,
     options: &ReadOptions,
+    count: &BytesRead,
     consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let forced = options.format;
@@ -171,12 +175,9 @@ fn read_path(
                 }
             },
         };
-        return read_file(path, format, gzipped, options, consume);
+        return read_file(path, format, gzipped, options, count, consume);
     }
-    let walker = walkdir::WalkDir::new(path)
-        .follow_links(true)
-        .sort_by_file_name();
-    for entry in walker {
+    for entry in walk_in_reading_order(path) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
@@ -197,9 +198,17 @@ fn read_path(
             continue;
         };
         let format = forced.unwrap_or(format);
-        read_file(entry.path(), format, gzipped, options, consume)?;
+        read_file(entry.path(), format, gzipped, options, count, consume)?;
     }
     ControlFlow::Continue(())
+}
+
+/// Walks a folder recursively, following links, in file-name order: the
+/// order its files are read in.
+fn walk_in_reading_order(path: &Path) -> walkdir::WalkDir {
+    walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name()
 }
 
 /// Lists the files inside the named folders that [`read_inputs`] passes
@@ -213,10 +222,7 @@ pub fn unread_files_in_folders(paths: &[String]) -> Vec<std::path::PathBuf> {
         if path == Path::new("-") || !path.is_dir() {
             continue;
         }
-        let walker = walkdir::WalkDir::new(path)
-            .follow_links(true)
-            .sort_by_file_name();
-        for entry in walker.into_iter().flatten() {
+        for entry in walk_in_reading_order(path).into_iter().flatten() {
             if entry.file_type().is_file() && Format::from_path(entry.path()).is_none() {
                 unread.push(entry.into_path());
             }
@@ -246,6 +252,7 @@ fn read_file(
     format: Format,
     gzipped: bool,
     options: &ReadOptions,
+    count: &BytesRead,
     consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let name = path.display().to_string();
@@ -255,6 +262,7 @@ fn read_file(
     };
     // A gzip file of no bytes at all is empty too, not corrupt.
     let no_bytes = file.metadata().is_ok_and(|metadata| metadata.len() == 0);
+    let file = Counted::new(file, count);
     let reader: Box<dyn Read> = if gzipped && !no_bytes {
         Box::new(MultiGzDecoder::new(file))
     } else {
@@ -332,9 +340,11 @@ fn read_leading_blank(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> 
 /// Reads standard input, sniffing the format when none is forced.
 fn read_stdin(
     options: &ReadOptions,
+    count: &BytesRead,
     consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    let mut reader = BufReader::with_capacity(1 << 16, io::stdin().lock());
+    let stdin = Counted::new(io::stdin().lock(), count);
+    let mut reader = BufReader::with_capacity(1 << 16, stdin);
     let format = match options.format {
         Some(format) => format,
         None => match reader.fill_buf() {

@@ -6,7 +6,7 @@
 
 use crate::util::{
     SAMPLE_ARTICLES, TestEnv, hit_ids, json, newsdex_binary, process_command, sample, stderr,
-    stdout,
+    stdout, wait_for_sigint_handler,
 };
 
 #[test]
@@ -730,26 +730,6 @@ fn extreme_values_are_indexed_or_refused_with_a_reason() {
     assert_eq!(hit_ids(&all_years), vec!["dated"]);
     env.run("ingest", &["--reindex", &feed_name]);
     assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 5);
-}
-
-/// Waits until a process catches SIGINT (Linux: bit 2 of `SigCgt` in
-/// `/proc/PID/status`), so that the signal does not kill it before newsdex
-/// has set its handler.
-fn wait_for_sigint_handler(pid: u32) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while std::time::Instant::now() < deadline {
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-        let caught = status
-            .lines()
-            .find_map(|line| line.strip_prefix("SigCgt:"))
-            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
-            .is_some_and(|mask| mask & (1 << 1) != 0);
-        if caught {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    panic!("newsdex never set its Ctrl-C handler");
 }
 
 #[test]

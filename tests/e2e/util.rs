@@ -147,6 +147,26 @@ pub fn process_command(program: impl AsRef<OsStr>) -> std::process::Command {
     command
 }
 
+/// Waits until a process catches SIGINT (Linux: bit 2 of `SigCgt` in
+/// `/proc/PID/status`), so that the signal does not kill it before newsdex
+/// has set its handler.
+pub fn wait_for_sigint_handler(pid: u32) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::time::Instant::now() < deadline {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        let caught = status
+            .lines()
+            .find_map(|line| line.strip_prefix("SigCgt:"))
+            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+            .is_some_and(|mask| mask & (1 << 1) != 0);
+        if caught {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("newsdex never set its Ctrl-C handler");
+}
+
 /// The path of the newsdex binary under test.
 pub fn newsdex_binary() -> PathBuf {
     assert_cmd::cargo::cargo_bin("newsdex")
