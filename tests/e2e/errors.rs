@@ -4,6 +4,7 @@
 //! damaged file, a lock held), unreadable input; each with its exit status
 //! and a one-line message.
 
+use crate::util::assert_stderr_starts_with;
 use crate::util::{
     SAMPLE_ARTICLES, TestEnv, hit_ids, json, newsdex_binary, process_command, sample, stderr,
     stdout, wait_for_sigint_handler,
@@ -139,22 +140,15 @@ fn r15_an_empty_file_of_any_format_is_one_warning() {
         .output()
         .unwrap();
     assert_eq!(stdin.status.code(), Some(0));
-    assert!(
-        stderr(&stdin).starts_with("newsdex: warning: <stdin>: empty file, no articles\n"),
-        "{}",
-        stderr(&stdin)
+    assert_stderr_starts_with(
+        &stdin,
+        "newsdex: warning: <stdin>: empty file, no articles\n",
     );
 
     let late = env.write("late.jsonl", "\n \n{\"title\": \"Good\"}\n{\"title\": \n");
     let output = env.run("ingest", &[late.to_str().unwrap()]);
-    assert!(
-        stderr(&output).starts_with(&format!(
-            "newsdex: skipped {}:4: truncated JSON",
-            late.display()
-        )),
-        "{}",
-        stderr(&output)
-    );
+    let expected = format!("newsdex: skipped {}:4: truncated JSON", late.display());
+    assert_stderr_starts_with(&output, &expected);
 }
 
 /// Regression test for issue 15: a missing path counted as "read 1"; it

@@ -214,6 +214,19 @@ pub fn json(output: &Output) -> Value {
         .unwrap_or_else(|error| panic!("stdout is not one JSON value ({error}): {text}"))
 }
 
+/// The counts of an `ingest --json` report that add up: read, indexed,
+/// replaced, duplicates and unchanged.
+pub fn ingest_counts(report: &Value) -> [Option<u64>; 5] {
+    ["read", "indexed", "replaced", "duplicates", "unchanged"].map(|key| report[key].as_u64())
+}
+
+/// Checks that a command's stderr starts with `expected`, showing all of
+/// it when not.
+pub fn assert_stderr_starts_with(output: &Output, expected: &str) {
+    let messages = stderr(output);
+    assert!(messages.starts_with(expected), "{messages}");
+}
+
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
