@@ -304,9 +304,13 @@ fn read_unless_empty(
 /// is read in its format, which says what is wrong.
 const BLANK_LOOKAHEAD: usize = 1 << 20;
 
-/// Reads the white space a stream starts with (a byte-order mark too) and
-/// returns it, or `None` when the stream ends within it: the stream is
-/// blank. Stops after [`BLANK_LOOKAHEAD`] bytes, so memory stays bounded.
+/// Reads ahead through the white space a stream starts with (a byte-order
+/// mark too) and returns what it had to take out of the stream to look
+/// further, or `None` when the stream ends within it: the stream is blank.
+/// A buffer holding more than white space is left in the stream untouched,
+/// so the formats that look at the first buffer (the binary test, the CSV
+/// delimiter) see it whole. Stops after [`BLANK_LOOKAHEAD`] bytes, so
+/// memory stays bounded.
 fn read_leading_blank(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
     const BYTE_ORDER_MARK: &[u8] = b"\xef\xbb\xbf";
     let mut leading = Vec::new();
@@ -319,19 +323,17 @@ fn read_leading_blank(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> 
         if available.is_empty() {
             return Ok(None);
         }
-        let mark = match leading.is_empty() && available.starts_with(BYTE_ORDER_MARK) {
-            true => BYTE_ORDER_MARK.len(),
-            false => 0,
+        let text = match leading.is_empty() {
+            true => available.strip_prefix(BYTE_ORDER_MARK).unwrap_or(available),
+            false => available,
         };
-        let blank = available[mark..]
-            .iter()
-            .take_while(|byte| byte.is_ascii_whitespace())
-            .count();
-        let length = mark + blank;
-        leading.extend_from_slice(&available[..length]);
-        let ends_here = length < available.len();
+        if !text.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Some(leading));
+        }
+        leading.extend_from_slice(available);
+        let length = available.len();
         reader.consume(length);
-        if ends_here || leading.len() > BLANK_LOOKAHEAD {
+        if leading.len() > BLANK_LOOKAHEAD {
             return Ok(Some(leading));
         }
     }
@@ -486,14 +488,21 @@ mod tests {
         assert_eq!(leading(b""), None);
         assert_eq!(leading(b" \r\n\t\n"), None);
         assert_eq!(leading(b"\xef\xbb\xbf\n"), None);
-        assert_eq!(leading(b"\n\n{}"), Some(b"\n\n".to_vec()));
-        assert_eq!(leading(b"[]"), Some(Vec::new()));
-        assert_eq!(leading(b"\xef\xbb\xbf x"), Some(b"\xef\xbb\xbf ".to_vec()));
+        assert_eq!(leading(b"\n\n{}"), Some(Vec::new()), "left in the stream");
+        assert_eq!(leading(b"\xef\xbb\xbf x"), Some(Vec::new()));
         assert_eq!(
             leading(b" \xef\xbb\xbf"),
-            Some(b" ".to_vec()),
+            Some(Vec::new()),
             "a mark inside is text"
         );
+        let mut in_two_reads = io::Read::chain(&b"\xef\xbb\xbf \n"[..], &b"\t\n"[..]);
+        assert_eq!(read_leading_blank(&mut in_two_reads).unwrap(), None);
+        let mut in_two_reads = io::Read::chain(&b" \n"[..], &b"{}"[..]);
+        let taken = read_leading_blank(&mut in_two_reads).unwrap();
+        assert_eq!(taken, Some(b" \n".to_vec()), "given back ahead of the rest");
+        let mut rest = String::new();
+        in_two_reads.read_to_string(&mut rest).unwrap();
+        assert_eq!(rest, "{}");
         let long_blank = vec![b' '; BLANK_LOOKAHEAD + 70_000];
         let mut reader = BufReader::with_capacity(4096, &long_blank[..]);
         let read = read_leading_blank(&mut reader).unwrap();
