@@ -9,6 +9,7 @@
 
 mod cli;
 mod commands;
+mod progress;
 
 use std::error::Error as _;
 use std::io::{self, IsTerminal, Write};
@@ -18,7 +19,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{CommandFactory, Parser};
-use indicatif::{HumanCount, ProgressBar, ProgressState, ProgressStyle};
 
 use cli::{
     Cli, Command, CountArg, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
@@ -35,8 +35,9 @@ use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::pairs::PairsRequest;
 use newsdex::query::{Filters, SearchRequest, Sort, StoryOptions};
 use newsdex::read::fields::FieldMap;
-use newsdex::read::{Format, ReadOptions};
+use newsdex::read::{Format, Found, ReadOptions};
 use newsdex::{dates, facets, index, query, schema};
+use progress::IngestProgress;
 
 /// Some records were skipped.
 pub(crate) const EXIT_SKIPPED: u8 = 1;
@@ -168,27 +169,32 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
         threads,
         memory_bytes: args.memory_mb.max(15) * 1024 * 1024,
     };
+    report_unread_files(&options.inputs, global);
+    let progress = IngestProgress::new(global.quiet, &options.inputs);
     let stop = Arc::new(AtomicBool::new(false));
     let handler_stop = Arc::clone(&stop);
+    let handler_progress = progress.clone();
+    let quiet = global.quiet;
     let _ = ctrlc::set_handler(move || {
         // The first Ctrl-C stops at the next record and commits; a second one,
         // for an ingest blocked on a silent stdin, leaves at once (the index
-        // keeps its last commit).
+        // keeps its last commit), the progress line cleared first.
         if handler_stop.swap(true, Ordering::Relaxed) {
+            handler_progress.leave_now(quiet);
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
+        handler_progress.stopping();
     });
-    report_unread_files(&options.inputs, global);
-    let progress = progress_bar(global.quiet);
     let report = pipeline::ingest(&options, &stop, |event| match event {
         Event::Skipped(error) => progress.suspend(|| eprintln!("newsdex: skipped {error}")),
         Event::Warning(warning) if !global.quiet => {
             progress.suspend(|| eprintln!("newsdex: warning: {warning}"))
         }
         Event::Warning(_) => {}
-        Event::Progress(read) => progress.set_position(read),
-    })?;
-    progress.finish_and_clear();
+        Event::Progress(done) => progress.update(done),
+    });
+    progress.clear();
+    let report = report?;
     if args.json {
         json::write_line(&mut io::stdout().lock(), &report).map_err(Error::Output)?;
     }
@@ -213,37 +219,6 @@ fn report_unread_files(inputs: &[String], global: &GlobalArgs) {
             path.display()
         );
     }
-}
-
-/// A spinner with the count of articles read, on a terminal only.
-fn progress_bar(quiet: bool) -> ProgressBar {
-    if quiet || !io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new_spinner();
-    let template = "{spinner} {pos} articles read ({rate}, {elapsed})";
-    let style = ProgressStyle::with_template(template)
-        .unwrap_or_else(|_| ProgressStyle::default_spinner())
-        .with_key(
-            "rate",
-            |state: &ProgressState, out: &mut dyn std::fmt::Write| {
-                let _ = out.write_str(&format_rate(state.per_sec()));
-            },
-        );
-    bar.set_style(style);
-    bar.enable_steady_tick(std::time::Duration::from_millis(120));
-    bar
-}
-
-/// Formats a rate as a whole number of articles per second with thousands
-/// separators: `14,246/s`.
-fn format_rate(per_second: f64) -> String {
-    let whole = if per_second.is_finite() && per_second > 0.0 {
-        per_second.round() as u64
-    } else {
-        0
-    };
-    format!("{}/s", HumanCount(whole))
 }
 
 /// Builds the query text and filters from the arguments, validating every
@@ -469,7 +444,7 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
         threads,
         |item| {
             match item {
-                Ok((location, enriched)) => {
+                Found::Article((location, enriched)) => {
                     if !global.quiet {
                         for warning in pipeline::warnings(&location, &enriched) {
                             eprintln!("newsdex: warning: {warning}");
@@ -480,10 +455,14 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
                         return ControlFlow::Break(());
                     }
                 }
-                Err(error) => {
+                Found::Bad(error) => {
                     skipped += 1;
                     eprintln!("newsdex: skipped {error}");
                 }
+                Found::Empty(warning) if !global.quiet => {
+                    eprintln!("newsdex: warning: {warning}");
+                }
+                Found::Empty(_) => {}
             }
             ControlFlow::Continue(())
         },
@@ -542,18 +521,5 @@ fn table_style(global: &GlobalArgs, view: ViewArg) -> table::Style {
         color,
         width,
         view: view.choose(width),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_rate;
-
-    #[test]
-    fn rate_is_a_whole_number_with_separators() {
-        assert_eq!(format_rate(14_246.316_5), "14,246/s");
-        assert_eq!(format_rate(0.4), "0/s");
-        assert_eq!(format_rate(999.5), "1,000/s");
-        assert_eq!(format_rate(f64::NAN), "0/s");
     }
 }

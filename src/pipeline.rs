@@ -6,18 +6,20 @@ use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tantivy::schema::Schema;
 
+use crate::article::Record;
 use crate::article::{Article, Enriched};
 use crate::enrich::{Enricher, resolve_id};
 use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
-use crate::index::writer::ArticleWriter;
-use crate::read::{self, ReadOptions};
+use crate::index::writer::{ArticleWriter, Written};
+use crate::read::size::BytesRead;
+use crate::read::{self, Found, ReadOptions};
 
 /// What to ingest, where, and how.
 #[derive(Debug, Clone)]
@@ -50,38 +52,61 @@ pub enum Event<'a> {
     Skipped(&'a RecordError),
     /// A record was kept with a problem.
     Warning(&'a RecordError),
-    /// Articles read so far.
-    Progress(u64),
+    /// How far the run has got.
+    Progress(Progress),
 }
+
+/// How far a run has got: given a few times a second, for a progress
+/// display. With the size of the inputs ([`read::size::input_size`]), the
+/// bytes read tell the share done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Articles read so far.
+    pub articles: u64,
+    /// Bytes read so far from the inputs, as stored (compressed for gzip
+    /// files).
+    pub bytes_read: u64,
+}
+
+/// How often [`Event::Progress`] is given, at most.
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
 
 /// The summary of an ingest run; `ingest --json` prints it as one object:
 ///
 /// ```json
 /// {"read": 38, "indexed": 38, "replaced": 0, "unchanged": 0, "skipped": 0,
 ///  "warnings": 1, "seconds": 0.12, "articles_per_second": 316.7,
-///  "interrupted": false}
+///  "interrupted": false, "duplicates": 0}
 /// ```
 ///
-/// `read` counts records read, good or bad; `indexed` the articles written
-/// (new or replacing); `replaced` those that replaced an article with the
-/// same id; `unchanged` the articles left alone because the index holds
-/// them already exactly as they would be written; `skipped` the bad
-/// records; `warnings` the articles kept with a problem (an unparsable
-/// date, bytes not UTF-8, NUL bytes); `interrupted` whether Ctrl-C stopped
-/// the run early (what was read before it is committed).
+/// The counts add up: every article read is counted once more, as
+/// `indexed`, `duplicates` or `unchanged`, so `read = indexed + duplicates
+/// + unchanged`, and the index grows by `indexed - replaced` documents.
+///
+/// `read` counts the articles read; `indexed` the articles written with an
+/// id new to the index or replacing an article the index held before the
+/// run (`replaced`); `duplicates` the articles whose id was written earlier
+/// in the same run (the input holds the article more than once, and the
+/// last one wins); `unchanged` the articles left alone because the index
+/// holds them already exactly as they would be written. `skipped` counts
+/// what is not an article: bad records, and paths that cannot be read
+/// (missing, unreadable, of unknown format). `warnings` counts the articles
+/// kept with a problem (an unparsable date, bytes not UTF-8, NUL bytes)
+/// and the files that hold no article; `interrupted` tells whether Ctrl-C
+/// stopped the run early (what was read before it is committed).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct IngestReport {
-    /// Records read, good or bad.
+    /// Articles read; bad records and unreadable paths are `skipped`.
     pub read: u64,
-    /// Articles written.
+    /// Articles written with a new id or replacing one indexed before.
     pub indexed: u64,
-    /// Articles that replaced one with the same id.
+    /// Articles that replaced one with the same id indexed before the run.
     pub replaced: u64,
     /// Articles indexed already exactly as they would be written.
     pub unchanged: u64,
-    /// Bad records skipped.
+    /// Bad records and unreadable paths skipped.
     pub skipped: u64,
-    /// Articles indexed with a warning.
+    /// Articles indexed with a warning, and files with no article.
     pub warnings: u64,
     /// Wall time of the run.
     pub seconds: f64,
@@ -89,12 +114,17 @@ pub struct IngestReport {
     pub articles_per_second: f64,
     /// Whether the run was stopped early.
     pub interrupted: bool,
+    /// Articles whose id was written earlier in the same run; the last
+    /// one is kept.
+    pub duplicates: u64,
 }
 
-/// A processed article with the place it was read from, or a bad record.
-pub type Processed<T> = Result<(Location, T), RecordError>;
+/// A processed article with the place it was read from, a bad record, or
+/// an empty file.
+pub type Processed<T> = Found<(Location, T)>;
 
-/// An enriched article with the place it was read from, or a bad record.
+/// An enriched article with the place it was read from, a bad record, or
+/// an empty file.
 pub type EnrichedItem = Processed<Enriched>;
 
 /// Articles per batch handed to an enrichment worker.
@@ -114,7 +144,8 @@ pub fn enrich_inputs(
     consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let enrich = |article| enricher.enrich(article);
-    process_inputs(inputs, read, threads, &enrich, consume)
+    let uncounted = BytesRead::default();
+    process_inputs(inputs, read, &uncounted, threads, &enrich, consume)
 }
 
 /// Reads every input and processes each article, handing each result or
@@ -125,24 +156,23 @@ pub fn enrich_inputs(
 fn process_inputs<T: Send>(
     inputs: &[String],
     read: &ReadOptions,
+    count: &BytesRead,
     threads: usize,
     process: &(impl Fn(Article) -> T + Sync),
     mut consume: impl FnMut(Processed<T>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    let process_item = |item: read::Item| {
-        let record = item?;
-        Ok((record.location, process(record.article)))
-    };
+    let process_item =
+        |found: Found<Record>| found.map(|record| (record.location, process(record.article)));
     if threads <= 1 {
-        return read::read_inputs(inputs, read, |item| consume(process_item(item)));
+        return read::read_inputs(inputs, read, count, |item| consume(process_item(item)));
     }
     std::thread::scope(|scope| {
         let capacity = threads * BATCHES_PER_WORKER;
         let (batch_sender, batch_receiver) =
-            crossbeam_channel::bounded::<(u64, Vec<read::Item>)>(capacity);
+            crossbeam_channel::bounded::<(u64, Vec<Found<Record>>)>(capacity);
         let (done_sender, done_receiver) =
             crossbeam_channel::bounded::<(u64, Vec<Processed<T>>)>(capacity);
-        scope.spawn(move || read_in_batches(inputs, read, &batch_sender));
+        scope.spawn(move || read_in_batches(inputs, read, count, &batch_sender));
         for _ in 0..threads {
             let batches = batch_receiver.clone();
             let done = done_sender.clone();
@@ -177,11 +207,12 @@ fn process_inputs<T: Send>(
 fn read_in_batches(
     inputs: &[String],
     read: &ReadOptions,
-    sender: &crossbeam_channel::Sender<(u64, Vec<read::Item>)>,
+    count: &BytesRead,
+    sender: &crossbeam_channel::Sender<(u64, Vec<Found<Record>>)>,
 ) {
     let mut batch = Vec::with_capacity(BATCH_SIZE);
     let mut sequence = 0u64;
-    let flow = read::read_inputs(inputs, read, |item| {
+    let flow = read::read_inputs(inputs, read, count, |item| {
         batch.push(item);
         if batch.len() < BATCH_SIZE {
             return ControlFlow::Continue(());
@@ -237,7 +268,8 @@ pub fn ingest(
 ) -> Result<IngestReport> {
     let started = Instant::now();
     let open = open_or_create_index(&options.index, &options.schema)?;
-    let mut writer = ArticleWriter::new(&open, options.threads.max(1), options.memory_bytes)?;
+    let mut writer =
+        ArticleWriter::for_ingest(&open, options.threads.max(1), options.memory_bytes)?;
     let indexed = match options.reindex {
         true => None,
         false => Some(IndexedFingerprints::of(&open)?),
@@ -255,30 +287,41 @@ pub fn ingest(
     let mut report = IngestReport::default();
     let mut failure: Option<Error> = None;
     let mut pending = 0usize;
+    let bytes_read = BytesRead::default();
+    let mut last_progress = started;
     let flow = process_inputs(
         &options.inputs,
         &options.read,
+        &bytes_read,
         options.threads,
         &prepare,
         |item| {
-            report.read += 1;
+            // A bad record or an unreadable path is skipped, not read.
+            let is_article = matches!(item, Found::Article(_));
+            report.read += u64::from(is_article);
             match item {
-                Err(error) => {
+                Found::Bad(error) => {
                     report.skipped += 1;
                     on_event(Event::Skipped(&error));
                 }
-                Ok((_, Prepared::Unchanged(article))) if !writer.rewrote(&resolve_id(&article)) => {
+                Found::Empty(warning) => {
+                    report.warnings += 1;
+                    on_event(Event::Warning(&warning));
+                }
+                Found::Article((_, Prepared::Unchanged(article)))
+                    if !writer.rewrote(&resolve_id(&article)) =>
+                {
                     report.unchanged += 1;
                 }
-                Ok((location, prepared)) => {
+                Found::Article((location, prepared)) => {
                     let enriched = match prepared {
                         Prepared::Enriched(enriched) => enriched,
                         // An earlier copy in this run replaced the indexed
                         // one, so this later copy must be written to win.
                         Prepared::Unchanged(article) => enricher.enrich(article),
                     };
-                    let replaced = match writer.add(&enriched) {
-                        Ok(replaced) => replaced,
+                    let written = match writer.add(&enriched) {
+                        Ok(written) => written,
                         Err(error) => {
                             failure = Some(error);
                             return ControlFlow::Break(());
@@ -289,8 +332,14 @@ pub fn ingest(
                     for warning in &kept_with {
                         on_event(Event::Warning(warning));
                     }
-                    report.indexed += 1;
-                    report.replaced += u64::from(replaced);
+                    match written {
+                        Written::New => report.indexed += 1,
+                        Written::Replaced => {
+                            report.indexed += 1;
+                            report.replaced += 1;
+                        }
+                        Written::Duplicate => report.duplicates += 1,
+                    }
                     pending += 1;
                 }
             }
@@ -301,8 +350,12 @@ pub fn ingest(
                     return ControlFlow::Break(());
                 }
             }
-            if report.read % 1000 == 0 {
-                on_event(Event::Progress(report.read));
+            if last_progress.elapsed() >= PROGRESS_INTERVAL {
+                last_progress = Instant::now();
+                on_event(Event::Progress(Progress {
+                    articles: report.read,
+                    bytes_read: bytes_read.get(),
+                }));
             }
             if stop.load(Ordering::Relaxed) {
                 return ControlFlow::Break(());

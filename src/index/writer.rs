@@ -8,11 +8,25 @@ use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
 use super::OpenIndex;
 use super::aliases::PersonAliases;
 use super::directory::WriteWatch;
+use super::fingerprints::indexed_id_hashes;
 use crate::article::Enriched;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::kinds::Kind;
 use crate::schema::Fields;
+
+/// What adding one article did to the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// An article with an id the index did not hold.
+    New,
+    /// Replaced the article with the same id the index held before this
+    /// run.
+    Replaced,
+    /// Replaced an article with the same id written earlier in this run:
+    /// the input holds it more than once, and the last one wins.
+    Duplicate,
+}
 
 /// Adds articles to an index, upserting by id.
 pub struct ArticleWriter {
@@ -30,6 +44,11 @@ pub struct ArticleWriter {
     /// Hashes of the ids whose article replaced another in this run, kept
     /// for the whole run: eight bytes per replaced article.
     rewritten: FxHashSet<u64>,
+    /// Hashes of the ids the index held before this run, when an ingest
+    /// asked ([`ArticleWriter::for_ingest`]): eight bytes per article of
+    /// the index, rather than a searcher of the index as it was, which
+    /// would keep every segment replaced since on disk until the end.
+    indexed_before: Option<FxHashSet<u64>>,
 }
 
 impl ArticleWriter {
@@ -57,20 +76,52 @@ impl ArticleWriter {
             committed,
             written: FxHashSet::default(),
             rewritten: FxHashSet::default(),
+            indexed_before: None,
         })
     }
 
+    /// Opens the index for an ingest: as [`ArticleWriter::new`], and
+    /// remembers the ids it holds, so that [`ArticleWriter::add`] tells a
+    /// replacement from a duplicate.
+    pub fn for_ingest(
+        open: &OpenIndex,
+        threads: usize,
+        memory_bytes: usize,
+    ) -> Result<ArticleWriter> {
+        let mut writer = ArticleWriter::new(open, threads, memory_bytes)?;
+        writer.indexed_before = Some(indexed_id_hashes(open)?);
+        Ok(writer)
+    }
+
     /// Adds one article, deleting any document with the same id first, so
-    /// that the last occurrence wins. Returns whether it replaced one.
-    pub fn add(&mut self, article: &Enriched) -> Result<bool> {
+    /// that the last occurrence wins. Returns whether its id is new,
+    /// replaced an article indexed before this run, or was written earlier
+    /// in this run; without the ids held before the run
+    /// ([`ArticleWriter::for_ingest`]), any article it replaces counts as
+    /// indexed before.
+    pub fn add(&mut self, article: &Enriched) -> Result<Written> {
         let id_term = Term::from_field_text(self.fields.id, &article.id);
         let id_hash = hash_id(&article.id);
-        let replaced =
-            !self.written.insert(id_hash) || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        let in_batch = !self.written.insert(id_hash);
+        let committed = in_batch || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        let outcome = if !committed {
+            Written::New
+        } else if in_batch || self.rewritten.contains(&id_hash) {
+            Written::Duplicate
+        } else if self
+            .indexed_before
+            .as_ref()
+            .is_none_or(|before| before.contains(&id_hash))
+        {
+            Written::Replaced
+        } else {
+            // Written earlier in this run, and committed since.
+            Written::Duplicate
+        };
         // A delete costs a term query per segment at commit, so it is only
         // queued when there may be a document to replace (a hash collision
         // only queues a useless delete).
-        if replaced {
+        if outcome != Written::New {
             self.rewritten.insert(id_hash);
             self.writer.delete_term(id_term);
         }
@@ -78,7 +129,7 @@ impl ArticleWriter {
         self.writer
             .add_document(document)
             .map_err(|error| self.write_error(error))?;
-        Ok(replaced)
+        Ok(outcome)
     }
 
     /// Deletes the article with this id, if the index holds one as of the
@@ -150,8 +201,10 @@ fn write_error(path: &std::path::Path, writes: &WriteWatch, error: tantivy::Tant
     }
 }
 
-fn hash_id(id: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+/// The hash by which the writer remembers an id: of its text, or of its
+/// term's bytes, which are the same.
+pub(crate) fn hash_id(id: impl AsRef<[u8]>) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(id.as_ref())
 }
 
 /// Builds the tantivy document of an article.

@@ -369,10 +369,11 @@ pub fn ingest_summary(report: &IngestReport) -> String {
         "done:"
     };
     format!(
-        "{verb} read {}, indexed {} ({} replaced), unchanged {}, skipped {}, warnings {} in {:.2}s ({:.0} articles/s)",
+        "{verb} read {}, indexed {} ({} replaced), duplicates {}, unchanged {}, skipped {}, warnings {} in {:.2}s ({:.0} articles/s)",
         report.read,
         report.indexed,
         report.replaced,
+        report.duplicates,
         report.unchanged,
         report.skipped,
         report.warnings,
@@ -538,7 +539,7 @@ mod tests {
     #[test]
     fn summarises_an_ingest() {
         let report = IngestReport {
-            read: 3,
+            read: 2,
             indexed: 2,
             skipped: 1,
             seconds: 0.5,
@@ -547,7 +548,7 @@ mod tests {
         };
         assert_eq!(
             ingest_summary(&report),
-            "done: read 3, indexed 2 (0 replaced), unchanged 0, skipped 1, warnings 0 in 0.50s (4 articles/s)"
+            "done: read 2, indexed 2 (0 replaced), duplicates 0, unchanged 0, skipped 1, warnings 0 in 0.50s (4 articles/s)"
         );
         assert_eq!(human_bytes(2048), "2.0 KiB");
     }

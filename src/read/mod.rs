@@ -1,6 +1,7 @@
 //! Reading: turns the paths the user names (files, folders, `-` for stdin)
 //! into a stream of located articles, or of errors naming the file and line
-//! of each bad record.
+//! of each bad record, and a warning for each file that is empty or blank,
+//! whatever its format.
 //!
 //! Folders are walked recursively in file-name order, so a run is
 //! deterministic; inside folders only files with a known extension are
@@ -21,6 +22,7 @@ pub mod html_text;
 pub mod json;
 pub mod json_values;
 pub mod page;
+pub mod size;
 pub mod stream;
 pub mod text;
 pub mod warc;
@@ -35,6 +37,7 @@ use flate2::read::MultiGzDecoder;
 use crate::article::Record;
 use crate::error::{Location, RecordError};
 use fields::FieldMap;
+use size::{BytesRead, Counted};
 pub use stream::{MAX_RECORD_BYTES, read_stream};
 
 /// An input format.
@@ -89,24 +92,61 @@ pub struct ReadOptions {
     pub fields: FieldMap,
 }
 
-/// What [`read_inputs`] hands to its consumer: an article or a bad record.
+/// What a file's reader hands on: an article or a bad record.
 pub type Item = Result<Record, RecordError>;
+
+/// What reading found: an article (as read, or once processed), a bad
+/// record, or a file that holds no article, which skips nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found<T> {
+    /// An article.
+    Article(T),
+    /// A record or path that could not be read; the run goes on without it.
+    Bad(RecordError),
+    /// A file with nothing to read: empty, or white space only.
+    Empty(RecordError),
+}
+
+impl<T> Found<T> {
+    /// Processes the article, handing on the rest as it is.
+    pub fn map<U>(self, process: impl FnOnce(T) -> U) -> Found<U> {
+        match self {
+            Found::Article(article) => Found::Article(process(article)),
+            Found::Bad(error) => Found::Bad(error),
+            Found::Empty(warning) => Found::Empty(warning),
+        }
+    }
+}
+
+impl From<Item> for Found<Record> {
+    fn from(item: Item) -> Found<Record> {
+        match item {
+            Ok(record) => Found::Article(record),
+            Err(error) => Found::Bad(error),
+        }
+    }
+}
+
+/// What is said of a file with nothing to read, whatever its format.
+pub const EMPTY_FILE: &str = "empty file, no articles";
 
 /// Name used in locations for standard input.
 pub const STDIN_NAME: &str = "<stdin>";
 
-/// Reads every input in order and hands each record to `consume`, which may
-/// stop the reading by returning `ControlFlow::Break`.
+/// Reads every input in order and hands each article, bad record or empty
+/// file to `consume`, which may stop the reading by returning
+/// `ControlFlow::Break`; counts the bytes read, as stored, into `count`.
 pub fn read_inputs(
     paths: &[String],
     options: &ReadOptions,
-    mut consume: impl FnMut(Item) -> ControlFlow<()>,
+    count: &BytesRead,
+    mut consume: impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     for path in paths {
         if path == "-" {
-            read_stdin(options, &mut consume)?;
+            read_stdin(options, count, &mut consume)?;
         } else {
-            read_path(Path::new(path), options, &mut consume)?;
+            read_path(Path::new(path), options, count, &mut consume)?;
         }
     }
     ControlFlow::Continue(())
@@ -116,7 +156,8 @@ pub fn read_inputs(
 fn read_path(
     path: &Path,
     options: &ReadOptions,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+    count: &BytesRead,
+    consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let forced = options.format;
     if !path.is_dir() {
@@ -124,28 +165,25 @@ fn read_path(
             (Some(format), detected) => (format, detected.is_some_and(|(_, gz)| gz)),
             (None, Some(detected)) => detected,
             (None, None) if !path.exists() => {
-                return consume(Err(file_error(path, "no such file or folder")));
+                return consume(Found::Bad(file_error(path, "no such file or folder")));
             }
             (None, None) => match sniff_file(path) {
                 Some(format) => (format, false),
                 None => {
                     let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format";
-                    return consume(Err(file_error(path, reason)));
+                    return consume(Found::Bad(file_error(path, reason)));
                 }
             },
         };
-        return read_file(path, format, gzipped, options, consume);
+        return read_file(path, format, gzipped, options, count, consume);
     }
-    let walker = walkdir::WalkDir::new(path)
-        .follow_links(true)
-        .sort_by_file_name();
-    for entry in walker {
+    for entry in walk_in_reading_order(path) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
                 let location = error.path().unwrap_or(path).display().to_string();
                 let reason = error.to_string();
-                consume(Err(RecordError {
+                consume(Found::Bad(RecordError {
                     location: Location::file(location),
                     reason: strip_path(&reason),
                 }))?;
@@ -160,9 +198,17 @@ fn read_path(
             continue;
         };
         let format = forced.unwrap_or(format);
-        read_file(entry.path(), format, gzipped, options, consume)?;
+        read_file(entry.path(), format, gzipped, options, count, consume)?;
     }
     ControlFlow::Continue(())
+}
+
+/// Walks a folder recursively, following links, in file-name order: the
+/// order its files are read in.
+fn walk_in_reading_order(path: &Path) -> walkdir::WalkDir {
+    walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name()
 }
 
 /// Lists the files inside the named folders that [`read_inputs`] passes
@@ -176,10 +222,7 @@ pub fn unread_files_in_folders(paths: &[String]) -> Vec<std::path::PathBuf> {
         if path == Path::new("-") || !path.is_dir() {
             continue;
         }
-        let walker = walkdir::WalkDir::new(path)
-            .follow_links(true)
-            .sort_by_file_name();
-        for entry in walker.into_iter().flatten() {
+        for entry in walk_in_reading_order(path).into_iter().flatten() {
             if entry.file_type().is_file() && Format::from_path(entry.path()).is_none() {
                 unread.push(entry.into_path());
             }
@@ -209,43 +252,112 @@ fn read_file(
     format: Format,
     gzipped: bool,
     options: &ReadOptions,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+    count: &BytesRead,
+    consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let name = path.display().to_string();
     let file = match File::open(path) {
         Ok(file) => file,
-        Err(error) => return consume(Err(file_error(path, &io_reason(&error)))),
+        Err(error) => return consume(Found::Bad(file_error(path, &io_reason(&error)))),
     };
-    let reader: Box<dyn Read> = if gzipped {
+    // A gzip file of no bytes at all is empty too, not corrupt.
+    let no_bytes = file.metadata().is_ok_and(|metadata| metadata.len() == 0);
+    let file = Counted::new(file, count);
+    let reader: Box<dyn Read> = if gzipped && !no_bytes {
         Box::new(MultiGzDecoder::new(file))
     } else {
         Box::new(file)
     };
-    read_stream(
-        &name,
-        BufReader::with_capacity(1 << 16, reader),
-        format,
-        &options.fields,
-        consume,
-    )
+    let reader = BufReader::with_capacity(1 << 16, reader);
+    read_unless_empty(&name, reader, format, options, consume)
+}
+
+/// Reads one stream in its format, or says once that it is empty (or white
+/// space only), whatever the format.
+fn read_unless_empty(
+    name: &str,
+    mut reader: impl BufRead,
+    format: Format,
+    options: &ReadOptions,
+    consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let location = Location::file(name);
+    let leading = match read_leading_blank(&mut reader) {
+        Ok(Some(leading)) => leading,
+        Ok(None) => {
+            let reason = EMPTY_FILE.to_string();
+            return consume(Found::Empty(RecordError { location, reason }));
+        }
+        Err(error) => {
+            let reason = io_reason(&error);
+            return consume(Found::Bad(RecordError { location, reason }));
+        }
+    };
+    // The white space read is given back, so lines keep their numbers.
+    let reader = io::Cursor::new(leading).chain(reader);
+    read_stream(name, reader, format, &options.fields, &mut |item| {
+        consume(Found::from(item))
+    })
+}
+
+/// The most white space [`read_leading_blank`] reads: past it, the file
+/// is read in its format, which says what is wrong.
+const BLANK_LOOKAHEAD: usize = 1 << 20;
+
+/// Reads ahead through the white space a stream starts with (a byte-order
+/// mark too) and returns what it had to take out of the stream to look
+/// further, or `None` when the stream ends within it: the stream is blank.
+/// A buffer holding more than white space is left in the stream untouched,
+/// so the formats that look at the first buffer (the binary test, the CSV
+/// delimiter) see it whole. Stops after [`BLANK_LOOKAHEAD`] bytes, so
+/// memory stays bounded.
+fn read_leading_blank(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
+    const BYTE_ORDER_MARK: &[u8] = b"\xef\xbb\xbf";
+    let mut leading = Vec::new();
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if available.is_empty() {
+            return Ok(None);
+        }
+        let text = match leading.is_empty() {
+            true => available.strip_prefix(BYTE_ORDER_MARK).unwrap_or(available),
+            false => available,
+        };
+        if !text.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Some(leading));
+        }
+        leading.extend_from_slice(available);
+        let length = available.len();
+        reader.consume(length);
+        if leading.len() > BLANK_LOOKAHEAD {
+            return Ok(Some(leading));
+        }
+    }
 }
 
 /// Reads standard input, sniffing the format when none is forced.
 fn read_stdin(
     options: &ReadOptions,
-    consume: &mut impl FnMut(Item) -> ControlFlow<()>,
+    count: &BytesRead,
+    consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    let mut reader = BufReader::with_capacity(1 << 16, io::stdin().lock());
+    let stdin = Counted::new(io::stdin().lock(), count);
+    let mut reader = BufReader::with_capacity(1 << 16, stdin);
     let format = match options.format {
         Some(format) => format,
         None => match reader.fill_buf() {
             Ok(start) => sniff(start),
             Err(error) => {
-                return consume(Err(file_error(Path::new(STDIN_NAME), &io_reason(&error))));
+                let reason = io_reason(&error);
+                return consume(Found::Bad(file_error(Path::new(STDIN_NAME), &reason)));
             }
         },
     };
-    read_stream(STDIN_NAME, reader, format, &options.fields, consume)
+    read_unless_empty(STDIN_NAME, reader, format, options, consume)
 }
 
 /// Guesses the format of a file with an unknown extension from its first
@@ -368,6 +480,34 @@ mod tests {
         for (name, expected) in cases {
             assert_eq!(Format::from_path(Path::new(name)), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn a_blank_start_is_read_and_a_blank_stream_told() {
+        let leading = |input: &[u8]| read_leading_blank(&mut &input[..]).unwrap();
+        assert_eq!(leading(b""), None);
+        assert_eq!(leading(b" \r\n\t\n"), None);
+        assert_eq!(leading(b"\xef\xbb\xbf\n"), None);
+        assert_eq!(leading(b"\n\n{}"), Some(Vec::new()), "left in the stream");
+        assert_eq!(leading(b"\xef\xbb\xbf x"), Some(Vec::new()));
+        assert_eq!(
+            leading(b" \xef\xbb\xbf"),
+            Some(Vec::new()),
+            "a mark inside is text"
+        );
+        let mut in_two_reads = io::Read::chain(&b"\xef\xbb\xbf \n"[..], &b"\t\n"[..]);
+        assert_eq!(read_leading_blank(&mut in_two_reads).unwrap(), None);
+        let mut in_two_reads = io::Read::chain(&b" \n"[..], &b"{}"[..]);
+        let taken = read_leading_blank(&mut in_two_reads).unwrap();
+        assert_eq!(taken, Some(b" \n".to_vec()), "given back ahead of the rest");
+        let mut rest = String::new();
+        in_two_reads.read_to_string(&mut rest).unwrap();
+        assert_eq!(rest, "{}");
+        let long_blank = vec![b' '; BLANK_LOOKAHEAD + 70_000];
+        let mut reader = BufReader::with_capacity(4096, &long_blank[..]);
+        let read = read_leading_blank(&mut reader).unwrap();
+        let read = read.expect("past the lookahead, not told blank");
+        assert!(read.len() <= BLANK_LOOKAHEAD + 4096, "memory stays bounded");
     }
 
     #[test]

@@ -104,8 +104,9 @@ fn quiet_silences_the_summary_and_verbose_explains_errors() {
     assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
     let normal = env.run("ingest", &[article.to_str().unwrap()]);
     assert!(
-        stderr(&normal)
-            .starts_with("newsdex: done: read 1, indexed 0 (0 replaced), unchanged 1, skipped 0"),
+        stderr(&normal).starts_with(
+            "newsdex: done: read 1, indexed 0 (0 replaced), duplicates 0, unchanged 1, skipped 0"
+        ),
         "{}",
         stderr(&normal)
     );

@@ -4,9 +4,10 @@
 //! damaged file, a lock held), unreadable input; each with its exit status
 //! and a one-line message.
 
+use crate::util::assert_stderr_starts_with;
 use crate::util::{
     SAMPLE_ARTICLES, TestEnv, hit_ids, json, newsdex_binary, process_command, sample, stderr,
-    stdout,
+    stdout, wait_for_sigint_handler,
 };
 
 #[test]
@@ -38,7 +39,7 @@ fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
     let report = json(&output);
     assert_eq!(
         (report["read"].as_u64(), report["indexed"].as_u64()),
-        (Some(6), Some(4))
+        (Some(4), Some(4))
     );
     assert_eq!(
         (report["skipped"].as_u64(), report["warnings"].as_u64()),
@@ -71,6 +72,105 @@ fn missing_paths_and_unknown_formats_are_skipped() {
     );
     assert!(messages.contains("article.doc: unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format"), "{messages}");
     assert_eq!(env.query(&[])["total_hits"], 1);
+}
+
+/// Regression test for issue 15: an empty `.jsonl` was silently fine
+/// while an empty `.json` said "truncated JSON" and an empty `.txt` was
+/// skipped. An empty or blank file of any format, plain or gzipped, named
+/// or in a folder or on stdin, is one warning that skips nothing (status
+/// 0), and white space before the first record keeps its line numbers.
+#[test]
+fn r15_an_empty_file_of_any_format_is_one_warning() {
+    let env = TestEnv::new();
+    let names = [
+        "empty.json",
+        "empty.jsonl",
+        "empty.csv",
+        "empty.txt",
+        "empty.rss",
+        "empty.html",
+        "empty.warc",
+        "empty.jsonl.gz",
+    ];
+    for name in names {
+        env.write(&format!("in/{name}"), "");
+    }
+    env.write("in/blank.json", "\u{feff} \n\t\r\n");
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut encoder, b"\n\n").unwrap();
+    env.write("in/blank.tsv.gz", encoder.finish().unwrap());
+    let folder = env.dir.path().join("in");
+    let output = env.run("ingest", &["--json", folder.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mut expected = String::new();
+    for name in [
+        "blank.json",
+        "blank.tsv.gz",
+        "empty.csv",
+        "empty.html",
+        "empty.json",
+        "empty.jsonl",
+        "empty.jsonl.gz",
+        "empty.rss",
+        "empty.txt",
+        "empty.warc",
+    ] {
+        let path = folder.join(name);
+        let line = format!(
+            "newsdex: warning: {}: empty file, no articles\n",
+            path.display()
+        );
+        expected.push_str(&line);
+    }
+    expected.push_str("newsdex: done: read 0, indexed 0 (0 replaced), duplicates 0, unchanged 0, skipped 0, warnings 10 in ");
+    let messages = stderr(&output);
+    assert!(messages.starts_with(&expected), "{messages}");
+    let report = json(&output);
+    assert_eq!(
+        (report["warnings"].as_u64(), report["skipped"].as_u64()),
+        (Some(10), Some(0))
+    );
+
+    let stdin = env
+        .command()
+        .args(["ingest", "--index"])
+        .arg(env.index())
+        .arg("-")
+        .write_stdin(" \n")
+        .output()
+        .unwrap();
+    assert_eq!(stdin.status.code(), Some(0));
+    assert_stderr_starts_with(
+        &stdin,
+        "newsdex: warning: <stdin>: empty file, no articles\n",
+    );
+
+    let late = env.write("late.jsonl", "\n \n{\"title\": \"Good\"}\n{\"title\": \n");
+    let output = env.run("ingest", &[late.to_str().unwrap()]);
+    let expected = format!("newsdex: skipped {}:4: truncated JSON", late.display());
+    assert_stderr_starts_with(&output, &expected);
+}
+
+/// Regression test for issue 15: a missing path counted as "read 1"; it
+/// is not an article, so it is skipped with its reason, and not read.
+#[test]
+fn r15_a_missing_path_is_skipped_not_read() {
+    let env = TestEnv::new();
+    let output = env.run("ingest", &["--json", "missing.jsonl"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    assert_eq!(
+        (report["read"].as_u64(), report["skipped"].as_u64()),
+        (Some(0), Some(1))
+    );
+    let messages = stderr(&output);
+    assert!(
+        messages.starts_with(
+            "newsdex: skipped missing.jsonl: no such file or folder\n\
+             newsdex: done: read 0, indexed 0 (0 replaced), duplicates 0, unchanged 0, skipped 1, warnings 0 in "
+        ),
+        "{messages}"
+    );
 }
 
 #[test]
@@ -432,30 +532,32 @@ fn hostile_and_odd_files_never_stop_the_run() {
     let output = env.run("ingest", &["--json", folder.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let messages = stderr(&output);
+    let folder_name = folder.display().to_string();
     for expected in [
         "bom-crlf.txt",
         "binary.txt: binary file: this is not text, JSON or JSON Lines",
         "deep.jsonl:1: invalid JSON: recursion limit exceeded at column 128",
-        "empty.txt: empty article: the file holds no text",
+        "newsdex: warning: {in}/empty.txt: empty file, no articles",
         "latin1.txt: not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD",
         "nul.jsonl:1: NUL bytes were removed",
         "truncated.jsonl.gz",
-        "corrupt.jsonl.gz:1: corrupt or truncated data: ",
+        "corrupt.jsonl.gz: corrupt or truncated data: ",
         "array.json:3: item 2: invalid JSON: expected `,` or `}` at line 3",
         "array.json:4: truncated JSON: the file ends inside item 3",
         "loop",
     ] {
+        let expected = expected.replace("{in}", &folder_name);
         if expected == "bom-crlf.txt" {
-            assert!(!messages.contains(expected), "{messages}");
+            assert!(!messages.contains(&expected), "{messages}");
         } else {
             assert!(
-                messages.contains(expected),
+                messages.contains(&expected),
                 "missing {expected:?} in\n{messages}"
             );
         }
     }
     let report = json(&output);
-    assert_eq!(report["warnings"], 2);
+    assert_eq!(report["warnings"], 3, "two articles and the empty file");
     let result = env.query(&["--limit", "100"]);
     let titles: Vec<&str> = result["hits"]
         .as_array()
@@ -622,26 +724,6 @@ fn extreme_values_are_indexed_or_refused_with_a_reason() {
     assert_eq!(hit_ids(&all_years), vec!["dated"]);
     env.run("ingest", &["--reindex", &feed_name]);
     assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 5);
-}
-
-/// Waits until a process catches SIGINT (Linux: bit 2 of `SigCgt` in
-/// `/proc/PID/status`), so that the signal does not kill it before newsdex
-/// has set its handler.
-fn wait_for_sigint_handler(pid: u32) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while std::time::Instant::now() < deadline {
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-        let caught = status
-            .lines()
-            .find_map(|line| line.strip_prefix("SigCgt:"))
-            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
-            .is_some_and(|mask| mask & (1 << 1) != 0);
-        if caught {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    panic!("newsdex never set its Ctrl-C handler");
 }
 
 #[test]

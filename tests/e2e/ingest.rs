@@ -4,7 +4,9 @@ use std::io::Write;
 
 use serde_json::json;
 
-use crate::util::{ENTITY_KEYS, SAMPLE_ARTICLES, TestEnv, hit_ids, json, sample, stderr};
+use crate::util::{
+    ENTITY_KEYS, SAMPLE_ARTICLES, TestEnv, hit_ids, ingest_counts, json, sample, stderr,
+};
 
 #[test]
 fn ingests_every_clean_sample_and_reports_a_summary() {
@@ -83,8 +85,13 @@ fn an_unchanged_copy_after_a_changed_one_still_wins() {
         &["--json", "--batch-size", "1", feed.to_str().unwrap()],
     ));
     assert_eq!(
-        (report["indexed"].as_u64(), report["unchanged"].as_u64()),
-        (Some(2), Some(0))
+        (
+            report["indexed"].as_u64(),
+            report["replaced"].as_u64(),
+            report["duplicates"].as_u64(),
+            report["unchanged"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1), Some(0))
     );
     let result = env.query(&[]);
     assert_eq!(result["total_hits"], 1);
@@ -102,8 +109,12 @@ fn the_last_occurrence_of_an_id_wins() {
     );
     let report = json(&env.run("ingest", &["--json", feed.to_str().unwrap()]));
     assert_eq!(
-        (report["indexed"].as_u64(), report["replaced"].as_u64()),
-        (Some(3), Some(1))
+        (
+            report["indexed"].as_u64(),
+            report["replaced"].as_u64(),
+            report["duplicates"].as_u64()
+        ),
+        (Some(2), Some(0), Some(1))
     );
     let result = env.query(&["--sort", "date"]);
     assert_eq!(result["total_hits"], 2);
@@ -298,7 +309,11 @@ fn the_thread_count_does_not_change_the_result() {
             .arg(&feed)
             .output()
             .unwrap();
-        assert_eq!(json(&output)["replaced"], 200);
+        let report = json(&output);
+        assert_eq!(
+            (report["replaced"].as_u64(), report["duplicates"].as_u64()),
+            (Some(0), Some(200))
+        );
     }
     let query = |index: &str| {
         let output = env
@@ -332,21 +347,19 @@ fn the_thread_count_does_not_change_the_result() {
 }
 
 #[test]
-fn replacements_are_counted_across_batches() {
+fn replacements_and_duplicates_are_told_apart_across_batches() {
     let env = TestEnv::new();
-    let feed = env.write(
+    let ingest_one_by_one = |name: &str, articles: &str| {
+        let feed = env.write(name, articles);
+        let arguments = ["--json", "--batch-size", "1", feed.to_str().unwrap()];
+        ingest_counts(&json(&env.run("ingest", &arguments)))
+    };
+    let first = ingest_one_by_one(
         "feed.jsonl",
         "{\"id\": \"a\", \"title\": \"One\"}\n{\"id\": \"b\", \"title\": \"Two\"}\n\
          {\"id\": \"a\", \"title\": \"Three\"}\n{\"id\": \"c\", \"title\": \"Four\"}\n{\"id\": \"b\", \"title\": \"Five\"}\n",
     );
-    let report = json(&env.run(
-        "ingest",
-        &["--json", "--batch-size", "1", feed.to_str().unwrap()],
-    ));
-    assert_eq!(
-        (report["indexed"].as_u64(), report["replaced"].as_u64()),
-        (Some(5), Some(2))
-    );
+    assert_eq!(first, [5, 3, 0, 2, 0].map(Some));
     let result = env.query(&["--sort", "date", "--limit", "10"]);
     assert_eq!(result["total_hits"], 3);
     let mut titles: Vec<&str> = result["hits"]
@@ -357,6 +370,37 @@ fn replacements_are_counted_across_batches() {
         .collect();
     titles.sort();
     assert_eq!(titles, vec!["Five", "Four", "Three"]);
+
+    // A second run: `a` replaces the indexed one, then repeats; `b` is
+    // unchanged; `d` is new, then repeats after a commit.
+    let second = ingest_one_by_one(
+        "second.jsonl",
+        "{\"id\": \"a\", \"title\": \"Six\"}\n{\"id\": \"d\", \"title\": \"Seven\"}\n\
+         {\"id\": \"b\", \"title\": \"Five\"}\n{\"id\": \"a\", \"title\": \"Eight\"}\n{\"id\": \"d\", \"title\": \"Nine\"}\n",
+    );
+    assert_eq!(second, [5, 2, 1, 2, 1].map(Some));
+    assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 4);
+}
+
+/// Regression test for issue 15: the same id-less article four times in
+/// one run was reported as "indexed 4 (3 replaced)" though the index held
+/// one document; the repeats are duplicates, and the counts add up.
+#[test]
+fn r15_the_same_article_four_times_is_indexed_once_with_three_duplicates() {
+    let env = TestEnv::new();
+    let article = "{\"title\": \"Oil\", \"date\": \"2024-10-14\", \"body\": \"Prices rose.\"}\n";
+    let input = env.write("repeated.jsonl", article.repeat(4));
+    let output = env.run("ingest", &["--json", input.to_str().unwrap()]);
+    let report = json(&output);
+    assert_eq!(ingest_counts(&report), [4, 1, 0, 3, 0].map(Some));
+    let messages = stderr(&output);
+    assert!(
+        messages.starts_with(
+            "newsdex: done: read 4, indexed 1 (0 replaced), duplicates 3, unchanged 0, skipped 0, warnings 0 in "
+        ),
+        "{messages}"
+    );
+    assert_eq!(json(&env.run("stats", &["--json"]))["documents"], 1);
 }
 
 /// Issue 11: newsdex's own depth check went; serde_json refuses input

@@ -15,6 +15,7 @@ mod ingest;
 mod language;
 mod pairs;
 mod persons;
+mod progress;
 mod query;
 mod significant;
 mod stories;

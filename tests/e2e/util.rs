@@ -147,6 +147,26 @@ pub fn process_command(program: impl AsRef<OsStr>) -> std::process::Command {
     command
 }
 
+/// Waits until a process catches SIGINT (Linux: bit 2 of `SigCgt` in
+/// `/proc/PID/status`), so that the signal does not kill it before newsdex
+/// has set its handler.
+pub fn wait_for_sigint_handler(pid: u32) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::time::Instant::now() < deadline {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        let caught = status
+            .lines()
+            .find_map(|line| line.strip_prefix("SigCgt:"))
+            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+            .is_some_and(|mask| mask & (1 << 1) != 0);
+        if caught {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("newsdex never set its Ctrl-C handler");
+}
+
 /// The path of the newsdex binary under test.
 pub fn newsdex_binary() -> PathBuf {
     assert_cmd::cargo::cargo_bin("newsdex")
@@ -192,6 +212,19 @@ pub fn json(output: &Output) -> Value {
     let text = String::from_utf8_lossy(&output.stdout);
     serde_json::from_str(&text)
         .unwrap_or_else(|error| panic!("stdout is not one JSON value ({error}): {text}"))
+}
+
+/// The counts of an `ingest --json` report that add up: read, indexed,
+/// replaced, duplicates and unchanged.
+pub fn ingest_counts(report: &Value) -> [Option<u64>; 5] {
+    ["read", "indexed", "replaced", "duplicates", "unchanged"].map(|key| report[key].as_u64())
+}
+
+/// Checks that a command's stderr starts with `expected`, showing all of
+/// it when not.
+pub fn assert_stderr_starts_with(output: &Output, expected: &str) {
+    let messages = stderr(output);
+    assert!(messages.starts_with(expected), "{messages}");
 }
 
 pub fn stderr(output: &Output) -> String {
