@@ -17,7 +17,7 @@
 //! to the stories whose first article has it), so grouping takes time in
 //! proportion to the number of articles, not its square.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
@@ -68,7 +68,7 @@ pub struct Story {
 pub fn group_stories(mut members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
     members.sort_by_key(|member| (member.seconds.is_none(), member.seconds, member.address));
     let mut stories: Vec<Story> = Vec::new();
-    let mut by_band: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_band: HashMap<u32, Vec<usize>> = HashMap::default();
     for member in members {
         let Some(bands) = member.bands else {
             stories.push(Story::new(member));
@@ -237,7 +237,7 @@ impl<C> OnlyDocuments<C> {
 
     /// Lets through the first article of each story.
     pub fn first_articles(inner: C, stories: &[Story]) -> OnlyDocuments<C> {
-        let mut documents: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::new();
+        let mut documents: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::default();
         for story in stories {
             let address = story.first.address;
             documents
