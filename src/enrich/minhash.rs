@@ -61,29 +61,37 @@ pub struct Bands(pub [u32; BANDS]);
 /// headline when the body has fewer than [`SHORT_BODY_WORDS`] words; `None`
 /// when even that has fewer than [`MIN_WORDS`] words.
 pub fn article_bands(title: &str, body: &str) -> Option<Bands> {
-    if words_of(body).nth(SHORT_BODY_WORDS - 1).is_some() {
-        return bands(body);
+    let mut words = words_of(body);
+    if words.len() < SHORT_BODY_WORDS {
+        let mut headed = words_of(title);
+        headed.append(&mut words);
+        words = headed;
     }
-    bands(&format!("{title}\n{body}"))
+    (words.len() >= MIN_WORDS).then(|| bands_of(&shingles(&words)))
 }
 
 /// Returns the band values of a text, or `None` when it has fewer than
 /// [`MIN_WORDS`] words.
 pub fn bands(text: &str) -> Option<Bands> {
-    let shingles = shingles(text)?;
-    let carrying: Vec<u64> = shingles
+    let words = words_of(text);
+    (words.len() >= MIN_WORDS).then(|| bands_of(&shingles(&words)))
+}
+
+/// Returns the band values of some shingles: of those that hold a name or
+/// a figure when there are enough of them, of all otherwise.
+fn bands_of(shingles: &[Shingle]) -> Bands {
+    let carrying = shingles
         .iter()
         .filter(|shingle| shingle.carries_names)
-        .map(|shingle| shingle.hash)
-        .collect();
-    let hashes = match carrying.len() >= MIN_CARRYING_SHINGLES {
-        true => carrying,
-        false => shingles.iter().map(|shingle| shingle.hash).collect(),
-    };
+        .count();
+    let only_carrying = carrying >= MIN_CARRYING_SHINGLES;
     let mut minima = [u64::MAX; HASHES];
-    for hash in hashes {
+    for shingle in shingles {
+        if only_carrying && !shingle.carries_names {
+            continue;
+        }
         for (minimum, multiplier) in minima.iter_mut().zip(MULTIPLIERS) {
-            *minimum = (*minimum).min(hash.wrapping_mul(multiplier));
+            *minimum = (*minimum).min(shingle.hash.wrapping_mul(multiplier));
         }
     }
     let mut bands = [0u32; BANDS];
@@ -91,44 +99,7 @@ pub fn bands(text: &str) -> Option<Bands> {
         let hash = mix(rows[0] ^ rows[1].rotate_left(32));
         bands[band] = ((band as u32) << 16) | (hash >> 48) as u32;
     }
-    Some(Bands(bands))
-}
-
-/// A shingle: the hash of three words in a row, and whether one of them
-/// is a name or a figure.
-struct Shingle {
-    hash: u64,
-    carries_names: bool,
-}
-
-/// Returns the shingles of a text, or `None` when it has fewer than
-/// [`MIN_WORDS`] words.
-fn shingles(text: &str) -> Option<Vec<Shingle>> {
-    let mut shingles = Vec::new();
-    let mut words = 0usize;
-    let mut last = [Word::default(); SHINGLE_WORDS];
-    for word in words_of(text) {
-        last.rotate_left(1);
-        last[SHINGLE_WORDS - 1] = word;
-        words += 1;
-        if words < SHINGLE_WORDS {
-            continue;
-        }
-        shingles.push(Shingle {
-            hash: mix(last[0].hash ^ last[1].hash.rotate_left(21) ^ last[2].hash.rotate_left(42)),
-            carries_names: last.iter().any(|word| word.is_name_or_figure),
-        });
-    }
-    (words >= MIN_WORDS).then_some(shingles)
-}
-
-/// Returns how many band values two fingerprints share.
-pub fn shared_bands(one: &Bands, other: &Bands) -> usize {
-    one.0
-        .iter()
-        .zip(other.0.iter())
-        .filter(|(one, other)| one == other)
-        .count()
+    Bands(bands)
 }
 
 /// The odd multipliers that make the [`HASHES`] hash functions from one
@@ -146,6 +117,35 @@ const MULTIPLIERS: [u64; HASHES] = {
     multipliers
 };
 
+/// A shingle: the hash of three words in a row, and whether one of them
+/// is a name or a figure.
+struct Shingle {
+    hash: u64,
+    carries_names: bool,
+}
+
+/// Returns the shingles of a run of words.
+fn shingles(words: &[Word]) -> Vec<Shingle> {
+    words
+        .windows(SHINGLE_WORDS)
+        .map(|three| Shingle {
+            hash: mix(three[0].hash
+                ^ three[1].hash.rotate_left(21)
+                ^ three[2].hash.rotate_left(42)),
+            carries_names: three.iter().any(|word| word.is_name_or_figure),
+        })
+        .collect()
+}
+
+/// Returns how many band values two fingerprints share.
+pub fn shared_bands(one: &Bands, other: &Bands) -> usize {
+    one.0
+        .iter()
+        .zip(other.0.iter())
+        .filter(|(one, other)| one == other)
+        .count()
+}
+
 /// A word of a text: its hash, and whether it is capitalised or holds a
 /// digit.
 #[derive(Debug, Clone, Copy, Default)]
@@ -154,28 +154,111 @@ struct Word {
     is_name_or_figure: bool,
 }
 
-/// Yields each word of a text (each maximal run of letters and digits),
-/// hashed lowercased with FNV-1a.
-fn words_of(text: &str) -> impl Iterator<Item = Word> + '_ {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut chars = text.chars().peekable();
-    std::iter::from_fn(move || {
-        while chars.next_if(|c| !c.is_alphanumeric()).is_some() {}
-        let mut word = Word {
-            hash: OFFSET,
-            is_name_or_figure: chars.peek().is_some_and(|c| c.is_uppercase()),
-        };
-        let mut letters = 0;
-        while let Some(c) = chars.next_if(|c| c.is_alphanumeric()) {
-            word.is_name_or_figure |= c.is_numeric();
-            for lower in c.to_lowercase() {
-                word.hash = (word.hash ^ u64::from(u32::from(lower))).wrapping_mul(PRIME);
+impl Word {
+    /// A word before its first character.
+    const EMPTY: Word = Word {
+        hash: FNV_OFFSET,
+        is_name_or_figure: false,
+    };
+}
+
+/// Appends each word of a text (each maximal run of letters and digits),
+/// hashed lowercased with FNV-1a. ASCII bytes, most of any news text, are
+/// classed by a table; other characters are decoded.
+fn push_words(text: &str, words: &mut Vec<Word>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut word = Word::EMPTY;
+    let mut in_word = false;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            at += 1;
+            let class = ASCII_CLASSES[usize::from(byte)];
+            if class == Class::Other {
+                if in_word {
+                    words.push(word);
+                    word = Word::EMPTY;
+                    in_word = false;
+                }
+                continue;
             }
-            letters += 1;
+            word.is_name_or_figure |= class == Class::Digit || (!in_word && class == Class::Upper);
+            in_word = true;
+            // `| 0x20` lowercases an ASCII letter and keeps a digit.
+            word.hash = fnv(word.hash, char::from(byte | 0x20));
+            continue;
         }
-        (letters > 0).then_some(word)
-    })
+        let c = text[at..].chars().next().unwrap_or(' ');
+        at += c.len_utf8();
+        let class = class_of(c);
+        if class == Class::Other {
+            if in_word {
+                words.push(word);
+                word = Word::EMPTY;
+                in_word = false;
+            }
+            continue;
+        }
+        word.is_name_or_figure |= class == Class::Digit || (!in_word && class == Class::Upper);
+        in_word = true;
+        word.hash = c.to_lowercase().fold(word.hash, fnv);
+    }
+    if in_word {
+        words.push(word);
+    }
+}
+
+/// The words of a text, as [`push_words`] finds them.
+fn words_of(text: &str) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 6);
+    push_words(text, &mut words);
+    words
+}
+
+/// What a character is to [`words_of`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Upper,
+    Lower,
+    Digit,
+    Other,
+}
+
+/// The class of any character.
+fn class_of(c: char) -> Class {
+    if c.is_numeric() {
+        Class::Digit
+    } else if c.is_uppercase() {
+        Class::Upper
+    } else if c.is_alphanumeric() {
+        Class::Lower
+    } else {
+        Class::Other
+    }
+}
+
+/// The class of each ASCII byte.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut classes = [Class::Other; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        classes[byte] = match byte as u8 {
+            b'A'..=b'Z' => Class::Upper,
+            b'a'..=b'z' => Class::Lower,
+            b'0'..=b'9' => Class::Digit,
+            _ => Class::Other,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Adds a character to an FNV-1a hash.
+fn fnv(hash: u64, c: char) -> u64 {
+    (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// Spreads the bits of a hash (splitmix64's finalizer), so that every bit
@@ -275,7 +358,12 @@ mod tests {
 
     #[test]
     fn words_are_runs_of_letters_and_digits_lowercased() {
-        let hashes = |text: &str| words_of(text).map(|word| word.hash).collect::<Vec<_>>();
+        let hashes = |text: &str| {
+            words_of(text)
+                .iter()
+                .map(|word| word.hash)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(hashes("“Über” 4.1, ÜBER"), hashes("über 4 1 über"));
         assert_eq!(hashes(" ,; "), Vec::<u64>::new());
     }
