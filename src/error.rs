@@ -90,6 +90,11 @@ pub enum Error {
     /// There is no index at the given place.
     #[error("no index at {0}: run `newsdex ingest --index {0} PATH...` first")]
     NoIndex(PathBuf),
+    /// The index was built without the fingerprints stories need.
+    #[error(
+        "index {0} has no story fingerprints (it was built before newsdex kept them): ingest the articles into a new index (--index DIR) to use --collapse and --count stories"
+    )]
+    NoStories(PathBuf),
     /// Another process is writing to the index.
     #[error("index {0} is locked by another ingest: wait for it to finish, then run again")]
     IndexLocked(PathBuf),

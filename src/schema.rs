@@ -240,8 +240,9 @@ pub struct Fields {
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
     /// The MinHash band values of the body (u64, fast, one per band), which
-    /// group near copies into stories ([`crate::enrich::minhash`]).
-    pub minhash: Field,
+    /// group near copies into stories ([`crate::enrich::minhash`]); `None`
+    /// in an index built before it, which can be searched but not grouped.
+    pub minhash: Option<Field>,
 }
 
 impl Fields {
@@ -261,7 +262,7 @@ impl Fields {
             author: string("author")?,
             kinds: PerKind::try_from_fn(|kind| facet(kind.field()))?,
             fingerprint: find_fast_u64(schema, "fingerprint")?,
-            minhash: find_fast_u64(schema, "minhash")?,
+            minhash: find_fast_u64(schema, "minhash").ok(),
         })
     }
 }

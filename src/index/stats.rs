@@ -34,8 +34,9 @@ pub struct IndexStats {
     /// Bytes of every file in the index folder.
     pub size_bytes: u64,
     /// The articles that have near copies, grouped into stories with the
-    /// default window ([`crate::query::stories`]).
-    pub near_copies: NearCopies,
+    /// default window ([`crate::query::stories`]); `None` for an index
+    /// built without story fingerprints.
+    pub near_copies: Option<NearCopies>,
     /// The top values of each field facet and the years, in
     /// [`FACET_NAMES`] order.
     pub facets: Vec<(String, Vec<FacetCount>)>,
@@ -86,8 +87,12 @@ pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
     )
     .map_err(|error| Error::index(&open.path, error))?;
     let (_, days) = counted.pop().expect("date:day was requested last");
-    let near_copies =
-        count_near_copies(&searcher).map_err(|error| Error::index(&open.path, error))?;
+    let near_copies = match open.fields.minhash {
+        Some(_) => {
+            Some(count_near_copies(&searcher).map_err(|error| Error::index(&open.path, error))?)
+        }
+        None => None,
+    };
     Ok(IndexStats {
         documents: searcher.num_docs(),
         first_date: days.first().map(|day| day.value.clone()),

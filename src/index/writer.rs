@@ -212,8 +212,10 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     let mut document = TantivyDocument::new();
     document.add_text(fields.id, &article.id);
     document.add_u64(fields.fingerprint, article.fingerprint);
-    for band in article.minhash.iter().flat_map(|bands| bands.0) {
-        document.add_u64(fields.minhash, u64::from(band));
+    if let Some(field) = fields.minhash {
+        for band in article.minhash.iter().flat_map(|bands| bands.0) {
+            document.add_u64(field, u64::from(band));
+        }
     }
     if let Some(date) = article.date {
         document.add_date(fields.date, dates::to_index_date(date));

@@ -28,7 +28,8 @@
 //! "YYYY-MM-DD" or null, "last_date": ..., "segments": N, "size_bytes": N,
 //! "near_copies": {"articles": N, "stories": N}, "facets": {"country":
 //! [{"value", "count"}], ...}}`; `near_copies` counts the articles that
-//! have near copies within three days, and the stories they make.
+//! have near copies within three days, and the stories they make (absent
+//! for an index built without story fingerprints).
 //!
 //! `extract` prints one object per article and line: `id`, `date`,
 //! `title`, `persons`, `organizations`, `locations`, `countries`,
@@ -82,7 +83,8 @@ struct StatsJson<'a> {
     last_date: Option<&'a str>,
     segments: usize,
     size_bytes: u64,
-    near_copies: NearCopies,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    near_copies: Option<NearCopies>,
     facets: FacetMap<'a>,
 }
 

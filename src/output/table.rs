@@ -350,13 +350,11 @@ pub fn write_stats(out: &mut dyn Write, stats: &IndexStats, style: Style) -> std
         "size on disk".to_string(),
         human_bytes(stats.size_bytes),
     ]);
-    table.add_row(vec![
-        "near copies".to_string(),
-        format!(
-            "{} articles in {} stories",
-            stats.near_copies.articles, stats.near_copies.stories
-        ),
-    ]);
+    let near_copies = match stats.near_copies {
+        Some(near) => format!("{} articles in {} stories", near.articles, near.stories),
+        None => dash(),
+    };
+    table.add_row(vec!["near copies".to_string(), near_copies]);
     writeln!(out, "{table}")?;
     write_facets(out, &stats.facets, style)
 }

@@ -86,6 +86,9 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
     let searcher = reader.searcher();
     let fail = |error| Error::index(&open.path, error);
     let options = request.stories;
+    if options.needed() && open.fields.minhash.is_none() {
+        return Err(Error::NoStories(open.path.clone()));
+    }
     let stories = match options.needed() {
         true => {
             let members = MemberCollector {

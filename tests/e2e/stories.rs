@@ -260,3 +260,32 @@ fn a_window_that_is_not_a_span_is_refused() {
         stderr(&output)
     );
 }
+
+#[test]
+fn an_index_without_fingerprints_is_searched_but_not_grouped() {
+    let env = TestEnv::new();
+    let built_in = include_str!("../../index-schema/articles.json");
+    let without: Vec<&str> = built_in
+        .lines()
+        .filter(|line| !line.contains("\"minhash\""))
+        .collect();
+    let schema = env.write(
+        "schema.json",
+        without.join("\n").replace("true },\n  ]", "true }\n  ]"),
+    );
+    env.ingest_file(
+        "corpus.jsonl",
+        &corpus(),
+        &["--schema", schema.to_str().unwrap()],
+    );
+    assert_eq!(env.query(&["krone"])["total_hits"], 4);
+    let collapsed = env.run("query", &["krone", "--collapse"]);
+    assert_eq!(collapsed.status.code(), Some(2));
+    assert!(
+        stderr(&collapsed).contains("has no story fingerprints"),
+        "{}",
+        stderr(&collapsed)
+    );
+    let stats: Value = serde_json::from_str(&stdout(&env.run("stats", &["--json"]))).unwrap();
+    assert!(stats.get("near_copies").is_none(), "{stats}");
+}
