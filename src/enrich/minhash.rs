@@ -8,14 +8,15 @@
 //! equal to the Jaccard similarity of their shingle sets, so a wire story
 //! and its copy with a changed headline, a corrected figure or a dropped
 //! paragraph agree on most of them, and unrelated bodies on almost none.
-//! Pairs of minima are hashed into [`BANDS`] band values of 16 bits, each
+//! Pairs of minima are hashed into [`BANDS`] band values of 15 bits, each
 //! tagged with its band number (`band << 16 | hash`): two articles that
 //! share a band value are candidates, and [`shared_bands`] tells how alike
 //! they are. Sharing a band happens with probability `J²` for Jaccard
 //! similarity `J`, so a body and a copy that keeps half of its shingles
 //! share about 4 of the 16 bands, one that keeps 70 % about 8, and
-//! unrelated bodies none (16-bit collisions aside: 1 in 4,096 pairs share
-//! one band by chance).
+//! unrelated bodies none (15-bit collisions aside: 1 in 2,048 pairs share
+//! one band by chance). The index keeps the 16 values packed four to a
+//! number ([`Bands::to_stored`]).
 //!
 //! The shingles hashed are those holding a name or a figure (a word that
 //! is capitalised or has a digit), when a body has at least
@@ -57,6 +58,56 @@ const MIN_CARRYING_SHINGLES: usize = 8;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bands(pub [u32; BANDS]);
 
+/// The bits of a band's hash.
+const HASH_BITS: u32 = 15;
+
+/// How many band values one stored number packs.
+const PER_STORED: usize = 4;
+
+/// How many numbers the index keeps for one body's bands.
+pub const STORED_VALUES: usize = BANDS / PER_STORED;
+
+impl Bands {
+    /// Packs the bands into the numbers the index keeps: four 15-bit
+    /// hashes each, and the number's place in the top two bits, so that
+    /// the order the index gives them back in does not matter. Reading
+    /// four numbers instead of sixteen is most of what grouping a large
+    /// result into stories costs.
+    pub fn to_stored(&self) -> [u64; STORED_VALUES] {
+        std::array::from_fn(|place| {
+            let mut packed = (place as u64) << 62;
+            for (slot, value) in self.0[place * PER_STORED..][..PER_STORED]
+                .iter()
+                .enumerate()
+            {
+                let hash = u64::from(value & ((1 << HASH_BITS) - 1));
+                packed |= hash << (slot as u32 * HASH_BITS);
+            }
+            packed
+        })
+    }
+
+    /// Unpacks the numbers [`Bands::to_stored`] made; `None` unless there
+    /// is exactly one number for each place.
+    pub fn from_stored(stored: impl Iterator<Item = u64>) -> Option<Bands> {
+        let mut bands = [0u32; BANDS];
+        let mut seen = 0u8;
+        for packed in stored {
+            let place = (packed >> 62) as usize;
+            if seen & (1 << place) != 0 {
+                return None;
+            }
+            seen |= 1 << place;
+            for slot in 0..PER_STORED {
+                let band = place * PER_STORED + slot;
+                let hash = (packed >> (slot as u32 * HASH_BITS)) as u32 & ((1 << HASH_BITS) - 1);
+                bands[band] = ((band as u32) << 16) | hash;
+            }
+        }
+        (seen == (1 << STORED_VALUES) - 1).then_some(Bands(bands))
+    }
+}
+
 /// Returns the band values of an article: of its body, led by its
 /// headline when the body has fewer than [`SHORT_BODY_WORDS`] words; `None`
 /// when even that has fewer than [`MIN_WORDS`] words.
@@ -97,7 +148,7 @@ fn bands_of(shingles: &[Shingle]) -> Bands {
     let mut bands = [0u32; BANDS];
     for (band, rows) in minima.chunks_exact(ROWS).enumerate() {
         let hash = mix(rows[0] ^ rows[1].rotate_left(32));
-        bands[band] = ((band as u32) << 16) | (hash >> 48) as u32;
+        bands[band] = ((band as u32) << 16) | (hash >> (64 - HASH_BITS)) as u32;
     }
     Bands(bands)
 }
@@ -348,6 +399,17 @@ mod tests {
         let shared = shared_bands(&one, &other);
         assert!(shared < MIN_SHARED_WITH_TEMPLATE, "{shared}");
         assert_eq!(article_bands("Other headline", STORY), bands(STORY));
+    }
+
+    #[test]
+    fn bands_survive_the_index_in_any_order() {
+        let bands = bands(STORY).unwrap();
+        let mut stored = bands.to_stored();
+        stored.reverse();
+        assert_eq!(Bands::from_stored(stored.into_iter()), Some(bands));
+        assert_eq!(Bands::from_stored(stored[..3].iter().copied()), None);
+        let twice = [stored[0], stored[0], stored[1], stored[2]];
+        assert_eq!(Bands::from_stored(twice.into_iter()), None);
     }
 
     #[test]

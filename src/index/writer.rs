@@ -213,8 +213,8 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     document.add_text(fields.id, &article.id);
     document.add_u64(fields.fingerprint, article.fingerprint);
     if let Some(field) = fields.minhash {
-        for band in article.minhash.iter().flat_map(|bands| bands.0) {
-            document.add_u64(field, u64::from(band));
+        for packed in article.minhash.iter().flat_map(|bands| bands.to_stored()) {
+            document.add_u64(field, packed);
         }
     }
     if let Some(date) = article.date {

@@ -68,17 +68,35 @@ pub struct Story {
 pub fn group_stories(mut members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
     members.sort_by_key(|member| (member.seconds.is_none(), member.seconds, member.address));
     let mut stories: Vec<Story> = Vec::new();
-    let mut by_band: HashMap<u32, Vec<usize>> = HashMap::default();
+    let mut index = BandIndex::new();
+    let mut shared: Vec<(u32, usize)> = Vec::new();
     for member in members {
         let Some(bands) = member.bands else {
             stories.push(Story::new(member));
             continue;
         };
-        match find_story(&stories, &mut by_band, &member, &bands, window_seconds) {
-            Some(story) => stories[story].add(member),
+        shared.clear();
+        for band in bands.0 {
+            index.visit(
+                band,
+                &stories,
+                &member,
+                window_seconds,
+                |story| match shared.iter_mut().find(|(known, _)| *known == story) {
+                    Some((_, count)) => *count += 1,
+                    None => shared.push((story, 1)),
+                },
+            );
+        }
+        let best = shared
+            .iter()
+            .filter(|&&(_, count)| count >= MIN_SHARED_BANDS)
+            .max_by_key(|&&(story, count)| (count, std::cmp::Reverse(story)));
+        match best {
+            Some(&(story, _)) => stories[story as usize].add(member),
             None => {
                 for band in bands.0 {
-                    by_band.entry(band).or_default().push(stories.len());
+                    index.add(band, stories.len() as u32);
                 }
                 stories.push(Story::new(member));
             }
@@ -87,35 +105,61 @@ pub fn group_stories(mut members: Vec<Member>, window_seconds: i64) -> Vec<Story
     stories
 }
 
-/// Finds the story an article is a copy of: the one, among those whose
-/// first article shares a band with it and is within the window, that
-/// shares the most bands (the earliest on a tie). Forgets the stories the
-/// window has passed, since articles come in date order.
-fn find_story(
-    stories: &[Story],
-    by_band: &mut HashMap<u32, Vec<usize>>,
-    member: &Member,
-    bands: &Bands,
-    window_seconds: i64,
-) -> Option<usize> {
-    let mut shared: Vec<(usize, usize)> = Vec::new();
-    for band in bands.0 {
-        let Some(candidates) = by_band.get_mut(&band) else {
-            continue;
-        };
-        candidates.retain(|&story| within_window(&stories[story].first, member, window_seconds));
-        for &story in candidates.iter() {
-            match shared.iter_mut().find(|(known, _)| *known == story) {
-                Some((_, count)) => *count += 1,
-                None => shared.push((story, 1)),
-            }
+/// For each band value, the stories whose first article has it: a chain
+/// per value through one vector of links, newest first, with no allocation
+/// per value.
+struct BandIndex {
+    /// The newest link of each band value (`band << 16 | hash`), or `NONE`.
+    heads: Vec<u32>,
+    /// Each link: a story, and the next older link of the same value.
+    links: Vec<(u32, u32)>,
+}
+
+/// The end of a chain.
+const NONE: u32 = u32::MAX;
+
+impl BandIndex {
+    fn new() -> BandIndex {
+        BandIndex {
+            heads: vec![NONE; BANDS << 16],
+            links: Vec::new(),
         }
     }
-    shared
-        .into_iter()
-        .filter(|&(_, count)| count >= MIN_SHARED_BANDS)
-        .max_by_key(|&(story, count)| (count, std::cmp::Reverse(story)))
-        .map(|(story, _)| story)
+
+    fn add(&mut self, band: u32, story: u32) {
+        let head = &mut self.heads[band as usize];
+        self.links.push((story, *head));
+        *head = (self.links.len() - 1) as u32;
+    }
+
+    /// Calls `visit` with each story whose first article has a band value
+    /// and is within the window of an article. Articles come in date order,
+    /// so the first story found beyond the window ends the chain for good:
+    /// every older one is beyond it too.
+    fn visit(
+        &mut self,
+        band: u32,
+        stories: &[Story],
+        member: &Member,
+        window_seconds: i64,
+        mut visit: impl FnMut(u32),
+    ) {
+        let mut link = self.heads[band as usize];
+        let mut previous: Option<u32> = None;
+        while link != NONE {
+            let (story, next) = self.links[link as usize];
+            if !within_window(&stories[story as usize].first, member, window_seconds) {
+                match previous {
+                    Some(previous) => self.links[previous as usize].1 = NONE,
+                    None => self.heads[band as usize] = NONE,
+                }
+                return;
+            }
+            visit(story);
+            previous = Some(link);
+            link = next;
+        }
+    }
 }
 
 /// Tells whether an article is close enough in time to a story's first
@@ -192,29 +236,13 @@ impl SegmentCollector for MemberSegmentCollector {
             address: DocAddress::new(self.segment, doc),
             seconds: self.dates.first(doc).map(|date| date.into_timestamp_secs()),
             score,
-            bands: read_bands(&self.bands, doc),
+            bands: Bands::from_stored(self.bands.values_for_doc(doc)),
         });
     }
 
     fn harvest(self) -> Vec<Member> {
         self.members
     }
-}
-
-/// Reads a document's band values back into their places; `None` unless
-/// it has exactly one value for each band.
-fn read_bands(column: &Column<u64>, doc: DocId) -> Option<Bands> {
-    let mut bands = [0u32; BANDS];
-    let mut seen = 0usize;
-    for value in column.values_for_doc(doc) {
-        let band = (value >> 16) as usize;
-        if band >= BANDS || seen & (1 << band) != 0 {
-            return None;
-        }
-        bands[band] = value as u32;
-        seen |= 1 << band;
-    }
-    (seen == (1 << BANDS) - 1).then_some(Bands(bands))
 }
 
 /// Wraps a collector so that it sees only some documents: the first
@@ -322,7 +350,7 @@ mod tests {
 
     fn bands(seed: u32) -> Bands {
         Bands(std::array::from_fn(|band| {
-            ((band as u32) << 16) | (seed * 7 + band as u32) & 0xffff
+            ((band as u32) << 16) | (seed * 7 + band as u32) & 0x7fff
         }))
     }
 
@@ -330,7 +358,7 @@ mod tests {
     fn partly(seed: u32, shared: usize) -> Bands {
         let mut copy = bands(seed);
         for value in copy.0.iter_mut().skip(shared) {
-            *value ^= 0x8000;
+            *value ^= 0x4000;
         }
         copy
     }
