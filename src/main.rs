@@ -30,7 +30,7 @@ use newsdex::enrich::countries::resolve_country;
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
 use newsdex::kinds::Kind;
-use newsdex::output::{self, csv, json, table};
+use newsdex::output::{self, csv, hits, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
 use newsdex::query::pairs::PairsRequest;
 use newsdex::query::{Filters, SearchRequest, Sort, StoryOptions};
@@ -353,7 +353,7 @@ fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
         OutputFormat::Json => json::write_query(&mut stdout, &request.query, &result),
         OutputFormat::Jsonl => json::write_hits(&mut stdout, &result.hits),
         OutputFormat::Csv => csv::write_hits(&mut stdout, &result.hits),
-        OutputFormat::Table => table::write_query(
+        OutputFormat::Table => hits::write_query(
             &mut stdout,
             &request,
             &result,

@@ -71,7 +71,7 @@ fn csv_prints_a_header_and_the_hits() {
 
 /// `--color auto` with NO_COLOR cannot be told apart here, where stdout is
 /// a pipe and colour is off anyway: `ColorArg::use_color` is tested on its
-/// own in `src/cli.rs`.
+/// own in `src/cli/mod.rs`.
 #[test]
 fn colour_follows_the_color_option() {
     let env = samples();
