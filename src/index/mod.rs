@@ -3,7 +3,8 @@
 //!
 //! Writing happens in [`writer`]: documents are committed in batches, and a
 //! tantivy commit is atomic, so an interrupted ingest leaves the index as of
-//! its last commit. [`stats`] reads the summary shown by `newsdex stats`,
+//! its last commit. An ingest that ends (not one stopped by Ctrl-C) merges
+//! the segments into one, which queries count fastest. [`stats`] reads the summary shown by `newsdex stats`,
 //! and [`verify`] checks the segment files' checksums.
 
 pub mod aliases;

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
+use tantivy::indexer::NoMergePolicy;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
@@ -116,21 +117,45 @@ impl ArticleWriter {
         Ok(())
     }
 
-    /// Commits, waits for background merges so the files are final, and
-    /// recomputes the person aliases of the whole index.
-    pub fn finish(mut self) -> Result<()> {
+    /// Commits, waits for background merges, merges every segment into one
+    /// (see [`merge_segments`]), and recomputes the person aliases of the
+    /// whole index, kept in a last commit.
+    pub fn finish(self) -> Result<()> {
+        self.finish_with(SegmentMerge::All)
+    }
+
+    /// Commits and recomputes the person aliases, as [`Self::finish`] does,
+    /// with or without merging the segments: an ingest stopped by Ctrl-C
+    /// leaves them as they are, to end at once.
+    pub fn finish_with(mut self, merge: SegmentMerge) -> Result<()> {
         self.commit()?;
-        let aliases = PersonAliases::compute(&self.committed, Kind::Person.field())
-            .map_err(|error| Error::index(&self.path, error))?;
-        let writes = std::sync::Arc::clone(&self.writes);
-        let path = self.path.clone();
+        let ArticleWriter {
+            writer,
+            path,
+            writes,
+            reader,
+            ..
+        } = self;
         let failed = |error| write_error(&path, &writes, error);
-        let mut prepared = self.writer.prepare_commit().map_err(failed)?;
+        let index = writer.index().clone();
+        let mut writer = match merge {
+            SegmentMerge::All => {
+                writer.wait_merging_threads().map_err(failed)?;
+                let mut writer: IndexWriter = index
+                    .writer_with_num_threads(1, MERGE_MEMORY_BYTES)
+                    .map_err(failed)?;
+                merge_segments(&mut writer).map_err(failed)?;
+                reader.reload().map_err(failed)?;
+                writer
+            }
+            SegmentMerge::Keep => writer,
+        };
+        let aliases = PersonAliases::compute(&reader.searcher(), Kind::Person.field())
+            .map_err(|error| Error::index(&path, error))?;
+        let mut prepared = writer.prepare_commit().map_err(failed)?;
         prepared.set_payload(&aliases.to_payload());
         prepared.commit().map_err(failed)?;
-        self.writer
-            .wait_merging_threads()
-            .map_err(|error| write_error(&path, &writes, error))
+        writer.wait_merging_threads().map_err(failed)
     }
 
     fn write_error(&self, error: tantivy::TantivyError) -> Error {
@@ -148,6 +173,35 @@ fn write_error(path: &std::path::Path, writes: &WriteWatch, error: tantivy::Tant
         },
         None => Error::index(path, error),
     }
+}
+
+/// Whether [`ArticleWriter::finish_with`] merges the index's segments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentMerge {
+    /// Into one segment.
+    All,
+    /// Not at all.
+    Keep,
+}
+
+/// The indexing memory the writer that merges segments asks tantivy for:
+/// its minimum of 15 MB and some room, as it writes no document.
+const MERGE_MEMORY_BYTES: usize = 32 * 1024 * 1024;
+
+/// Merges every segment of the index into one and waits for it, when
+/// there are several, with no other merge scheduled.
+///
+/// Queries count facets per segment and resolve term ordinals to text
+/// through each segment's dictionary; with one segment the counts need no
+/// merging by text, and only the values shown are resolved: at 800,000
+/// articles, six segments made a four-facet query take twice as long.
+fn merge_segments(writer: &mut IndexWriter) -> tantivy::Result<()> {
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    let segments = writer.index().searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    Ok(())
 }
 
 fn hash_id(id: &str) -> u64 {
