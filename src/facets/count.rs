@@ -15,10 +15,12 @@ use rustc_hash::FxHashMap as HashMap;
 use tantivy::collector::Count;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentId;
 use tantivy::query::Query;
 use tantivy::{DocId, Index, Score, Searcher, SegmentOrdinal, SegmentReader};
 
-use super::significant::{Background, significant_values};
+use super::ordinals::{FacetCounts, OrdinalCounts};
+use super::significant::{Background, MIN_HITS, significant_values};
 use super::{DateUnit, Facet, FacetCount, FacetKind};
 use crate::dates;
 use crate::index::aliases::PersonAliases;
@@ -63,6 +65,8 @@ struct PersonCounts {
     /// For each ordinal of an aliased surname, its aliases: the years and
     /// the full name with that name's ordinal in this segment, if any.
     aliases: HashMap<u64, Vec<SegmentAlias>>,
+    /// Counts of the full names standing for a surname that have no
+    /// ordinal in this segment; the others are counted per ordinal.
     by_name: HashMap<String, u64>,
     ordinals: Vec<u64>,
 }
@@ -78,18 +82,22 @@ struct SegmentAlias {
 impl PersonCounts {
     /// Prepares the counts of a segment's person column, or `None` when no
     /// alias has a surname in it.
-    fn new(column: StrColumn, aliases: &PersonAliases) -> tantivy::Result<Option<PersonCounts>> {
-        let dictionary = column.dictionary();
+    fn new(
+        column: StrColumn,
+        aliases: &PersonAliases,
+        segment: SegmentId,
+    ) -> tantivy::Result<Option<PersonCounts>> {
+        let ordinals = aliases.ordinals_in(segment, &column)?;
         let mut by_ordinal: HashMap<u64, Vec<SegmentAlias>> = HashMap::default();
-        for alias in &aliases.aliases {
-            let Some(ordinal) = dictionary.term_ord(alias.surname.as_bytes())? else {
+        for (alias, (surname_ordinal, name_ordinal)) in aliases.aliases.iter().zip(ordinals) {
+            let Some(ordinal) = surname_ordinal else {
                 continue;
             };
             by_ordinal.entry(ordinal).or_default().push(SegmentAlias {
                 first_year: alias.first_year,
                 last_year: alias.last_year,
                 name: alias.name.clone(),
-                name_ordinal: dictionary.term_ord(alias.name.as_bytes())?,
+                name_ordinal,
             });
         }
         if by_ordinal.is_empty() {
@@ -105,14 +113,15 @@ impl PersonCounts {
         }))
     }
 
-    /// Counts one document, dated in `year` if dated.
-    fn collect(&mut self, doc: DocId, year: Option<i32>) {
+    /// Counts one document, dated `date` if dated; its year is only read
+    /// for a document naming an aliased surname.
+    fn collect(&mut self, doc: DocId, date: Option<tantivy::DateTime>) {
         self.ordinals.clear();
         self.ordinals.extend(self.column.term_ords(doc));
         let mut counted_names: Vec<&str> = Vec::new();
         for &ordinal in &self.ordinals {
             let alias = self.aliases.get(&ordinal).and_then(|aliases| {
-                let year = year?;
+                let year = dates::from_index_date(date?)?.year();
                 aliases
                     .iter()
                     .find(|alias| alias.first_year <= year && year <= alias.last_year)
@@ -124,22 +133,34 @@ impl PersonCounts {
             let named_in_full = alias
                 .name_ordinal
                 .is_some_and(|name| self.ordinals.contains(&name));
-            if !named_in_full && !counted_names.contains(&alias.name.as_str()) {
-                counted_names.push(&alias.name);
-                match self.by_name.get_mut(&alias.name) {
+            if named_in_full || counted_names.contains(&alias.name.as_str()) {
+                continue;
+            }
+            counted_names.push(&alias.name);
+            match alias.name_ordinal {
+                Some(name) => self.per_ordinal[name as usize] += 1,
+                None => match self.by_name.get_mut(&alias.name) {
                     Some(count) => *count += 1,
                     None => {
                         self.by_name.insert(alias.name.clone(), 1);
                     }
-                }
+                },
             }
         }
     }
 
-    fn harvest(self) -> Vec<(String, u64)> {
-        let mut values = resolve_ordinals(&self.column, &self.per_ordinal);
-        values.extend(self.by_name);
-        values
+    /// The counts per ordinal, and per name for the full names the
+    /// segment's dictionary lacks.
+    fn harvest(self) -> FacetCounts {
+        let mut counts = FacetCounts::default();
+        counts.add_ordinals(OrdinalCounts {
+            column: self.column,
+            per_ordinal: self.per_ordinal,
+        });
+        for (name, count) in self.by_name {
+            counts.add_value(name, count);
+        }
+        counts
     }
 }
 
@@ -184,7 +205,7 @@ pub struct FacetSegmentCollector {
 }
 
 impl Collector for FacetCollector {
-    type Fruit = Vec<Vec<(String, u64)>>;
+    type Fruit = Vec<FacetCounts>;
     type Child = FacetSegmentCollector;
 
     fn for_segment(
@@ -206,7 +227,7 @@ impl Collector for FacetCollector {
                     let column = fast_fields.str(name)?;
                     let persons = match &column {
                         Some(column) if name == Kind::Person.field() => {
-                            PersonCounts::new(column.clone(), &self.aliases)?
+                            PersonCounts::new(column.clone(), &self.aliases, segment.segment_id())?
                         }
                         _ => None,
                     };
@@ -239,27 +260,20 @@ impl Collector for FacetCollector {
         false
     }
 
-    fn merge_fruits(
-        &self,
-        segment_fruits: Vec<Vec<Vec<(String, u64)>>>,
-    ) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::default(); self.facets.len()];
+    fn merge_fruits(&self, segment_fruits: Vec<Vec<FacetCounts>>) -> tantivy::Result<Self::Fruit> {
+        let mut merged: Vec<FacetCounts> = Vec::with_capacity(self.facets.len());
+        merged.resize_with(self.facets.len(), FacetCounts::default);
         for segment in segment_fruits {
-            for (facet_index, values) in segment.into_iter().enumerate() {
-                for (value, count) in values {
-                    *merged[facet_index].entry(value).or_default() += count;
-                }
+            for (facet_counts, counts) in merged.iter_mut().zip(segment) {
+                facet_counts.absorb(counts);
             }
         }
-        Ok(merged
-            .into_iter()
-            .map(|counts| counts.into_iter().collect())
-            .collect())
+        Ok(merged)
     }
 }
 
 impl SegmentCollector for FacetSegmentCollector {
-    type Fruit = Vec<Vec<(String, u64)>>;
+    type Fruit = Vec<FacetCounts>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         let date = self
@@ -286,12 +300,7 @@ impl SegmentCollector for FacetSegmentCollector {
                         *per_day.entry(day).or_default() += 1;
                     }
                 }
-                SegmentCounts::Persons(persons) => {
-                    let year = date
-                        .and_then(dates::from_index_date)
-                        .map(|date| date.year());
-                    persons.collect(doc, year);
-                }
+                SegmentCounts::Persons(persons) => persons.collect(doc, date),
             }
         }
     }
@@ -299,10 +308,13 @@ impl SegmentCollector for FacetSegmentCollector {
     fn harvest(self) -> Self::Fruit {
         let mut fruit = Vec::with_capacity(self.counts.len());
         for counts in self.counts {
-            let mut values = Vec::new();
+            let mut harvested = FacetCounts::default();
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    values = resolve_ordinals(&column, &per_ordinal);
+                    harvested.add_ordinals(OrdinalCounts {
+                        column,
+                        per_ordinal,
+                    });
                 }
                 SegmentCounts::Terms(None, _) => {}
                 SegmentCounts::Days(per_day) => {
@@ -321,45 +333,16 @@ impl SegmentCollector for FacetSegmentCollector {
                         };
                         *per_local_day.entry(day).or_default() += count;
                     }
-                    values.extend(
-                        per_local_day
-                            .into_iter()
-                            .map(|(day, count)| (day.to_string(), count)),
-                    );
+                    for (day, count) in per_local_day {
+                        harvested.add_value(day.to_string(), count);
+                    }
                 }
-                SegmentCounts::Persons(persons) => values = persons.harvest(),
+                SegmentCounts::Persons(persons) => harvested = persons.harvest(),
             }
-            fruit.push(values);
+            fruit.push(harvested);
         }
         fruit
     }
-}
-
-/// Turns counts per term ordinal into counts per value, reading the
-/// dictionary once in ordinal order rather than seeking for each term.
-fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64)> {
-    let mut ordinals = Vec::new();
-    let mut counts = Vec::new();
-    for (ordinal, count) in per_ordinal.iter().enumerate() {
-        if *count > 0 {
-            ordinals.push(ordinal as u64);
-            counts.push(*count);
-        }
-    }
-    let mut values = Vec::with_capacity(ordinals.len());
-    let mut next = counts.into_iter();
-    let resolved = column
-        .dictionary()
-        .sorted_ords_to_term_cb(&ordinals, |bytes| {
-            if let Some(count) = next.next() {
-                values.push((String::from_utf8_lossy(bytes).into_owned(), count));
-            }
-        });
-    debug_assert!(
-        resolved.is_ok(),
-        "ordinals come from the column's own dictionary"
-    );
-    values
 }
 
 /// Orders merged counts: date facets chronologically and whole,
@@ -367,16 +350,19 @@ fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64
 /// within the limit.
 pub fn finish_facets(
     requested: &[Facet],
-    merged: Vec<Vec<(String, u64)>>,
+    merged: Vec<FacetCounts>,
     background: &Background,
     limit: usize,
 ) -> Vec<(String, Vec<FacetCount>)> {
     let mut finished = Vec::with_capacity(requested.len());
     for (facet, counts) in requested.iter().zip(merged) {
         let ordered = match facet.kind {
-            FacetKind::Date(unit) => date_facet(counts, unit),
-            FacetKind::Field(_) => super::top_counts(counts, limit),
-            FacetKind::Significant(field) => significant_values(counts, field, background, limit),
+            FacetKind::Date(unit) => date_facet(counts.into_values(), unit),
+            FacetKind::Field(_) => counts.top(limit),
+            FacetKind::Significant(field) => {
+                let counted = counts.values_counted_at_least(MIN_HITS);
+                significant_values(counted, field, background, limit)
+            }
         };
         finished.push((facet.name.clone(), ordered));
     }
@@ -399,7 +385,7 @@ mod tests {
     use crate::index::test_index::{article, index_of};
     use crate::kinds::Kind;
     use tantivy::Term;
-    use tantivy::query::TermQuery;
+    use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
 
     #[test]
@@ -438,5 +424,73 @@ mod tests {
                 ("date:year", "2024", 1),
             ]
         );
+    }
+
+    #[test]
+    fn alias_ordinals_kept_in_the_table_count_as_looked_up_ones() {
+        let named = |persons: &[&str]| Entities::default().with(Kind::Person, persons);
+        let articles = [
+            article(
+                "a",
+                "1987-03-02",
+                "Budget",
+                "Budget.",
+                named(&["Ronald Reagan"]),
+            ),
+            article(
+                "b",
+                "1987-03-09",
+                "Trade",
+                "Trade.",
+                named(&["Ronald Reagan"]),
+            ),
+            article(
+                "c",
+                "1987-05-11",
+                "Summit",
+                "Summit.",
+                named(&["Ronald Reagan"]),
+            ),
+            article(
+                "d",
+                "1987-04-06",
+                "Tax",
+                "Tax.",
+                named(&["Reagan", "Ann Lee"]),
+            ),
+            article("e", "1996-06-01", "Library", "Library.", named(&["Reagan"])),
+        ];
+        let open = crate::index::test_index::index_in_segments(
+            crate::schema::BUILT_IN_SCHEMA,
+            &[&articles[..2], &articles[2..]],
+        );
+        let searcher = open.index.reader().unwrap().searcher();
+        let kept = PersonAliases::compute(&searcher, Kind::Person.field()).unwrap();
+        assert_eq!(kept.segments.len(), 2);
+        let looked_up = PersonAliases {
+            segments: Vec::new(),
+            ..kept.clone()
+        };
+        let mut elsewhere = kept.clone();
+        for segment in &mut elsewhere.segments {
+            segment.segment = "another segment".to_string();
+            segment.ordinals.fill((Some(0), None));
+        }
+        let facets = [parse_facet(Kind::Person.field()).unwrap()];
+        let mut counted = Vec::new();
+        for table in [kept, looked_up, elsewhere] {
+            let table = Arc::new(table);
+            let counts =
+                count_facets(&open.index, &searcher, &AllQuery, &facets, &table, 10).unwrap();
+            counted.push(counts);
+        }
+        let shown: Vec<(&str, u64)> = counted[0][0]
+            .1
+            .iter()
+            .map(|count| (count.value.as_str(), count.count))
+            .collect();
+        assert_eq!(shown, [("Ronald Reagan", 4), ("Ann Lee", 1), ("Reagan", 1)]);
+        assert_eq!(counted[0], counted[1]);
+        assert_eq!(counted[0], counted[2]);
     }
 }
