@@ -68,7 +68,6 @@ struct PersonCounts {
     /// Counts of the full names standing for a surname that have no
     /// ordinal in this segment; the others are counted per ordinal.
     by_name: HashMap<String, u64>,
-    ordinals: Vec<u64>,
 }
 
 /// An alias as one segment sees it.
@@ -109,17 +108,15 @@ impl PersonCounts {
             per_ordinal: vec![0; size],
             aliases: by_ordinal,
             by_name: HashMap::default(),
-            ordinals: Vec::new(),
         }))
     }
 
-    /// Counts one document, dated `date` if dated; its year is only read
-    /// for a document naming an aliased surname.
-    fn collect(&mut self, doc: DocId, date: Option<tantivy::DateTime>) {
-        self.ordinals.clear();
-        self.ordinals.extend(self.column.term_ords(doc));
+    /// Counts one document by the ordinals of its person values, dated
+    /// `date` if dated; its year is only read for a document naming an
+    /// aliased surname.
+    fn count_document(&mut self, ordinals: &[u64], date: Option<tantivy::DateTime>) {
         let mut counted_names: Vec<&str> = Vec::new();
-        for &ordinal in &self.ordinals {
+        for &ordinal in ordinals {
             let alias = self.aliases.get(&ordinal).and_then(|aliases| {
                 let year = dates::from_index_date(date?)?.year();
                 aliases
@@ -132,7 +129,7 @@ impl PersonCounts {
             };
             let named_in_full = alias
                 .name_ordinal
-                .is_some_and(|name| self.ordinals.contains(&name));
+                .is_some_and(|name| ordinals.contains(&name));
             if named_in_full || counted_names.contains(&alias.name.as_str()) {
                 continue;
             }
@@ -194,7 +191,13 @@ impl FacetCollector {
 /// day in every zone: zones are offset from UTC by whole quarter hours.
 const ZONE_SLOT_SECONDS: i64 = 900;
 
-/// The per-segment half of [`FacetCollector`].
+/// How many matching documents the segment collector gathers before it
+/// reads their columns, one column at a time.
+const BLOCK_DOCS: usize = 1024;
+
+/// The per-segment half of [`FacetCollector`]. Documents are counted in
+/// blocks: reading a column for a block of documents makes one call into
+/// the column's values instead of one per value.
 pub struct FacetSegmentCollector {
     date_column: Option<Column<tantivy::DateTime>>,
     /// Counted in quarter-hour slots of UTC, turned into local days at
@@ -202,6 +205,37 @@ pub struct FacetSegmentCollector {
     /// otherwise.
     time_zone: Option<Tz>,
     counts: Vec<SegmentCounts>,
+    /// The matching documents not counted yet.
+    block: Vec<DocId>,
+    /// The date of each document of the block.
+    block_dates: Vec<Option<tantivy::DateTime>>,
+    ordinals: BlockOrdinals,
+}
+
+/// The term ordinals of a block of documents in one column.
+#[derive(Default)]
+struct BlockOrdinals {
+    /// The document of each ordinal, in block order.
+    docs: Vec<DocId>,
+    rows: Vec<u32>,
+    ordinals: Vec<u64>,
+}
+
+impl BlockOrdinals {
+    /// Reads the ordinals of the documents, in increasing order.
+    fn read(&mut self, column: &StrColumn, docs: &[DocId]) {
+        let ordinal_column = column.ords();
+        self.docs.clear();
+        self.rows.clear();
+        ordinal_column
+            .index
+            .docids_to_rowids(docs, &mut self.docs, &mut self.rows);
+        self.ordinals.clear();
+        self.ordinals.resize(self.rows.len(), 0);
+        ordinal_column
+            .values
+            .get_vals(&self.rows, &mut self.ordinals);
+    }
 }
 
 impl Collector for FacetCollector {
@@ -253,6 +287,9 @@ impl Collector for FacetCollector {
             date_column,
             time_zone: self.time_zone,
             counts,
+            block: Vec::with_capacity(BLOCK_DOCS),
+            block_dates: Vec::with_capacity(BLOCK_DOCS),
+            ordinals: BlockOrdinals::default(),
         })
     }
 
@@ -276,36 +313,14 @@ impl SegmentCollector for FacetSegmentCollector {
     type Fruit = Vec<FacetCounts>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let date = self
-            .date_column
-            .as_ref()
-            .and_then(|column| column.first(doc));
-        let day = date.map(|date| {
-            let seconds = date.into_timestamp_secs();
-            match self.time_zone {
-                Some(_) => seconds.div_euclid(ZONE_SLOT_SECONDS),
-                None => super::day_number(seconds),
-            }
-        });
-        for counts in &mut self.counts {
-            match counts {
-                SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    for ordinal in column.term_ords(doc) {
-                        per_ordinal[ordinal as usize] += 1;
-                    }
-                }
-                SegmentCounts::Terms(None, _) => {}
-                SegmentCounts::Days(per_day) => {
-                    if let Some(day) = day {
-                        *per_day.entry(day).or_default() += 1;
-                    }
-                }
-                SegmentCounts::Persons(persons) => persons.collect(doc, date),
-            }
+        self.block.push(doc);
+        if self.block.len() == BLOCK_DOCS {
+            self.count_block();
         }
     }
 
-    fn harvest(self) -> Self::Fruit {
+    fn harvest(mut self) -> Self::Fruit {
+        self.count_block();
         let mut fruit = Vec::with_capacity(self.counts.len());
         for counts in self.counts {
             let mut harvested = FacetCounts::default();
@@ -342,6 +357,71 @@ impl SegmentCollector for FacetSegmentCollector {
             fruit.push(harvested);
         }
         fruit
+    }
+}
+
+impl FacetSegmentCollector {
+    /// Counts the documents of the block and empties it.
+    fn count_block(&mut self) {
+        if self.block.is_empty() {
+            return;
+        }
+        self.block_dates.clear();
+        if let Some(column) = &self.date_column {
+            self.block_dates.resize(self.block.len(), None);
+            column.first_vals(&self.block, &mut self.block_dates);
+        }
+        for counts in &mut self.counts {
+            match counts {
+                SegmentCounts::Terms(Some(column), per_ordinal) => {
+                    self.ordinals.read(column, &self.block);
+                    for ordinal in &self.ordinals.ordinals {
+                        per_ordinal[*ordinal as usize] += 1;
+                    }
+                }
+                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Days(per_day) => {
+                    for date in self.block_dates.iter().flatten() {
+                        let seconds = date.into_timestamp_secs();
+                        let key = match self.time_zone {
+                            Some(_) => seconds.div_euclid(ZONE_SLOT_SECONDS),
+                            None => super::day_number(seconds),
+                        };
+                        *per_day.entry(key).or_default() += 1;
+                    }
+                }
+                SegmentCounts::Persons(persons) => {
+                    self.ordinals.read(&persons.column, &self.block);
+                    count_persons(persons, &self.ordinals, &self.block, &self.block_dates);
+                }
+            }
+        }
+        self.block.clear();
+    }
+}
+
+/// Counts the person values of a block of documents, one document at a
+/// time: `dates` holds the date of each document of `docs`.
+fn count_persons(
+    persons: &mut PersonCounts,
+    read: &BlockOrdinals,
+    docs: &[DocId],
+    dates: &[Option<tantivy::DateTime>],
+) {
+    let mut position = 0;
+    let mut start = 0;
+    while start < read.docs.len() {
+        let doc = read.docs[start];
+        let mut end = start + 1;
+        while end < read.docs.len() && read.docs[end] == doc {
+            end += 1;
+        }
+        while docs[position] != doc {
+            position += 1;
+        }
+        let date = dates.get(position).copied().flatten();
+        persons.count_document(&read.ordinals[start..end], date);
+        start = end;
     }
 }
 
