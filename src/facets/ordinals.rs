@@ -146,13 +146,12 @@ fn resolve(segment: &OrdinalCounts, ordinals: &[u64]) -> Vec<(String, u64)> {
 
 #[cfg(test)]
 mod tests {
-    use tantivy::query::AllQuery;
-
     use crate::article::{Enriched, Entities};
-    use crate::facets::count::count_facets;
     use crate::facets::{FacetCount, parse_facet};
     use crate::index::test_index::{article, index_in_segments};
     use crate::kinds::Kind;
+    use crate::query::SearchRequest;
+    use crate::query::collect::search;
     use crate::schema::BUILT_IN_SCHEMA;
 
     fn tagged(id: &str, keywords: &[&str]) -> Enriched {
@@ -164,17 +163,12 @@ mod tests {
         let open = index_in_segments(BUILT_IN_SCHEMA, batches);
         let searcher = open.index.reader().unwrap().searcher();
         assert_eq!(searcher.segment_readers().len(), batches.len());
-        let facets = [parse_facet("keyword").unwrap()];
-        let mut counted = count_facets(
-            &open.index,
-            &searcher,
-            &AllQuery,
-            &facets,
-            &open.aliases,
-            limit,
-        )
-        .unwrap();
-        counted.remove(0).1
+        let request = SearchRequest {
+            facets: vec![parse_facet("keyword").unwrap()],
+            facet_limit: limit,
+            ..SearchRequest::default()
+        };
+        search(&open, &request).unwrap().facets.remove(0).1
     }
 
     #[test]
