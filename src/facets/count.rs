@@ -57,6 +57,52 @@ enum SegmentCounts {
     Persons(PersonCounts),
 }
 
+impl SegmentCounts {
+    /// Counts of the same kind, over the same column, all zero.
+    fn empty_copy(&self) -> SegmentCounts {
+        match self {
+            SegmentCounts::Terms(column, per_ordinal) => {
+                SegmentCounts::Terms(column.clone(), vec![0; per_ordinal.len()])
+            }
+            SegmentCounts::Days(_) => SegmentCounts::Days(HashMap::default()),
+            SegmentCounts::Persons(persons) => SegmentCounts::Persons(PersonCounts {
+                column: persons.column.clone(),
+                per_ordinal: vec![0; persons.per_ordinal.len()],
+                aliases: persons.aliases.clone(),
+                by_name: HashMap::default(),
+            }),
+        }
+    }
+
+    /// Adds the counts of an [`Self::empty_copy`] of these.
+    fn absorb(&mut self, other: SegmentCounts) {
+        match (self, other) {
+            (SegmentCounts::Terms(_, per_ordinal), SegmentCounts::Terms(_, more)) => {
+                add_counts(per_ordinal, &more);
+            }
+            (SegmentCounts::Days(per_day), SegmentCounts::Days(more)) => {
+                for (day, count) in more {
+                    *per_day.entry(day).or_default() += count;
+                }
+            }
+            (SegmentCounts::Persons(persons), SegmentCounts::Persons(more)) => {
+                add_counts(&mut persons.per_ordinal, &more.per_ordinal);
+                for (name, count) in more.by_name {
+                    *persons.by_name.entry(name).or_default() += count;
+                }
+            }
+            _ => debug_assert!(false, "counts are absorbed by their own kind"),
+        }
+    }
+}
+
+/// Adds counts per ordinal to others of the same column.
+fn add_counts(counts: &mut [u64], more: &[u64]) {
+    for (count, added) in counts.iter_mut().zip(more) {
+        *count += added;
+    }
+}
+
 /// The person facet's counts in one segment: per term ordinal, and per full
 /// name for the articles that name a person only by an aliased surname.
 struct PersonCounts {
@@ -71,6 +117,7 @@ struct PersonCounts {
 }
 
 /// An alias as one segment sees it.
+#[derive(Clone)]
 struct SegmentAlias {
     first_year: i32,
     last_year: i32,
@@ -191,13 +238,19 @@ impl FacetCollector {
 /// day in every zone: zones are offset from UTC by whole quarter hours.
 const ZONE_SLOT_SECONDS: i64 = 900;
 
-/// How many matching documents the segment collector gathers before it
-/// reads their columns, one column at a time.
+/// How many documents are counted at a time, one column after another.
 const BLOCK_DOCS: usize = 1024;
 
-/// The per-segment half of [`FacetCollector`]. Documents are counted in
-/// blocks: reading a column for a block of documents makes one call into
-/// the column's values instead of one per value.
+/// The fewest matching documents of a segment that two threads count, each
+/// half of them.
+const PARALLEL_MIN_DOCS: usize = 16_384;
+
+/// The per-segment half of [`FacetCollector`]. It gathers the matching
+/// documents and counts them at harvest, in blocks: reading a column for a
+/// block of documents makes one call into the column's values instead of
+/// one per value. Many documents are counted by two threads when the
+/// machine has two cores, each half of them with counts of its own, which
+/// are then added: the counts are the same either way.
 pub struct FacetSegmentCollector {
     date_column: Option<Column<tantivy::DateTime>>,
     /// Counted in quarter-hour slots of UTC, turned into local days at
@@ -205,7 +258,7 @@ pub struct FacetSegmentCollector {
     /// otherwise.
     time_zone: Option<Tz>,
     counts: Vec<SegmentCounts>,
-    /// The matching documents not counted yet.
+    /// The matching documents, counted at harvest.
     block: Vec<DocId>,
     /// The date of each document of the block.
     block_dates: Vec<Option<tantivy::DateTime>>,
@@ -287,7 +340,7 @@ impl Collector for FacetCollector {
             date_column,
             time_zone: self.time_zone,
             counts,
-            block: Vec::with_capacity(BLOCK_DOCS),
+            block: Vec::new(),
             block_dates: Vec::with_capacity(BLOCK_DOCS),
             ordinals: BlockOrdinals::default(),
         })
@@ -314,13 +367,11 @@ impl SegmentCollector for FacetSegmentCollector {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.block.push(doc);
-        if self.block.len() == BLOCK_DOCS {
-            self.count_block();
-        }
     }
 
     fn harvest(mut self) -> Self::Fruit {
-        self.count_block();
+        let docs = std::mem::take(&mut self.block);
+        self.count_all(&docs);
         let mut fruit = Vec::with_capacity(self.counts.len());
         for counts in self.counts {
             let mut harvested = FacetCounts::default();
@@ -361,20 +412,61 @@ impl SegmentCollector for FacetSegmentCollector {
 }
 
 impl FacetSegmentCollector {
-    /// Counts the documents of the block and empties it.
-    fn count_block(&mut self) {
-        if self.block.is_empty() {
+    /// Counts the documents, on two threads when they are many and the
+    /// machine has two cores.
+    fn count_all(&mut self, docs: &[DocId]) {
+        let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
+        if docs.len() < PARALLEL_MIN_DOCS || cores < 2 {
+            self.count_docs(docs);
             return;
         }
+        self.count_in_two(docs);
+    }
+
+    /// Counts the first half of the documents on this thread and the
+    /// second on another, then adds the other's counts.
+    fn count_in_two(&mut self, docs: &[DocId]) {
+        let (first, second) = docs.split_at(docs.len() / 2);
+        let mut helper = self.empty_copy();
+        std::thread::scope(|scope| {
+            scope.spawn(|| helper.count_docs(second));
+            self.count_docs(first);
+        });
+        for (counts, more) in self.counts.iter_mut().zip(helper.counts) {
+            counts.absorb(more);
+        }
+    }
+
+    /// A collector for the same columns with nothing counted.
+    fn empty_copy(&self) -> FacetSegmentCollector {
+        FacetSegmentCollector {
+            date_column: self.date_column.clone(),
+            time_zone: self.time_zone,
+            counts: self.counts.iter().map(SegmentCounts::empty_copy).collect(),
+            block: Vec::new(),
+            block_dates: Vec::with_capacity(BLOCK_DOCS),
+            ordinals: BlockOrdinals::default(),
+        }
+    }
+
+    /// Counts the documents, a block at a time.
+    fn count_docs(&mut self, docs: &[DocId]) {
+        for block in docs.chunks(BLOCK_DOCS) {
+            self.count_block(block);
+        }
+    }
+
+    /// Counts the documents of a block.
+    fn count_block(&mut self, block: &[DocId]) {
         self.block_dates.clear();
         if let Some(column) = &self.date_column {
-            self.block_dates.resize(self.block.len(), None);
-            column.first_vals(&self.block, &mut self.block_dates);
+            self.block_dates.resize(block.len(), None);
+            column.first_vals(block, &mut self.block_dates);
         }
         for counts in &mut self.counts {
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    self.ordinals.read(column, &self.block);
+                    self.ordinals.read(column, block);
                     for ordinal in &self.ordinals.ordinals {
                         per_ordinal[*ordinal as usize] += 1;
                     }
@@ -391,12 +483,11 @@ impl FacetSegmentCollector {
                     }
                 }
                 SegmentCounts::Persons(persons) => {
-                    self.ordinals.read(&persons.column, &self.block);
-                    count_persons(persons, &self.ordinals, &self.block, &self.block_dates);
+                    self.ordinals.read(&persons.column, block);
+                    count_persons(persons, &self.ordinals, block, &self.block_dates);
                 }
             }
         }
-        self.block.clear();
     }
 }
 
@@ -572,5 +663,69 @@ mod tests {
         assert_eq!(shown, [("Ronald Reagan", 4), ("Ann Lee", 1), ("Reagan", 1)]);
         assert_eq!(counted[0], counted[1]);
         assert_eq!(counted[0], counted[2]);
+    }
+
+    #[test]
+    fn two_threads_count_what_one_does() {
+        let entities = |persons: &[&str], keywords: &[&str]| {
+            Entities::default()
+                .with(Kind::Person, persons)
+                .with(Kind::Keyword, keywords)
+        };
+        let mut articles = Vec::new();
+        for number in 0..40 {
+            let persons: &[&str] = match number % 3 {
+                0 => &["Ronald Reagan"],
+                1 => &["Reagan", "Ann Lee"],
+                _ => &[],
+            };
+            let keywords: &[&str] = match number % 4 {
+                0 => &["oil", "gas"],
+                1 => &["oil"],
+                _ => &["coal"],
+            };
+            let day = format!("1987-{:02}-{:02}", number % 12 + 1, number % 28 + 1);
+            let id = format!("a{number}");
+            articles.push(article(
+                &id,
+                &day,
+                "Oil",
+                "Oil.",
+                entities(persons, keywords),
+            ));
+        }
+        let open = index_of(&articles);
+        let searcher = open.index.reader().unwrap().searcher();
+        let aliases = Arc::new(PersonAliases::compute(&searcher, Kind::Person.field()).unwrap());
+        assert!(!aliases.aliases.is_empty());
+        let facets: Vec<Facet> = ["person", "keyword", "date:day"]
+            .iter()
+            .map(|name| parse_facet(name).unwrap())
+            .collect();
+        let collector = FacetCollector::new(facets.clone(), aliases, None);
+        let segment = &searcher.segment_readers()[0];
+        let docs: Vec<DocId> = (0..segment.max_doc()).collect();
+        let mut counted = Vec::new();
+        for in_two in [false, true] {
+            let mut segment_collector = collector.for_segment(0, segment).unwrap();
+            match in_two {
+                true => segment_collector.count_in_two(&docs),
+                false => segment_collector.count_docs(&docs),
+            }
+            let merged = collector
+                .merge_fruits(vec![segment_collector.harvest()])
+                .unwrap();
+            let background = Background {
+                index: &open.index,
+                searcher: &searcher,
+                hits: docs.len() as u64,
+            };
+            counted.push(finish_facets(&facets, merged, &background, 100));
+        }
+        assert_eq!(counted[0], counted[1]);
+        assert_eq!(
+            counted[0][0].1[0],
+            FacetCount::new("Ronald Reagan".into(), 27)
+        );
     }
 }
