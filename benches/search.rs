@@ -10,7 +10,8 @@
 //! `scripts/bench` runs it on its large corpora:
 //! `cargo bench --bench search -- INDEX_DIR QUERIES.json RUNS`, where
 //! QUERIES.json is a list of `{"name", "query", "facets", "country"}`
-//! objects.
+//! objects, with `"command": "pairs"` for a `newsdex pairs` request (its
+//! default kinds, minimum count and limit) instead of a query.
 //!
 //! Prints one JSON object per query and line:
 //! `{"name": ..., "total_hits": N, "median_ms": F, "p95_ms": F}`.
@@ -26,6 +27,7 @@ use newsdex::index::{OpenIndex, open_index};
 use newsdex::kinds::Kind;
 use newsdex::pipeline::{IngestOptions, ingest};
 use newsdex::query::collect::search;
+use newsdex::query::pairs::{PairsRequest, count_pairs};
 use newsdex::query::{Filters, SearchRequest};
 use newsdex::schema::load_schema;
 use serde::Deserialize;
@@ -46,6 +48,9 @@ struct QuerySpec {
     facets: Vec<String>,
     #[serde(default)]
     country: Option<String>,
+    /// `query` (the default) or `pairs`.
+    #[serde(default)]
+    command: Option<String>,
 }
 
 /// The query set of `scripts/bench`: five query texts with the month facet
@@ -65,12 +70,14 @@ fn built_in_queries() -> Vec<QuerySpec> {
             query: text.to_string(),
             facets: vec!["date:month".to_string()],
             country: None,
+            command: None,
         });
         specs.push(QuerySpec {
             name: format!("{text} +4 facets"),
             query: text.to_string(),
             facets: four_facets.map(String::from).to_vec(),
             country: None,
+            command: None,
         });
     }
     specs.push(QuerySpec {
@@ -78,12 +85,39 @@ fn built_in_queries() -> Vec<QuerySpec> {
         query: String::new(),
         facets: vec!["date:month".to_string()],
         country: Some("JP".to_string()),
+        command: None,
     });
     specs.push(QuerySpec {
         name: "all +country".to_string(),
         query: String::new(),
         facets: vec!["country".to_string()],
         country: None,
+        command: None,
+    });
+    for text in ["oil", "coffee"] {
+        for field in ["keyword", "person"] {
+            specs.push(QuerySpec {
+                name: format!("{text} +significant:{field}"),
+                query: text.to_string(),
+                facets: vec![format!("significant:{field}")],
+                country: None,
+                command: None,
+            });
+        }
+    }
+    specs.push(QuerySpec {
+        name: "pairs oil".to_string(),
+        query: "oil".to_string(),
+        facets: Vec::new(),
+        country: None,
+        command: Some("pairs".to_string()),
+    });
+    specs.push(QuerySpec {
+        name: "pairs --country JP".to_string(),
+        query: String::new(),
+        facets: Vec::new(),
+        country: Some("JP".to_string()),
+        command: Some("pairs".to_string()),
     });
     specs
 }
@@ -132,15 +166,29 @@ fn request_of(spec: &QuerySpec) -> SearchRequest {
     }
 }
 
+/// Runs a query of the set once; returns how many articles it matched.
+fn run_query(open: &OpenIndex, spec: &QuerySpec, request: &SearchRequest) -> usize {
+    if spec.command.as_deref() != Some("pairs") {
+        return search(open, request).expect("search").total_hits;
+    }
+    let pairs = PairsRequest {
+        search: request.clone(),
+        kinds: vec![Kind::Person, Kind::Organization],
+        min_count: 2,
+        limit: 50,
+    };
+    count_pairs(open, &pairs).expect("pairs").total_hits
+}
+
 /// Runs each query `runs` times and prints its line.
 fn time_queries(open: &OpenIndex, specs: &[QuerySpec], runs: usize) {
     for spec in specs {
         let request = request_of(spec);
-        let mut total_hits = search(open, &request).expect("search").total_hits;
+        let mut total_hits = run_query(open, spec, &request);
         let mut times = Vec::with_capacity(runs);
         for _ in 0..runs {
             let started = Instant::now();
-            total_hits = search(open, &request).expect("search").total_hits;
+            total_hits = run_query(open, spec, &request);
             times.push(started.elapsed().as_secs_f64() * 1000.0);
         }
         times.sort_by(f64::total_cmp);

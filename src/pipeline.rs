@@ -17,7 +17,7 @@ use crate::enrich::{Enricher, resolve_id};
 use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
 use crate::index::open_or_create_index;
-use crate::index::writer::{ArticleWriter, Written};
+use crate::index::writer::{ArticleWriter, SegmentMerge, Written};
 use crate::read::size::BytesRead;
 use crate::read::{self, Found, ReadOptions};
 
@@ -367,7 +367,11 @@ pub fn ingest(
         return Err(error);
     }
     report.interrupted = flow.is_break();
-    writer.finish()?;
+    let merge = match report.interrupted {
+        true => SegmentMerge::Keep,
+        false => SegmentMerge::All,
+    };
+    writer.finish_with(merge)?;
     report.seconds = started.elapsed().as_secs_f64();
     report.articles_per_second = if report.seconds > 0.0 {
         report.indexed as f64 / report.seconds

@@ -15,10 +15,12 @@ use rustc_hash::FxHashMap as HashMap;
 use tantivy::collector::Count;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentId;
 use tantivy::query::Query;
 use tantivy::{DocId, Index, Score, Searcher, SegmentOrdinal, SegmentReader};
 
-use super::significant::{Background, significant_values};
+use super::ordinals::{FacetCounts, OrdinalCounts};
+use super::significant::{Background, MIN_HITS, significant_values};
 use super::{DateUnit, Facet, FacetCount, FacetKind};
 use crate::dates;
 use crate::index::aliases::PersonAliases;
@@ -55,6 +57,52 @@ enum SegmentCounts {
     Persons(PersonCounts),
 }
 
+impl SegmentCounts {
+    /// Counts of the same kind, over the same column, all zero.
+    fn empty_copy(&self) -> SegmentCounts {
+        match self {
+            SegmentCounts::Terms(column, per_ordinal) => {
+                SegmentCounts::Terms(column.clone(), vec![0; per_ordinal.len()])
+            }
+            SegmentCounts::Days(_) => SegmentCounts::Days(HashMap::default()),
+            SegmentCounts::Persons(persons) => SegmentCounts::Persons(PersonCounts {
+                column: persons.column.clone(),
+                per_ordinal: vec![0; persons.per_ordinal.len()],
+                aliases: persons.aliases.clone(),
+                by_name: HashMap::default(),
+            }),
+        }
+    }
+
+    /// Adds the counts of an [`Self::empty_copy`] of these.
+    fn absorb(&mut self, other: SegmentCounts) {
+        match (self, other) {
+            (SegmentCounts::Terms(_, per_ordinal), SegmentCounts::Terms(_, more)) => {
+                add_counts(per_ordinal, &more);
+            }
+            (SegmentCounts::Days(per_day), SegmentCounts::Days(more)) => {
+                for (day, count) in more {
+                    *per_day.entry(day).or_default() += count;
+                }
+            }
+            (SegmentCounts::Persons(persons), SegmentCounts::Persons(more)) => {
+                add_counts(&mut persons.per_ordinal, &more.per_ordinal);
+                for (name, count) in more.by_name {
+                    *persons.by_name.entry(name).or_default() += count;
+                }
+            }
+            _ => debug_assert!(false, "counts are absorbed by their own kind"),
+        }
+    }
+}
+
+/// Adds counts per ordinal to others of the same column.
+fn add_counts(counts: &mut [u64], more: &[u64]) {
+    for (count, added) in counts.iter_mut().zip(more) {
+        *count += added;
+    }
+}
+
 /// The person facet's counts in one segment: per term ordinal, and per full
 /// name for the articles that name a person only by an aliased surname.
 struct PersonCounts {
@@ -63,11 +111,13 @@ struct PersonCounts {
     /// For each ordinal of an aliased surname, its aliases: the years and
     /// the full name with that name's ordinal in this segment, if any.
     aliases: HashMap<u64, Vec<SegmentAlias>>,
+    /// Counts of the full names standing for a surname that have no
+    /// ordinal in this segment; the others are counted per ordinal.
     by_name: HashMap<String, u64>,
-    ordinals: Vec<u64>,
 }
 
 /// An alias as one segment sees it.
+#[derive(Clone)]
 struct SegmentAlias {
     first_year: i32,
     last_year: i32,
@@ -78,18 +128,22 @@ struct SegmentAlias {
 impl PersonCounts {
     /// Prepares the counts of a segment's person column, or `None` when no
     /// alias has a surname in it.
-    fn new(column: StrColumn, aliases: &PersonAliases) -> tantivy::Result<Option<PersonCounts>> {
-        let dictionary = column.dictionary();
+    fn new(
+        column: StrColumn,
+        aliases: &PersonAliases,
+        segment: SegmentId,
+    ) -> tantivy::Result<Option<PersonCounts>> {
+        let ordinals = aliases.ordinals_in(segment, &column)?;
         let mut by_ordinal: HashMap<u64, Vec<SegmentAlias>> = HashMap::default();
-        for alias in &aliases.aliases {
-            let Some(ordinal) = dictionary.term_ord(alias.surname.as_bytes())? else {
+        for (alias, (surname_ordinal, name_ordinal)) in aliases.aliases.iter().zip(ordinals) {
+            let Some(ordinal) = surname_ordinal else {
                 continue;
             };
             by_ordinal.entry(ordinal).or_default().push(SegmentAlias {
                 first_year: alias.first_year,
                 last_year: alias.last_year,
                 name: alias.name.clone(),
-                name_ordinal: dictionary.term_ord(alias.name.as_bytes())?,
+                name_ordinal,
             });
         }
         if by_ordinal.is_empty() {
@@ -101,18 +155,17 @@ impl PersonCounts {
             per_ordinal: vec![0; size],
             aliases: by_ordinal,
             by_name: HashMap::default(),
-            ordinals: Vec::new(),
         }))
     }
 
-    /// Counts one document, dated in `year` if dated.
-    fn collect(&mut self, doc: DocId, year: Option<i32>) {
-        self.ordinals.clear();
-        self.ordinals.extend(self.column.term_ords(doc));
+    /// Counts one document by the ordinals of its person values, dated
+    /// `date` if dated; its year is only read for a document naming an
+    /// aliased surname.
+    fn count_document(&mut self, ordinals: &[u64], date: Option<tantivy::DateTime>) {
         let mut counted_names: Vec<&str> = Vec::new();
-        for &ordinal in &self.ordinals {
+        for &ordinal in ordinals {
             let alias = self.aliases.get(&ordinal).and_then(|aliases| {
-                let year = year?;
+                let year = dates::from_index_date(date?)?.year();
                 aliases
                     .iter()
                     .find(|alias| alias.first_year <= year && year <= alias.last_year)
@@ -123,23 +176,35 @@ impl PersonCounts {
             };
             let named_in_full = alias
                 .name_ordinal
-                .is_some_and(|name| self.ordinals.contains(&name));
-            if !named_in_full && !counted_names.contains(&alias.name.as_str()) {
-                counted_names.push(&alias.name);
-                match self.by_name.get_mut(&alias.name) {
+                .is_some_and(|name| ordinals.contains(&name));
+            if named_in_full || counted_names.contains(&alias.name.as_str()) {
+                continue;
+            }
+            counted_names.push(&alias.name);
+            match alias.name_ordinal {
+                Some(name) => self.per_ordinal[name as usize] += 1,
+                None => match self.by_name.get_mut(&alias.name) {
                     Some(count) => *count += 1,
                     None => {
                         self.by_name.insert(alias.name.clone(), 1);
                     }
-                }
+                },
             }
         }
     }
 
-    fn harvest(self) -> Vec<(String, u64)> {
-        let mut values = resolve_ordinals(&self.column, &self.per_ordinal);
-        values.extend(self.by_name);
-        values
+    /// The counts per ordinal, and per name for the full names the
+    /// segment's dictionary lacks.
+    fn harvest(self) -> FacetCounts {
+        let mut counts = FacetCounts::default();
+        counts.add_ordinals(OrdinalCounts {
+            column: self.column,
+            per_ordinal: self.per_ordinal,
+        });
+        for (name, count) in self.by_name {
+            counts.add_value(name, count);
+        }
+        counts
     }
 }
 
@@ -173,7 +238,19 @@ impl FacetCollector {
 /// day in every zone: zones are offset from UTC by whole quarter hours.
 const ZONE_SLOT_SECONDS: i64 = 900;
 
-/// The per-segment half of [`FacetCollector`].
+/// How many documents are counted at a time, one column after another.
+const BLOCK_DOCS: usize = 1024;
+
+/// The fewest matching documents of a segment that two threads count, each
+/// half of them.
+const PARALLEL_MIN_DOCS: usize = 16_384;
+
+/// The per-segment half of [`FacetCollector`]. It gathers the matching
+/// documents and counts them at harvest, in blocks: reading a column for a
+/// block of documents makes one call into the column's values instead of
+/// one per value. Many documents are counted by two threads when the
+/// machine has two cores, each half of them with counts of its own, which
+/// are then added: the counts are the same either way.
 pub struct FacetSegmentCollector {
     date_column: Option<Column<tantivy::DateTime>>,
     /// Counted in quarter-hour slots of UTC, turned into local days at
@@ -181,10 +258,41 @@ pub struct FacetSegmentCollector {
     /// otherwise.
     time_zone: Option<Tz>,
     counts: Vec<SegmentCounts>,
+    /// The matching documents, counted at harvest.
+    block: Vec<DocId>,
+    /// The date of each document of the block.
+    block_dates: Vec<Option<tantivy::DateTime>>,
+    ordinals: BlockOrdinals,
+}
+
+/// The term ordinals of a block of documents in one column.
+#[derive(Default)]
+struct BlockOrdinals {
+    /// The document of each ordinal, in block order.
+    docs: Vec<DocId>,
+    rows: Vec<u32>,
+    ordinals: Vec<u64>,
+}
+
+impl BlockOrdinals {
+    /// Reads the ordinals of the documents, in increasing order.
+    fn read(&mut self, column: &StrColumn, docs: &[DocId]) {
+        let ordinal_column = column.ords();
+        self.docs.clear();
+        self.rows.clear();
+        ordinal_column
+            .index
+            .docids_to_rowids(docs, &mut self.docs, &mut self.rows);
+        self.ordinals.clear();
+        self.ordinals.resize(self.rows.len(), 0);
+        ordinal_column
+            .values
+            .get_vals(&self.rows, &mut self.ordinals);
+    }
 }
 
 impl Collector for FacetCollector {
-    type Fruit = Vec<Vec<(String, u64)>>;
+    type Fruit = Vec<FacetCounts>;
     type Child = FacetSegmentCollector;
 
     fn for_segment(
@@ -206,7 +314,7 @@ impl Collector for FacetCollector {
                     let column = fast_fields.str(name)?;
                     let persons = match &column {
                         Some(column) if name == Kind::Person.field() => {
-                            PersonCounts::new(column.clone(), &self.aliases)?
+                            PersonCounts::new(column.clone(), &self.aliases, segment.segment_id())?
                         }
                         _ => None,
                     };
@@ -232,6 +340,9 @@ impl Collector for FacetCollector {
             date_column,
             time_zone: self.time_zone,
             counts,
+            block: Vec::new(),
+            block_dates: Vec::with_capacity(BLOCK_DOCS),
+            ordinals: BlockOrdinals::default(),
         })
     }
 
@@ -239,70 +350,37 @@ impl Collector for FacetCollector {
         false
     }
 
-    fn merge_fruits(
-        &self,
-        segment_fruits: Vec<Vec<Vec<(String, u64)>>>,
-    ) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Vec<HashMap<String, u64>> = vec![HashMap::default(); self.facets.len()];
+    fn merge_fruits(&self, segment_fruits: Vec<Vec<FacetCounts>>) -> tantivy::Result<Self::Fruit> {
+        let mut merged: Vec<FacetCounts> = Vec::with_capacity(self.facets.len());
+        merged.resize_with(self.facets.len(), FacetCounts::default);
         for segment in segment_fruits {
-            for (facet_index, values) in segment.into_iter().enumerate() {
-                for (value, count) in values {
-                    *merged[facet_index].entry(value).or_default() += count;
-                }
+            for (facet_counts, counts) in merged.iter_mut().zip(segment) {
+                facet_counts.absorb(counts);
             }
         }
-        Ok(merged
-            .into_iter()
-            .map(|counts| counts.into_iter().collect())
-            .collect())
+        Ok(merged)
     }
 }
 
 impl SegmentCollector for FacetSegmentCollector {
-    type Fruit = Vec<Vec<(String, u64)>>;
+    type Fruit = Vec<FacetCounts>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let date = self
-            .date_column
-            .as_ref()
-            .and_then(|column| column.first(doc));
-        let day = date.map(|date| {
-            let seconds = date.into_timestamp_secs();
-            match self.time_zone {
-                Some(_) => seconds.div_euclid(ZONE_SLOT_SECONDS),
-                None => super::day_number(seconds),
-            }
-        });
-        for counts in &mut self.counts {
-            match counts {
-                SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    for ordinal in column.term_ords(doc) {
-                        per_ordinal[ordinal as usize] += 1;
-                    }
-                }
-                SegmentCounts::Terms(None, _) => {}
-                SegmentCounts::Days(per_day) => {
-                    if let Some(day) = day {
-                        *per_day.entry(day).or_default() += 1;
-                    }
-                }
-                SegmentCounts::Persons(persons) => {
-                    let year = date
-                        .and_then(dates::from_index_date)
-                        .map(|date| date.year());
-                    persons.collect(doc, year);
-                }
-            }
-        }
+        self.block.push(doc);
     }
 
-    fn harvest(self) -> Self::Fruit {
+    fn harvest(mut self) -> Self::Fruit {
+        let docs = std::mem::take(&mut self.block);
+        self.count_all(&docs);
         let mut fruit = Vec::with_capacity(self.counts.len());
         for counts in self.counts {
-            let mut values = Vec::new();
+            let mut harvested = FacetCounts::default();
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
-                    values = resolve_ordinals(&column, &per_ordinal);
+                    harvested.add_ordinals(OrdinalCounts {
+                        column,
+                        per_ordinal,
+                    });
                 }
                 SegmentCounts::Terms(None, _) => {}
                 SegmentCounts::Days(per_day) => {
@@ -321,45 +399,121 @@ impl SegmentCollector for FacetSegmentCollector {
                         };
                         *per_local_day.entry(day).or_default() += count;
                     }
-                    values.extend(
-                        per_local_day
-                            .into_iter()
-                            .map(|(day, count)| (day.to_string(), count)),
-                    );
+                    for (day, count) in per_local_day {
+                        harvested.add_value(day.to_string(), count);
+                    }
                 }
-                SegmentCounts::Persons(persons) => values = persons.harvest(),
+                SegmentCounts::Persons(persons) => harvested = persons.harvest(),
             }
-            fruit.push(values);
+            fruit.push(harvested);
         }
         fruit
     }
 }
 
-/// Turns counts per term ordinal into counts per value, reading the
-/// dictionary once in ordinal order rather than seeking for each term.
-fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64)> {
-    let mut ordinals = Vec::new();
-    let mut counts = Vec::new();
-    for (ordinal, count) in per_ordinal.iter().enumerate() {
-        if *count > 0 {
-            ordinals.push(ordinal as u64);
-            counts.push(*count);
+impl FacetSegmentCollector {
+    /// Counts the documents, on two threads when they are many and the
+    /// machine has two cores.
+    fn count_all(&mut self, docs: &[DocId]) {
+        let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
+        if docs.len() < PARALLEL_MIN_DOCS || cores < 2 {
+            self.count_docs(docs);
+            return;
+        }
+        self.count_in_two(docs);
+    }
+
+    /// Counts the first half of the documents on this thread and the
+    /// second on another, then adds the other's counts.
+    fn count_in_two(&mut self, docs: &[DocId]) {
+        let (first, second) = docs.split_at(docs.len() / 2);
+        let mut helper = self.empty_copy();
+        std::thread::scope(|scope| {
+            scope.spawn(|| helper.count_docs(second));
+            self.count_docs(first);
+        });
+        for (counts, more) in self.counts.iter_mut().zip(helper.counts) {
+            counts.absorb(more);
         }
     }
-    let mut values = Vec::with_capacity(ordinals.len());
-    let mut next = counts.into_iter();
-    let resolved = column
-        .dictionary()
-        .sorted_ords_to_term_cb(&ordinals, |bytes| {
-            if let Some(count) = next.next() {
-                values.push((String::from_utf8_lossy(bytes).into_owned(), count));
+
+    /// A collector for the same columns with nothing counted.
+    fn empty_copy(&self) -> FacetSegmentCollector {
+        FacetSegmentCollector {
+            date_column: self.date_column.clone(),
+            time_zone: self.time_zone,
+            counts: self.counts.iter().map(SegmentCounts::empty_copy).collect(),
+            block: Vec::new(),
+            block_dates: Vec::with_capacity(BLOCK_DOCS),
+            ordinals: BlockOrdinals::default(),
+        }
+    }
+
+    /// Counts the documents, a block at a time.
+    fn count_docs(&mut self, docs: &[DocId]) {
+        for block in docs.chunks(BLOCK_DOCS) {
+            self.count_block(block);
+        }
+    }
+
+    /// Counts the documents of a block.
+    fn count_block(&mut self, block: &[DocId]) {
+        self.block_dates.clear();
+        if let Some(column) = &self.date_column {
+            self.block_dates.resize(block.len(), None);
+            column.first_vals(block, &mut self.block_dates);
+        }
+        for counts in &mut self.counts {
+            match counts {
+                SegmentCounts::Terms(Some(column), per_ordinal) => {
+                    self.ordinals.read(column, block);
+                    for ordinal in &self.ordinals.ordinals {
+                        per_ordinal[*ordinal as usize] += 1;
+                    }
+                }
+                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Days(per_day) => {
+                    for date in self.block_dates.iter().flatten() {
+                        let seconds = date.into_timestamp_secs();
+                        let key = match self.time_zone {
+                            Some(_) => seconds.div_euclid(ZONE_SLOT_SECONDS),
+                            None => super::day_number(seconds),
+                        };
+                        *per_day.entry(key).or_default() += 1;
+                    }
+                }
+                SegmentCounts::Persons(persons) => {
+                    self.ordinals.read(&persons.column, block);
+                    count_persons(persons, &self.ordinals, block, &self.block_dates);
+                }
             }
-        });
-    debug_assert!(
-        resolved.is_ok(),
-        "ordinals come from the column's own dictionary"
-    );
-    values
+        }
+    }
+}
+
+/// Counts the person values of a block of documents, one document at a
+/// time: `dates` holds the date of each document of `docs`.
+fn count_persons(
+    persons: &mut PersonCounts,
+    read: &BlockOrdinals,
+    docs: &[DocId],
+    dates: &[Option<tantivy::DateTime>],
+) {
+    let mut position = 0;
+    let mut start = 0;
+    while start < read.docs.len() {
+        let doc = read.docs[start];
+        let mut end = start + 1;
+        while end < read.docs.len() && read.docs[end] == doc {
+            end += 1;
+        }
+        while docs[position] != doc {
+            position += 1;
+        }
+        let date = dates.get(position).copied().flatten();
+        persons.count_document(&read.ordinals[start..end], date);
+        start = end;
+    }
 }
 
 /// Orders merged counts: date facets chronologically and whole,
@@ -367,16 +521,19 @@ fn resolve_ordinals(column: &StrColumn, per_ordinal: &[u64]) -> Vec<(String, u64
 /// within the limit.
 pub fn finish_facets(
     requested: &[Facet],
-    merged: Vec<Vec<(String, u64)>>,
+    merged: Vec<FacetCounts>,
     background: &Background,
     limit: usize,
 ) -> Vec<(String, Vec<FacetCount>)> {
     let mut finished = Vec::with_capacity(requested.len());
     for (facet, counts) in requested.iter().zip(merged) {
         let ordered = match facet.kind {
-            FacetKind::Date(unit) => date_facet(counts, unit),
-            FacetKind::Field(_) => super::top_counts(counts, limit),
-            FacetKind::Significant(field) => significant_values(counts, field, background, limit),
+            FacetKind::Date(unit) => date_facet(counts.into_values(), unit),
+            FacetKind::Field(_) => counts.top(limit),
+            FacetKind::Significant(field) => {
+                let counted = counts.values_counted_at_least(MIN_HITS);
+                significant_values(counted, field, background, limit)
+            }
         };
         finished.push((facet.name.clone(), ordered));
     }
@@ -399,7 +556,7 @@ mod tests {
     use crate::index::test_index::{article, index_of};
     use crate::kinds::Kind;
     use tantivy::Term;
-    use tantivy::query::TermQuery;
+    use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
 
     #[test]
@@ -437,6 +594,138 @@ mod tests {
                 ("date:year", "2023", 1),
                 ("date:year", "2024", 1),
             ]
+        );
+    }
+
+    #[test]
+    fn alias_ordinals_kept_in_the_table_count_as_looked_up_ones() {
+        let named = |persons: &[&str]| Entities::default().with(Kind::Person, persons);
+        let articles = [
+            article(
+                "a",
+                "1987-03-02",
+                "Budget",
+                "Budget.",
+                named(&["Ronald Reagan"]),
+            ),
+            article(
+                "b",
+                "1987-03-09",
+                "Trade",
+                "Trade.",
+                named(&["Ronald Reagan"]),
+            ),
+            article(
+                "c",
+                "1987-05-11",
+                "Summit",
+                "Summit.",
+                named(&["Ronald Reagan"]),
+            ),
+            article(
+                "d",
+                "1987-04-06",
+                "Tax",
+                "Tax.",
+                named(&["Reagan", "Ann Lee"]),
+            ),
+            article("e", "1996-06-01", "Library", "Library.", named(&["Reagan"])),
+        ];
+        let open = crate::index::test_index::index_in_segments(
+            crate::schema::BUILT_IN_SCHEMA,
+            &[&articles[..2], &articles[2..]],
+        );
+        let searcher = open.index.reader().unwrap().searcher();
+        let kept = PersonAliases::compute(&searcher, Kind::Person.field()).unwrap();
+        assert_eq!(kept.segments.len(), 2);
+        let looked_up = PersonAliases {
+            segments: Vec::new(),
+            ..kept.clone()
+        };
+        let mut elsewhere = kept.clone();
+        for segment in &mut elsewhere.segments {
+            segment.segment = "another segment".to_string();
+            segment.ordinals.fill((Some(0), None));
+        }
+        let facets = [parse_facet(Kind::Person.field()).unwrap()];
+        let mut counted = Vec::new();
+        for table in [kept, looked_up, elsewhere] {
+            let table = Arc::new(table);
+            let counts =
+                count_facets(&open.index, &searcher, &AllQuery, &facets, &table, 10).unwrap();
+            counted.push(counts);
+        }
+        let shown: Vec<(&str, u64)> = counted[0][0]
+            .1
+            .iter()
+            .map(|count| (count.value.as_str(), count.count))
+            .collect();
+        assert_eq!(shown, [("Ronald Reagan", 4), ("Ann Lee", 1), ("Reagan", 1)]);
+        assert_eq!(counted[0], counted[1]);
+        assert_eq!(counted[0], counted[2]);
+    }
+
+    #[test]
+    fn two_threads_count_what_one_does() {
+        let entities = |persons: &[&str], keywords: &[&str]| {
+            Entities::default()
+                .with(Kind::Person, persons)
+                .with(Kind::Keyword, keywords)
+        };
+        let mut articles = Vec::new();
+        for number in 0..40 {
+            let persons: &[&str] = match number % 3 {
+                0 => &["Ronald Reagan"],
+                1 => &["Reagan", "Ann Lee"],
+                _ => &[],
+            };
+            let keywords: &[&str] = match number % 4 {
+                0 => &["oil", "gas"],
+                1 => &["oil"],
+                _ => &["coal"],
+            };
+            let day = format!("1987-{:02}-{:02}", number % 12 + 1, number % 28 + 1);
+            let id = format!("a{number}");
+            articles.push(article(
+                &id,
+                &day,
+                "Oil",
+                "Oil.",
+                entities(persons, keywords),
+            ));
+        }
+        let open = index_of(&articles);
+        let searcher = open.index.reader().unwrap().searcher();
+        let aliases = Arc::new(PersonAliases::compute(&searcher, Kind::Person.field()).unwrap());
+        assert!(!aliases.aliases.is_empty());
+        let facets: Vec<Facet> = ["person", "keyword", "date:day"]
+            .iter()
+            .map(|name| parse_facet(name).unwrap())
+            .collect();
+        let collector = FacetCollector::new(facets.clone(), aliases, None);
+        let segment = &searcher.segment_readers()[0];
+        let docs: Vec<DocId> = (0..segment.max_doc()).collect();
+        let mut counted = Vec::new();
+        for in_two in [false, true] {
+            let mut segment_collector = collector.for_segment(0, segment).unwrap();
+            match in_two {
+                true => segment_collector.count_in_two(&docs),
+                false => segment_collector.count_docs(&docs),
+            }
+            let merged = collector
+                .merge_fruits(vec![segment_collector.harvest()])
+                .unwrap();
+            let background = Background {
+                index: &open.index,
+                searcher: &searcher,
+                hits: docs.len() as u64,
+            };
+            counted.push(finish_facets(&facets, merged, &background, 100));
+        }
+        assert_eq!(counted[0], counted[1]);
+        assert_eq!(
+            counted[0][0].1[0],
+            FacetCount::new("Ronald Reagan".into(), 27)
         );
     }
 }

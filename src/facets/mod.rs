@@ -9,6 +9,7 @@
 //! index.
 
 pub mod count;
+pub mod ordinals;
 pub mod significant;
 
 use std::sync::LazyLock;

@@ -22,6 +22,8 @@
 use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
+use tantivy::columnar::StrColumn;
+use tantivy::index::SegmentId;
 use tantivy::{Index, Searcher};
 
 use crate::dates;
@@ -54,6 +56,23 @@ pub struct Alias {
 pub struct PersonAliases {
     /// Every alias, ordered by surname then year.
     pub aliases: Vec<Alias>,
+    /// Where the aliases' names sit in the person column of each segment
+    /// the table was computed over, so that the person facet need not look
+    /// them up in the column's dictionary at every query.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<SegmentOrdinals>,
+}
+
+/// The term ordinals of the aliases' names in one segment's person column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SegmentOrdinals {
+    /// The segment's id, as tantivy writes it in `meta.json`; a merged
+    /// segment gets a new one, so ordinals are never read for another
+    /// dictionary.
+    pub segment: String,
+    /// For each alias, in table order, the ordinals of its surname and of
+    /// its full name, when the column holds them.
+    pub ordinals: Vec<(Option<u64>, Option<u64>)>,
 }
 
 impl PersonAliases {
@@ -73,8 +92,58 @@ impl PersonAliases {
     }
 
     /// Computes the table from the person and date columns of every
-    /// document the searcher sees.
+    /// document the searcher sees, with the ordinals of its names in each
+    /// segment.
     pub fn compute(searcher: &Searcher, person_field: &str) -> tantivy::Result<PersonAliases> {
+        let mut table = PersonAliases::compute_aliases(searcher, person_field)?;
+        for segment in searcher.segment_readers() {
+            let Some(persons) = segment.fast_fields().str(person_field)? else {
+                continue;
+            };
+            table.segments.push(SegmentOrdinals {
+                segment: segment.segment_id().uuid_string(),
+                ordinals: table.look_up_ordinals(&persons)?,
+            });
+        }
+        Ok(table)
+    }
+
+    /// The ordinals of each alias's surname and full name in a segment's
+    /// person column: read from the table when it was computed over that
+    /// segment, looked up in the column's dictionary otherwise.
+    pub fn ordinals_in(
+        &self,
+        segment: SegmentId,
+        persons: &StrColumn,
+    ) -> tantivy::Result<Vec<(Option<u64>, Option<u64>)>> {
+        let id = segment.uuid_string();
+        for kept in &self.segments {
+            if kept.segment == id && kept.ordinals.len() == self.aliases.len() {
+                return Ok(kept.ordinals.clone());
+            }
+        }
+        self.look_up_ordinals(persons)
+    }
+
+    /// Looks up each alias's surname and full name in a person column's
+    /// dictionary.
+    fn look_up_ordinals(
+        &self,
+        persons: &StrColumn,
+    ) -> tantivy::Result<Vec<(Option<u64>, Option<u64>)>> {
+        let dictionary = persons.dictionary();
+        let mut ordinals = Vec::with_capacity(self.aliases.len());
+        for alias in &self.aliases {
+            ordinals.push((
+                dictionary.term_ord(alias.surname.as_bytes())?,
+                dictionary.term_ord(alias.name.as_bytes())?,
+            ));
+        }
+        Ok(ordinals)
+    }
+
+    /// Computes the aliases alone.
+    fn compute_aliases(searcher: &Searcher, person_field: &str) -> tantivy::Result<PersonAliases> {
         let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
         for segment in searcher.segment_readers() {
             let fast_fields = segment.fast_fields();
@@ -181,7 +250,10 @@ fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> PersonAliases {
             }
         }
     }
-    PersonAliases { aliases }
+    PersonAliases {
+        aliases,
+        segments: Vec::new(),
+    }
 }
 
 /// The full name that dominates the window around a year, if one does.

@@ -3,7 +3,8 @@
 //!
 //! Writing happens in [`writer`]: documents are committed in batches, and a
 //! tantivy commit is atomic, so an interrupted ingest leaves the index as of
-//! its last commit. [`stats`] reads the summary shown by `newsdex stats`,
+//! its last commit. An ingest that ends (not one stopped by Ctrl-C) merges
+//! the segments into one, which queries count fastest. [`stats`] reads the summary shown by `newsdex stats`,
 //! and [`verify`] checks the segment files' checksums.
 
 pub mod aliases;
@@ -177,14 +178,22 @@ pub(crate) mod test_index {
     /// Creates an in-memory index with the given schema file's text,
     /// holding the given articles, committed.
     pub fn index_with_schema(schema_text: &str, articles: &[Enriched]) -> OpenIndex {
+        index_in_segments(schema_text, &[articles])
+    }
+
+    /// Creates an in-memory index with the given schema file's text, one
+    /// segment per batch of articles, each committed.
+    pub fn index_in_segments(schema_text: &str, batches: &[&[Enriched]]) -> OpenIndex {
         let schema = schema::parse_schema(schema_text, "test schema").unwrap();
         let index = Index::create_in_ram(schema);
         let opened = prepare(Path::new("memory"), index, Arc::default()).unwrap();
         let mut writer = writer::ArticleWriter::new(&opened, 1, 50_000_000).unwrap();
-        for enriched in articles {
-            writer.add(enriched).unwrap();
+        for batch in batches {
+            for enriched in *batch {
+                writer.add(enriched).unwrap();
+            }
+            writer.commit().unwrap();
         }
-        writer.commit().unwrap();
         opened
     }
 }

@@ -18,6 +18,7 @@ use crate::article::Entities;
 use crate::error::{Error, Result};
 use crate::facets::FacetCount;
 use crate::facets::count::{FacetCollector, finish_facets};
+use crate::facets::ordinals::FacetCounts;
 use crate::facets::significant::Background;
 use crate::index::OpenIndex;
 use crate::index::stored::{stored_day, stored_text, stored_texts};
@@ -160,7 +161,7 @@ type PageEntry = (Option<f32>, DocAddress, Option<Vec<DocAddress>>);
 
 /// What one pass over the matches gives: their number, the page, and the
 /// facet counts of each segment.
-type Pass = (usize, Vec<PageEntry>, Vec<Vec<(String, u64)>>);
+type Pass = (usize, Vec<PageEntry>, Vec<FacetCounts>);
 
 /// Counts the matches, collects the page of hits and counts facets in one
 /// pass, when each article is a hit of its own.

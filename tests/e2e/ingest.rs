@@ -462,3 +462,13 @@ fn r11_deep_nesting_is_a_located_error_not_a_crash() {
     ids.sort();
     assert_eq!(ids, ["item-1", "item-3", "key-2", "line-1", "line-3"]);
 }
+
+#[test]
+fn an_ingest_ends_with_its_segments_merged_into_one() {
+    let env = TestEnv::new();
+    let report = env.ingest_samples_with(&["--batch-size", "5", "--threads", "2"]);
+    assert_eq!(report["indexed"], SAMPLE_ARTICLES);
+    let stats = json(&env.run("stats", &["--json"]));
+    assert_eq!(stats["segments"], 1, "{stats}");
+    assert_eq!(stats["documents"], SAMPLE_ARTICLES);
+}
