@@ -10,7 +10,9 @@
 //! `scripts/bench` runs it on its large corpora:
 //! `cargo bench --bench search -- INDEX_DIR QUERIES.json RUNS`, where
 //! QUERIES.json is a list of `{"name", "query", "facets", "country"}`
-//! objects, with `"command": "pairs"` for a `newsdex pairs` request (its
+//! objects, with `"collapse": true` or `"count_stories": true` for
+//! `--collapse` and `--count stories`, and `"command": "pairs"` for a
+//! `newsdex pairs` request (its
 //! default kinds, minimum count and limit) instead of a query.
 //!
 //! Prints one JSON object per query and line:
@@ -28,7 +30,7 @@ use newsdex::kinds::Kind;
 use newsdex::pipeline::{IngestOptions, ingest};
 use newsdex::query::collect::search;
 use newsdex::query::pairs::{PairsRequest, count_pairs};
-use newsdex::query::{Filters, SearchRequest};
+use newsdex::query::{Filters, SearchRequest, StoryOptions};
 use newsdex::schema::load_schema;
 use serde::Deserialize;
 
@@ -39,7 +41,7 @@ const DEFAULT_RUNS: usize = 50;
 const SAMPLE_INPUTS: [&str; 4] = ["000_cbeac4f52b709616.txt", "txt", "json", "feeds"];
 
 /// One query of the set.
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct QuerySpec {
     name: String,
     #[serde(default)]
@@ -51,6 +53,12 @@ struct QuerySpec {
     /// `query` (the default) or `pairs`.
     #[serde(default)]
     command: Option<String>,
+    /// `--collapse`: one hit per story.
+    #[serde(default)]
+    collapse: bool,
+    /// `--count stories`: facets count each story once.
+    #[serde(default)]
+    count_stories: bool,
 }
 
 /// The query set of `scripts/bench`: five query texts with the month facet
@@ -71,6 +79,7 @@ fn built_in_queries() -> Vec<QuerySpec> {
             facets: vec!["date:month".to_string()],
             country: None,
             command: None,
+            ..QuerySpec::default()
         });
         specs.push(QuerySpec {
             name: format!("{text} +4 facets"),
@@ -78,6 +87,7 @@ fn built_in_queries() -> Vec<QuerySpec> {
             facets: four_facets.map(String::from).to_vec(),
             country: None,
             command: None,
+            ..QuerySpec::default()
         });
     }
     specs.push(QuerySpec {
@@ -86,6 +96,7 @@ fn built_in_queries() -> Vec<QuerySpec> {
         facets: vec!["date:month".to_string()],
         country: Some("JP".to_string()),
         command: None,
+        ..QuerySpec::default()
     });
     specs.push(QuerySpec {
         name: "all +country".to_string(),
@@ -93,6 +104,7 @@ fn built_in_queries() -> Vec<QuerySpec> {
         facets: vec!["country".to_string()],
         country: None,
         command: None,
+        ..QuerySpec::default()
     });
     for text in ["oil", "coffee"] {
         for field in ["keyword", "person"] {
@@ -102,6 +114,7 @@ fn built_in_queries() -> Vec<QuerySpec> {
                 facets: vec![format!("significant:{field}")],
                 country: None,
                 command: None,
+                ..QuerySpec::default()
             });
         }
     }
@@ -111,6 +124,7 @@ fn built_in_queries() -> Vec<QuerySpec> {
         facets: Vec::new(),
         country: None,
         command: Some("pairs".to_string()),
+        ..QuerySpec::default()
     });
     specs.push(QuerySpec {
         name: "pairs --country JP".to_string(),
@@ -118,7 +132,24 @@ fn built_in_queries() -> Vec<QuerySpec> {
         facets: Vec::new(),
         country: Some("JP".to_string()),
         command: Some("pairs".to_string()),
+        ..QuerySpec::default()
     });
+    for (name, collapse, count_stories) in [
+        ("oil --collapse", true, false),
+        ("oil --count stories +4 facets", false, true),
+    ] {
+        specs.push(QuerySpec {
+            name: name.to_string(),
+            query: "oil".to_string(),
+            facets: match count_stories {
+                true => four_facets.map(String::from).to_vec(),
+                false => Vec::new(),
+            },
+            collapse,
+            count_stories,
+            ..QuerySpec::default()
+        });
+    }
     specs
 }
 
@@ -162,6 +193,11 @@ fn request_of(spec: &QuerySpec) -> SearchRequest {
             ..Filters::default()
         },
         facets,
+        stories: StoryOptions {
+            collapse: spec.collapse,
+            count_stories: spec.count_stories,
+            ..StoryOptions::default()
+        },
         ..SearchRequest::default()
     }
 }
