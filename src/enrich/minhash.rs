@@ -59,7 +59,7 @@ const MIN_CARRYING_SHINGLES: usize = 8;
 pub struct Bands(pub [u32; BANDS]);
 
 /// The bits of a band's hash.
-const HASH_BITS: u32 = 15;
+pub const BAND_HASH_BITS: u32 = 15;
 
 /// How many band values one stored number packs.
 const PER_STORED: usize = 4;
@@ -80,8 +80,8 @@ impl Bands {
                 .iter()
                 .enumerate()
             {
-                let hash = u64::from(value & ((1 << HASH_BITS) - 1));
-                packed |= hash << (slot as u32 * HASH_BITS);
+                let hash = u64::from(value & ((1 << BAND_HASH_BITS) - 1));
+                packed |= hash << (slot as u32 * BAND_HASH_BITS);
             }
             packed
         })
@@ -100,7 +100,8 @@ impl Bands {
             seen |= 1 << place;
             for slot in 0..PER_STORED {
                 let band = place * PER_STORED + slot;
-                let hash = (packed >> (slot as u32 * HASH_BITS)) as u32 & ((1 << HASH_BITS) - 1);
+                let hash =
+                    (packed >> (slot as u32 * BAND_HASH_BITS)) as u32 & ((1 << BAND_HASH_BITS) - 1);
                 bands[band] = ((band as u32) << 16) | hash;
             }
         }
@@ -148,7 +149,7 @@ fn bands_of(shingles: &[Shingle]) -> Bands {
     let mut bands = [0u32; BANDS];
     for (band, rows) in minima.chunks_exact(ROWS).enumerate() {
         let hash = mix(rows[0] ^ rows[1].rotate_left(32));
-        bands[band] = ((band as u32) << 16) | (hash >> (64 - HASH_BITS)) as u32;
+        bands[band] = ((band as u32) << 16) | (hash >> (64 - BAND_HASH_BITS)) as u32;
     }
     Bands(bands)
 }

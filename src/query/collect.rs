@@ -198,21 +198,29 @@ fn plain_page(
 /// Orders stories as the request asks and takes its page: by the best
 /// score of each story's articles, or by the date of its first article.
 fn story_page(stories: &[Story], request: &SearchRequest) -> Vec<PageEntry> {
-    let mut ordered: Vec<&Story> = stories.iter().collect();
-    match request.sort {
-        Sort::Relevance => {
-            ordered.sort_by(|one, other| other.best_score.total_cmp(&one.best_score))
+    // Stories come oldest first; that order breaks ties, and only the
+    // stories up to the page's end are put in order.
+    let mut ordered: Vec<(usize, &Story)> = stories.iter().enumerate().collect();
+    let newest_first =
+        |story: &Story| std::cmp::Reverse(story.first.seconds.map(i128::from).unwrap_or(i128::MIN));
+    let compare = |one: &(usize, &Story), other: &(usize, &Story)| {
+        match request.sort {
+            Sort::Relevance => other.1.best_score.total_cmp(&one.1.best_score),
+            Sort::Date => std::cmp::Ordering::Equal,
+            Sort::DateDescending => newest_first(one.1).cmp(&newest_first(other.1)),
         }
-        Sort::Date => {}
-        Sort::DateDescending => ordered.sort_by_key(|story| {
-            std::cmp::Reverse(story.first.seconds.map(i128::from).unwrap_or(i128::MIN))
-        }),
+        .then(one.0.cmp(&other.0))
+    };
+    let end = request.offset.saturating_add(request.limit);
+    if end < ordered.len() {
+        ordered.select_nth_unstable_by(end, compare);
+        ordered.truncate(end);
     }
+    ordered.sort_unstable_by(compare);
     ordered
         .into_iter()
         .skip(request.offset)
-        .take(request.limit)
-        .map(|story| {
+        .map(|(_, story)| {
             let score = (request.sort == Sort::Relevance).then_some(story.best_score);
             let copies = story.copies.iter().map(|copy| copy.address).collect();
             (score, story.first.address, Some(copies))

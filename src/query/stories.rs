@@ -23,7 +23,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
-use crate::enrich::minhash::{BANDS, Bands};
+use crate::enrich::minhash::{BAND_HASH_BITS, BANDS, Bands};
 
 /// How many band values an article must share with a story's first
 /// article to be its copy. Sharing a band has the probability `J²` for
@@ -52,6 +52,19 @@ pub struct Member {
     pub bands: Option<Bands>,
 }
 
+impl Member {
+    /// What is left in a member's place once it is moved into its story.
+    const TAKEN: Member = Member {
+        address: DocAddress {
+            segment_ord: 0,
+            doc_id: 0,
+        },
+        seconds: None,
+        score: 0.0,
+        bands: None,
+    };
+}
+
 /// Articles found to be one story.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
@@ -65,41 +78,69 @@ pub struct Story {
 
 /// Groups articles into stories; returns them in the order of their first
 /// articles' dates, undated stories last.
-pub fn group_stories(mut members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
-    members.sort_by_key(|member| (member.seconds.is_none(), member.seconds, member.address));
-    let mut stories: Vec<Story> = Vec::new();
+pub fn group_stories(members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
+    // Sorting small keys, not the members, and keeping the first
+    // articles' dates in a vector of their own keeps the walk in cache.
+    let mut order: Vec<(bool, i64, DocAddress, u32)> = members
+        .iter()
+        .enumerate()
+        .map(|(position, member)| {
+            let seconds = member.seconds.unwrap_or_default();
+            (
+                member.seconds.is_none(),
+                seconds,
+                member.address,
+                position as u32,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut first_dates: Vec<Option<i64>> = Vec::new();
+    let mut story_of: Vec<u32> = vec![0; members.len()];
     let mut index = BandIndex::new();
     let mut shared: Vec<(u32, usize)> = Vec::new();
-    for member in members {
-        let Some(bands) = member.bands else {
-            stories.push(Story::new(member));
-            continue;
-        };
-        shared.clear();
-        for band in bands.0 {
-            index.visit(
-                band,
-                &stories,
-                &member,
-                window_seconds,
-                |story| match shared.iter_mut().find(|(known, _)| *known == story) {
-                    Some((_, count)) => *count += 1,
-                    None => shared.push((story, 1)),
-                },
-            );
-        }
-        let best = shared
-            .iter()
-            .filter(|&&(_, count)| count >= MIN_SHARED_BANDS)
-            .max_by_key(|&&(story, count)| (count, std::cmp::Reverse(story)));
-        match best {
-            Some(&(story, _)) => stories[story as usize].add(member),
-            None => {
-                for band in bands.0 {
-                    index.add(band, stories.len() as u32);
-                }
-                stories.push(Story::new(member));
+    for &(_, _, _, position) in &order {
+        let member = &members[position as usize];
+        let best = member.bands.as_ref().and_then(|bands| {
+            shared.clear();
+            for &band in &bands.0 {
+                index.visit(
+                    band,
+                    &first_dates,
+                    member.seconds,
+                    window_seconds,
+                    |story| match shared.iter_mut().find(|(known, _)| *known == story) {
+                        Some((_, count)) => *count += 1,
+                        None => shared.push((story, 1)),
+                    },
+                );
             }
+            shared
+                .iter()
+                .filter(|&&(_, count)| count >= MIN_SHARED_BANDS)
+                .max_by_key(|&&(story, count)| (count, std::cmp::Reverse(story)))
+                .map(|&(story, _)| story)
+        });
+        story_of[position as usize] = match best {
+            Some(story) => story,
+            None => {
+                let story = first_dates.len() as u32;
+                for &band in member.bands.iter().flat_map(|bands| bands.0.iter()) {
+                    index.add(band, story);
+                }
+                first_dates.push(member.seconds);
+                story
+            }
+        };
+    }
+    let mut members = members;
+    let mut stories: Vec<Story> = Vec::with_capacity(first_dates.len());
+    for (_, _, _, position) in order {
+        let story = story_of[position as usize] as usize;
+        let member = std::mem::replace(&mut members[position as usize], Member::TAKEN);
+        match story == stories.len() {
+            true => stories.push(Story::new(member)),
+            false => stories[story].add(member),
         }
     }
     stories
@@ -109,7 +150,7 @@ pub fn group_stories(mut members: Vec<Member>, window_seconds: i64) -> Vec<Story
 /// per value through one vector of links, newest first, with no allocation
 /// per value.
 struct BandIndex {
-    /// The newest link of each band value (`band << 16 | hash`), or `NONE`.
+    /// The newest link of each band value, at its [`slot`], or `NONE`.
     heads: Vec<u32>,
     /// Each link: a story, and the next older link of the same value.
     links: Vec<(u32, u32)>,
@@ -118,16 +159,21 @@ struct BandIndex {
 /// The end of a chain.
 const NONE: u32 = u32::MAX;
 
+/// The place of a band value (`band << 16 | hash`) among the chain heads.
+fn slot(band: u32) -> usize {
+    (((band >> 16) << BAND_HASH_BITS) | (band & ((1 << BAND_HASH_BITS) - 1))) as usize
+}
+
 impl BandIndex {
     fn new() -> BandIndex {
         BandIndex {
-            heads: vec![NONE; BANDS << 16],
+            heads: vec![NONE; BANDS << BAND_HASH_BITS],
             links: Vec::new(),
         }
     }
 
     fn add(&mut self, band: u32, story: u32) {
-        let head = &mut self.heads[band as usize];
+        let head = &mut self.heads[slot(band)];
         self.links.push((story, *head));
         *head = (self.links.len() - 1) as u32;
     }
@@ -139,19 +185,19 @@ impl BandIndex {
     fn visit(
         &mut self,
         band: u32,
-        stories: &[Story],
-        member: &Member,
+        first_dates: &[Option<i64>],
+        seconds: Option<i64>,
         window_seconds: i64,
         mut visit: impl FnMut(u32),
     ) {
-        let mut link = self.heads[band as usize];
+        let mut link = self.heads[slot(band)];
         let mut previous: Option<u32> = None;
         while link != NONE {
             let (story, next) = self.links[link as usize];
-            if !within_window(&stories[story as usize].first, member, window_seconds) {
+            if !within_window(first_dates[story as usize], seconds, window_seconds) {
                 match previous {
                     Some(previous) => self.links[previous as usize].1 = NONE,
-                    None => self.heads[band as usize] = NONE,
+                    None => self.heads[slot(band)] = NONE,
                 }
                 return;
             }
@@ -164,8 +210,8 @@ impl BandIndex {
 
 /// Tells whether an article is close enough in time to a story's first
 /// article to be its copy: both undated, or dated at most the window after.
-fn within_window(first: &Member, member: &Member, window_seconds: i64) -> bool {
-    match (first.seconds, member.seconds) {
+fn within_window(first: Option<i64>, seconds: Option<i64>, window_seconds: i64) -> bool {
+    match (first, seconds) {
         (Some(first), Some(later)) => later - first <= window_seconds,
         (None, None) => true,
         _ => false,
