@@ -13,6 +13,7 @@ pub mod directory;
 pub mod fingerprints;
 pub mod stats;
 pub mod stored;
+pub mod story_cache;
 pub mod verify;
 pub mod writer;
 

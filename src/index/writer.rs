@@ -10,6 +10,7 @@ use super::OpenIndex;
 use super::aliases::PersonAliases;
 use super::directory::WriteWatch;
 use super::fingerprints::indexed_id_hashes;
+use super::story_cache::write_story_cache;
 use crate::article::Enriched;
 use crate::dates;
 use crate::error::{Error, Result};
@@ -206,7 +207,14 @@ impl ArticleWriter {
         let mut prepared = writer.prepare_commit().map_err(failed)?;
         prepared.set_payload(&aliases.to_payload());
         prepared.commit().map_err(failed)?;
-        writer.wait_merging_threads().map_err(failed)
+        writer.wait_merging_threads().map_err(failed)?;
+        reader
+            .reload()
+            .map_err(|error| Error::index(&path, error))?;
+        write_story_cache(&path, &reader.searcher()).map_err(|error| Error::WriteFailed {
+            path: path.join("stories.bin"),
+            reason: error.to_string(),
+        })
     }
 
     fn write_error(&self, error: tantivy::TantivyError) -> Error {

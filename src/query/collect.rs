@@ -12,7 +12,10 @@ use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
-use super::stories::{MemberCollector, OnlyDocuments, Story, group_stories};
+use super::stories::{
+    DEFAULT_WINDOW_SECONDS, MemberCollector, OnlyDocuments, Story, StoryMemberCollector,
+    group_by_story, group_stories, story_order,
+};
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
 use crate::error::{Error, Result};
@@ -22,6 +25,7 @@ use crate::facets::ordinals::FacetCounts;
 use crate::facets::significant::Background;
 use crate::index::OpenIndex;
 use crate::index::stored::{stored_day, stored_text, stored_texts};
+use crate::index::story_cache::read_story_cache;
 use crate::kinds::PerKind;
 use crate::schema::Fields;
 
@@ -90,15 +94,27 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
     if options.needed() && open.fields.minhash.is_none() {
         return Err(Error::NoStories(open.path.clone()));
     }
-    let stories = match options.needed() {
-        true => {
-            let members = MemberCollector {
-                scoring: options.collapse && request.sort == Sort::Relevance,
+    let scoring = options.collapse && request.sort == Sort::Relevance;
+    let cached = match options.needed() && options.window_seconds == DEFAULT_WINDOW_SECONDS {
+        true => read_story_cache(&open.path, &searcher),
+        false => None,
+    };
+    let stories = match (options.needed(), cached) {
+        (false, _) => None,
+        (true, Some(cache)) => {
+            let members = StoryMemberCollector {
+                scoring,
+                stories: cache,
             };
             let members = searcher.search(&query, &members).map_err(fail)?;
+            Some(group_by_story(members))
+        }
+        (true, None) => {
+            let members = searcher
+                .search(&query, &MemberCollector { scoring })
+                .map_err(fail)?;
             Some(group_stories(members, options.window_seconds))
         }
-        false => None,
     };
     let facet_collector = FacetCollector::new(
         request.facets.clone(),
@@ -198,18 +214,21 @@ fn plain_page(
 /// Orders stories as the request asks and takes its page: by the best
 /// score of each story's articles, or by the date of its first article.
 fn story_page(stories: &[Story], request: &SearchRequest) -> Vec<PageEntry> {
-    // Stories come oldest first; that order breaks ties, and only the
-    // stories up to the page's end are put in order.
-    let mut ordered: Vec<(usize, &Story)> = stories.iter().enumerate().collect();
-    let newest_first =
-        |story: &Story| std::cmp::Reverse(story.first.seconds.map(i128::from).unwrap_or(i128::MIN));
-    let compare = |one: &(usize, &Story), other: &(usize, &Story)| {
+    // Only the stories up to the page's end are put in order; the first
+    // article's date and address break ties.
+    let mut ordered: Vec<&Story> = stories.iter().collect();
+    let compare = |one: &&Story, other: &&Story| {
+        let by_date = story_order(one).cmp(&story_order(other));
         match request.sort {
-            Sort::Relevance => other.1.best_score.total_cmp(&one.1.best_score),
-            Sort::Date => std::cmp::Ordering::Equal,
-            Sort::DateDescending => newest_first(one.1).cmp(&newest_first(other.1)),
+            Sort::Relevance => other.best_score.total_cmp(&one.best_score).then(by_date),
+            Sort::Date => by_date,
+            Sort::DateDescending => {
+                let newest = |story: &Story| {
+                    std::cmp::Reverse(story.first.seconds.map(i128::from).unwrap_or(i128::MIN))
+                };
+                newest(one).cmp(&newest(other)).then(by_date)
+            }
         }
-        .then(one.0.cmp(&other.0))
     };
     let end = request.offset.saturating_add(request.limit);
     if end < ordered.len() {
@@ -220,7 +239,7 @@ fn story_page(stories: &[Story], request: &SearchRequest) -> Vec<PageEntry> {
     ordered
         .into_iter()
         .skip(request.offset)
-        .map(|(_, story)| {
+        .map(|story| {
             let score = (request.sort == Sort::Relevance).then_some(story.best_score);
             let copies = story.copies.iter().map(|copy| copy.address).collect();
             (score, story.first.address, Some(copies))

@@ -24,6 +24,7 @@ use tantivy::columnar::Column;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::enrich::minhash::{BAND_HASH_BITS, BANDS, Bands};
+use crate::index::story_cache::{SegmentStories, StoryCache};
 
 /// How many band values an article must share with a story's first
 /// article to be its copy. Sharing a band has the probability `J²` for
@@ -287,6 +288,117 @@ impl SegmentCollector for MemberSegmentCollector {
     }
 
     fn harvest(self) -> Vec<Member> {
+        self.members
+    }
+}
+
+/// Groups articles by the story each belongs to in the whole index
+/// ([`crate::index::story_cache`]): each story's earliest matching article
+/// stands for it (the lowest address among equal dates, as members come
+/// in address order). Returns the stories in no particular order: the
+/// caller orders only the ones it shows ([`story_order`]).
+pub fn group_by_story(members: Vec<(Member, u32)>) -> Vec<Story> {
+    let mut stories: Vec<Story> = Vec::new();
+    let mut index_of: HashMap<u32, u32> = HashMap::default();
+    index_of.reserve(members.len());
+    for (member, story) in members {
+        let next = stories.len() as u32;
+        let index = *index_of.entry(story).or_insert(next);
+        if index == next {
+            stories.push(Story::new(member));
+            continue;
+        }
+        let grouped = &mut stories[index as usize];
+        if date_key(member.seconds) < date_key(grouped.first.seconds) {
+            let later = std::mem::replace(&mut grouped.first, member);
+            grouped.add(later);
+            grouped.best_score = grouped.best_score.max(grouped.first.score);
+        } else {
+            grouped.add(member);
+        }
+    }
+    for story in &mut stories {
+        if story.copies.len() > 1 {
+            story
+                .copies
+                .sort_by_key(|copy| (date_key(copy.seconds), copy.address));
+        }
+    }
+    stories
+}
+
+/// The order of stories by their first articles: oldest first, undated
+/// last, then by address.
+pub fn story_order(story: &Story) -> (u64, DocAddress) {
+    (date_key(story.first.seconds), story.first.address)
+}
+
+/// Orders dates oldest first, undated last.
+fn date_key(seconds: Option<i64>) -> u64 {
+    match seconds {
+        Some(seconds) => ((seconds as u64) ^ (1 << 63)).min(u64::MAX - 1),
+        None => u64::MAX,
+    }
+}
+
+/// Collects every matching article with its story in the whole index, as
+/// [`MemberCollector`] does without reading fingerprints.
+pub struct StoryMemberCollector {
+    /// Whether to compute relevance scores.
+    pub scoring: bool,
+    /// The story of each document of the index.
+    pub stories: StoryCache,
+}
+
+/// The per-segment half of [`StoryMemberCollector`].
+pub struct StoryMemberSegmentCollector {
+    segment: SegmentOrdinal,
+    dates: Column<tantivy::DateTime>,
+    stories: SegmentStories,
+    members: Vec<(Member, u32)>,
+}
+
+impl Collector for StoryMemberCollector {
+    type Fruit = Vec<(Member, u32)>;
+    type Child = StoryMemberSegmentCollector;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<StoryMemberSegmentCollector> {
+        Ok(StoryMemberSegmentCollector {
+            segment,
+            dates: reader.fast_fields().date("date")?,
+            stories: self.stories.segment(segment as usize),
+            members: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.scoring
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(Member, u32)>>) -> tantivy::Result<Vec<(Member, u32)>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for StoryMemberSegmentCollector {
+    type Fruit = Vec<(Member, u32)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let member = Member {
+            address: DocAddress::new(self.segment, doc),
+            seconds: self.dates.first(doc).map(|date| date.into_timestamp_secs()),
+            score,
+            bands: None,
+        };
+        let story = self.stories.story(doc);
+        self.members.push((member, story));
+    }
+
+    fn harvest(self) -> Vec<(Member, u32)> {
         self.members
     }
 }

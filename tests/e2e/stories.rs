@@ -289,3 +289,44 @@ fn an_index_without_fingerprints_is_searched_but_not_grouped() {
     let stats: Value = serde_json::from_str(&stdout(&env.run("stats", &["--json"]))).unwrap();
     assert!(stats.get("near_copies").is_none(), "{stats}");
 }
+
+#[test]
+fn stories_kept_beside_the_index_give_what_the_matches_give() {
+    let env = corpus_env();
+    let cache = env.index().join("stories.bin");
+    assert!(
+        cache.is_file(),
+        "the ingest keeps the stories beside the index"
+    );
+    let queries: [&[&str]; 4] = [
+        &["--collapse", "--sort", "date"],
+        &["krone", "--collapse"],
+        &["Norges", "--collapse"],
+        &["--facet", "date:day", "--count", "stories", "--limit", "0"],
+    ];
+    let kept: Vec<Value> = queries.iter().map(|args| env.query(args)).collect();
+    // The kept stories are what the query reads: made to say that every
+    // article is one story, they make one story of the matches.
+    let original = std::fs::read(&cache).unwrap();
+    let header = b"newsdex stories 1\n".len() + 4 + 32 + 8;
+    let mut one_story = original.clone();
+    one_story[header..].fill(0);
+    std::fs::write(&cache, &one_story).unwrap();
+    assert_eq!(env.query(&["--collapse"])["total_stories"], 1);
+    std::fs::remove_file(&cache).unwrap();
+    for (args, kept) in queries.iter().zip(kept) {
+        assert_eq!(env.query(args), kept, "{args:?}");
+    }
+    let stale = env.write(
+        "late.jsonl",
+        "{\"id\": \"late\", \"title\": \"Late\", \"body\": \"A short late note.\"}\n",
+    );
+    std::fs::write(&cache, b"newsdex stories 1\n\x01\x00\x00\x00").unwrap();
+    let output = env.run("ingest", &[stale.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let after = env.query(&["--collapse", "--sort", "date"]);
+    assert_eq!(
+        after["total_stories"], 5,
+        "the ingest wrote the stories again"
+    );
+}

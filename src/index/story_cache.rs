@@ -1,0 +1,157 @@
+//! The stories of the whole index, worked out when an ingest or a delete
+//! ends and kept beside it in `stories.bin`, so that a query grouping its
+//! matches with the default window reads each match's story instead of
+//! comparing fingerprints ([`crate::query::stories`]).
+//!
+//! The file holds, for each segment, its id, its document count and its
+//! deleted count, then one story number per document (`u32::MAX` for a
+//! deleted one), little-endian after a magic line. It is written after the
+//! commit it describes; a file that does not describe the segments a
+//! searcher sees (an ingest stopped between the two, an index written by
+//! an older newsdex) is not used, and stories are then worked out from the
+//! matches.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use tantivy::Searcher;
+use tantivy::query::AllQuery;
+
+use crate::query::stories::{DEFAULT_WINDOW_SECONDS, MemberCollector, group_stories};
+
+/// The file's name in the index folder.
+const FILE_NAME: &str = "stories.bin";
+
+/// The first bytes of the file.
+const MAGIC: &[u8] = b"newsdex stories 1\n";
+
+/// The story number of a deleted document.
+const DELETED: u32 = u32::MAX;
+
+/// The story number of each document, segment by segment in the order a
+/// searcher lists them; read from the file's bytes as they are asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryCache {
+    bytes: Arc<Vec<u8>>,
+    /// Where each segment's story numbers start in `bytes`.
+    starts: Vec<usize>,
+}
+
+impl StoryCache {
+    /// The stories of one segment of the searcher the cache was read for.
+    pub fn segment(&self, segment: usize) -> SegmentStories {
+        SegmentStories {
+            bytes: self.bytes.clone(),
+            start: self.starts[segment],
+        }
+    }
+}
+
+/// The story numbers of one segment's documents.
+#[derive(Debug, Clone)]
+pub struct SegmentStories {
+    bytes: Arc<Vec<u8>>,
+    start: usize,
+}
+
+impl SegmentStories {
+    /// The story of a document, or `u32::MAX` past the segment's end.
+    pub fn story(&self, doc: u32) -> u32 {
+        let at = self.start + doc as usize * 4;
+        match self.bytes.get(at..at + 4) {
+            Some(word) => u32::from_le_bytes([word[0], word[1], word[2], word[3]]),
+            None => DELETED,
+        }
+    }
+}
+
+/// Works out the stories of every live document with the default window
+/// and writes them beside the index. An index without fingerprints gets
+/// no file, and neither does one held in memory (no folder).
+pub fn write_story_cache(folder: &Path, searcher: &Searcher) -> std::io::Result<()> {
+    if !folder.is_dir() {
+        return Ok(());
+    }
+    let path = folder.join(FILE_NAME);
+    if searcher.schema().get_field("minhash").is_err() {
+        return remove_if_there(&path);
+    }
+    let members = searcher
+        .search(&AllQuery, &MemberCollector { scoring: false })
+        .map_err(std::io::Error::other)?;
+    let readers = searcher.segment_readers();
+    let mut segments: Vec<Vec<u32>> = readers
+        .iter()
+        .map(|reader| vec![DELETED; reader.max_doc() as usize])
+        .collect();
+    for (number, story) in group_stories(members, DEFAULT_WINDOW_SECONDS)
+        .iter()
+        .enumerate()
+    {
+        for address in
+            std::iter::once(story.first.address).chain(story.copies.iter().map(|copy| copy.address))
+        {
+            segments[address.segment_ord as usize][address.doc_id as usize] = number as u32;
+        }
+    }
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend((readers.len() as u32).to_le_bytes());
+    for (reader, stories) in readers.iter().zip(&segments) {
+        bytes.extend(reader.segment_id().uuid_string().as_bytes());
+        bytes.extend(reader.max_doc().to_le_bytes());
+        bytes.extend(reader.num_deleted_docs().to_le_bytes());
+        for story in stories {
+            bytes.extend(story.to_le_bytes());
+        }
+    }
+    let partial = folder.join(format!("{FILE_NAME}.partial"));
+    std::fs::write(&partial, bytes)?;
+    std::fs::rename(partial, path)
+}
+
+/// Reads the stories kept beside an index, when they describe exactly the
+/// segments the searcher sees.
+pub fn read_story_cache(folder: &Path, searcher: &Searcher) -> Option<StoryCache> {
+    let bytes = std::fs::read(folder.join(FILE_NAME)).ok()?;
+    let mut rest = bytes.strip_prefix(MAGIC)?;
+    let mut starts = Vec::new();
+    let count = take_u32(&mut rest)? as usize;
+    let readers = searcher.segment_readers();
+    if count != readers.len() {
+        return None;
+    }
+    for reader in readers {
+        let (id, after) = rest.split_at_checked(32)?;
+        rest = after;
+        let max_doc = take_u32(&mut rest)?;
+        let deleted = take_u32(&mut rest)?;
+        let same = id == reader.segment_id().uuid_string().as_bytes()
+            && max_doc == reader.max_doc()
+            && deleted == reader.num_deleted_docs();
+        if !same {
+            return None;
+        }
+        starts.push(bytes.len() - rest.len());
+        rest = rest.get(max_doc as usize * 4..)?;
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    Some(StoryCache {
+        bytes: Arc::new(bytes),
+        starts,
+    })
+}
+
+fn take_u32(bytes: &mut &[u8]) -> Option<u32> {
+    let (word, rest) = bytes.split_at_checked(4)?;
+    *bytes = rest;
+    Some(u32::from_le_bytes(word.try_into().ok()?))
+}
+
+fn remove_if_there(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}
