@@ -17,7 +17,7 @@ use std::sync::Arc;
 use tantivy::Searcher;
 use tantivy::query::AllQuery;
 
-use crate::query::stories::{DEFAULT_WINDOW_SECONDS, MemberCollector, group_stories};
+use crate::query::stories::{DEFAULT_WINDOW_SECONDS, MemberCollector, number_stories};
 
 /// The file's name in the index folder.
 const FILE_NAME: &str = "stories.bin";
@@ -84,15 +84,10 @@ pub fn write_story_cache(folder: &Path, searcher: &Searcher) -> std::io::Result<
         .iter()
         .map(|reader| vec![DELETED; reader.max_doc() as usize])
         .collect();
-    for (number, story) in group_stories(members, DEFAULT_WINDOW_SECONDS)
-        .iter()
-        .enumerate()
-    {
-        for address in
-            std::iter::once(story.first.address).chain(story.copies.iter().map(|copy| copy.address))
-        {
-            segments[address.segment_ord as usize][address.doc_id as usize] = number as u32;
-        }
+    let (_, story_of) = number_stories(&members, DEFAULT_WINDOW_SECONDS);
+    for (member, story) in members.iter().zip(story_of) {
+        let address = member.address;
+        segments[address.segment_ord as usize][address.doc_id as usize] = story;
     }
     let mut bytes = MAGIC.to_vec();
     bytes.extend((readers.len() as u32).to_le_bytes());

@@ -80,9 +80,29 @@ pub struct Story {
 /// Groups articles into stories; returns them in the order of their first
 /// articles' dates, undated stories last.
 pub fn group_stories(members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
+    let (order, story_of) = number_stories(&members, window_seconds);
+    let mut members = members;
+    let mut stories: Vec<Story> = Vec::new();
+    for position in order {
+        let story = story_of[position as usize] as usize;
+        let member = std::mem::replace(&mut members[position as usize], Member::TAKEN);
+        match story == stories.len() {
+            true => stories.push(Story::new(member)),
+            false => stories[story].add(member),
+        }
+    }
+    stories
+}
+
+/// Numbers the stories of some articles, as [`group_stories`] groups
+/// them: returns the articles' positions in date order, and the story
+/// number of each article, stories numbered in the order of their first
+/// articles. Nothing but numbers is built, so a whole index can be
+/// numbered without holding its stories.
+pub fn number_stories(members: &[Member], window_seconds: i64) -> (Vec<u32>, Vec<u32>) {
     // Sorting small keys, not the members, and keeping the first
     // articles' dates in a vector of their own keeps the walk in cache.
-    let mut order: Vec<(bool, i64, DocAddress, u32)> = members
+    let mut keys: Vec<(bool, i64, DocAddress, u32)> = members
         .iter()
         .enumerate()
         .map(|(position, member)| {
@@ -95,12 +115,16 @@ pub fn group_stories(members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
             )
         })
         .collect();
-    order.sort_unstable();
+    keys.sort_unstable();
+    let order: Vec<u32> = keys
+        .into_iter()
+        .map(|(_, _, _, position)| position)
+        .collect();
     let mut first_dates: Vec<Option<i64>> = Vec::new();
     let mut story_of: Vec<u32> = vec![0; members.len()];
-    let mut index = BandIndex::new();
+    let mut index = BandIndex::with_capacity(members.len() * BANDS);
     let mut shared: Vec<(u32, usize)> = Vec::new();
-    for &(_, _, _, position) in &order {
+    for &position in &order {
         let member = &members[position as usize];
         let best = member.bands.as_ref().and_then(|bands| {
             shared.clear();
@@ -134,17 +158,7 @@ pub fn group_stories(members: Vec<Member>, window_seconds: i64) -> Vec<Story> {
             }
         };
     }
-    let mut members = members;
-    let mut stories: Vec<Story> = Vec::with_capacity(first_dates.len());
-    for (_, _, _, position) in order {
-        let story = story_of[position as usize] as usize;
-        let member = std::mem::replace(&mut members[position as usize], Member::TAKEN);
-        match story == stories.len() {
-            true => stories.push(Story::new(member)),
-            false => stories[story].add(member),
-        }
-    }
-    stories
+    (order, story_of)
 }
 
 /// For each band value, the stories whose first article has it: a chain
@@ -166,10 +180,12 @@ fn slot(band: u32) -> usize {
 }
 
 impl BandIndex {
-    fn new() -> BandIndex {
+    /// An index with room for some links: one per band of each first
+    /// article, at most, so that a whole index's are never copied to grow.
+    fn with_capacity(links: usize) -> BandIndex {
         BandIndex {
             heads: vec![NONE; BANDS << BAND_HASH_BITS],
-            links: Vec::new(),
+            links: Vec::with_capacity(links),
         }
     }
 
