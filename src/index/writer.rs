@@ -265,7 +265,7 @@ fn merge_segments(writer: &mut IndexWriter) -> tantivy::Result<()> {
         .into_iter()
         .map(|position| metas[position].id())
         .collect();
-    if chosen.len() > 1 {
+    if !chosen.is_empty() {
         writer.merge(&chosen).wait()?;
     }
     Ok(())
@@ -278,8 +278,14 @@ fn merge_segments(writer: &mut IndexWriter) -> tantivy::Result<()> {
 /// holds at most two segments after any ingest.
 const SMALL_SHARE: (u64, u64) = (1, 8);
 
+/// The fewest articles a segment needs to be kept out of a merge: a
+/// smaller index is rewritten whole in well under a second, and ends with
+/// one segment.
+const MIN_KEPT_SEGMENT: u32 = 50_000;
+
 /// Chooses, from the sizes of the segments, the ones to merge: every one,
-/// or every one but the largest when the others are small beside it.
+/// or every one but the largest when it is large and the others are small
+/// beside it; none when that leaves fewer than two.
 fn segments_to_merge(sizes: &[u32]) -> Vec<usize> {
     let Some(largest) = (0..sizes.len()).max_by_key(|&position| sizes[position]) else {
         return Vec::new();
@@ -287,10 +293,14 @@ fn segments_to_merge(sizes: &[u32]) -> Vec<usize> {
     let total: u64 = sizes.iter().map(|&size| u64::from(size)).sum();
     let rest = total - u64::from(sizes[largest]);
     let (share, of) = SMALL_SHARE;
-    let keep_largest = rest * of < total * share;
-    (0..sizes.len())
+    let keep_largest = sizes[largest] >= MIN_KEPT_SEGMENT && rest * of < total * share;
+    let chosen: Vec<usize> = (0..sizes.len())
         .filter(|&position| !(keep_largest && position == largest))
-        .collect()
+        .collect();
+    match chosen.len() {
+        0 | 1 => Vec::new(),
+        _ => chosen,
+    }
 }
 
 /// The hash by which the writer remembers an id: of its text, or of its
@@ -341,7 +351,10 @@ mod tests {
     fn small_ingests_merge_among_themselves_not_into_the_large_segment() {
         assert_eq!(segments_to_merge(&[]), Vec::<usize>::new());
         assert_eq!(segments_to_merge(&[500]), Vec::<usize>::new());
-        assert_eq!(segments_to_merge(&[800_000, 10]), vec![1]);
+        assert_eq!(segments_to_merge(&[800_000, 10]), Vec::<usize>::new());
+        assert_eq!(segments_to_merge(&[800_000, 10, 20]), vec![1, 2]);
+        assert_eq!(segments_to_merge(&[55, 5]), vec![0, 1]);
+        assert_eq!(segments_to_merge(&[49_999, 10]), vec![0, 1]);
         assert_eq!(segments_to_merge(&[40, 800_000, 10]), vec![0, 2]);
         assert_eq!(segments_to_merge(&[700_000, 100_000]), vec![0, 1]);
         assert_eq!(
