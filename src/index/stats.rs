@@ -7,10 +7,13 @@ use std::path::Path;
 use tantivy::query::AllQuery;
 
 use super::OpenIndex;
+use super::story_cache::read_story_cache;
 use crate::error::{Error, Result};
 use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
-use crate::query::stories::{DEFAULT_WINDOW_SECONDS, MemberCollector, group_stories};
+use crate::query::stories::{
+    DEFAULT_WINDOW_SECONDS, MemberCollector, group_by_story, group_stories,
+};
 
 /// Whether `stats` lists a facet: every field facet, and dates by year
 /// (significant values compare a search with the index: over the whole
@@ -52,11 +55,23 @@ pub struct NearCopies {
     pub stories: u64,
 }
 
-/// Counts the articles of the index that have near copies.
-fn count_near_copies(searcher: &tantivy::Searcher) -> tantivy::Result<NearCopies> {
-    let members = searcher.search(&AllQuery, &MemberCollector { scoring: false })?;
+/// Counts the articles of the index that have near copies: from the
+/// stories kept beside it when they describe it, else from the
+/// fingerprints.
+fn count_near_copies(folder: &Path, searcher: &tantivy::Searcher) -> tantivy::Result<NearCopies> {
+    let stories = read_story_cache(folder, searcher);
+    let kept = stories.is_some();
+    let collector = MemberCollector {
+        scoring: false,
+        stories,
+    };
+    let members = searcher.search(&AllQuery, &collector)?;
+    let stories = match kept {
+        true => group_by_story(members),
+        false => group_stories(members, DEFAULT_WINDOW_SECONDS),
+    };
     let mut near_copies = NearCopies::default();
-    for story in group_stories(members, DEFAULT_WINDOW_SECONDS) {
+    for story in stories {
         if !story.copies.is_empty() {
             near_copies.articles += 1 + story.copies.len() as u64;
             near_copies.stories += 1;
@@ -88,9 +103,10 @@ pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
     .map_err(|error| Error::index(&open.path, error))?;
     let (_, days) = counted.pop().expect("date:day was requested last");
     let near_copies = match open.fields.minhash {
-        Some(_) => {
-            Some(count_near_copies(&searcher).map_err(|error| Error::index(&open.path, error))?)
-        }
+        Some(_) => Some(
+            count_near_copies(&open.path, &searcher)
+                .map_err(|error| Error::index(&open.path, error))?,
+        ),
         None => None,
     };
     Ok(IndexStats {

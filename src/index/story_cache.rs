@@ -77,7 +77,13 @@ pub fn write_story_cache(folder: &Path, searcher: &Searcher) -> std::io::Result<
         return remove_if_there(&path);
     }
     let members = searcher
-        .search(&AllQuery, &MemberCollector { scoring: false })
+        .search(
+            &AllQuery,
+            &MemberCollector {
+                scoring: false,
+                stories: None,
+            },
+        )
         .map_err(std::io::Error::other)?;
     let readers = searcher.segment_readers();
     let mut segments: Vec<Vec<u32>> = readers

@@ -13,8 +13,8 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
 use super::stories::{
-    DEFAULT_WINDOW_SECONDS, MemberCollector, OnlyDocuments, Story, StoryMemberCollector,
-    group_by_story, group_stories, story_order,
+    DEFAULT_WINDOW_SECONDS, MemberCollector, OnlyDocuments, Story, group_by_story, group_stories,
+    story_order,
 };
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
@@ -99,21 +99,19 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
         true => read_story_cache(&open.path, &searcher),
         false => None,
     };
-    let stories = match (options.needed(), cached) {
-        (false, _) => None,
-        (true, Some(cache)) => {
-            let members = StoryMemberCollector {
+    let stories = match options.needed() {
+        false => None,
+        true => {
+            let kept = cached.is_some();
+            let collector = MemberCollector {
                 scoring,
-                stories: cache,
+                stories: cached,
             };
-            let members = searcher.search(&query, &members).map_err(fail)?;
-            Some(group_by_story(members))
-        }
-        (true, None) => {
-            let members = searcher
-                .search(&query, &MemberCollector { scoring })
-                .map_err(fail)?;
-            Some(group_stories(members, options.window_seconds))
+            let members = searcher.search(&query, &collector).map_err(fail)?;
+            Some(match kept {
+                true => group_by_story(members),
+                false => group_stories(members, options.window_seconds),
+            })
         }
     };
     let facet_collector = FacetCollector::new(

@@ -49,8 +49,11 @@ pub struct Member {
     pub seconds: Option<i64>,
     /// Its relevance score, when the search computes one.
     pub score: Score,
-    /// Its body's fingerprint, when it has one.
+    /// Its body's fingerprint, when it has one and was read.
     pub bands: Option<Bands>,
+    /// Its story in the whole index, when the stories kept beside the
+    /// index were read ([`crate::index::story_cache`]); `u32::MAX` if not.
+    pub story: u32,
 }
 
 impl Member {
@@ -63,6 +66,7 @@ impl Member {
         seconds: None,
         score: 0.0,
         bands: None,
+        story: u32::MAX,
     };
 }
 
@@ -251,18 +255,27 @@ impl Story {
 }
 
 /// Collects every matching article as a [`Member`], with its score when
-/// the search is ranked by relevance.
+/// the search is ranked by relevance, and either its story in the whole
+/// index, when the stories kept beside it are given, or its fingerprint.
 pub struct MemberCollector {
     /// Whether to compute relevance scores.
     pub scoring: bool,
+    /// The stories kept beside the index, to read instead of fingerprints.
+    pub stories: Option<StoryCache>,
 }
 
 /// The per-segment half of [`MemberCollector`].
 pub struct MemberSegmentCollector {
     segment: SegmentOrdinal,
     dates: Column<tantivy::DateTime>,
-    bands: Column<u64>,
+    reads: Reads,
     members: Vec<Member>,
+}
+
+/// What a segment's members are grouped by.
+enum Reads {
+    Fingerprints(Column<u64>),
+    Stories(SegmentStories),
 }
 
 impl Collector for MemberCollector {
@@ -274,10 +287,14 @@ impl Collector for MemberCollector {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<MemberSegmentCollector> {
+        let reads = match &self.stories {
+            Some(stories) => Reads::Stories(stories.segment(segment as usize)),
+            None => Reads::Fingerprints(reader.fast_fields().u64("minhash")?),
+        };
         Ok(MemberSegmentCollector {
             segment,
             dates: reader.fast_fields().date("date")?,
-            bands: reader.fast_fields().u64("minhash")?,
+            reads,
             members: Vec::new(),
         })
     }
@@ -295,11 +312,18 @@ impl SegmentCollector for MemberSegmentCollector {
     type Fruit = Vec<Member>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        let (bands, story) = match &self.reads {
+            Reads::Fingerprints(column) => {
+                (Bands::from_stored(column.values_for_doc(doc)), u32::MAX)
+            }
+            Reads::Stories(stories) => (None, stories.story(doc)),
+        };
         self.members.push(Member {
             address: DocAddress::new(self.segment, doc),
             seconds: self.dates.first(doc).map(|date| date.into_timestamp_secs()),
             score,
-            bands: Bands::from_stored(self.bands.values_for_doc(doc)),
+            bands,
+            story,
         });
     }
 
@@ -313,13 +337,13 @@ impl SegmentCollector for MemberSegmentCollector {
 /// stands for it (the lowest address among equal dates, as members come
 /// in address order). Returns the stories in no particular order: the
 /// caller orders only the ones it shows ([`story_order`]).
-pub fn group_by_story(members: Vec<(Member, u32)>) -> Vec<Story> {
+pub fn group_by_story(members: Vec<Member>) -> Vec<Story> {
     let mut stories: Vec<Story> = Vec::new();
     let mut index_of: HashMap<u32, u32> = HashMap::default();
     index_of.reserve(members.len());
-    for (member, story) in members {
+    for member in members {
         let next = stories.len() as u32;
-        let index = *index_of.entry(story).or_insert(next);
+        let index = *index_of.entry(member.story).or_insert(next);
         if index == next {
             stories.push(Story::new(member));
             continue;
@@ -354,68 +378,6 @@ fn date_key(seconds: Option<i64>) -> u64 {
     match seconds {
         Some(seconds) => ((seconds as u64) ^ (1 << 63)).min(u64::MAX - 1),
         None => u64::MAX,
-    }
-}
-
-/// Collects every matching article with its story in the whole index, as
-/// [`MemberCollector`] does without reading fingerprints.
-pub struct StoryMemberCollector {
-    /// Whether to compute relevance scores.
-    pub scoring: bool,
-    /// The story of each document of the index.
-    pub stories: StoryCache,
-}
-
-/// The per-segment half of [`StoryMemberCollector`].
-pub struct StoryMemberSegmentCollector {
-    segment: SegmentOrdinal,
-    dates: Column<tantivy::DateTime>,
-    stories: SegmentStories,
-    members: Vec<(Member, u32)>,
-}
-
-impl Collector for StoryMemberCollector {
-    type Fruit = Vec<(Member, u32)>;
-    type Child = StoryMemberSegmentCollector;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<StoryMemberSegmentCollector> {
-        Ok(StoryMemberSegmentCollector {
-            segment,
-            dates: reader.fast_fields().date("date")?,
-            stories: self.stories.segment(segment as usize),
-            members: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        self.scoring
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<(Member, u32)>>) -> tantivy::Result<Vec<(Member, u32)>> {
-        Ok(fruits.into_iter().flatten().collect())
-    }
-}
-
-impl SegmentCollector for StoryMemberSegmentCollector {
-    type Fruit = Vec<(Member, u32)>;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        let member = Member {
-            address: DocAddress::new(self.segment, doc),
-            seconds: self.dates.first(doc).map(|date| date.into_timestamp_secs()),
-            score,
-            bands: None,
-        };
-        let story = self.stories.story(doc);
-        self.members.push((member, story));
-    }
-
-    fn harvest(self) -> Vec<(Member, u32)> {
-        self.members
     }
 }
 
@@ -543,6 +505,7 @@ mod tests {
             seconds: day.map(|day| day * DAY),
             score: doc as Score,
             bands,
+            story: u32::MAX,
         }
     }
 

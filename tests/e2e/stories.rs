@@ -305,6 +305,11 @@ fn stories_kept_beside_the_index_give_what_the_matches_give() {
         &["--facet", "date:day", "--count", "stories", "--limit", "0"],
     ];
     let kept: Vec<Value> = queries.iter().map(|args| env.query(args)).collect();
+    let near_copies = |env: &TestEnv| {
+        let stats: Value = serde_json::from_str(&stdout(&env.run("stats", &["--json"]))).unwrap();
+        stats["near_copies"].clone()
+    };
+    let kept_near_copies = near_copies(&env);
     // The kept stories are what the query reads: made to say that every
     // article is one story, they make one story of the matches.
     let original = std::fs::read(&cache).unwrap();
@@ -313,10 +318,12 @@ fn stories_kept_beside_the_index_give_what_the_matches_give() {
     one_story[header..].fill(0);
     std::fs::write(&cache, &one_story).unwrap();
     assert_eq!(env.query(&["--collapse"])["total_stories"], 1);
+    assert_eq!(near_copies(&env), json!({"articles": 6, "stories": 1}));
     std::fs::remove_file(&cache).unwrap();
     for (args, kept) in queries.iter().zip(kept) {
         assert_eq!(env.query(args), kept, "{args:?}");
     }
+    assert_eq!(near_copies(&env), kept_near_copies);
     let stale = env.write(
         "late.jsonl",
         "{\"id\": \"late\", \"title\": \"Late\", \"body\": \"A short late note.\"}\n",
