@@ -7,13 +7,10 @@ use std::path::Path;
 use tantivy::query::AllQuery;
 
 use super::OpenIndex;
-use super::story_cache::read_story_cache;
 use crate::error::{Error, Result};
 use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
-use crate::query::stories::{
-    DEFAULT_WINDOW_SECONDS, MemberCollector, group_by_story, group_stories,
-};
+use crate::query::stories::{DEFAULT_WINDOW_SECONDS, find_stories};
 
 /// Whether `stats` lists a facet: every field facet, and dates by year
 /// (significant values compare a search with the index: over the whole
@@ -59,17 +56,7 @@ pub struct NearCopies {
 /// stories kept beside it when they describe it, else from the
 /// fingerprints.
 fn count_near_copies(folder: &Path, searcher: &tantivy::Searcher) -> tantivy::Result<NearCopies> {
-    let stories = read_story_cache(folder, searcher);
-    let kept = stories.is_some();
-    let collector = MemberCollector {
-        scoring: false,
-        stories,
-    };
-    let members = searcher.search(&AllQuery, &collector)?;
-    let stories = match kept {
-        true => group_by_story(members),
-        false => group_stories(members, DEFAULT_WINDOW_SECONDS),
-    };
+    let stories = find_stories(folder, searcher, &AllQuery, false, DEFAULT_WINDOW_SECONDS)?;
     let mut near_copies = NearCopies::default();
     for story in stories {
         if !story.copies.is_empty() {

@@ -12,10 +12,7 @@ use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
-use super::stories::{
-    DEFAULT_WINDOW_SECONDS, MemberCollector, OnlyDocuments, Story, group_by_story, group_stories,
-    story_order,
-};
+use super::stories::{OnlyDocuments, Story, find_stories, story_order};
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
 use crate::error::{Error, Result};
@@ -25,7 +22,6 @@ use crate::facets::ordinals::FacetCounts;
 use crate::facets::significant::Background;
 use crate::index::OpenIndex;
 use crate::index::stored::{stored_day, stored_text, stored_texts};
-use crate::index::story_cache::read_story_cache;
 use crate::kinds::PerKind;
 use crate::schema::Fields;
 
@@ -94,24 +90,18 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
     if options.needed() && open.fields.minhash.is_none() {
         return Err(Error::NoStories(open.path.clone()));
     }
-    let scoring = options.collapse && request.sort == Sort::Relevance;
-    let cached = match options.needed() && options.window_seconds == DEFAULT_WINDOW_SECONDS {
-        true => read_story_cache(&open.path, &searcher),
-        false => None,
-    };
     let stories = match options.needed() {
         false => None,
         true => {
-            let kept = cached.is_some();
-            let collector = MemberCollector {
+            let scoring = options.collapse && request.sort == Sort::Relevance;
+            let stories = find_stories(
+                &open.path,
+                &searcher,
+                &*query,
                 scoring,
-                stories: cached,
-            };
-            let members = searcher.search(&query, &collector).map_err(fail)?;
-            Some(match kept {
-                true => group_by_story(members),
-                false => group_stories(members, options.window_seconds),
-            })
+                options.window_seconds,
+            );
+            Some(stories.map_err(fail)?)
         }
     };
     let facet_collector = FacetCollector::new(

@@ -17,14 +17,17 @@
 //! to the stories whose first article has it), so grouping takes time in
 //! proportion to the number of articles, not its square.
 
+use std::path::Path;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::Query;
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 use crate::enrich::minhash::{BAND_HASH_BITS, BANDS, Bands};
-use crate::index::story_cache::{SegmentStories, StoryCache};
+use crate::index::story_cache::{SegmentStories, StoryCache, read_story_cache};
 
 /// How many band values an article must share with a story's first
 /// article to be its copy. Sharing a band has the probability `J²` for
@@ -79,6 +82,33 @@ pub struct Story {
     pub copies: Vec<Member>,
     /// The best score among all its articles.
     pub best_score: Score,
+}
+
+/// Finds the stories of a query's matches in an index kept in `folder`:
+/// from the stories kept beside it ([`crate::index::story_cache`]) when
+/// the window is the default one and they describe the searcher's
+/// segments, else by comparing the matches' fingerprints.
+pub fn find_stories(
+    folder: &Path,
+    searcher: &Searcher,
+    query: &dyn Query,
+    scoring: bool,
+    window_seconds: i64,
+) -> tantivy::Result<Vec<Story>> {
+    let kept = match window_seconds == DEFAULT_WINDOW_SECONDS {
+        true => read_story_cache(folder, searcher),
+        false => None,
+    };
+    let by_kept_stories = kept.is_some();
+    let collector = MemberCollector {
+        scoring,
+        stories: kept,
+    };
+    let members = searcher.search(query, &collector)?;
+    Ok(match by_kept_stories {
+        true => group_by_story(members),
+        false => group_stories(members, window_seconds),
+    })
 }
 
 /// Groups articles into stories; returns them in the order of their first
