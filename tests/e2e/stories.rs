@@ -319,6 +319,9 @@ fn stories_kept_beside_the_index_give_what_the_matches_give() {
     std::fs::write(&cache, &one_story).unwrap();
     assert_eq!(env.query(&["--collapse"])["total_stories"], 1);
     assert_eq!(near_copies(&env), json!({"articles": 6, "stories": 1}));
+    // An ingest that changes nothing leaves the file as it is.
+    env.ingest_file("corpus.jsonl", &corpus(), &[]);
+    assert_eq!(std::fs::read(&cache).unwrap(), one_story);
     std::fs::remove_file(&cache).unwrap();
     for (args, kept) in queries.iter().zip(kept) {
         assert_eq!(env.query(args), kept, "{args:?}");
