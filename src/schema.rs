@@ -239,7 +239,8 @@ pub struct Fields {
     /// The hash of what the document was made from (u64, fast), which lets
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
-    /// The MinHash band values of the body (u64, fast, one per band), which
+    /// The MinHash band values of the body (u64, fast, four numbers packing
+    /// the 16 bands: [`crate::enrich::minhash::Bands::to_stored`]), which
     /// group near copies into stories ([`crate::enrich::minhash`]); `None`
     /// in an index built before it, which can be searched but not grouped.
     pub minhash: Option<Field>,
