@@ -12,7 +12,7 @@ use crate::{EXIT_SKIPPED, to_filters};
 use newsdex::enrich::Enricher;
 use newsdex::error::{Error, Result};
 use newsdex::index::{self, delete, stored};
-use newsdex::output::{article, json};
+use newsdex::output::{article, explain, json};
 use newsdex::query::SearchRequest;
 
 /// Prints each stored article, as text or JSON lines; an id the index does
@@ -32,14 +32,31 @@ pub fn run_show(args: ShowArgs, _global: &GlobalArgs) -> Result<u8> {
             continue;
         };
         found.evidence = stored::country_evidence(&enricher, &found);
-        let written = if args.json {
-            json::write_line(&mut stdout, &found)
-        } else {
-            let separator = match position {
-                0 => Ok(()),
-                _ => writeln!(stdout),
-            };
-            separator.and_then(|()| article::write_article(&mut stdout, &found))
+        let mentions = args.explain.then(|| stored::explanation(&found));
+        let written = match (args.json, &mentions) {
+            (true, None) => json::write_line(&mut stdout, &found),
+            (true, Some(mentions)) => json::write_line(
+                &mut stdout,
+                &json::Explained {
+                    article: &found,
+                    mentions: explain::mentions_json(mentions),
+                },
+            ),
+            (false, _) => {
+                let separator = match position {
+                    0 => Ok(()),
+                    _ => writeln!(stdout),
+                };
+                separator
+                    .and_then(|()| article::write_article(&mut stdout, &found))
+                    .and_then(|()| match &mentions {
+                        Some(mentions) => {
+                            writeln!(stdout, "\nHow the names were found\n")?;
+                            explain::write_explanation(&mut stdout, mentions)
+                        }
+                        None => Ok(()),
+                    })
+            }
         };
         written.map_err(Error::Output)?;
     }

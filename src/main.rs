@@ -437,20 +437,25 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
     let mut failure = None;
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
     report_unread_files(&args.paths, global);
-    let _ = pipeline::enrich_inputs(
+    let _ = pipeline::explain_inputs(
         &args.paths,
         &to_read_options(args.format, &args.fields)?,
         Enricher::new(),
         threads,
         |item| {
             match item {
-                Found::Article((location, enriched)) => {
+                Found::Article((location, (enriched, mentions))) => {
                     if !global.quiet {
                         for warning in pipeline::warnings(&location, &enriched) {
                             eprintln!("newsdex: warning: {warning}");
                         }
                     }
-                    if let Err(error) = json::write_extracted(&mut out, &enriched) {
+                    let written = if args.explain {
+                        json::write_explained(&mut out, &enriched, &mentions)
+                    } else {
+                        json::write_extracted(&mut out, &enriched)
+                    };
+                    if let Err(error) = written {
                         failure = Some(error);
                         return ControlFlow::Break(());
                     }

@@ -13,6 +13,7 @@ use tantivy::schema::Schema;
 
 use crate::article::Record;
 use crate::article::{Article, Enriched};
+use crate::enrich::mentions::Mentions;
 use crate::enrich::{Enricher, resolve_id};
 use crate::error::{Error, Location, RecordError, Result};
 use crate::index::fingerprints::IndexedFingerprints;
@@ -144,6 +145,20 @@ pub fn enrich_inputs(
     consume: impl FnMut(EnrichedItem) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let enrich = |article| enricher.enrich(article);
+    let uncounted = BytesRead::default();
+    process_inputs(inputs, read, &uncounted, threads, &enrich, consume)
+}
+
+/// Reads and enriches every input as [`enrich_inputs`] does, handing on
+/// each article's resolved mentions too (`extract --explain`).
+pub fn explain_inputs(
+    inputs: &[String],
+    read: &ReadOptions,
+    enricher: Enricher,
+    threads: usize,
+    consume: impl FnMut(Processed<(Enriched, Mentions)>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let enrich = |article| enricher.enrich_explained(article);
     let uncounted = BytesRead::default();
     process_inputs(inputs, read, &uncounted, threads, &enrich, consume)
 }

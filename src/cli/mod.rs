@@ -144,6 +144,9 @@ pub struct ShowArgs {
     /// Print one JSON object per article and line.
     #[arg(long)]
     pub json: bool,
+    /// Also say how each name was decided: the mentions behind each value, who found them, and each dropped candidate with the resolver that dropped it and why (extracted again by this newsdex).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// Options of `delete`: `delete ID...`, or `delete --query [QUERY]
@@ -304,6 +307,9 @@ pub struct ExtractArgs {
     /// Enrichment threads [default: all cores]; the output order is the input order whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Add `mentions` to each line: every name found, who found it, and which resolver kept, renamed or dropped it and why.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[cfg(test)]

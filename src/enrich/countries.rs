@@ -26,8 +26,20 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::entities::{PlaceHit, Zone};
+use super::entities::Zone;
 use super::gazetteer::{self, Gazetteer, Place, PlaceKind};
+use super::mentions::{MentionKind, Mentions};
+
+/// A place word as the country decision reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlaceHit<'a> {
+    /// The word as written.
+    pub word: &'a str,
+    /// Its possible meanings.
+    pub meanings: &'a [Place],
+    /// Where it stands.
+    pub zone: Zone,
+}
 
 /// What the country decision produces.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,6 +52,42 @@ pub struct Countries {
     pub evidence: BTreeMap<String, Vec<String>>,
     /// Cities and states named, by canonical name, in order of appearance.
     pub places: Vec<String>,
+    /// For each place word, in order, the city or state it names, if any.
+    pub named: Vec<Option<&'static str>>,
+}
+
+/// Decides the countries of an article from its kept place words, and
+/// makes each place word that names a city or a state a location under the
+/// city's or state's name (resolver `countries`).
+pub fn resolve_places(mentions: &mut Mentions) -> Countries {
+    let mut indices = Vec::new();
+    let mut hits = Vec::new();
+    for (index, mention) in mentions.list.iter().enumerate() {
+        if mention.is_kept_as(MentionKind::Place) {
+            indices.push(index);
+            hits.push(PlaceHit {
+                word: &mention.text,
+                meanings: &mention.meanings,
+                zone: mention.zone,
+            });
+        }
+    }
+    let decided = decide(&hits);
+    for (index, named) in indices.into_iter().zip(&decided.named) {
+        if let Some(name) = named {
+            let mention = &mut mentions.list[index];
+            mention.changes.push(super::mentions::Change {
+                resolver: "countries",
+                what: format!(
+                    "place word {:?} → location {name:?}: a city or a state",
+                    mention.text
+                ),
+            });
+            mention.kind = MentionKind::Location;
+            mention.value = name.to_string();
+        }
+    }
+    decided
 }
 
 /// The evidence gathered for one country.
@@ -77,7 +125,8 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
     let mut scores: Vec<Score> = Vec::new();
     let mut decided = Countries::default();
     for (order, hit) in hits.iter().enumerate() {
-        let Some(place) = choose_meaning(&hit.meanings, &supported) else {
+        let Some(place) = choose_meaning(hit.meanings, &supported) else {
+            decided.named.push(None);
             continue;
         };
         let code = place.code.to_string();
@@ -98,13 +147,14 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
         scores[index].in_dateline |= hit.zone == Zone::Dateline;
         scores[index].in_title |= hit.zone == Zone::Title;
         let words = decided.evidence.entry(code).or_default();
-        if !words.contains(&hit.word) {
-            words.push(hit.word.clone());
+        if !words.iter().any(|word| word == hit.word) {
+            words.push(hit.word.to_string());
         }
         let is_named_place = matches!(place.kind, PlaceKind::City | PlaceKind::UsState);
         if is_named_place && !decided.places.contains(&place.name.to_string()) {
             decided.places.push(place.name.to_string());
         }
+        decided.named.push(is_named_place.then_some(place.name));
     }
     scores.sort_by(|a, b| b.points.cmp(&a.points).then(a.first.cmp(&b.first)));
     let best = scores.first().map_or(0, |score| score.points);
@@ -213,10 +263,10 @@ pub fn resolve_country(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn hit(word: &str, zone: Zone) -> PlaceHit {
+    fn hit(word: &str, zone: Zone) -> PlaceHit<'_> {
         PlaceHit {
-            word: word.to_string(),
-            meanings: Gazetteer::get().lookup(word).to_vec(),
+            word,
+            meanings: Gazetteer::get().lookup(word),
             zone,
         }
     }

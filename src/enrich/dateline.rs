@@ -6,8 +6,9 @@
 //! else is called Commack); otherwise the city or country in the first part
 //! does, with the meanings the gazetteer gives it.
 
-use super::entities::{PlaceHit, Zone};
+use super::entities::Zone;
 use super::gazetteer::{Gazetteer, Place, PlaceKind};
+use super::mentions::{At, Field, Mention, Source};
 
 /// Month names and abbreviations that open the date part of a dateline.
 const MONTHS: &[&str] = &[
@@ -38,7 +39,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Returns the place words of a dateline, as evidence in the dateline zone.
-pub fn dateline_places(dateline: &str) -> Vec<PlaceHit> {
+pub fn dateline_places(dateline: &str) -> Vec<Mention> {
     let gazetteer = Gazetteer::get();
     let mut parts: Vec<&str> = Vec::new();
     for part in dateline.split(',') {
@@ -85,12 +86,13 @@ pub fn dateline_places(dateline: &str) -> Vec<PlaceHit> {
     hits
 }
 
-fn hit(word: &str, meanings: Vec<Place>) -> PlaceHit {
-    PlaceHit {
-        word: word.to_string(),
-        meanings,
+fn hit(word: &str, meanings: Vec<Place>) -> Mention {
+    let at = At {
         zone: Zone::Dateline,
-    }
+        field: Field::Dateline,
+        offset: 0,
+    };
+    Mention::place(word, meanings, at, Source::Dateline)
 }
 
 /// Whether a dateline part is the date (`Feb 26 -`, `March 3`).
@@ -117,7 +119,7 @@ mod tests {
             .into_iter()
             .map(|hit| {
                 (
-                    hit.word,
+                    hit.text,
                     hit.meanings.first().map_or("", |place| place.code),
                 )
             })

@@ -32,6 +32,7 @@
 //! the surname after a title (`PRESIDENT REAGAN`) are read from them.
 
 use super::gazetteer::{Gazetteer, Place, PlaceKind, with_ascii_lowercase};
+use super::mentions::{At, Field, Mention, MentionKind, Source};
 use super::tokens::{self, Span, Token, Tokenized};
 use super::vocabulary::*;
 
@@ -51,35 +52,88 @@ pub enum Zone {
     Aside,
 }
 
-/// A place word found in the text, with every meaning it may have.
+/// What the rules found in an article's fields: their mentions, in the
+/// order they were found, and where the rules are reading.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PlaceHit {
-    /// The word as written.
-    pub word: String,
-    /// Its possible meanings; resolved later with the whole article in view.
-    pub meanings: Vec<Place>,
-    /// Where it stands.
-    pub zone: Zone,
+pub struct Found {
+    /// The mentions, kept as found: the resolvers decide.
+    pub mentions: Vec<Mention>,
+    /// Where the rules are reading: mentions are added there.
+    at: At,
 }
 
-/// Everything found in an article's fields, in order of first mention.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Found {
+impl Default for Found {
+    fn default() -> Found {
+        Found {
+            mentions: Vec::new(),
+            at: At {
+                zone: Zone::Body,
+                field: Field::Body,
+                offset: 0,
+            },
+        }
+    }
+}
+
+impl Found {
+    /// Adds a mention of a name where the rules are reading.
+    fn add(&mut self, kind: MentionKind, text: String, rule: &'static str) {
+        self.mentions
+            .push(Mention::new(&text, kind, self.at, Source::Rule(rule)));
+    }
+
+    /// The texts of the mentions of a kind, each once.
+    pub fn texts(&self, kind: MentionKind) -> Vec<&str> {
+        let mut texts: Vec<&str> = Vec::new();
+        for mention in &self.mentions {
+            if mention.kind == kind && !texts.contains(&mention.text.as_str()) {
+                texts.push(&mention.text);
+            }
+        }
+        texts
+    }
+
     /// Full person names.
-    pub persons: Vec<String>,
-    /// Single names after a title (`Mr Volcker`), resolved against the full
-    /// names at the end.
-    pub surnames: Vec<String>,
-    /// Single names after a title in a headline in capitals (`PRESIDENT
-    /// REAGAN`), kept only when the body names them too, since a verb may
-    /// follow a title there (`CHAIRMAN RESIGNS`).
-    pub headline_surnames: Vec<String>,
+    pub fn persons(&self) -> Vec<&str> {
+        self.texts(MentionKind::Person)
+    }
+
+    /// Single names after a title.
+    pub fn surnames(&self) -> Vec<&str> {
+        self.texts(MentionKind::Surname)
+    }
+
+    /// Single names after a title in a headline in capitals.
+    pub fn headline_surnames(&self) -> Vec<&str> {
+        self.texts(MentionKind::HeadlineSurname)
+    }
+
     /// Organization names.
-    pub organizations: Vec<String>,
+    pub fn organizations(&self) -> Vec<&str> {
+        self.texts(MentionKind::Organization)
+    }
+
     /// Locations that are not countries (features, regions).
-    pub locations: Vec<String>,
+    pub fn locations(&self) -> Vec<&str> {
+        self.texts(MentionKind::Location)
+    }
+
     /// Place words, for countries and city locations.
-    pub places: Vec<PlaceHit>,
+    pub fn places(&self) -> Vec<&Mention> {
+        self.mentions
+            .iter()
+            .filter(|mention| mention.kind == MentionKind::Place)
+            .collect()
+    }
+}
+
+/// The text a zone stands in.
+fn field_of(zone: Zone) -> Field {
+    match zone {
+        Zone::Dateline => Field::Dateline,
+        Zone::Title => Field::Title,
+        Zone::Lead | Zone::Body | Zone::Aside => Field::Body,
+    }
 }
 
 /// Finds entities and place words in one text.
@@ -91,6 +145,11 @@ pub fn find_in(found: &mut Found, text: &str, zone: Zone) {
 pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
     let gazetteer = Gazetteer::get();
     let tokens = &text.tokens;
+    found.at = At {
+        zone,
+        field: field_of(zone),
+        offset: 0,
+    };
     if text.shouting {
         find_in_capitals(found, gazetteer, tokens, zone);
         return;
@@ -103,6 +162,7 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
             Zone::Lead | Zone::Body => Zone::Body,
             other => other,
         };
+        found.at = found.at.in_zone(zone).at(tokens[span.start].start);
         let span = strip_place_adjective(found, gazetteer, tokens, span);
         let span = trim_span(gazetteer, tokens, span);
         classify_span(found, gazetteer, tokens, span, zone);
@@ -315,7 +375,7 @@ fn classify_span(
     }
     if let Some(of_index) = person_of_organization(gazetteer, words) {
         let name = join(words, 0, of_index);
-        record_person(found, name, of_index);
+        record_person(found, name, of_index, "person of organization");
         let mut rest = span.start + of_index + 1;
         while rest < span.end && tokens[rest].text == "the" {
             rest += 1;
@@ -329,7 +389,7 @@ fn classify_span(
     }
     let geographic = GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last);
     if words.len() > 1 && geographic && !is_organization_word(last) {
-        push_unique(&mut found.locations, text);
+        found.add(MentionKind::Location, text, "geographic word");
         return;
     }
     // A company's name may hold a title word (`King World Productions
@@ -348,11 +408,11 @@ fn classify_span(
         let single_word_in_headline = zone == Zone::Title && name_end - name_start == 1;
         if name_end > name_start && !single_word_in_headline {
             let name = join(words, name_start, name_end);
-            record_person(found, name, name_end - name_start);
+            record_person(found, name, name_end - name_start, "title");
             return;
         }
         if title_index + 1 == words.len() && words.len() > 1 && is_organization_word(last) {
-            record_organization(found, text);
+            record_organization(found, text, "organization word");
         }
         return;
     }
@@ -369,11 +429,16 @@ fn classify_span(
         if institution && governmental {
             record_place_after_of(found, gazetteer, words, zone);
         }
-        record_organization(found, text);
+        let rule = if institution {
+            "institution of"
+        } else {
+            "organization word"
+        };
+        record_organization(found, text, rule);
         return;
     }
     if words.len() == 1 && is_acronym(first) {
-        record_organization(found, first.to_string());
+        record_organization(found, first.to_string(), "acronym");
         return;
     }
     if words.len() > 1 && record_leading_place(found, gazetteer, words, zone) {
@@ -389,10 +454,17 @@ fn classify_span(
     let given_name_first = gazetteer.is_given_name(first);
     let full_name = words.len() > 1
         && (given_name_first || said_nearby(tokens, span) || role_after(tokens, span));
+    let rule = if given_name_first {
+        "given name"
+    } else if said_nearby(tokens, span) {
+        "speech verb"
+    } else {
+        "role"
+    };
     if full_name && employs_next_role(tokens, span) {
-        record_organization(found, text);
+        record_organization(found, text, "employs next role");
     } else if full_name || role_before(tokens, span) {
-        record_person(found, text, words.len());
+        record_person(found, text, words.len(), rule);
     }
 }
 
@@ -452,7 +524,7 @@ fn names_currency(tokens: &[Token], span: Span) -> bool {
 /// Records an organization's name, without the dot of an abbreviated
 /// company ending (`Salomon Brothers Inc.` is `Salomon Brothers Inc`), so
 /// that each organization has one spelling.
-fn record_organization(found: &mut Found, mut name: String) {
+fn record_organization(found: &mut Found, mut name: String, rule: &'static str) {
     let ends_abbreviated = name
         .rsplit(' ')
         .next()
@@ -460,7 +532,7 @@ fn record_organization(found: &mut Found, mut name: String) {
     if ends_abbreviated {
         name.pop();
     }
-    push_unique(&mut found.organizations, name);
+    found.add(MentionKind::Organization, name, rule);
 }
 
 /// Whether a word names a currency (`dollar`, `DLRS`, `yen`).
@@ -470,11 +542,13 @@ fn is_currency(word: &str) -> bool {
 
 /// Records a place word with all its meanings.
 fn record_place(found: &mut Found, word: &str, meanings: &[Place], zone: Zone) {
-    found.places.push(PlaceHit {
-        word: word.to_string(),
-        meanings: meanings.to_vec(),
-        zone,
-    });
+    let at = found.at.in_zone(zone);
+    found.mentions.push(Mention::place(
+        word,
+        meanings.to_vec(),
+        at,
+        Source::Rule("place word"),
+    ));
 }
 
 /// Records the demonyms among the words as country evidence; returns how
@@ -647,11 +721,11 @@ fn name_words_after(gazetteer: &Gazetteer, words: &[Token], start: usize, longes
 }
 
 /// Records a person: a full name, or a surname waiting for one.
-fn record_person(found: &mut Found, name: String, word_count: usize) {
+fn record_person(found: &mut Found, name: String, word_count: usize, rule: &'static str) {
     if word_count == 1 {
-        push_unique(&mut found.surnames, name);
+        found.add(MentionKind::Surname, name, rule);
     } else {
-        push_unique(&mut found.persons, name);
+        found.add(MentionKind::Person, name, rule);
     }
 }
 
@@ -747,13 +821,19 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
             continue;
         }
         let unknown_word = gazetteer.lookup(name).is_empty() && !gazetteer.is_stopword(name);
+        found.at = found.at.at(tokens[index - 1].start);
         if gazetteer.is_given_name(first) && second.len() > 2 && unknown_word {
-            push_unique(&mut found.persons, format!("{first} {second}"));
+            let person = format!("{first} {second}");
+            found.add(MentionKind::Person, person, "capitals: given name");
         }
         let is_name =
             unknown_word && !is_organization_word(second) && !PERSON_TITLES.contains(second);
         if PERSON_TITLES.contains(first) && is_name {
-            push_unique(&mut found.headline_surnames, second.clone());
+            found.add(
+                MentionKind::HeadlineSurname,
+                second.clone(),
+                "capitals: title",
+            );
         }
     }
     let mut index = 0;
@@ -779,6 +859,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
                     .get(index + length)
                     .is_some_and(|next| !next.after_break && is_currency(next.text));
                 if !currency {
+                    found.at = found.at.at(tokens[index].start);
                     let words = join(tokens, index, index + length);
                     record_place(found, &words, &meanings, zone);
                 }
@@ -788,16 +869,6 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
         }
         index += matched.max(1);
     }
-}
-
-/// Whether `word` stands in `text` as a whole word (`Reagan` in `Reagan's`,
-/// not in `Reaganomics`).
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(start, _)| {
-        let before = text[..start].chars().next_back();
-        let after = text[start + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Writes a word with only its first letter in capitals (`REAGAN` →
@@ -820,42 +891,6 @@ pub fn push_unique(values: &mut Vec<String>, value: String) {
     }
 }
 
-/// Returns the persons of an article, each once under its fullest name: a
-/// single name after a title (`Mr Putin`) is the full name that contains it
-/// (`Vladimir Putin`), and a full name contained in a longer one (`Otto
-/// Poehl` in `Karl Otto Poehl`) is the longer one.
-pub fn resolve_persons(found: &Found, body: &str) -> Vec<String> {
-    let mut persons: Vec<String> = Vec::new();
-    for name in &found.persons {
-        let longer = found
-            .persons
-            .iter()
-            .any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")));
-        // `Merrill Lynch` is a firm where the article also writes `Merrill
-        // Lynch Capital Markets Inc`.
-        let heads_an_organization = found
-            .organizations
-            .iter()
-            .any(|organization| organization.starts_with(&format!("{name} ")));
-        if !longer && !heads_an_organization {
-            push_unique(&mut persons, name.clone());
-        }
-    }
-    let confirmed = found
-        .headline_surnames
-        .iter()
-        .filter(|surname| contains_word(body, surname));
-    for surname in found.surnames.iter().chain(confirmed) {
-        let known = persons
-            .iter()
-            .any(|person| person.split(' ').any(|word| word == surname));
-        if !known {
-            persons.push(surname.clone());
-        }
-    }
-    persons
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -867,14 +902,19 @@ mod tests {
     }
 
     fn place_words(found: &Found) -> Vec<&str> {
-        found.places.iter().map(|hit| hit.word.as_str()).collect()
+        found.places().iter().map(|hit| hit.text.as_str()).collect()
+    }
+
+    /// The persons once the surnames are resolved against the full names.
+    fn resolve_persons(found: &Found, body: &str) -> Vec<String> {
+        crate::enrich::resolve::persons::persons_of(found.clone(), body)
     }
 
     #[test]
     fn titles_introduce_persons() {
         let result =
             found("Russian Defense Minister Sergei Beloussov met Chinese President Xi Jinping.");
-        assert_eq!(result.persons, vec!["Sergei Beloussov", "Xi Jinping"]);
+        assert_eq!(result.persons(), vec!["Sergei Beloussov", "Xi Jinping"]);
         assert_eq!(place_words(&result), vec!["Russian", "Chinese"]);
     }
 
@@ -883,7 +923,7 @@ mod tests {
         let result = found("The suit named Ivan F. Boesky, and Boesky denied it.");
         assert_eq!(resolve_persons(&result, ""), vec!["Ivan F. Boesky"]);
         assert_eq!(
-            found("Shares were sold by P. Underwriters and Mary Jones said so.").persons,
+            found("Shares were sold by P. Underwriters and Mary Jones said so.").persons(),
             vec!["Mary Jones"]
         );
     }
@@ -895,9 +935,9 @@ mod tests {
              The board named Thomas Burke president and chief executive. \
              Jacques Chirac's spokesman Denis Baudouin agreed.",
         );
-        assert_eq!(result.organizations, vec!["Dean Witter"]);
+        assert_eq!(result.organizations(), vec!["Dean Witter"]);
         assert_eq!(
-            result.persons,
+            result.persons(),
             vec![
                 "Bob Smith",
                 "Thomas Burke",
@@ -910,16 +950,16 @@ mod tests {
     #[test]
     fn role_nouns_and_speech_verbs_introduce_persons() {
         assert_eq!(
-            found("welcomed by his Chinese counterpart, Li Shangfu, on a red carpet").persons,
+            found("welcomed by his Chinese counterpart, Li Shangfu, on a red carpet").persons(),
             vec!["Li Shangfu"]
         );
         assert_eq!(
-            found("Prices will rise, Maria Lopez said on Monday.").persons,
+            found("Prices will rise, Maria Lopez said on Monday.").persons(),
             vec!["Maria Lopez"]
         );
         assert!(
             found("Prices will rise, New Delhi said.")
-                .persons
+                .persons()
                 .is_empty()
         );
     }
@@ -932,33 +972,37 @@ mod tests {
             vec!["Soviet", "American", "Iran", "Iraq"]
         );
         let codes: Vec<&str> = talks
-            .places
+            .places()
             .iter()
             .map(|hit| hit.meanings[0].code)
             .collect();
         assert_eq!(codes, vec!["SU", "US", "IR", "IQ"]);
         let companies = found("Georgia-Pacific and Rolls-Royce bought a firm.");
-        assert!(companies.places.is_empty(), "{:?}", companies.places);
+        assert!(companies.places().is_empty(), "{:?}", companies.places());
     }
 
     #[test]
     fn names_inside_longer_names_are_not_places() {
         assert!(
             found("exercises in the Sea of Japan last year")
-                .places
+                .places()
                 .is_empty()
         );
         assert_eq!(
-            found("exercises in the Sea of Japan last year").locations,
+            found("exercises in the Sea of Japan last year").locations(),
             vec!["Sea of Japan"]
         );
-        assert!(found("a flight on China Airlines landed").places.is_empty());
         assert!(
-            found("The European Union expressed concern")
-                .places
+            found("a flight on China Airlines landed")
+                .places()
                 .is_empty()
         );
-        assert!(found("President Vladimir Putin spoke").places.is_empty());
+        assert!(
+            found("The European Union expressed concern")
+                .places()
+                .is_empty()
+        );
+        assert!(found("President Vladimir Putin spoke").places().is_empty());
     }
 
     #[test]
@@ -1000,17 +1044,20 @@ mod tests {
             "said Ed Malmgreen of the California Independent Producers Association. \
              Also, Jane Quist of Munger Oil Information Services agreed.",
         );
-        assert_eq!(result.persons, vec!["Ed Malmgreen", "Jane Quist"]);
+        assert_eq!(result.persons(), vec!["Ed Malmgreen", "Jane Quist"]);
         assert_eq!(
-            result.organizations,
+            result.organizations(),
             vec![
                 "California Independent Producers Association",
                 "Munger Oil Information Services"
             ]
         );
         let company = found("He sold Barnett Banks of Florida Inc stock.");
-        assert!(company.persons.is_empty(), "{:?}", company.persons);
-        assert_eq!(company.organizations, vec!["Barnett Banks of Florida Inc"]);
+        assert!(company.persons().is_empty(), "{:?}", company.persons());
+        assert_eq!(
+            company.organizations(),
+            vec!["Barnett Banks of Florida Inc"]
+        );
     }
 
     #[test]
@@ -1020,7 +1067,7 @@ mod tests {
              and Goldman, Sachs and Co. advised the Gulf Cooperation Council.",
         );
         assert_eq!(
-            result.organizations,
+            result.organizations(),
             vec![
                 "Securities and Exchange Commission",
                 "Morgan Stanley and Co Inc",
@@ -1028,17 +1075,20 @@ mod tests {
                 "Gulf Cooperation Council"
             ]
         );
-        assert!(result.persons.is_empty() && result.locations.is_empty());
+        assert!(result.persons().is_empty() && result.locations().is_empty());
         let two = found("The Ford Motor Co and General Motors Corp deal and D.F. King and Co Inc.");
         assert_eq!(
-            two.organizations,
+            two.organizations(),
             vec![
                 "Ford Motor Co",
                 "General Motors Corp",
                 "D.F. King and Co Inc"
             ]
         );
-        assert!(two.persons.is_empty() && two.surnames.is_empty(), "{two:?}");
+        assert!(
+            two.persons().is_empty() && two.surnames().is_empty(),
+            "{two:?}"
+        );
     }
 
     #[test]
@@ -1048,7 +1098,7 @@ mod tests {
              On Friday Cyacq Corp said First Boston Corp agreed.",
         );
         assert_eq!(
-            result.organizations,
+            result.organizations(),
             vec!["First Boston Corp", "New China News Agency", "Cyacq Corp"]
         );
     }
@@ -1060,11 +1110,11 @@ mod tests {
              and New York-based ITT Corp.",
         );
         assert_eq!(
-            result.organizations,
+            result.organizations(),
             vec!["Libra Bank Plc", "Honda Motor Co", "ITT Corp"]
         );
         assert_eq!(place_words(&result), vec!["London", "Japanese", "New York"]);
-        assert!(result.places.iter().all(|hit| hit.zone == Zone::Aside));
+        assert!(result.places().iter().all(|hit| hit.zone == Zone::Aside));
     }
 
     #[test]
@@ -1073,7 +1123,7 @@ mod tests {
             "The European Union and BRICS met the Russian Defense Ministry and the Bank of Japan.",
         );
         assert_eq!(
-            result.organizations,
+            result.organizations(),
             vec![
                 "European Union",
                 "BRICS",
@@ -1086,19 +1136,19 @@ mod tests {
             "Deals by Fiat SpA, Henkel KGaA and Pharmacia AB were signed, Williams Cos said.",
         );
         assert_eq!(
-            forms.organizations,
+            forms.organizations(),
             vec!["Fiat SpA", "Henkel KGaA", "Pharmacia AB", "Williams Cos"]
         );
-        assert!(forms.persons.is_empty(), "{:?}", forms.persons);
+        assert!(forms.persons().is_empty(), "{:?}", forms.persons());
         let house = found("The veto stands, the White House said.");
-        assert_eq!(house.organizations, vec!["White House"]);
-        assert!(house.persons.is_empty(), "{:?}", house.persons);
+        assert_eq!(house.organizations(), vec!["White House"]);
+        assert!(house.persons().is_empty(), "{:?}", house.persons());
     }
 
     #[test]
     fn a_country_before_a_title_is_evidence() {
         let result = found("U.S. Agriculture Secretary Richard Lyng said no.");
-        assert_eq!(result.persons, vec!["Richard Lyng"]);
+        assert_eq!(result.persons(), vec!["Richard Lyng"]);
         assert_eq!(place_words(&result), vec!["U.S."]);
     }
 
@@ -1106,7 +1156,7 @@ mod tests {
     fn place_words_in_company_names_are_not_evidence() {
         let result = found("They flew KLM Royal Dutch Airlines to the Russian Defense Ministry.");
         assert_eq!(
-            result.organizations,
+            result.organizations(),
             vec!["KLM Royal Dutch Airlines", "Russian Defense Ministry"]
         );
         assert_eq!(place_words(&result), vec!["Russian"]);
@@ -1141,7 +1191,7 @@ mod tests {
             Zone::Title,
         );
         assert_eq!(place_words(&result), vec!["JAPAN", "U.S."]);
-        assert!(result.organizations.is_empty() && result.persons.is_empty());
+        assert!(result.organizations().is_empty() && result.persons().is_empty());
         let mut currency = Found::default();
         let headline = "CANADA BUYS 75 MLN CANADIAN DLR NOTES AND FRENCH FRANC BONDS";
         find_in(&mut currency, headline, Zone::Title);
@@ -1157,7 +1207,7 @@ mod tests {
         let result = found(
             "President Vladimir Putin arrived. Mr Putin said it went well. Mr Volcker agreed.",
         );
-        assert_eq!(result.persons, vec!["Vladimir Putin"]);
+        assert_eq!(result.persons(), vec!["Vladimir Putin"]);
         assert_eq!(
             resolve_persons(&result, ""),
             vec!["Vladimir Putin", "Volcker"]
@@ -1174,7 +1224,7 @@ mod tests {
             "PRESIDENT REAGAN SAYS TREASURY SECRETARY WILL GO",
             Zone::Title,
         );
-        assert_eq!(titled.headline_surnames, vec!["Reagan"]);
+        assert_eq!(titled.headline_surnames(), vec!["Reagan"]);
         assert_eq!(
             resolve_persons(&titled, "Reagan told reporters"),
             vec!["Reagan"]
@@ -1182,17 +1232,17 @@ mod tests {
         let mut verb = Found::default();
         find_in(&mut verb, "FED CHAIRMAN RESIGNS", Zone::Title);
         assert!(resolve_persons(&verb, "The chairman resigned on Monday.").is_empty());
-        assert!(titled.persons.is_empty() && titled.organizations.is_empty());
+        assert!(titled.persons().is_empty() && titled.organizations().is_empty());
     }
 
     #[test]
     fn a_role_after_a_comma_introduces_a_person() {
         assert_eq!(
-            found("Beryl Sprinkel, chairman of the White House Council, said").persons,
+            found("Beryl Sprinkel, chairman of the White House Council, said").persons(),
             vec!["Beryl Sprinkel"]
         );
         assert_eq!(
-            found("U.K. Chancellor of the Exchequer Nigel Lawson said").persons,
+            found("U.K. Chancellor of the Exchequer Nigel Lawson said").persons(),
             vec!["Nigel Lawson"]
         );
     }
@@ -1202,9 +1252,9 @@ mod tests {
         let result = found(
             "White House Chief of Staff Howard Baker said. Governor of the Bank of Japan Satoshi Sumita agreed.",
         );
-        assert_eq!(result.persons, vec!["Howard Baker", "Satoshi Sumita"]);
+        assert_eq!(result.persons(), vec!["Howard Baker", "Satoshi Sumita"]);
         assert_eq!(
-            found("Kiichi Miyazawa, Japan's Finance Minister, said").persons,
+            found("Kiichi Miyazawa, Japan's Finance Minister, said").persons(),
             vec!["Kiichi Miyazawa"]
         );
     }
@@ -1215,19 +1265,19 @@ mod tests {
             "Secretary of Trade and Industry Jose Concepcion spoke. \
              Secretary of State for Trade and Industry Paul Channon agreed.",
         );
-        assert_eq!(joined.persons, vec!["Jose Concepcion", "Paul Channon"]);
+        assert_eq!(joined.persons(), vec!["Jose Concepcion", "Paul Channon"]);
         let two =
             found("Secretary of State George Shultz and Defense Secretary Caspar Weinberger met.");
-        assert_eq!(two.persons, vec!["George Shultz", "Caspar Weinberger"]);
+        assert_eq!(two.persons(), vec!["George Shultz", "Caspar Weinberger"]);
         let unknown = found(
             "The Minister of Inter-Island Affairs, Mr Smith, spoke. \
              Minister of State for Political Affairs Ahmed Ali left.",
         );
         assert!(
             !unknown
-                .persons
+                .persons()
                 .iter()
-                .chain(&unknown.surnames)
+                .chain(&unknown.surnames())
                 .any(|name| name.contains("Affairs")),
             "{unknown:?}"
         );
@@ -1237,13 +1287,13 @@ mod tests {
     fn a_single_name_after_a_role_noun_is_a_surname() {
         let result = found("Indonesian Energy minister Subroto said he was confident.");
         assert_eq!(resolve_persons(&result, ""), vec!["Subroto"]);
-        assert!(found("Texaco said it would sell.").surnames.is_empty());
+        assert!(found("Texaco said it would sell.").surnames().is_empty());
     }
 
     #[test]
     fn a_common_given_name_starts_a_person() {
         assert_eq!(
-            found("the way Ronald Reagan has handled it").persons,
+            found("the way Ronald Reagan has handled it").persons(),
             vec!["Ronald Reagan"]
         );
         let mut headline = Found::default();
@@ -1252,8 +1302,8 @@ mod tests {
             "WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS NATION",
             Zone::Title,
         );
-        assert_eq!(headline.persons, vec!["Howard Baker"]);
-        assert!(found("the Victoria Falls bridge").persons.is_empty());
+        assert_eq!(headline.persons(), vec!["Howard Baker"]);
+        assert!(found("the Victoria Falls bridge").persons().is_empty());
     }
 
     #[test]
@@ -1264,20 +1314,18 @@ mod tests {
             "Russian Defense Chief Engages in Discussions",
             Zone::Title,
         );
-        assert!(headline.surnames.is_empty() && headline.persons.is_empty());
+        assert!(headline.surnames().is_empty() && headline.persons().is_empty());
         let mut named = Found::default();
         find_in(
             &mut named,
             "Defense Chief Sergei Beloussov Visits China",
             Zone::Title,
         );
-        assert_eq!(named.persons, vec!["Sergei Beloussov"]);
+        assert_eq!(named.persons(), vec!["Sergei Beloussov"]);
     }
 
     #[test]
     fn a_headline_surname_needs_the_whole_word_in_the_body() {
-        assert!(contains_word("Reagan's plan", "Reagan"));
-        assert!(!contains_word("Reaganomics returns", "Reagan"));
         let mut titled = Found::default();
         find_in(
             &mut titled,

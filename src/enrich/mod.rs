@@ -13,10 +13,11 @@ pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
 pub mod language;
+pub mod mentions;
 pub mod minhash;
 pub mod names;
+pub mod resolve;
 pub mod tagger;
-pub mod tidy;
 pub mod tokens;
 mod vocabulary;
 
@@ -26,6 +27,7 @@ use crate::article::{Article, Enriched, Entities};
 use crate::dates;
 use crate::kinds::Kind;
 use entities::{Found, Zone};
+use mentions::{MentionKind, Mentions};
 
 /// Enriches articles; cheap to share between threads.
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +58,18 @@ impl Enricher {
     /// computed already (to check it against the index), so it is not
     /// hashed twice.
     pub fn enrich_fingerprinted(&self, article: Article, fingerprint: u64) -> Enriched {
+        self.enrich_with_mentions(article, fingerprint).0
+    }
+
+    /// Enriches one article and returns its resolved mentions too, each
+    /// with who found it and what the resolvers did to it (`extract
+    /// --explain`).
+    pub fn enrich_explained(&self, article: Article) -> (Enriched, Mentions) {
+        let fingerprint = self.fingerprint(&article);
+        self.enrich_with_mentions(article, fingerprint)
+    }
+
+    fn enrich_with_mentions(&self, article: Article, fingerprint: u64) -> (Enriched, Mentions) {
         let parsed = article.date.as_deref().and_then(dates::parse_date);
         let unparsed_date = article.date.clone().filter(|_| parsed.is_none());
         let date = parsed.filter(dates::is_storable);
@@ -70,15 +84,17 @@ impl Enricher {
         let id = resolve_id(&article);
         let mut entities = normalise_given(&article.given);
         let mut evidence = BTreeMap::new();
+        let mut mentions = Mentions::default();
         if self.extract {
-            let extracted = extract(&article);
+            let extracted = extract_mentions(&article);
             merge(&mut entities, extracted.0);
             evidence = extracted.1;
+            mentions = extracted.2;
         }
         let mut warnings = article.warnings;
         warnings.extend(date_warning);
         let minhash = minhash::article_bands(&article.title, &article.body);
-        Enriched {
+        let enriched = Enriched {
             id,
             date,
             unparsed_date,
@@ -93,7 +109,8 @@ impl Enricher {
             evidence,
             fingerprint,
             minhash,
-        }
+        };
+        (enriched, mentions)
     }
 
     /// Returns the fingerprint of the document this enricher makes of an
@@ -160,8 +177,19 @@ fn prefix(text: &str, limit: usize) -> &str {
     &text[..end]
 }
 
-/// Extracts the language, entities, countries and keywords of an article.
-fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
+/// Returns the mentions of an article's names, each kept or dropped with
+/// the resolvers' log, in the order they stand in the article: what
+/// `extract --explain` and `show --explain` print.
+pub fn explain(article: &Article) -> Mentions {
+    extract_mentions(article).2
+}
+
+/// Extracts the language, entities, countries and keywords of an article,
+/// and returns its resolved mentions too. Every source adds mentions to one
+/// list (the dateline's place words, the rules of [`entities`], the
+/// tagger of [`names`] in English); the resolvers of [`resolve`] decide
+/// them; the values are those of the kept mentions.
+fn extract_mentions(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>, Mentions) {
     let given_language = article.given[Kind::Language]
         .first()
         .and_then(|tag| Kind::Language.normalise(tag));
@@ -169,88 +197,44 @@ fn extract(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>) {
     let body_text = prefix(&article.body, MAX_EXTRACTED_BYTES);
     let language =
         given_language.or_else(|| language::detect(title_text, body_text).map(String::from));
-    let mut found = Found::default();
-    found
-        .places
-        .extend(dateline::dateline_places(&article.dateline));
     let title = tokens::analyse(title_text);
     let body = tokens::analyse(body_text);
+    let mut found = Found::default();
+    found
+        .mentions
+        .extend(dateline::dateline_places(&article.dateline));
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
-    let (mut extracted, evidence) = if language::is_english(language.as_deref()) {
-        extract_names(article, found, (title_text, &title), (body_text, &body))
-    } else {
-        extract_places(found)
+    let mut mentions = Mentions {
+        list: found.mentions,
     };
+    let mut extracted = Entities::default();
+    let decided = if language::is_english(language.as_deref()) {
+        let (tagged, words) = names::tag_article((title_text, &title), (body_text, &body));
+        mentions.list.extend(tagged);
+        let text = resolve::ArticleText {
+            body_text: &article.body,
+            body: &body,
+            words: &words,
+        };
+        let decided = resolve::resolve_english(&mut mentions, text);
+        extracted[Kind::Person] = mentions.values(MentionKind::Person);
+        extracted[Kind::Organization] = mentions.values(MentionKind::Organization);
+        extracted[Kind::Location] = mentions.values(MentionKind::Location);
+        let mut names: Vec<String> = extracted[Kind::Person].clone();
+        names.extend(extracted[Kind::Organization].iter().cloned());
+        names.extend(extracted[Kind::Location].iter().cloned());
+        extracted[Kind::Keyword] = keywords::keywords_from(&title, &body, &names);
+        decided
+    } else {
+        let decided = resolve::resolve_other(&mut mentions);
+        extracted[Kind::Location] = mentions.values(MentionKind::Location);
+        decided
+    };
+    extracted[Kind::Country] = decided.about;
+    extracted[Kind::CountryMentioned] = decided.mentioned;
     extracted[Kind::Language] = language.into_iter().collect();
-    (extracted, evidence)
-}
-
-/// Extracts what holds in any language: the countries and cities of the
-/// place words that have one meaning (`Berlin`, `Moskau` is no English
-/// place word and is not read).
-fn extract_places(mut found: Found) -> (Entities, BTreeMap<String, Vec<String>>) {
-    found.places.retain(|hit| hit.meanings.len() == 1);
-    let decided = countries::decide(&found.places);
-    let mut extracted = Entities::default();
-    extracted[Kind::Location] = decided.places;
-    extracted[Kind::Country] = decided.about;
-    extracted[Kind::CountryMentioned] = decided.mentioned;
-    (extracted, decided.evidence)
-}
-
-/// Extracts persons, organizations, locations, countries and keywords from
-/// an English article, joining the name tagger's findings to the rules'.
-fn extract_names(
-    article: &Article,
-    mut found: Found,
-    title: (&str, &tokens::Tokenized),
-    body: (&str, &tokens::Tokenized),
-) -> (Entities, BTreeMap<String, Vec<String>>) {
-    let (title_text, title) = title;
-    let (body_text, body) = body;
-    let tagged = names::tag_article((title_text, title), (body_text, body));
-    tidy::drop_places_named_otherwise(&mut found, &tagged);
-    let not_persons: [&[String]; 2] = [&tagged.organizations, &tagged.locations];
-    found.persons = tidy::join_rule_names(&tagged.persons, &found.persons, &not_persons);
-    let not_organizations: [&[String]; 2] = [&tagged.persons, &tagged.locations];
-    found.organizations = tidy::join_rule_names(
-        &tagged.organizations,
-        &found.organizations,
-        &not_organizations,
-    );
-    let decided = countries::decide(&found.places);
-    let mut persons = entities::resolve_persons(&found, &article.body);
-    tidy::drop_lone_given_names(&mut persons);
-    tidy::drop_common_words(&mut persons, &tagged.words);
-    tidy::drop_shouted_words(&mut persons, body);
-    tidy::keep_fullest(&mut persons);
-    let mut locations = decided.places.clone();
-    for location in found.locations.iter().chain(&tagged.locations) {
-        if !tidy::names_a_country(gazetteer::Gazetteer::get(), location) {
-            entities::push_unique(&mut locations, location.clone());
-        }
-    }
-    tidy::resolve_acronyms(
-        &mut found.organizations,
-        &tidy::defined_acronyms(&article.body),
-    );
-    tidy::keep_one_case(&mut locations);
-    tidy::keep_one_case(&mut found.organizations);
-    tidy::drop_unplaced_organizations(&mut found.organizations);
-    tidy::drop_organizations_named_otherwise(&mut found.organizations, &persons, &found.locations);
-    let mut names: Vec<String> = persons.clone();
-    names.extend(found.organizations.iter().cloned());
-    names.extend(locations.iter().cloned());
-    let keywords = keywords::keywords_from(title, body, &names);
-    let mut extracted = Entities::default();
-    extracted[Kind::Person] = persons;
-    extracted[Kind::Organization] = found.organizations;
-    extracted[Kind::Location] = locations;
-    extracted[Kind::Country] = decided.about;
-    extracted[Kind::CountryMentioned] = decided.mentioned;
-    extracted[Kind::Keyword] = keywords;
-    (extracted, decided.evidence)
+    (extracted, decided.evidence, mentions)
 }
 
 /// Cleans the values the input gave: trimmed, non-empty, once each, in the

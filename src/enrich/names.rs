@@ -1,41 +1,16 @@
-//! The names the [`super::tagger`] finds in an article, as text: each
-//! tagged span is cut at a possessive and at a line break after a short
-//! line, split at a title inside it (`Fed Chair Jerome Powell`), relabelled
-//! by the rules' surest cues (`Chrysler Corp` is an organization), and a
-//! person must clear a margin; a person in the headline must be one in the
-//! body too. [`super::tidy`] then joins these names to the rules'.
+//! The tagger as a source of mentions: the names the [`super::tagger`]
+//! finds in an article, each tagged span cut at a possessive and at a line
+//! break after a short line, split at a title inside it (`Fed Chair Jerome
+//! Powell`), relabelled by the rules' surest cues (`Chrysler Corp` is an
+//! organization), and a person must clear a margin. The resolvers of
+//! [`super::resolve`] then weigh these mentions against the rules'.
 
-use super::entities::{push_unique, title_case};
+use super::entities::{Zone as EntityZone, title_case};
+use super::mentions::{At, Field, Mention, MentionKind, Source};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
 use super::tokens::{Token, Tokenized};
 use super::vocabulary::{COMPANY_ENDINGS, KNOWN_ACRONYMS, ORGANIZATION_ENDINGS, PERSON_TITLES};
-
-/// The names the tagger found in an article, as written, each once.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct TaggedNames {
-    /// Persons.
-    pub persons: Vec<String>,
-    /// Organizations.
-    pub organizations: Vec<String>,
-    /// Places.
-    pub locations: Vec<String>,
-    /// Other names (events, nationalities).
-    pub misc: Vec<String>,
-    /// What the article's own text says of its words.
-    pub words: ArticleWords,
-}
-
-impl TaggedNames {
-    fn list_mut(&mut self, label: Label) -> &mut Vec<String> {
-        match label {
-            Label::Person => &mut self.persons,
-            Label::Organization => &mut self.organizations,
-            Label::Location => &mut self.locations,
-            Label::Misc => &mut self.misc,
-        }
-    }
-}
 
 /// The lead over the runner-up tag that a person name's every word needs,
 /// in the model's units: the tagger finds more persons than the articles
@@ -46,37 +21,33 @@ const PERSON_MARGIN: f32 = 4.0;
 
 /// The lead a person name needs: twice [`PERSON_MARGIN`] for one word
 /// (`Wells`, `Return`), a quarter of it in a headline, where capitals
-/// give the tagger less to go on (`TREASURY'S BAKER SAYS`); a person in
-/// the headline of an article with a body must also be a person there.
+/// give the tagger less to go on (`TREASURY'S BAKER SAYS`).
 fn person_margin(name: &Name, zone: Zone) -> f32 {
     let words = if name.end - name.start == 1 { 2.0 } else { 1.0 };
     let place = if zone == Zone::Headline { 0.25 } else { 1.0 };
     PERSON_MARGIN * words * place
 }
 
-/// Tags an article's headline and body.
-pub fn tag_article(headline: (&str, &Tokenized), body: (&str, &Tokenized)) -> TaggedNames {
+/// Tags an article's headline and body: the tagger's mentions, and what
+/// the article's own text says of its words.
+pub fn tag_article(
+    headline: (&str, &Tokenized),
+    body: (&str, &Tokenized),
+) -> (Vec<Mention>, ArticleWords) {
     let words = ArticleWords::of(&[headline.1, body.1]);
-    let in_body = names_in(body.0, body.1, Zone::Body, &words);
-    let in_headline = names_in(headline.0, headline.1, Zone::Headline, &words);
-    let body_persons: Vec<&str> = in_body
-        .iter()
-        .filter(|(label, _)| *label == Label::Person)
-        .map(|(_, name)| name.as_str())
-        .collect();
-    let has_body = !body.1.tokens.is_empty();
-    let mut names = TaggedNames::default();
-    for (label, name) in &in_headline {
-        if *label == Label::Person && has_body && !named_alike(name, &body_persons) {
-            continue;
-        }
-        push_unique(names.list_mut(*label), name.clone());
+    let mut mentions = names_in(headline.0, headline.1, Zone::Headline, &words);
+    mentions.extend(names_in(body.0, body.1, Zone::Body, &words));
+    (mentions, words)
+}
+
+/// The kind of mention a tagger label gives.
+fn kind_of(label: Label) -> MentionKind {
+    match label {
+        Label::Person => MentionKind::Person,
+        Label::Organization => MentionKind::Organization,
+        Label::Location => MentionKind::Location,
+        Label::Misc => MentionKind::Misc,
     }
-    for (label, name) in in_body {
-        push_unique(names.list_mut(label), name);
-    }
-    names.words = words;
-    names
 }
 
 /// The most words a name has (`Abdulaziz bin Abdulrahman bin Faisal Al
@@ -89,12 +60,7 @@ const MAX_NAME_WORDS: usize = 10;
 /// running text and does not end in a single letter (`Class B`, the `P` of
 /// `S/P`); a name that ends in a company or organization word (`Chrysler
 /// Corp said`) or is a known acronym (`FED`) is an organization.
-fn names_in(
-    text: &str,
-    tokenized: &Tokenized,
-    zone: Zone,
-    words: &ArticleWords,
-) -> Vec<(Label, String)> {
+fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords) -> Vec<Mention> {
     let tokens = &tokenized.tokens;
     let sentence = Sentence::new(tokenized, zone, words);
     let mut found = Vec::new();
@@ -120,7 +86,19 @@ fn names_in(
                 }
             }
             if let Some(written) = name_text(text, tokens, name) {
-                found.push((label, written));
+                let (entity_zone, field) = match zone {
+                    Zone::Headline => (EntityZone::Title, Field::Title),
+                    Zone::Body => (EntityZone::Body, Field::Body),
+                };
+                let at = At {
+                    zone: entity_zone,
+                    field,
+                    offset: tokens[name.start].start,
+                };
+                let source = Source::Tagger {
+                    margin: name.margin,
+                };
+                found.push(Mention::new(&written, kind_of(label), at, source));
             }
         }
     }
@@ -138,14 +116,6 @@ fn is_organization_name(words: &[Token]) -> bool {
     let acronym = words.len() == 1
         && (KNOWN_ACRONYMS.contains(last.text) || KNOWN_ACRONYMS.contains(&title_case(last.text)));
     ending || acronym
-}
-
-/// Whether one of the names ends with the same word as this one, in any
-/// case (`BAKER` in a headline, `James Baker` in the body).
-fn named_alike(name: &str, names: &[&str]) -> bool {
-    let last_word = |text: &str| text.split_whitespace().last().map(str::to_lowercase);
-    let wanted = last_word(name);
-    wanted.is_some() && names.iter().any(|other| last_word(other) == wanted)
 }
 
 /// Whether a name is one word in capitals (`REUTER`, `OECD`): in text
@@ -257,10 +227,36 @@ fn wraps_long_line(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::enrich::mentions::Mentions;
+    use crate::enrich::resolve::ArticleText;
+    use crate::enrich::resolve::kinds::confirm_headline_persons;
     use crate::enrich::tokens::analyse;
 
-    fn tagged(headline: &str, body: &str) -> TaggedNames {
-        tag_article((headline, &analyse(headline)), (body, &analyse(body)))
+    /// The values of the tagger's mentions once the headline's persons
+    /// are confirmed by the body.
+    #[derive(Debug)]
+    struct Tagged {
+        persons: Vec<String>,
+        organizations: Vec<String>,
+        locations: Vec<String>,
+    }
+
+    fn tagged(headline: &str, body: &str) -> Tagged {
+        let title_tokens = analyse(headline);
+        let body_tokens = analyse(body);
+        let (list, words) = tag_article((headline, &title_tokens), (body, &body_tokens));
+        let mut mentions = Mentions { list };
+        let article = ArticleText {
+            body_text: body,
+            body: &body_tokens,
+            words: &words,
+        };
+        confirm_headline_persons(&mut mentions, article);
+        Tagged {
+            persons: mentions.values(MentionKind::Person),
+            organizations: mentions.values(MentionKind::Organization),
+            locations: mentions.values(MentionKind::Location),
+        }
     }
 
     #[test]
@@ -414,8 +410,6 @@ mod tests {
 
     #[test]
     fn a_headline_person_must_be_a_person_of_the_body() {
-        assert!(named_alike("BAKER", &["James Baker"]));
-        assert!(!named_alike("FED", &["James Baker"]));
         let with_body = tagged(
             "TREASURY'S BAKER SAYS DOLLAR STABLE",
             "Treasury Secretary James Baker said the dollar was stable.",

@@ -119,18 +119,29 @@ pub fn country_evidence(
     enricher: &Enricher,
     stored: &StoredArticle,
 ) -> BTreeMap<String, Vec<String>> {
-    let article = Article {
+    let mut evidence = enricher.enrich(article_of(stored)).evidence;
+    let listed = &stored.entities[crate::kinds::Kind::CountryMentioned];
+    evidence.retain(|code, _| listed.contains(code));
+    evidence
+}
+
+/// Extracts the names of a stored article again and returns its resolved
+/// mentions (`show --explain`): how its values were decided by this
+/// newsdex, which may differ from the one that indexed it.
+pub fn explanation(stored: &StoredArticle) -> crate::enrich::mentions::Mentions {
+    crate::enrich::explain(&article_of(stored))
+}
+
+/// The article as read again from what the index stores of it.
+fn article_of(stored: &StoredArticle) -> Article {
+    Article {
         id: Some(stored.id.clone()),
         date: stored.date.clone(),
         title: stored.title.clone(),
         dateline: stored.dateline.clone(),
         body: stored.body.clone(),
         ..Article::default()
-    };
-    let mut evidence = enricher.enrich(article).evidence;
-    let listed = &stored.entities[crate::kinds::Kind::CountryMentioned];
-    evidence.retain(|code, _| listed.contains(code));
-    evidence
+    }
 }
 
 #[cfg(test)]

@@ -150,6 +150,46 @@ pub fn write_extracted(out: &mut dyn Write, article: &Enriched) -> std::io::Resu
     writeln!(out)
 }
 
+/// One `extract --explain` line: the `extract` line and its mentions.
+#[derive(Serialize)]
+struct ExplainedJson<'a> {
+    #[serde(flatten)]
+    article: ExtractJson<'a>,
+    mentions: Vec<super::explain::MentionJson<'a>>,
+}
+
+/// Writes an enriched article as an `extract --explain` line: the
+/// `extract` line with its `mentions` (see [`super::explain`]).
+pub fn write_explained(
+    out: &mut dyn Write,
+    article: &Enriched,
+    mentions: &crate::enrich::mentions::Mentions,
+) -> std::io::Result<()> {
+    let json = ExplainedJson {
+        article: ExtractJson {
+            id: &article.id,
+            date: article.date.map(dates::format_day),
+            title: &article.title,
+            entities: &article.entities,
+            evidence: &article.evidence,
+        },
+        mentions: super::explain::mentions_json(mentions),
+    };
+    serde_json::to_writer(&mut *out, &json)?;
+    writeln!(out)
+}
+
+/// Any JSON object with the `mentions` of `--explain` added
+/// (`show --json --explain`).
+#[derive(Serialize)]
+pub struct Explained<'a, T: Serialize> {
+    /// The object.
+    #[serde(flatten)]
+    pub article: &'a T,
+    /// Its mentions.
+    pub mentions: Vec<super::explain::MentionJson<'a>>,
+}
+
 /// Writes any serializable value as one JSON line.
 pub fn write_line(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;

@@ -6,6 +6,7 @@
 
 pub mod article;
 pub mod csv;
+pub mod explain;
 pub mod hits;
 pub mod json;
 pub mod pairs;

@@ -1,0 +1,304 @@
+//! One kind per name: the resolvers that decide what kind of name a
+//! mention is when its sources disagree, and drop a name that is another
+//! kind's.
+//!
+//! - `headline persons`: a person the tagger reads in a headline is one
+//!   only if the body names a person with the same last word (a capitalised
+//!   verb or a place in a headline reads like a name);
+//! - `one kind`: the tagger, which reads the words around a name, decides
+//!   against the rules' lists: a place word or a rule's name that it reads,
+//!   whole, as another kind is not the rules' kind; a rule's name that runs
+//!   on past the tagger's into a lowercase word or a date is a misreading;
+//! - `countries are codes`: a location that names a country or a
+//!   nationality is counted by its country code, not as a location;
+//! - `named otherwise`: an organization that is part of a person's name, or
+//!   a geographic feature of the rules.
+
+use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::mentions::{Mention, MentionKind, Mentions, Source};
+use super::super::tagger::features::NAME_PARTICLES;
+use super::super::vocabulary::DATE_WORDS;
+use super::ArticleText;
+use crate::enrich::mentions::Field;
+
+/// Drops the persons the tagger reads in the headline of an article with a
+/// body unless the body names a person with the same last word (`BAKER` in
+/// the headline, `James Baker` in the body).
+pub fn confirm_headline_persons(mentions: &mut Mentions, article: ArticleText) {
+    if article.body.tokens.is_empty() {
+        return;
+    }
+    let body_last_words: Vec<String> = mentions
+        .kept(MentionKind::Person)
+        .filter(|mention| mention.is_tagged() && mention.field == Field::Body)
+        .filter_map(|mention| last_word(&mention.text))
+        .collect();
+    mentions.drop_where(
+        "headline persons",
+        "a person in the headline whom the body does not name",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && mention.is_tagged()
+                && mention.field == Field::Title
+                && !last_word(&mention.text).is_some_and(|last| body_last_words.contains(&last))
+        },
+    );
+}
+
+/// The last word of a name, in lowercase.
+fn last_word(name: &str) -> Option<String> {
+    name.split_whitespace().last().map(str::to_lowercase)
+}
+
+/// The texts of the kept mentions of a kind that the tagger found.
+fn tagged_texts(mentions: &Mentions, kind: MentionKind) -> Vec<String> {
+    mentions
+        .kept(kind)
+        .filter(|mention| mention.is_tagged())
+        .map(|mention| mention.text.clone())
+        .collect()
+}
+
+/// Lets the tagger decide the kind of the names the rules found too: a
+/// place word it reads only as a person or an organization (`Jordan`
+/// scored, `Boston` beat) is no place; a rule's person it reads as an
+/// organization or a place (`Merrill Lynch`) is no person, and the same
+/// for organizations; a rule's name that runs on past the tagger's (`Bill
+/// Clinton on`, `Jose Insulza Monday`) is dropped.
+pub fn keep_one_kind(mentions: &mut Mentions) {
+    let persons = tagged_texts(mentions, MentionKind::Person);
+    let organizations = tagged_texts(mentions, MentionKind::Organization);
+    let locations = tagged_texts(mentions, MentionKind::Location);
+    mentions.drop_where(
+        "one kind",
+        "the tagger reads this place word as a person or an organization",
+        |mention| {
+            mention.kind == MentionKind::Place
+                && (persons.contains(&mention.text) || organizations.contains(&mention.text))
+                && !locations.contains(&mention.text)
+        },
+    );
+    let overruns = |mention: &Mention, tagged: &[String]| {
+        tagged
+            .iter()
+            .any(|shorter| runs_on_past(&mention.text, shorter))
+    };
+    mentions.drop_where(
+        "one kind",
+        "the tagger reads this name as an organization or a place",
+        |mention| {
+            mention.is_ruled()
+                && mention.kind == MentionKind::Person
+                && (organizations.contains(&mention.text) || locations.contains(&mention.text))
+        },
+    );
+    mentions.drop_where(
+        "one kind",
+        "the tagger reads this name as a person or a place",
+        |mention| {
+            mention.is_ruled()
+                && mention.kind == MentionKind::Organization
+                && (persons.contains(&mention.text) || locations.contains(&mention.text))
+        },
+    );
+    mentions.drop_where(
+        "one kind",
+        "the name runs on past the tagger's into a lowercase word or a date",
+        |mention| {
+            mention.is_ruled()
+                && match mention.kind {
+                    MentionKind::Person => overruns(mention, &persons),
+                    MentionKind::Organization => overruns(mention, &organizations),
+                    _ => false,
+                }
+        },
+    );
+}
+
+/// Whether a name is a shorter one with a lowercase word (other than a
+/// particle such as `bin` or `van`) or a date after it.
+fn runs_on_past(name: &str, shorter: &str) -> bool {
+    let Some(rest) = name.strip_prefix(shorter) else {
+        return false;
+    };
+    rest.starts_with(' ')
+        && rest.split_whitespace().any(|word| {
+            let lowercase = word.starts_with(|c: char| c.is_lowercase());
+            (lowercase && !NAME_PARTICLES.contains(&word)) || DATE_WORDS.contains(word)
+        })
+}
+
+/// Drops the locations that name a country or a nationality (`Russia`,
+/// `Russian`): the country codes stand for them.
+pub fn count_countries_by_code(mentions: &mut Mentions) {
+    let gazetteer = Gazetteer::get();
+    mentions.drop_where(
+        "countries are codes",
+        "a country or a nationality, counted by its country code",
+        |mention| {
+            // A place word made a location already names a city or a
+            // state (`Georgia` beside `Atlanta`).
+            let named_by_a_source = mention.meanings.is_empty();
+            mention.kind == MentionKind::Location
+                && named_by_a_source
+                && names_a_country(gazetteer, &mention.value)
+        },
+    );
+}
+
+/// Whether a place name is a country or a demonym, which the country
+/// codes stand for already.
+pub fn names_a_country(gazetteer: &Gazetteer, name: &str) -> bool {
+    gazetteer
+        .lookup(name)
+        .iter()
+        .any(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym))
+}
+
+/// Drops the organizations that are part of a person's name in the
+/// article (`Milei` beside `Javier Milei`) or that the rules know as a
+/// geographic feature (`Sea of Japan`, `Nile Delta`).
+pub fn drop_organizations_named_otherwise(mentions: &mut Mentions) {
+    let persons = mentions.values(MentionKind::Person);
+    let features: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            mention.kind == MentionKind::Location
+                && mention.meanings.is_empty()
+                && matches!(mention.source, Source::Rule(_))
+        })
+        .map(|mention| mention.text.clone())
+        .collect();
+    mentions.drop_where(
+        "named otherwise",
+        "part of a person's name in the article",
+        |mention| {
+            mention.kind == MentionKind::Organization
+                && persons.iter().any(|person| {
+                    person.len() > mention.value.len() && contains_words(person, &mention.value)
+                })
+        },
+    );
+    mentions.drop_where("named otherwise", "a geographic feature", |mention| {
+        mention.kind == MentionKind::Organization && features.contains(&mention.value)
+    });
+}
+
+/// Whether a name holds another's words, whole and in order.
+pub fn contains_words(name: &str, part: &str) -> bool {
+    name.match_indices(part).any(|(start, _)| {
+        let end = start + part.len();
+        let before = start == 0 || name[..start].ends_with(' ');
+        let after = end == name.len() || name[end..].starts_with(' ');
+        before && after
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::entities::Zone;
+    use crate::enrich::mentions::At;
+
+    fn mention(text: &str, kind: MentionKind, source: Source, offset: usize) -> Mention {
+        let at = At {
+            zone: Zone::Body,
+            field: Field::Body,
+            offset,
+        };
+        Mention::new(text, kind, at, source)
+    }
+
+    const TAGGER: Source = Source::Tagger { margin: 9.0 };
+    const RULE: Source = Source::Rule("test");
+
+    #[test]
+    fn the_tagger_decides_the_kind_of_the_rules_names() {
+        let mut mentions = Mentions::default();
+        mentions.push(mention("Bill Clinton", MentionKind::Person, TAGGER, 0));
+        mentions.push(mention("Bill Clinton on", MentionKind::Person, RULE, 0));
+        mentions.push(mention(
+            "Merrill Lynch",
+            MentionKind::Organization,
+            TAGGER,
+            20,
+        ));
+        mentions.push(mention("Merrill Lynch", MentionKind::Person, RULE, 20));
+        mentions.push(mention("Ivan Boesky", MentionKind::Person, RULE, 40));
+        mentions.push(mention("Abdulaziz", MentionKind::Person, TAGGER, 60));
+        mentions.push(mention(
+            "Abdulaziz bin Salman",
+            MentionKind::Person,
+            RULE,
+            60,
+        ));
+        keep_one_kind(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec![
+                "Bill Clinton",
+                "Ivan Boesky",
+                "Abdulaziz",
+                "Abdulaziz bin Salman"
+            ]
+        );
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Merrill Lynch"]
+        );
+    }
+
+    #[test]
+    fn a_place_word_read_as_a_team_or_a_person_is_no_place() {
+        let mut found = crate::enrich::entities::Found::default();
+        crate::enrich::entities::find_in(
+            &mut found,
+            "Jordan scored as Boston beat Miami in Boston.",
+            Zone::Body,
+        );
+        let mut mentions = Mentions {
+            list: found.mentions,
+        };
+        mentions.push(mention("Jordan", MentionKind::Person, TAGGER, 0));
+        mentions.push(mention("Boston", MentionKind::Organization, TAGGER, 17));
+        mentions.push(mention("Miami", MentionKind::Organization, TAGGER, 29));
+        mentions.push(mention("Miami", MentionKind::Location, TAGGER, 29));
+        keep_one_kind(&mut mentions);
+        let words: Vec<&str> = mentions
+            .kept(MentionKind::Place)
+            .map(|mention| mention.text.as_str())
+            .collect();
+        assert_eq!(words, vec!["Miami"]);
+    }
+
+    #[test]
+    fn a_part_of_a_name_or_a_sea_is_no_organization() {
+        let mut mentions = Mentions::default();
+        for name in ["Milei", "Inacio Lula", "Sea of Japan", "IMF", "Mile"] {
+            mentions.push(mention(name, MentionKind::Organization, TAGGER, 0));
+        }
+        for name in ["Javier Milei", "Luiz Inacio Lula da Silva", "IMF"] {
+            mentions.push(mention(name, MentionKind::Person, TAGGER, 0));
+        }
+        mentions.push(mention("Sea of Japan", MentionKind::Location, RULE, 0));
+        drop_organizations_named_otherwise(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["IMF", "Mile"]
+        );
+    }
+
+    #[test]
+    fn a_country_is_counted_by_its_code() {
+        let mut mentions = Mentions::default();
+        for name in ["Russia", "Russian", "Kazan", "Sea of Japan"] {
+            mentions.push(mention(name, MentionKind::Location, TAGGER, 0));
+        }
+        count_countries_by_code(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Kazan", "Sea of Japan"]
+        );
+    }
+}

@@ -1,0 +1,255 @@
+//! Persons: a lone surname is the full name that holds it, and what only
+//! looks like a person is dropped.
+//!
+//! - `surnames`: a single name after a title (`Mr Volcker`) is the person
+//!   named in full with it (`Paul Volcker`), or a person of its own when
+//!   the article gives no full name; a single name after a title in a
+//!   headline in capitals (`PRESIDENT REAGAN`) counts only if the body
+//!   writes it; a full name that ends a longer one (`Otto Poehl` in `Karl
+//!   Otto Poehl`) is the longer one; a name that heads an organization's
+//!   (`Merrill Lynch` in `Merrill Lynch Capital Markets Inc`) is the firm;
+//! - `not a person`: a common given name alone (`Andy`), a word the
+//!   article also writes in lowercase (`Coffee`), and a word in capitals in
+//!   an article written in mixed case (`REUTER`, a sign-off).
+
+use super::super::gazetteer::Gazetteer;
+use super::super::mentions::{MentionKind, Mentions};
+use super::{ArticleText, Verdict, apply};
+
+/// Ties each surname to the full name that holds it and each full name to
+/// the longer one that ends with it (see the module header).
+pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
+    const NAME: &str = "surnames";
+    let persons = mentions.values(MentionKind::Person);
+    let organizations = mentions.values(MentionKind::Organization);
+    let verdicts = full_name_verdicts(&persons, &organizations);
+    apply(mentions, MentionKind::Person, &verdicts, NAME);
+    mentions.drop_where(
+        NAME,
+        "a word after a title in a headline in capitals that the body never writes",
+        |mention| {
+            mention.kind == MentionKind::HeadlineSurname
+                && !contains_word(article.body_text, &mention.text)
+        },
+    );
+    let surnames: Vec<(MentionKind, String)> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            mention.is_kept()
+                && matches!(
+                    mention.kind,
+                    MentionKind::Surname | MentionKind::HeadlineSurname
+                )
+        })
+        .map(|mention| (mention.kind, mention.value.clone()))
+        .collect();
+    for (kind, surname) in surnames {
+        let persons = mentions.values(MentionKind::Person);
+        let full_name = persons
+            .iter()
+            .find(|person| person.split(' ').any(|word| word == surname));
+        match full_name {
+            Some(full_name) => mentions.rename_value(
+                kind,
+                &surname,
+                (MentionKind::Person, full_name),
+                NAME,
+                "the surname of a person named in full",
+            ),
+            None => mentions.rename_value(
+                kind,
+                &surname,
+                (MentionKind::Person, &surname),
+                NAME,
+                "no full name in the article holds it",
+            ),
+        }
+    }
+}
+
+/// The full names that end a longer one (into it), and those that head
+/// an organization's name (dropped).
+fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for name in persons {
+        let ending = format!(" {name}");
+        let longer = persons
+            .iter()
+            .find(|other| other.len() > name.len() && other.ends_with(&ending));
+        if let Some(longer) = longer {
+            let why = "the end of a longer name in the article";
+            verdicts.push((name.clone(), Verdict::Into(longer.clone(), why)));
+            continue;
+        }
+        let heading = format!("{name} ");
+        if organizations
+            .iter()
+            .any(|organization| organization.starts_with(&heading))
+        {
+            let why = "heads an organization's name: the firm, not a person";
+            verdicts.push((name.clone(), Verdict::Drop(why)));
+        }
+    }
+    verdicts
+}
+
+/// Whether `word` stands in `text` as a whole word (`Reagan` in `Reagan's`,
+/// not in `Reaganomics`).
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(start, _)| {
+        let before = text[..start].chars().next_back();
+        let after = text[start + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Drops the one-word persons that are no person: a common given name
+/// alone, a word the article also writes in lowercase, a word in capitals
+/// in an article written in mixed case.
+pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
+    const NAME: &str = "not a person";
+    let gazetteer = Gazetteer::get();
+    let one_word = |value: &str| !value.contains(' ');
+    mentions.drop_where(
+        NAME,
+        "a common given name alone: a name cut short, which finds nobody",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && one_word(&mention.value)
+                && gazetteer.is_given_name(&mention.value)
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "the article also writes it in lowercase, as a common word",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && one_word(&mention.value)
+                && article.words.writes_in_lowercase(&mention.value)
+        },
+    );
+    let mixed_case_body = !article.body.tokens.is_empty() && !article.body.shouting;
+    mentions.drop_where(
+        NAME,
+        "one word in capitals in an article in mixed case: a sign-off or an acronym",
+        |mention| {
+            mixed_case_body
+                && mention.kind == MentionKind::Person
+                && one_word(&mention.value)
+                && mention.value.chars().count() >= 2
+                && !mention.value.chars().any(char::is_lowercase)
+        },
+    );
+}
+
+/// The persons the rules found once the surnames are resolved, for tests.
+#[cfg(test)]
+pub fn persons_of(found: super::super::entities::Found, body: &str) -> Vec<String> {
+    use super::super::tagger::features::ArticleWords;
+    use super::super::tokens::analyse;
+    let mut mentions = Mentions {
+        list: found.mentions,
+    };
+    let tokenized = analyse(body);
+    let words = ArticleWords::of(&[&tokenized]);
+    let article = ArticleText {
+        body_text: body,
+        body: &tokenized,
+        words: &words,
+    };
+    mentions.sort_by_position();
+    resolve_surnames(&mut mentions, article);
+    mentions.values(MentionKind::Person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::entities::{Found, Zone, find_in};
+    use crate::enrich::tagger::features::ArticleWords;
+    use crate::enrich::tokens::analyse;
+
+    use super::persons_of;
+
+    fn found(text: &str, zone: Zone) -> Found {
+        let mut found = Found::default();
+        find_in(&mut found, text, zone);
+        found
+    }
+
+    #[test]
+    fn a_surname_is_the_full_name_that_holds_it() {
+        let text = "Treasury Secretary James Baker said. Later Mr Baker added. Mr Volcker agreed.";
+        assert_eq!(
+            persons_of(found(text, Zone::Body), text),
+            vec!["James Baker", "Volcker"]
+        );
+        let nested = "Karl Otto Poehl said so, and Otto Poehl said it again.";
+        let mut both = found(nested, Zone::Body);
+        let at = both.mentions[0].clone();
+        both.mentions.push(crate::enrich::mentions::Mention {
+            text: "Otto Poehl".into(),
+            value: "Otto Poehl".into(),
+            offset: 40,
+            ..at
+        });
+        assert_eq!(persons_of(both, nested), vec!["Karl Otto Poehl"]);
+    }
+
+    #[test]
+    fn a_headline_surname_counts_when_the_body_writes_it() {
+        let headline = found("PRESIDENT REAGAN VETOES BILL", Zone::Title);
+        assert_eq!(
+            persons_of(headline.clone(), "Reagan told reporters"),
+            vec!["Reagan"]
+        );
+        assert!(persons_of(headline, "Reaganomics is back.").is_empty());
+    }
+
+    #[test]
+    fn a_common_word_or_a_shouted_word_is_no_person() {
+        let body_text = "Coffee prices rose. Traders said coffee stocks were low. REUTER";
+        let body = analyse(body_text);
+        let words = ArticleWords::of(&[&body]);
+        let article = ArticleText {
+            body_text,
+            body: &body,
+            words: &words,
+        };
+        let mut mentions = Mentions::default();
+        let at = crate::enrich::mentions::At {
+            zone: Zone::Body,
+            field: crate::enrich::mentions::Field::Body,
+            offset: 0,
+        };
+        for name in ["Coffee", "REUTER", "Jorio Dauster", "Andy", "Andy Caddick"] {
+            mentions.push(crate::enrich::mentions::Mention::new(
+                name,
+                MentionKind::Person,
+                at,
+                crate::enrich::mentions::Source::Rule("test"),
+            ));
+        }
+        drop_non_persons(&mut mentions, article);
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Jorio Dauster", "Andy Caddick"]
+        );
+        let empty = analyse("");
+        let headline_only = ArticleText {
+            body_text: "",
+            body: &empty,
+            words: &words,
+        };
+        let mut shouted = Mentions::default();
+        shouted.push(crate::enrich::mentions::Mention::new(
+            "VOLCKER",
+            MentionKind::Person,
+            at,
+            crate::enrich::mentions::Source::Rule("test"),
+        ));
+        drop_non_persons(&mut shouted, headline_only);
+        assert_eq!(shouted.values(MentionKind::Person), vec!["VOLCKER"]);
+    }
+}
