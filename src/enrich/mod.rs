@@ -213,6 +213,7 @@ fn extract_mentions(article: &Article) -> (Entities, BTreeMap<String, Vec<String
         let (tagged, words) = names::tag_article((title_text, &title), (body_text, &body));
         mentions.list.extend(tagged);
         let text = resolve::ArticleText {
+            title_text,
             body_text: &article.body,
             body: &body,
             words: &words,

@@ -247,6 +247,7 @@ mod tests {
         let (list, words) = tag_article((headline, &title_tokens), (body, &body_tokens));
         let mut mentions = Mentions { list };
         let article = ArticleText {
+            title_text: "",
             body_text: body,
             body: &body_tokens,
             words: &words,

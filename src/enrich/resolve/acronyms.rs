@@ -121,6 +121,7 @@ mod tests {
         let body = analyse(text);
         let words = ArticleWords::of(&[&body]);
         let article = ArticleText {
+            title_text: "",
             body_text: text,
             body: &body,
             words: &words,

@@ -11,22 +11,24 @@
 //! 2. `one kind` ([`kinds`]): a place word or a rule's name that the tagger
 //!    reads, whole, as another kind is that kind; a rule's name that runs on
 //!    past the tagger's is cut;
-//! 3. `countries` ([`super::countries`]): the place words decide the
+//! 3. `capitals and tables` ([`lines`]): a name read from a line in
+//!    capitals or a row of a table needs a list to vouch for it;
+//! 4. `countries` ([`super::countries`]): the place words decide the
 //!    countries, and a city or a state becomes a location;
-//! 4. `surnames` ([`persons`]): a lone surname is the full name that holds
+//! 5. `surnames` ([`persons`]): a lone surname is the full name that holds
 //!    it; a name that heads a firm is the firm;
-//! 5. `not a person` ([`persons`]): a lone given name, a common word or a
+//! 6. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word;
-//! 6. `fullest form` ([`fullest`]): each person once, under its fullest
+//! 7. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
-//! 7. `countries are codes` ([`kinds`]): a location that names a country
+//! 8. `countries are codes` ([`kinds`]): a location that names a country
 //!    is counted by its code;
-//! 8. `acronyms` ([`acronyms`]): an acronym the article defines is its name;
-//! 9. `one case` ([`fullest`]): each organization and location once, in its
+//! 9. `acronyms` ([`acronyms`]): an acronym the article defines is its name;
+//! 10. `one case` ([`fullest`]): each organization and location once, in its
 //!    best case;
-//! 10. `unplaced` ([`fullest`]): an organization named again with its place
+//! 11. `unplaced` ([`fullest`]): an organization named again with its place
 //!     is that one;
-//! 11. `named otherwise` ([`kinds`]): an organization that is part of a
+//! 12. `named otherwise` ([`kinds`]): an organization that is part of a
 //!     person's name or a geographic feature.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
@@ -35,6 +37,7 @@
 pub mod acronyms;
 pub mod fullest;
 pub mod kinds;
+pub mod lines;
 pub mod persons;
 
 use super::countries::{self, Countries};
@@ -45,6 +48,8 @@ use super::tokens::Tokenized;
 /// What the resolvers read of the article besides its mentions.
 #[derive(Debug, Clone, Copy)]
 pub struct ArticleText<'a> {
+    /// The headline as written.
+    pub title_text: &'a str,
     /// The body as written.
     pub body_text: &'a str,
     /// The body, tokenized.
@@ -126,6 +131,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     mentions.sort_by_position();
     kinds::confirm_headline_persons(mentions, article);
     kinds::keep_one_kind(mentions);
+    lines::drop_names_of_caseless_lines(mentions, article);
     let decided = countries::resolve_places(mentions);
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);

@@ -154,6 +154,7 @@ pub fn persons_of(found: super::super::entities::Found, body: &str) -> Vec<Strin
     let tokenized = analyse(body);
     let words = ArticleWords::of(&[&tokenized]);
     let article = ArticleText {
+        title_text: "",
         body_text: body,
         body: &tokenized,
         words: &words,
@@ -213,6 +214,7 @@ mod tests {
         let body = analyse(body_text);
         let words = ArticleWords::of(&[&body]);
         let article = ArticleText {
+            title_text: "",
             body_text,
             body: &body,
             words: &words,
@@ -238,6 +240,7 @@ mod tests {
         );
         let empty = analyse("");
         let headline_only = ArticleText {
+            title_text: "",
             body_text: "",
             body: &empty,
             words: &words,

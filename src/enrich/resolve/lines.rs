@@ -1,0 +1,220 @@
+//! Lines that carry no case: a name read from a line in capitals (a wire
+//! headline, a price table, a sign-off, a list of links) is in capitals
+//! because its line is, so its case says nothing of whether it is a name
+//! (`OATS`, `UNCH`, `BANK`, `REUTER`). Such a mention is kept only when a
+//! list vouches for it: a place the gazetteer knows, an organization's
+//! acronym the vocabulary knows, a person whose first word is a common
+//! given name. When the article writes the name in mixed case elsewhere,
+//! that mention carries it.
+//!
+//! A row of a table (`Derbyshire   320   176-6`, `Bu-Sorghum Cwt  4.10
+//! 4.05`) is left to the other resolvers: in sports results its names
+//! are the news (dropping them cost CoNLL-2003 dev organizations 0.08 of
+//! recall), and a table in capitals is a line in capitals.
+
+use super::super::entities::title_case;
+use super::super::gazetteer::Gazetteer;
+use super::super::mentions::{Field, Mention, MentionKind, Mentions};
+use super::super::vocabulary::KNOWN_ACRONYMS;
+use super::ArticleText;
+
+/// The resolver's name.
+const NAME: &str = "capitals and tables";
+
+/// The share of a line's letters, in percent, in capitals above which the
+/// line is in capitals.
+const SHOUTED_PERCENT: usize = 75;
+
+/// Drops the names read only from lines in capitals, unless a list
+/// vouches for them or the article writes them in mixed case (see the
+/// module header).
+pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let prose_values: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            mention.is_kept()
+                && is_name_kind(mention.kind)
+                && line_of(mention, article).is_some_and(|line| !is_shouted(line))
+        })
+        .map(|mention| mention.text.to_lowercase())
+        .collect();
+    for mention in &mut mentions.list {
+        if !mention.is_kept() || !is_name_kind(mention.kind) {
+            continue;
+        }
+        let Some(line) = line_of(mention, article) else {
+            continue;
+        };
+        let in_capitals = is_shouted(line) && !mention.text.chars().any(char::is_lowercase);
+        if !in_capitals {
+            continue;
+        }
+        let named_in_prose = prose_values.contains(&mention.text.to_lowercase());
+        if named_in_prose || vouched(gazetteer, mention) {
+            continue;
+        }
+        mention.dropped = Some(super::super::mentions::Change {
+            resolver: NAME,
+            what: "read from a line in capitals, and no list knows it".to_string(),
+        });
+    }
+}
+
+/// Whether a kind is a name's (not a place word, which only weighs as
+/// evidence of a country, nor another name).
+fn is_name_kind(kind: MentionKind) -> bool {
+    matches!(
+        kind,
+        MentionKind::Person
+            | MentionKind::Surname
+            | MentionKind::Organization
+            | MentionKind::Location
+    )
+}
+
+/// The line a mention stands on, from the headline or the body.
+fn line_of<'a>(mention: &Mention, article: ArticleText<'a>) -> Option<&'a str> {
+    let text = match mention.field {
+        Field::Title => article.title_text,
+        Field::Body => article.body_text,
+        Field::Dateline => return None,
+    };
+    let offset = mention.offset.min(text.len());
+    if !text.is_char_boundary(offset) {
+        return None;
+    }
+    let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
+    let end = text[offset..]
+        .find('\n')
+        .map_or(text.len(), |newline| offset + newline);
+    Some(&text[start..end])
+}
+
+/// Whether most of a line's letters are capitals.
+pub fn is_shouted(line: &str) -> bool {
+    let mut upper = 0usize;
+    let mut letters = 0usize;
+    for character in line.chars().filter(|character| character.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(character.is_uppercase());
+    }
+    letters >= 2 && upper * 100 >= letters * SHOUTED_PERCENT
+}
+
+/// Whether a list vouches for a mention's name: a place the gazetteer
+/// knows (for a location, or an organization named after its city), an
+/// acronym the vocabulary knows, or a person of two words or more whose
+/// first is a common given name.
+fn vouched(gazetteer: &Gazetteer, mention: &Mention) -> bool {
+    let text = mention.text.as_str();
+    match mention.kind {
+        MentionKind::Location => !gazetteer.lookup(text).is_empty(),
+        // A team is named after its city (`CHICAGO 74 60`).
+        MentionKind::Organization => {
+            KNOWN_ACRONYMS.contains(text)
+                || KNOWN_ACRONYMS.contains(&title_case(text))
+                || !gazetteer.lookup(text).is_empty()
+        }
+        MentionKind::Person => {
+            let mut words = text.split_whitespace();
+            let first = words.next().map(title_case).unwrap_or_default();
+            words.next().is_some() && gazetteer.is_given_name(&first)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::entities::Zone;
+    use crate::enrich::mentions::{At, Source};
+    use crate::enrich::tagger::features::ArticleWords;
+    use crate::enrich::tokens::analyse;
+
+    #[test]
+    fn lines_in_capitals_are_told_apart_from_prose() {
+        assert!(is_shouted("    WHEAT    UNCH    UP 1/2"));
+        assert!(is_shouted("REUTER"));
+        assert!(!is_shouted("the USDA said OPEC would meet"));
+        assert!(!is_shouted("7"));
+    }
+
+    /// The values of the names in an article once caseless lines are read.
+    fn kept_names(title: &str, body: &str, names: &[(&str, MentionKind, Field)]) -> Vec<String> {
+        let mut mentions = Mentions::default();
+        for (text, kind, field) in names {
+            let within = if *field == Field::Title { title } else { body };
+            let offset = within.find(text).expect("the name is in its text");
+            let at = At {
+                zone: Zone::Body,
+                field: *field,
+                offset,
+            };
+            mentions.push(Mention::new(
+                text,
+                *kind,
+                at,
+                Source::Tagger { margin: 9.0 },
+            ));
+        }
+        let title_tokens = analyse(title);
+        let body_tokens = analyse(body);
+        let words = ArticleWords::of(&[&title_tokens, &body_tokens]);
+        let article = ArticleText {
+            title_text: title,
+            body_text: body,
+            body: &body_tokens,
+            words: &words,
+        };
+        drop_names_of_caseless_lines(&mut mentions, article);
+        let mut kept = Vec::new();
+        for kind in [
+            MentionKind::Person,
+            MentionKind::Organization,
+            MentionKind::Location,
+        ] {
+            kept.extend(mentions.values(kind));
+        }
+        kept
+    }
+
+    #[test]
+    fn a_name_in_capitals_needs_a_list_or_prose() {
+        use MentionKind::*;
+        let title = "OPEC OATS OUTPUT UP IN MINNEAPOLIS, NAKASONE SAYS";
+        let body = "Prime Minister Yasuhiro Nakasone said oats output rose.\n\
+                    \n    OATS    UNCH    UP 1/2\nREUTER";
+        let kept = kept_names(
+            title,
+            body,
+            &[
+                ("OPEC", Organization, Field::Title),
+                ("OATS", Organization, Field::Title),
+                ("MINNEAPOLIS", Location, Field::Title),
+                ("NAKASONE", Organization, Field::Title),
+                ("Yasuhiro Nakasone", Person, Field::Body),
+                ("UNCH", Organization, Field::Body),
+                ("REUTER", Person, Field::Body),
+            ],
+        );
+        assert_eq!(kept, vec!["Yasuhiro Nakasone", "OPEC", "MINNEAPOLIS"]);
+    }
+
+    #[test]
+    fn a_team_named_after_its_city_in_a_table_in_capitals_is_kept() {
+        use MentionKind::*;
+        let body = "Standings:\nCHICAGO   74   60   .552\nSOX   70   64   .522";
+        let kept = kept_names(
+            "Baseball",
+            body,
+            &[
+                ("CHICAGO", Organization, Field::Body),
+                ("SOX", Organization, Field::Body),
+            ],
+        );
+        assert_eq!(kept, vec!["CHICAGO"]);
+    }
+}
