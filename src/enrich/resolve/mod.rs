@@ -25,7 +25,7 @@
 //!    is counted by its code;
 //! 9. `acronyms` ([`acronyms`]): an acronym the article defines is its name;
 //! 10. `one case` ([`fullest`]): each organization and location once, in its
-//!    best case;
+//!     best case;
 //! 11. `unplaced` ([`fullest`]): an organization named again with its place
 //!     is that one;
 //! 12. `named otherwise` ([`kinds`]): an organization that is part of a
