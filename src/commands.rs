@@ -7,13 +7,13 @@ use std::io::{self, BufRead, IsTerminal, Write};
 
 use clap::CommandFactory;
 
+use crate::EXIT_SKIPPED;
 use crate::cli::{Cli, DeleteArgs, GlobalArgs, ManArgs, ShowArgs};
-use crate::{EXIT_SKIPPED, to_filters};
 use newsdex::enrich::Enricher;
 use newsdex::error::{Error, Result};
 use newsdex::index::{self, delete, stored};
 use newsdex::output::{article, json};
-use newsdex::query::SearchRequest;
+use newsdex::query;
 
 /// Prints each stored article, as text or JSON lines; an id the index does
 /// not hold is named on stderr and makes the status 1.
@@ -51,17 +51,17 @@ pub fn run_show(args: ShowArgs, _global: &GlobalArgs) -> Result<u8> {
 /// confirmed their count; an id the index does not hold is named on stderr
 /// and makes the status 1.
 pub fn run_delete(args: DeleteArgs, global: &GlobalArgs) -> Result<u8> {
-    let (query_text, filters) = to_filters(&args.filters, &args.to)?;
-    let has_filters = filters != Default::default();
+    let selection = query::build_filtered_request(&args.filters.options(&args.to))?;
+    let has_filters = selection.filters != Default::default();
     if !args.by_query && has_filters {
         return Err(Error::Usage {
             what: "delete",
-            value: query_text,
+            value: selection.query,
             hint: "filters select articles only with --query: add --query, or give only ids"
                 .to_string(),
         });
     }
-    if !args.by_query && query_text.trim().is_empty() {
+    if !args.by_query && selection.query.trim().is_empty() {
         return Err(Error::Usage {
             what: "delete",
             value: String::new(),
@@ -72,12 +72,7 @@ pub fn run_delete(args: DeleteArgs, global: &GlobalArgs) -> Result<u8> {
     let open = index::open_index(&args.index.index)?;
     let ids = match args.by_query {
         true => {
-            let request = SearchRequest {
-                query: query_text,
-                filters,
-                ..SearchRequest::default()
-            };
-            let ids = delete::matching_ids(&open, &request)?;
+            let ids = delete::matching_ids(&open, &selection)?;
             if ids.is_empty() {
                 if !global.quiet {
                     eprintln!("newsdex: no article matches; nothing deleted");

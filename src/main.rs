@@ -21,22 +21,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use clap::{CommandFactory, Parser};
 
 use cli::{
-    Cli, Command, CountArg, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
-    GlobalArgs, IngestArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg,
-    StatsArgs, ViewArg,
+    Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FormatArg, GlobalArgs, IngestArgs,
+    OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, StatsArgs, ViewArg,
 };
 use newsdex::enrich::Enricher;
-use newsdex::enrich::countries::resolve_country;
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
 use newsdex::kinds::Kind;
 use newsdex::output::{self, csv, hits, json, table};
 use newsdex::pipeline::{self, Event, IngestOptions};
+use newsdex::query::Filters;
 use newsdex::query::pairs::PairsRequest;
-use newsdex::query::{Filters, SearchRequest, Sort, StoryOptions};
 use newsdex::read::fields::FieldMap;
 use newsdex::read::{Format, Found, ReadOptions};
-use newsdex::{dates, facets, index, query, schema};
+use newsdex::{index, query, schema};
 use progress::IngestProgress;
 
 /// Some records were skipped.
@@ -221,103 +219,6 @@ fn report_unread_files(inputs: &[String], global: &GlobalArgs) {
     }
 }
 
-/// Builds the query text and filters from the arguments, validating every
-/// value.
-pub(crate) fn to_filters(
-    args: &FilterArgs,
-    last_day: &Option<String>,
-) -> Result<(String, Filters)> {
-    let mut by_kind = args.kinds.values.clone();
-    let mut countries = Vec::new();
-    for country in &by_kind[Kind::Country] {
-        let code = resolve_country(country).ok_or_else(|| Error::Usage {
-            what: "country",
-            value: country.clone(),
-            hint: "use an ISO 3166-1 alpha-2 code such as RU, or a country name such as Russia"
-                .to_string(),
-        })?;
-        countries.push(code);
-    }
-    by_kind[Kind::Country] = countries;
-    let day = |value: &Option<String>,
-               bound: fn(&str) -> Option<chrono::DateTime<chrono::Utc>>|
-     -> Result<_> {
-        match value {
-            None => Ok(None),
-            Some(text) => bound(text).map(Some).ok_or_else(|| Error::Usage {
-                what: "date",
-                value: text.clone(),
-                hint: "use a date such as 2024-10-14".to_string(),
-            }),
-        }
-    };
-    let time_zone = match &args.tz {
-        None => None,
-        Some(name) => Some(dates::parse_time_zone(name).ok_or_else(|| Error::Usage {
-            what: "time zone",
-            value: name.clone(),
-            hint: "use an IANA name such as Europe/Paris, America/New_York or UTC".to_string(),
-        })?),
-    };
-    let in_zone = |bound: Option<chrono::DateTime<chrono::Utc>>| match (bound, time_zone) {
-        (Some(bound), Some(zone)) => Some(dates::in_zone(bound, zone)),
-        _ => bound,
-    };
-    let filters = Filters {
-        by_kind,
-        entities: args.entity.clone(),
-        sources: args.source.clone(),
-        from: in_zone(day(&args.from, dates::start_of_day)?),
-        until: in_zone(day(last_day, dates::end_of_day)?),
-        time_zone,
-    };
-    if let (Some(from), Some(until), Some(first), Some(last)) =
-        (filters.from, filters.until, &args.from, last_day)
-        && from >= until
-    {
-        return Err(Error::Usage {
-            what: "date range",
-            value: format!("{first} to {last}"),
-            hint: "the first day is after the last, so no article can match: swap the dates"
-                .to_string(),
-        });
-    }
-    Ok((args.query.join(" "), filters))
-}
-
-/// Builds the search request of `query`.
-fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
-    let (query, filters) = to_filters(&args.filters, &args.to)?;
-    let mut requested_facets = Vec::new();
-    for name in &args.facet {
-        requested_facets.push(facets::parse_facet(name)?);
-    }
-    Ok(SearchRequest {
-        query,
-        filters,
-        facets: requested_facets,
-        facet_limit: args.facet_limit,
-        limit: args.limit,
-        offset: args.offset,
-        sort: match args.sort {
-            SortArg::Relevance => Sort::Relevance,
-            SortArg::Date => Sort::Date,
-            SortArg::DateDescending => Sort::DateDescending,
-        },
-        stories: StoryOptions {
-            collapse: args.collapse,
-            count_stories: args.count == CountArg::Stories,
-            window_seconds: dates::parse_span(&args.collapse_window).ok_or_else(|| {
-                Error::Usage {
-                    what: "collapse window",
-                    value: args.collapse_window.clone(),
-                    hint: "give hours, days or weeks, such as 36h, 3d or 2w".to_string(),
-                }
-            })?,
-        },
-    })
-}
-
 /// Says on stderr which `--person` values matched the persons whose name
 /// ends with them, as no person has exactly that name.
 fn report_person_endings(
@@ -339,7 +240,7 @@ fn report_person_endings(
 }
 
 fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
-    let request = search_request(&args)?;
+    let request = query::build_search_request(&args.search_options())?;
     let open = index::open_index(&args.index.index)?;
     let result = query::collect::search(&open, &request)?;
     report_person_endings(&open, &request.filters, global)?;
@@ -367,7 +268,7 @@ fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
 }
 
 fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
-    let (query, filters) = to_filters(&args.filters, &args.to)?;
+    let search = query::build_filtered_request(&args.filters.options(&args.to))?;
     let kinds = args
         .kinds
         .iter()
@@ -380,11 +281,7 @@ fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
         })
         .collect();
     let request = PairsRequest {
-        search: SearchRequest {
-            query,
-            filters,
-            ..SearchRequest::default()
-        },
+        search,
         kinds,
         min_count: args.min_count,
         limit: args.limit,
@@ -475,12 +372,7 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
 }
 
 fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
-    let (query, filters) = to_filters(&args.filters, &args.until)?;
-    let request = SearchRequest {
-        query,
-        filters,
-        ..SearchRequest::default()
-    };
+    let request = query::build_filtered_request(&args.filters.options(&args.until))?;
     let open = index::open_index(&args.index.index)?;
     let target = match args.to {
         ExportTarget::Quickwit => Target::Quickwit,

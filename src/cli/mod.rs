@@ -12,8 +12,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use query::{
-    CountArg, FilterArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg,
-    ViewArg, table_width,
+    FilterArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, ViewArg, table_width,
 };
 
 /// Full-text search and faceted queries over news articles.
