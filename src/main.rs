@@ -213,8 +213,9 @@ fn report_unread_files(inputs: &[String], global: &GlobalArgs) {
     }
     for path in newsdex::read::unread_files_in_folders(inputs) {
         eprintln!(
-            "newsdex: not read {}: unknown file type (name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc, optionally .gz)",
-            path.display()
+            "newsdex: not read {}: unknown file type (name it {}, optionally .gz)",
+            path.display(),
+            newsdex::read::known_extensions()
         );
     }
 }
