@@ -7,8 +7,8 @@ use std::io::{self, BufRead, IsTerminal, Write};
 
 use clap::CommandFactory;
 
-use crate::EXIT_SKIPPED;
 use crate::cli::{Cli, DeleteArgs, GlobalArgs, ManArgs, ShowArgs};
+use crate::exit_codes::ExitStatus;
 use newsdex::enrich::Enricher;
 use newsdex::error::{Error, Result};
 use newsdex::index::{self, delete, stored};
@@ -17,7 +17,7 @@ use newsdex::query;
 
 /// Prints each stored article, as text or JSON lines; an id the index does
 /// not hold is named on stderr and makes the status 1.
-pub fn run_show(args: ShowArgs, _global: &GlobalArgs) -> Result<u8> {
+pub fn run_show(args: ShowArgs, _global: &GlobalArgs) -> Result<ExitStatus> {
     let open = index::open_index(&args.index.index)?;
     let enricher = Enricher::new();
     let mut stdout = io::stdout().lock();
@@ -44,13 +44,17 @@ pub fn run_show(args: ShowArgs, _global: &GlobalArgs) -> Result<u8> {
         written.map_err(Error::Output)?;
     }
     stdout.flush().map_err(Error::Output)?;
-    Ok(if missing > 0 { EXIT_SKIPPED } else { 0 })
+    Ok(if missing > 0 {
+        ExitStatus::Skipped
+    } else {
+        ExitStatus::Success
+    })
 }
 
 /// Deletes articles by id, or those a query selects once the user has
 /// confirmed their count; an id the index does not hold is named on stderr
 /// and makes the status 1.
-pub fn run_delete(args: DeleteArgs, global: &GlobalArgs) -> Result<u8> {
+pub fn run_delete(args: DeleteArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let selection = query::build_filtered_request(&args.filters.options(&args.to))?;
     let has_filters = selection.filters != Default::default();
     if !args.by_query && has_filters {
@@ -77,11 +81,11 @@ pub fn run_delete(args: DeleteArgs, global: &GlobalArgs) -> Result<u8> {
                 if !global.quiet {
                     eprintln!("newsdex: no article matches; nothing deleted");
                 }
-                return Ok(0);
+                return Ok(ExitStatus::Success);
             }
             if !args.yes && !confirm(ids.len())? {
                 eprintln!("newsdex: nothing deleted");
-                return Ok(0);
+                return Ok(ExitStatus::Success);
             }
             ids
         }
@@ -98,9 +102,9 @@ pub fn run_delete(args: DeleteArgs, global: &GlobalArgs) -> Result<u8> {
         eprintln!("newsdex: deleted {} articles", report.deleted.len());
     }
     Ok(if report.missing.is_empty() {
-        0
+        ExitStatus::Success
     } else {
-        EXIT_SKIPPED
+        ExitStatus::Skipped
     })
 }
 
@@ -125,12 +129,12 @@ fn confirm(count: usize) -> Result<bool> {
 
 /// Prints the top manual page, or writes one page per command into a
 /// folder (created when missing).
-pub fn run_man(args: ManArgs, global: &GlobalArgs) -> Result<u8> {
+pub fn run_man(args: ManArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let Some(folder) = args.out else {
         clap_mangen::Man::new(Cli::command())
             .render(&mut io::stdout())
             .map_err(Error::Output)?;
-        return Ok(0);
+        return Ok(ExitStatus::Success);
     };
     let failed = |source| Error::ManPages {
         path: folder.clone(),
@@ -144,5 +148,5 @@ pub fn run_man(args: ManArgs, global: &GlobalArgs) -> Result<u8> {
             folder.display()
         );
     }
-    Ok(0)
+    Ok(ExitStatus::Success)
 }

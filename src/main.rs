@@ -1,14 +1,10 @@
 //! The `newsdex` binary: parses arguments, calls the library, shows
 //! progress on a terminal, prints results, and maps outcomes to exit
-//! statuses.
-//!
-//! Exit statuses: 0 success; 1 some records were skipped; 2 usage error,
-//! bad query, or an index that cannot be opened or written; 130 ingest
-//! interrupted by Ctrl-C (committed work is kept). A closed output pipe
-//! (`newsdex query ... | head`) is a success.
+//! statuses ([`exit_codes`]).
 
 mod cli;
 mod commands;
+mod exit_codes;
 mod progress;
 
 use std::error::Error as _;
@@ -24,6 +20,7 @@ use cli::{
     Cli, Command, ExportArgs, ExportTarget, ExtractArgs, FormatArg, GlobalArgs, IngestArgs,
     OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, StatsArgs, ViewArg,
 };
+use exit_codes::ExitStatus;
 use newsdex::enrich::Enricher;
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
@@ -36,13 +33,6 @@ use newsdex::read::fields::FieldMap;
 use newsdex::read::{Format, Found, ReadOptions};
 use newsdex::{index, query, schema};
 use progress::IngestProgress;
-
-/// Some records were skipped.
-pub(crate) const EXIT_SKIPPED: u8 = 1;
-/// Usage error, bad query, or index failure.
-const EXIT_ERROR: u8 = 2;
-/// Interrupted by Ctrl-C.
-const EXIT_INTERRUPTED: u8 = 130;
 
 /// Reports a panic (a bug, or a damaged index file that tantivy reads
 /// without checking) as one error line and exits with status 2 at once. An
@@ -61,7 +51,7 @@ fn report_panic(info: &std::panic::PanicHookInfo) {
     eprintln!(
         "newsdex: error: internal failure{place}: {message}; a damaged index can cause this: `newsdex stats --verify` checks it"
     );
-    std::process::exit(2);
+    ExitStatus::Error.exit_now();
 }
 
 /// Parses the command line; a usage error is printed with the same
@@ -79,7 +69,7 @@ fn parse_arguments() -> Result<Cli, ExitCode> {
     let rendered = error.render().to_string();
     let message = rendered.strip_prefix("error: ").unwrap_or(&rendered);
     eprint!("newsdex: error: {message}");
-    Err(ExitCode::from(EXIT_ERROR))
+    Err(ExitStatus::Error.into())
 }
 
 fn main() -> ExitCode {
@@ -105,12 +95,12 @@ fn main() -> ExitCode {
                 "newsdex",
                 &mut io::stdout(),
             );
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         Command::Man(args) => commands::run_man(args, &global),
     };
     match outcome {
-        Ok(code) => ExitCode::from(code),
+        Ok(status) => status.into(),
         Err(Error::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("newsdex: error: {error}");
@@ -121,7 +111,7 @@ fn main() -> ExitCode {
                     cause = inner.source();
                 }
             }
-            ExitCode::from(EXIT_ERROR)
+            ExitStatus::Error.into()
         }
     }
 }
@@ -149,7 +139,7 @@ fn available_cores() -> usize {
     std::thread::available_parallelism().map_or(1, |cores| cores.get())
 }
 
-fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
+fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let schema = schema::load_schema(args.schema.as_deref())?;
     let threads = args.threads.unwrap_or_else(available_cores).clamp(1, 8);
     let options = IngestOptions {
@@ -179,7 +169,7 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
         // keeps its last commit), the progress line cleared first.
         if handler_stop.swap(true, Ordering::Relaxed) {
             handler_progress.leave_now(quiet);
-            std::process::exit(i32::from(EXIT_INTERRUPTED));
+            ExitStatus::Interrupted.exit_now();
         }
         handler_progress.stopping();
     });
@@ -200,9 +190,13 @@ fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
         eprintln!("newsdex: {}", table::ingest_summary(&report));
     }
     if report.interrupted {
-        return Ok(EXIT_INTERRUPTED);
+        return Ok(ExitStatus::Interrupted);
     }
-    Ok(if report.skipped > 0 { EXIT_SKIPPED } else { 0 })
+    Ok(if report.skipped > 0 {
+        ExitStatus::Skipped
+    } else {
+        ExitStatus::Success
+    })
 }
 
 /// With `--verbose`, names on stderr each file inside the named folders
@@ -240,7 +234,7 @@ fn report_person_endings(
     Ok(())
 }
 
-fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
+fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let request = query::build_search_request(&args.search_options())?;
     let open = index::open_index(&args.index.index)?;
     let result = query::collect::search(&open, &request)?;
@@ -265,10 +259,10 @@ fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
     written
         .and_then(|()| stdout.flush())
         .map_err(Error::Output)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
+fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let search = query::build_filtered_request(&args.filters.options(&args.to))?;
     let kinds = args
         .kinds
@@ -305,10 +299,10 @@ fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
     written
         .and_then(|()| stdout.flush())
         .map_err(Error::Output)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<u8> {
+fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let open = index::open_index(&args.index.index)?;
     if args.verify {
         let segments = index::verify::verify_index(&open)?;
@@ -326,10 +320,10 @@ fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<u8> {
     written
         .and_then(|()| stdout.flush())
         .map_err(Error::Output)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
+fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut skipped = 0u64;
     let mut failure = None;
@@ -369,10 +363,14 @@ fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
         return Err(Error::Output(error));
     }
     out.flush().map_err(Error::Output)?;
-    Ok(if skipped > 0 { EXIT_SKIPPED } else { 0 })
+    Ok(if skipped > 0 {
+        ExitStatus::Skipped
+    } else {
+        ExitStatus::Success
+    })
 }
 
-fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
+fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let request = query::build_filtered_request(&args.filters.options(&args.until))?;
     let open = index::open_index(&args.index.index)?;
     let target = match args.to {
@@ -394,7 +392,7 @@ fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
             report.seconds
         );
     }
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
 /// Tables use colour as `--color` says (on a terminal unless NO_COLOR is
