@@ -1,8 +1,10 @@
 //! The whole command-line surface, declared with clap derive. Doc comments
-//! are the help text; the binary turns these arguments into the library's
-//! option structs in one place (`main.rs`). This file holds the commands,
-//! the global options and the arguments of every command but `query` and
-//! `pairs`, whose options (and the filters others share) are in [`query`].
+//! are the help text; each command's file in `commands/` turns these
+//! arguments into the library's option structs, the filters and searches
+//! through [`FilterArgs::options`] and [`QueryArgs::search_options`], whose
+//! values the library checks. This file holds the commands, the global
+//! options and the arguments of every command but `query` and `pairs`,
+//! whose options (and the filters others share) are in [`query`].
 
 mod query;
 
