@@ -228,7 +228,7 @@ pub struct IngestArgs {
     /// Articles per commit; an interrupted ingest keeps every committed batch.
     #[arg(long, default_value_t = 10_000, value_name = "N")]
     pub batch_size: usize,
-    /// Enrichment and indexing threads [default: all cores]; the index is the same whatever the count.
+    /// Enrichment and indexing threads [default: all cores, at most 8; a larger N counts as 8]; the index is the same whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Indexing memory budget in megabytes.
