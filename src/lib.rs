@@ -12,8 +12,10 @@
 //!    producing an [`article::Enriched`];
 //! 3. [`index`] writes enriched articles into an index whose fields the
 //!    [`schema`] file declares, upserting by id and committing in batches;
-//! 4. [`query`] turns a search request into a tantivy query and collects
-//!    the page of hits and the [`facets`] counted over all matches;
+//! 4. [`query`] builds a search request from the values a user typed,
+//!    checking each ([`query::request`]), turns it into a tantivy query
+//!    and collects the page of hits and the [`facets`] counted over all
+//!    matches;
 //! 5. the binary prints results as tables or JSON.
 //!
 //! [`export`] writes the articles a search request selects as files that

@@ -1,50 +1,23 @@
-//! The `newsdex` binary: parses arguments, calls the library, shows
-//! progress on a terminal, prints results, and maps outcomes to exit
-//! statuses.
-//!
-//! Exit statuses: 0 success; 1 some records were skipped; 2 usage error,
-//! bad query, or an index that cannot be opened or written; 130 ingest
-//! interrupted by Ctrl-C (committed work is kept). A closed output pipe
-//! (`newsdex query ... | head`) is a success.
+//! The `newsdex` binary: parses the arguments ([`cli`]), hands them to
+//! the command that runs them ([`commands`], one file per command), and
+//! turns how that ended into an exit status ([`exit_codes`]). A panic is
+//! reported as one error line; an error is printed with its causes under
+//! `--verbose`; a closed output pipe is a success.
 
 mod cli;
 mod commands;
+mod exit_codes;
 mod progress;
 
 use std::error::Error as _;
-use std::io::{self, IsTerminal, Write};
-use std::ops::ControlFlow;
+use std::io;
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 
-use cli::{
-    Cli, Command, CountArg, ExportArgs, ExportTarget, ExtractArgs, FilterArgs, FormatArg,
-    GlobalArgs, IngestArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg,
-    StatsArgs, ViewArg,
-};
-use newsdex::enrich::Enricher;
-use newsdex::enrich::countries::resolve_country;
+use cli::{Cli, Command, GlobalArgs};
+use exit_codes::ExitStatus;
 use newsdex::error::{Error, Result};
-use newsdex::export::{self, Target};
-use newsdex::kinds::Kind;
-use newsdex::output::{self, csv, hits, json, table};
-use newsdex::pipeline::{self, Event, IngestOptions};
-use newsdex::query::pairs::PairsRequest;
-use newsdex::query::{Filters, SearchRequest, Sort, StoryOptions};
-use newsdex::read::fields::FieldMap;
-use newsdex::read::{Format, Found, ReadOptions};
-use newsdex::{dates, facets, index, query, schema};
-use progress::IngestProgress;
-
-/// Some records were skipped.
-pub(crate) const EXIT_SKIPPED: u8 = 1;
-/// Usage error, bad query, or index failure.
-const EXIT_ERROR: u8 = 2;
-/// Interrupted by Ctrl-C.
-const EXIT_INTERRUPTED: u8 = 130;
 
 /// Reports a panic (a bug, or a damaged index file that tantivy reads
 /// without checking) as one error line and exits with status 2 at once. An
@@ -63,7 +36,7 @@ fn report_panic(info: &std::panic::PanicHookInfo) {
     eprintln!(
         "newsdex: error: internal failure{place}: {message}; a damaged index can cause this: `newsdex stats --verify` checks it"
     );
-    std::process::exit(2);
+    ExitStatus::Error.exit_now();
 }
 
 /// Parses the command line; a usage error is printed with the same
@@ -81,7 +54,7 @@ fn parse_arguments() -> Result<Cli, ExitCode> {
     let rendered = error.render().to_string();
     let message = rendered.strip_prefix("error: ").unwrap_or(&rendered);
     eprint!("newsdex: error: {message}");
-    Err(ExitCode::from(EXIT_ERROR))
+    Err(ExitStatus::Error.into())
 }
 
 fn main() -> ExitCode {
@@ -92,439 +65,39 @@ fn main() -> ExitCode {
     };
     let global = cli.global;
     let outcome = match cli.command {
-        Command::Ingest(args) => run_ingest(args, &global),
-        Command::Query(args) => run_query(*args, &global),
-        Command::Stats(args) => run_stats(args, &global),
-        Command::Extract(args) => run_extract(args, &global),
-        Command::Export(args) => run_export(*args, &global),
-        Command::Pairs(args) => run_pairs(*args, &global),
-        Command::Show(args) => commands::run_show(args, &global),
-        Command::Delete(args) => commands::run_delete(*args, &global),
-        Command::Completions(args) => {
-            clap_complete::generate(
-                args.shell,
-                &mut Cli::command(),
-                "newsdex",
-                &mut io::stdout(),
-            );
-            Ok(0)
-        }
-        Command::Man(args) => commands::run_man(args, &global),
+        Command::Ingest(args) => commands::ingest::run(args, &global),
+        Command::Query(args) => commands::query::run(*args, &global),
+        Command::Show(args) => commands::show::run(args, &global),
+        Command::Delete(args) => commands::delete::run(*args, &global),
+        Command::Stats(args) => commands::stats::run(args, &global),
+        Command::Extract(args) => commands::extract::run(args, &global),
+        Command::Export(args) => commands::export::run(*args, &global),
+        Command::Pairs(args) => commands::pairs::run(*args, &global),
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Man(args) => commands::man::run(args, &global),
     };
     match outcome {
-        Ok(code) => ExitCode::from(code),
-        Err(Error::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("newsdex: error: {error}");
-            if global.verbose {
-                let mut cause = error.source();
-                while let Some(inner) = cause {
-                    eprintln!("  caused by: {inner}");
-                    cause = inner.source();
-                }
-            }
-            ExitCode::from(EXIT_ERROR)
-        }
+        Ok(status) => status.into(),
+        Err(error) => report_error(&error, &global).into(),
     }
 }
 
-/// Builds the read options from `--format` and `--field`, checking each
-/// mapping.
-fn to_read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadOptions> {
-    let format = format.map(|format| match format {
-        FormatArg::Txt => Format::Text,
-        FormatArg::Json => Format::Json,
-        FormatArg::Jsonl => Format::JsonLines,
-        FormatArg::Csv => Format::Csv,
-        FormatArg::Feed => Format::Feed,
-        FormatArg::Html => Format::Page,
-        FormatArg::Warc => Format::Warc,
-    });
-    Ok(ReadOptions {
-        format,
-        fields: FieldMap::parse(fields)?,
-    })
-}
-
-/// The number of cores, or 1 when it cannot be told.
-fn available_cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |cores| cores.get())
-}
-
-fn run_ingest(args: IngestArgs, global: &GlobalArgs) -> Result<u8> {
-    let schema = schema::load_schema(args.schema.as_deref())?;
-    let threads = args.threads.unwrap_or_else(available_cores).clamp(1, 8);
-    let options = IngestOptions {
-        index: args.index.index,
-        schema,
-        read: to_read_options(args.format, &args.fields)?,
-        inputs: args.paths,
-        enricher: if args.no_enrich {
-            Enricher::without_extraction()
-        } else {
-            Enricher::new()
-        },
-        reindex: args.reindex,
-        batch_size: args.batch_size.max(1),
-        threads,
-        memory_bytes: args.memory_mb.max(15) * 1024 * 1024,
-    };
-    report_unread_files(&options.inputs, global);
-    let progress = IngestProgress::new(global.quiet, &options.inputs);
-    let stop = Arc::new(AtomicBool::new(false));
-    let handler_stop = Arc::clone(&stop);
-    let handler_progress = progress.clone();
-    let quiet = global.quiet;
-    let _ = ctrlc::set_handler(move || {
-        // The first Ctrl-C stops at the next record and commits; a second one,
-        // for an ingest blocked on a silent stdin, leaves at once (the index
-        // keeps its last commit), the progress line cleared first.
-        if handler_stop.swap(true, Ordering::Relaxed) {
-            handler_progress.leave_now(quiet);
-            std::process::exit(i32::from(EXIT_INTERRUPTED));
-        }
-        handler_progress.stopping();
-    });
-    let report = pipeline::ingest(&options, &stop, |event| match event {
-        Event::Skipped(error) => progress.suspend(|| eprintln!("newsdex: skipped {error}")),
-        Event::Warning(warning) if !global.quiet => {
-            progress.suspend(|| eprintln!("newsdex: warning: {warning}"))
-        }
-        Event::Warning(_) => {}
-        Event::Progress(done) => progress.update(done),
-    });
-    progress.clear();
-    let report = report?;
-    if args.json {
-        json::write_line(&mut io::stdout().lock(), &report).map_err(Error::Output)?;
-    }
-    if !global.quiet {
-        eprintln!("newsdex: {}", table::ingest_summary(&report));
-    }
-    if report.interrupted {
-        return Ok(EXIT_INTERRUPTED);
-    }
-    Ok(if report.skipped > 0 { EXIT_SKIPPED } else { 0 })
-}
-
-/// With `--verbose`, names on stderr each file inside the named folders
-/// that is not read because its type is unknown.
-fn report_unread_files(inputs: &[String], global: &GlobalArgs) {
-    if !global.verbose {
-        return;
-    }
-    for path in newsdex::read::unread_files_in_folders(inputs) {
-        eprintln!(
-            "newsdex: not read {}: unknown file type (name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc, optionally .gz)",
-            path.display()
-        );
-    }
-}
-
-/// Builds the query text and filters from the arguments, validating every
-/// value.
-pub(crate) fn to_filters(
-    args: &FilterArgs,
-    last_day: &Option<String>,
-) -> Result<(String, Filters)> {
-    let mut by_kind = args.kinds.values.clone();
-    let mut countries = Vec::new();
-    for country in &by_kind[Kind::Country] {
-        let code = resolve_country(country).ok_or_else(|| Error::Usage {
-            what: "country",
-            value: country.clone(),
-            hint: "use an ISO 3166-1 alpha-2 code such as RU, or a country name such as Russia"
-                .to_string(),
-        })?;
-        countries.push(code);
-    }
-    by_kind[Kind::Country] = countries;
-    let day = |value: &Option<String>,
-               bound: fn(&str) -> Option<chrono::DateTime<chrono::Utc>>|
-     -> Result<_> {
-        match value {
-            None => Ok(None),
-            Some(text) => bound(text).map(Some).ok_or_else(|| Error::Usage {
-                what: "date",
-                value: text.clone(),
-                hint: "use a date such as 2024-10-14".to_string(),
-            }),
-        }
-    };
-    let time_zone = match &args.tz {
-        None => None,
-        Some(name) => Some(dates::parse_time_zone(name).ok_or_else(|| Error::Usage {
-            what: "time zone",
-            value: name.clone(),
-            hint: "use an IANA name such as Europe/Paris, America/New_York or UTC".to_string(),
-        })?),
-    };
-    let in_zone = |bound: Option<chrono::DateTime<chrono::Utc>>| match (bound, time_zone) {
-        (Some(bound), Some(zone)) => Some(dates::in_zone(bound, zone)),
-        _ => bound,
-    };
-    let filters = Filters {
-        by_kind,
-        entities: args.entity.clone(),
-        sources: args.source.clone(),
-        from: in_zone(day(&args.from, dates::start_of_day)?),
-        until: in_zone(day(last_day, dates::end_of_day)?),
-        time_zone,
-    };
-    if let (Some(from), Some(until), Some(first), Some(last)) =
-        (filters.from, filters.until, &args.from, last_day)
-        && from >= until
+/// Prints an error on stderr, with its causes under `--verbose`, and
+/// returns the status it ends the run with: a closed output pipe
+/// (`newsdex query ... | head`) is a success, any other error status 2.
+fn report_error(error: &Error, global: &GlobalArgs) -> ExitStatus {
+    if let Error::Output(io_error) = error
+        && io_error.kind() == io::ErrorKind::BrokenPipe
     {
-        return Err(Error::Usage {
-            what: "date range",
-            value: format!("{first} to {last}"),
-            hint: "the first day is after the last, so no article can match: swap the dates"
-                .to_string(),
-        });
+        return ExitStatus::Success;
     }
-    Ok((args.query.join(" "), filters))
-}
-
-/// Builds the search request of `query`.
-fn search_request(args: &QueryArgs) -> Result<SearchRequest> {
-    let (query, filters) = to_filters(&args.filters, &args.to)?;
-    let mut requested_facets = Vec::new();
-    for name in &args.facet {
-        requested_facets.push(facets::parse_facet(name)?);
-    }
-    Ok(SearchRequest {
-        query,
-        filters,
-        facets: requested_facets,
-        facet_limit: args.facet_limit,
-        limit: args.limit,
-        offset: args.offset,
-        sort: match args.sort {
-            SortArg::Relevance => Sort::Relevance,
-            SortArg::Date => Sort::Date,
-            SortArg::DateDescending => Sort::DateDescending,
-        },
-        stories: StoryOptions {
-            collapse: args.collapse,
-            count_stories: args.count == CountArg::Stories,
-            window_seconds: dates::parse_span(&args.collapse_window).ok_or_else(|| {
-                Error::Usage {
-                    what: "collapse window",
-                    value: args.collapse_window.clone(),
-                    hint: "give hours, days or weeks, such as 36h, 3d or 2w".to_string(),
-                }
-            })?,
-        },
-    })
-}
-
-/// Says on stderr which `--person` values matched the persons whose name
-/// ends with them, as no person has exactly that name.
-fn report_person_endings(
-    open: &index::OpenIndex,
-    filters: &Filters,
-    global: &GlobalArgs,
-) -> Result<()> {
-    if global.quiet {
-        return Ok(());
-    }
-    for ending in query::person_endings(open, filters)? {
-        eprintln!(
-            "newsdex: no person is named exactly {:?}; matching the names ending with it: {}",
-            ending.typed,
-            ending.names.join(", ")
-        );
-    }
-    Ok(())
-}
-
-fn run_query(args: QueryArgs, global: &GlobalArgs) -> Result<u8> {
-    let request = search_request(&args)?;
-    let open = index::open_index(&args.index.index)?;
-    let result = query::collect::search(&open, &request)?;
-    report_person_endings(&open, &request.filters, global)?;
-    let mut stdout = io::stdout().lock();
-    let format = if args.json {
-        OutputFormat::Json
-    } else {
-        args.format
-    };
-    let written = match format {
-        OutputFormat::Json => json::write_query(&mut stdout, &request.query, &result),
-        OutputFormat::Jsonl => json::write_hits(&mut stdout, &result.hits),
-        OutputFormat::Csv => csv::write_hits(&mut stdout, &result.hits),
-        OutputFormat::Table => hits::write_query(
-            &mut stdout,
-            &request,
-            &result,
-            table_style(global, args.view),
-        ),
-    };
-    written
-        .and_then(|()| stdout.flush())
-        .map_err(Error::Output)?;
-    Ok(0)
-}
-
-fn run_pairs(args: PairsArgs, global: &GlobalArgs) -> Result<u8> {
-    let (query, filters) = to_filters(&args.filters, &args.to)?;
-    let kinds = args
-        .kinds
-        .iter()
-        .map(|kind| match kind {
-            PairKind::Person => Kind::Person,
-            PairKind::Organization => Kind::Organization,
-            PairKind::Location => Kind::Location,
-            PairKind::Country => Kind::Country,
-            PairKind::Keyword => Kind::Keyword,
-        })
-        .collect();
-    let request = PairsRequest {
-        search: SearchRequest {
-            query,
-            filters,
-            ..SearchRequest::default()
-        },
-        kinds,
-        min_count: args.min_count,
-        limit: args.limit,
-    };
-    let open = index::open_index(&args.index.index)?;
-    let result = query::pairs::count_pairs(&open, &request)?;
-    let mut stdout = io::stdout().lock();
-    let format = if args.json {
-        PairsFormat::Json
-    } else {
-        args.format
-    };
-    let written = match format {
-        PairsFormat::Json => output::pairs::write_json(&mut stdout, &request.search.query, &result),
-        PairsFormat::Csv => output::pairs::write_csv(&mut stdout, &result),
-        PairsFormat::Table => {
-            output::pairs::write_table(&mut stdout, &result, table_style(global, ViewArg::Full))
-        }
-    };
-    written
-        .and_then(|()| stdout.flush())
-        .map_err(Error::Output)?;
-    Ok(0)
-}
-
-fn run_stats(args: StatsArgs, global: &GlobalArgs) -> Result<u8> {
-    let open = index::open_index(&args.index.index)?;
-    if args.verify {
-        let segments = index::verify::verify_index(&open)?;
-        if !global.quiet {
-            eprintln!("newsdex: verified the files of {segments} segments: every checksum matches");
+    eprintln!("newsdex: error: {error}");
+    if global.verbose {
+        let mut cause = error.source();
+        while let Some(inner) = cause {
+            eprintln!("  caused by: {inner}");
+            cause = inner.source();
         }
     }
-    let stats = index::stats::index_stats(&open, 10)?;
-    let mut stdout = io::stdout().lock();
-    let written = if args.json {
-        json::write_stats(&mut stdout, &stats)
-    } else {
-        table::write_stats(&mut stdout, &stats, table_style(global, ViewArg::Full))
-    };
-    written
-        .and_then(|()| stdout.flush())
-        .map_err(Error::Output)?;
-    Ok(0)
-}
-
-fn run_extract(args: ExtractArgs, global: &GlobalArgs) -> Result<u8> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut skipped = 0u64;
-    let mut failure = None;
-    let threads = args.threads.unwrap_or_else(available_cores).max(1);
-    report_unread_files(&args.paths, global);
-    let _ = pipeline::explain_inputs(
-        &args.paths,
-        &to_read_options(args.format, &args.fields)?,
-        Enricher::new(),
-        threads,
-        |item| {
-            match item {
-                Found::Article((location, (enriched, mentions))) => {
-                    if !global.quiet {
-                        for warning in pipeline::warnings(&location, &enriched) {
-                            eprintln!("newsdex: warning: {warning}");
-                        }
-                    }
-                    let written = if args.explain {
-                        json::write_explained(&mut out, &enriched, &mentions)
-                    } else {
-                        json::write_extracted(&mut out, &enriched)
-                    };
-                    if let Err(error) = written {
-                        failure = Some(error);
-                        return ControlFlow::Break(());
-                    }
-                }
-                Found::Bad(error) => {
-                    skipped += 1;
-                    eprintln!("newsdex: skipped {error}");
-                }
-                Found::Empty(warning) if !global.quiet => {
-                    eprintln!("newsdex: warning: {warning}");
-                }
-                Found::Empty(_) => {}
-            }
-            ControlFlow::Continue(())
-        },
-    );
-    if let Some(error) = failure {
-        return Err(Error::Output(error));
-    }
-    out.flush().map_err(Error::Output)?;
-    Ok(if skipped > 0 { EXIT_SKIPPED } else { 0 })
-}
-
-fn run_export(args: ExportArgs, global: &GlobalArgs) -> Result<u8> {
-    let (query, filters) = to_filters(&args.filters, &args.until)?;
-    let request = SearchRequest {
-        query,
-        filters,
-        ..SearchRequest::default()
-    };
-    let open = index::open_index(&args.index.index)?;
-    let target = match args.to {
-        ExportTarget::Quickwit => Target::Quickwit,
-        ExportTarget::Elasticsearch => Target::Elasticsearch,
-    };
-    let report = export::export(&open, &request, target, &args.out, args.force)?;
-    if args.json {
-        json::write_line(&mut io::stdout().lock(), &report).map_err(Error::Output)?;
-    }
-    if !global.quiet {
-        let bytes: u64 = report.files.iter().map(|(_, size)| size).sum();
-        eprintln!(
-            "newsdex: exported {} articles to {} ({} files, {} bytes) in {:.2}s; see README.txt there",
-            report.documents,
-            args.out.display(),
-            report.files.len(),
-            bytes,
-            report.seconds
-        );
-    }
-    Ok(0)
-}
-
-/// Tables use colour as `--color` says (on a terminal unless NO_COLOR is
-/// set, by default), fit `$COLUMNS` or the terminal's width, and lay out
-/// hits as `--view` says.
-fn table_style(global: &GlobalArgs, view: ViewArg) -> table::Style {
-    let no_color = std::env::var_os("NO_COLOR");
-    let color = global
-        .color
-        .use_color(io::stdout().is_terminal(), no_color.as_deref());
-    let columns = std::env::var("COLUMNS").ok();
-    let terminal = console::Term::stdout()
-        .size_checked()
-        .map(|(_, columns)| columns);
-    let width = cli::table_width(columns.as_deref(), terminal);
-    table::Style {
-        color,
-        width,
-        view: view.choose(width),
-    }
+    ExitStatus::Error
 }

@@ -1,8 +1,10 @@
 //! The whole command-line surface, declared with clap derive. Doc comments
-//! are the help text; the binary turns these arguments into the library's
-//! option structs in one place (`main.rs`). This file holds the commands,
-//! the global options and the arguments of every command but `query` and
-//! `pairs`, whose options (and the filters others share) are in [`query`].
+//! are the help text; each command's file in `commands/` turns these
+//! arguments into the library's option structs, the filters and searches
+//! through [`FilterArgs::options`] and [`QueryArgs::search_options`], whose
+//! values the library checks. This file holds the commands, the global
+//! options and the arguments of every command but `query` and `pairs`,
+//! whose options (and the filters others share) are in [`query`].
 
 mod query;
 
@@ -12,8 +14,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use query::{
-    CountArg, FilterArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, SortArg,
-    ViewArg, table_width,
+    FilterArgs, OutputFormat, PairKind, PairsArgs, PairsFormat, QueryArgs, ViewArg, table_width,
 };
 
 /// Full-text search and faceted queries over news articles.
@@ -230,7 +231,7 @@ pub struct IngestArgs {
     /// Articles per commit; an interrupted ingest keeps every committed batch.
     #[arg(long, default_value_t = 10_000, value_name = "N")]
     pub batch_size: usize,
-    /// Enrichment and indexing threads [default: all cores]; the index is the same whatever the count.
+    /// Enrichment and indexing threads [default: all cores, at most 8; a larger N counts as 8]; the index is the same whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Indexing memory budget in megabytes.

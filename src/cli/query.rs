@@ -11,6 +11,7 @@ use newsdex::article::Entities;
 use newsdex::facets::FACET_NAMES;
 use newsdex::kinds::Kind;
 use newsdex::output::table;
+use newsdex::query::{FilterOptions, SearchOptions, Sort};
 
 use super::IndexArgs;
 
@@ -69,6 +70,16 @@ pub enum SortArg {
     DateDescending,
 }
 
+impl From<SortArg> for Sort {
+    fn from(sort: SortArg) -> Sort {
+        match sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+            SortArg::DateDescending => Sort::DateDescending,
+        }
+    }
+}
+
 /// The filters `query` and `export` share, all ANDed. The last day of a
 /// date range is `--to` for `query` and `--until` for `export`, whose
 /// `--to` names the target engine.
@@ -91,6 +102,23 @@ pub struct FilterArgs {
     /// The time zone of the days of --from, --to and the date facets: an IANA name (Europe/Paris, America/New_York); UTC by default.
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+}
+
+impl FilterArgs {
+    /// Hands the query words (joined by spaces) and the filters over as
+    /// typed, with `last_day`, the command's `--to` or `--until`; the
+    /// library checks them.
+    pub fn options(&self, last_day: &Option<String>) -> FilterOptions {
+        FilterOptions {
+            query: self.query.join(" "),
+            by_kind: self.kinds.values.clone(),
+            entities: self.entity.clone(),
+            sources: self.source.clone(),
+            from: self.from.clone(),
+            to: last_day.clone(),
+            tz: self.tz.clone(),
+        }
+    }
 }
 
 /// The filter flag of each extracted kind that has one (`--person`,
@@ -206,6 +234,23 @@ pub struct QueryArgs {
     /// What facets count: every matching article, or each story once.
     #[arg(long, value_enum, default_value = "articles")]
     pub count: CountArg,
+}
+
+impl QueryArgs {
+    /// Hands the search over as typed; the library checks it.
+    pub fn search_options(&self) -> SearchOptions {
+        SearchOptions {
+            filters: self.filters.options(&self.to),
+            facets: self.facet.clone(),
+            facet_limit: self.facet_limit,
+            limit: self.limit,
+            offset: self.offset,
+            sort: self.sort.into(),
+            collapse: self.collapse,
+            count_stories: self.count == CountArg::Stories,
+            collapse_window: self.collapse_window.clone(),
+        }
+    }
 }
 
 /// What facets count (`--count`).

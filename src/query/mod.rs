@@ -13,10 +13,14 @@
 //! (`Bakare` finds `Tunde Bakare`); [`person_endings`] tells the caller so.
 //! A `date:` range in the query text may give plain days
 //! ([`dates::rewrite_date_ranges`]).
+//!
+//! [`request`] builds the request from the values the user typed,
+//! checking each.
 
 pub mod collect;
 pub mod pairs;
 pub mod persons;
+pub mod request;
 pub mod stories;
 
 use std::ops::Bound;
@@ -36,6 +40,9 @@ use crate::index::OpenIndex;
 use crate::kinds::Kind;
 use persons::person_match;
 pub use persons::{PersonEnding, person_endings};
+pub use request::{
+    FilterOptions, SearchOptions, build_filtered_request, build_filters, build_search_request,
+};
 
 /// The order of the hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

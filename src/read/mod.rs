@@ -59,6 +59,23 @@ pub enum Format {
     Warc,
 }
 
+/// The extensions of the files read, each with the format it names, in
+/// the order messages list them; any of them may be followed by `.gz`.
+const EXTENSIONS: [(&str, Format); 12] = [
+    ("txt", Format::Text),
+    ("json", Format::Json),
+    ("jsonl", Format::JsonLines),
+    ("ndjson", Format::JsonLines),
+    ("csv", Format::Csv),
+    ("tsv", Format::Csv),
+    ("rss", Format::Feed),
+    ("atom", Format::Feed),
+    ("xml", Format::Feed),
+    ("html", Format::Page),
+    ("htm", Format::Page),
+    ("warc", Format::Warc),
+];
+
 impl Format {
     /// Guesses the format and compression from a file name.
     pub fn from_path(path: &Path) -> Option<(Format, bool)> {
@@ -68,17 +85,27 @@ impl Format {
             None => (name, false),
         };
         let extension = name.rsplit_once('.')?.1;
-        let format = match extension {
-            "txt" => Format::Text,
-            "json" => Format::Json,
-            "jsonl" | "ndjson" => Format::JsonLines,
-            "csv" | "tsv" => Format::Csv,
-            "rss" | "atom" | "xml" => Format::Feed,
-            "html" | "htm" => Format::Page,
-            "warc" => Format::Warc,
-            _ => return None,
-        };
-        Some((format, gzipped))
+        for (known, format) in EXTENSIONS {
+            if extension == known {
+                return Some((format, gzipped));
+            }
+        }
+        None
+    }
+}
+
+/// Lists the extensions of the files read, for messages that say how to
+/// name a file: `.txt, .json, ... or .warc` (each may be followed by
+/// `.gz`, which the list does not say).
+pub fn known_extensions() -> String {
+    let dotted: Vec<String> = EXTENSIONS
+        .iter()
+        .map(|(extension, _)| format!(".{extension}"))
+        .collect();
+    match dotted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, others)) => format!("{} or {last}", others.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -170,8 +197,11 @@ fn read_path(
             (None, None) => match sniff_file(path) {
                 Some(format) => (format, false),
                 None => {
-                    let reason = "unknown format: name it .txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc (optionally .gz), or pass --format";
-                    return consume(Found::Bad(file_error(path, reason)));
+                    let reason = format!(
+                        "unknown format: name it {} (optionally .gz), or pass --format",
+                        known_extensions()
+                    );
+                    return consume(Found::Bad(file_error(path, &reason)));
                 }
             },
         };
@@ -479,6 +509,22 @@ mod tests {
         ];
         for (name, expected) in cases {
             assert_eq!(Format::from_path(Path::new(name)), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_extensions_are_listed_as_a_sentence() {
+        assert_eq!(
+            known_extensions(),
+            ".txt, .json, .jsonl, .ndjson, .csv, .tsv, .rss, .atom, .xml, .html, .htm or .warc"
+        );
+        for (extension, format) in EXTENSIONS {
+            let name = format!("a.{extension}");
+            assert_eq!(
+                Format::from_path(Path::new(&name)),
+                Some((format, false)),
+                "every listed extension is read"
+            );
         }
     }
 

@@ -346,6 +346,22 @@ fn the_thread_count_does_not_change_the_result() {
     );
 }
 
+/// An ingest runs at most 8 threads, as `--help` and the README say:
+/// more would split the default memory budget into shares tantivy refuses.
+#[test]
+fn more_than_eight_threads_count_as_eight() {
+    let env = TestEnv::new();
+    let feed = env.write("feed.jsonl", "{\"id\": \"a\", \"title\": \"Oil\"}\n");
+    let output = env
+        .command()
+        .args(["ingest", "--json", "--threads", "64"])
+        .arg(&feed)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(json(&output)["indexed"].as_u64(), Some(1));
+}
+
 #[test]
 fn replacements_and_duplicates_are_told_apart_across_batches() {
     let env = TestEnv::new();
