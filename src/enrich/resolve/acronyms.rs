@@ -1,9 +1,14 @@
 //! Acronyms: an acronym an article defines after a name (`the
 //! International Monetary Fund (IMF)`) is that name, wherever the article
-//! writes it.
+//! writes it; so is an acronym whose letters are the initials of one
+//! organization the article names in full (`TWA` beside `Trans World
+//! Airlines Inc`, `ICO` beside `International Coffee Organization`), and
+//! a short form that begins the first word of one such name (`Fed` beside
+//! `Federal Reserve`).
 
 use super::super::mentions::{MentionKind, Mentions};
-use super::ArticleText;
+use super::super::vocabulary::COMPANY_ENDINGS;
+use super::{ArticleText, Verdict, apply};
 
 /// Names each organization the article defines an acronym for by its full
 /// name (`IMF` → `International Monetary Fund`).
@@ -17,6 +22,95 @@ pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
             "an acronym the article defines after the name",
         );
     }
+}
+
+/// Names each acronym the article writes by the one organization whose
+/// initials it spells.
+pub fn resolve_initialisms(mentions: &mut Mentions) {
+    let organizations = mentions.values(MentionKind::Organization);
+    let verdicts = initialisms(&organizations);
+    apply(mentions, MentionKind::Organization, &verdicts, "acronyms");
+}
+
+/// The acronyms (two to six capitals) among the organizations whose
+/// letters are the initials of exactly one other organization's
+/// capitalised words, a company ending and joining words left out.
+pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for acronym in organizations {
+        let letters = acronym.chars().count();
+        let is_acronym =
+            (2..=6).contains(&letters) && acronym.chars().all(|c| c.is_ascii_uppercase());
+        if !is_acronym {
+            continue;
+        }
+        let mut spelled = organizations
+            .iter()
+            .filter(|name| name.contains(' ') && initials_of(name) == *acronym);
+        let (Some(name), None) = (spelled.next(), spelled.next()) else {
+            continue;
+        };
+        let why = "its letters are the initials of a name the article writes in full";
+        verdicts.push((acronym.clone(), Verdict::Into(name.clone(), why)));
+    }
+    verdicts
+}
+
+/// Names each abbreviation the article writes by the one organization
+/// whose first word it begins.
+pub fn resolve_abbreviations(mentions: &mut Mentions) {
+    let organizations = mentions.values(MentionKind::Organization);
+    let verdicts = abbreviations(&organizations);
+    apply(mentions, MentionKind::Organization, &verdicts, "acronyms");
+}
+
+/// The one-word names of three to five letters, in mixed case, that begin
+/// the longer first word of exactly one name of two words or more (`Fed`,
+/// `Federal Reserve`).
+pub fn abbreviations(organizations: &[String]) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for short in organizations {
+        let letters = short.chars().count();
+        let mixed_case = short.chars().any(char::is_lowercase);
+        let is_short_form = (3..=5).contains(&letters)
+            && mixed_case
+            && short.chars().all(char::is_alphabetic)
+            && short.starts_with(|first: char| first.is_uppercase());
+        if !is_short_form {
+            continue;
+        }
+        let mut begun = organizations.iter().filter(|name| {
+            let Some((first_word, _)) = name.split_once(' ') else {
+                return false;
+            };
+            first_word.len() > short.len() && first_word.starts_with(short.as_str())
+        });
+        let (Some(name), None) = (begun.next(), begun.next()) else {
+            continue;
+        };
+        let why = "a short form of the first word of a name the article writes in full";
+        verdicts.push((short.clone(), Verdict::Into(name.clone(), why)));
+    }
+    verdicts
+}
+
+/// The initials of a name's capitalised words, without a company ending
+/// at its end (`Trans World Airlines Inc` → `TWA`).
+fn initials_of(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() > 2
+        && words
+            .last()
+            .is_some_and(|last| COMPANY_ENDINGS.contains(last))
+    {
+        words.pop();
+    }
+    words
+        .iter()
+        .filter(|word| !JOINING_WORDS_IN_NAMES.contains(word))
+        .filter_map(|word| word.chars().next())
+        .filter(|first| first.is_uppercase())
+        .collect()
 }
 
 /// The longest acronym [`defined_acronyms`] reads.
@@ -88,6 +182,69 @@ mod tests {
     use crate::enrich::mentions::{At, Field, Mention, Source};
     use crate::enrich::tagger::features::ArticleWords;
     use crate::enrich::tokens::analyse;
+
+    #[test]
+    fn an_acronym_spelled_by_one_name_in_full_is_that_name() {
+        let organizations: Vec<String> = [
+            "TWA",
+            "Trans World Airlines Inc",
+            "ICO",
+            "International Coffee Organization",
+            "SEC",
+            "Securities and Exchange Commission",
+            "EC",
+            "European Community",
+            "Economic Commission",
+            "USDA",
+            "U.S. Agriculture Department",
+        ]
+        .map(String::from)
+        .to_vec();
+        let renamed: Vec<(String, String)> = initialisms(&organizations)
+            .into_iter()
+            .filter_map(|(acronym, verdict)| match verdict {
+                Verdict::Into(name, _) => Some((acronym, name)),
+                Verdict::Drop(_) => None,
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = renamed
+            .iter()
+            .map(|(acronym, name)| (acronym.as_str(), name.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("TWA", "Trans World Airlines Inc"),
+                ("ICO", "International Coffee Organization"),
+                ("SEC", "Securities and Exchange Commission"),
+            ],
+            "EC spells two names, USDA none"
+        );
+    }
+
+    #[test]
+    fn a_short_form_of_one_name_is_that_name() {
+        let organizations: Vec<String> = [
+            "Fed",
+            "Federal Reserve",
+            "Gen",
+            "General Motors",
+            "General Electric",
+            "OPEC",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            abbreviations(&organizations),
+            vec![(
+                "Fed".to_string(),
+                Verdict::Into(
+                    "Federal Reserve".to_string(),
+                    "a short form of the first word of a name the article writes in full"
+                )
+            )]
+        );
+    }
 
     #[test]
     fn an_acronym_defined_after_a_name_is_that_name() {

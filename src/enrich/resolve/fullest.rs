@@ -8,7 +8,9 @@
 //! - `unplaced`: an organization named again with its country or the first
 //!   part of its portfolio in front (`Defense Ministry` beside `Russian
 //!   Defense Ministry`), or without the place it is of (`Reserve Bank`
-//!   beside `Reserve Bank of Australia`), is that organization.
+//!   beside `Reserve Bank of Australia`), or cut before its `and`
+//!   (`Ministry of International Trade` beside `Ministry of International
+//!   Trade and Industry`), is that organization.
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
@@ -136,10 +138,11 @@ pub fn placed_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
         let placed_after = organizations.iter().find(|other| {
             other
                 .strip_prefix(name.as_str())
-                .is_some_and(|rest| rest.starts_with(" of "))
+                .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" and "))
         });
         if let Some(other) = placed_after {
-            let why = "named again with the place it is of";
+            let why =
+                "the beginning of a longer name: the place it is of, or a portfolio cut at `and`";
             verdicts.push((name.clone(), Verdict::Into(other.clone(), why)));
         }
     }
@@ -218,6 +221,8 @@ mod tests {
             "Food and Drug Administration",
             "Reserve Bank",
             "Reserve Bank of Australia",
+            "Ministry of International Trade",
+            "Ministry of International Trade and Industry",
         ]);
         let verdicts = placed_forms(&organizations);
         apply_to_list(&mut organizations, &verdicts);
@@ -230,7 +235,8 @@ mod tests {
                 "OPEC",
                 "OPEC Secretariat",
                 "Food and Drug Administration",
-                "Reserve Bank of Australia"
+                "Reserve Bank of Australia",
+                "Ministry of International Trade and Industry"
             ]
         );
     }

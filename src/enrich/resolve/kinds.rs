@@ -11,8 +11,12 @@
 //!   on past the tagger's into a lowercase word or a date is a misreading;
 //! - `countries are codes`: a location that names a country or a
 //!   nationality is counted by its country code, not as a location;
-//! - `named otherwise`: an organization that is part of a person's name, or
-//!   a geographic feature of the rules.
+//! - `one kind per name`: a name the article writes as several kinds (the
+//!   tagger reads `USAir` as an organization here and a place there) is
+//!   the kind most of its mentions say, a rule's cue counting twice;
+//! - `named otherwise`: an organization or a location no list knows that is
+//!   part of a person's name (`Icahn` beside `Carl Icahn`), or an
+//!   organization that is a geographic feature of the rules.
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Mention, MentionKind, Mentions, Source};
@@ -155,9 +159,77 @@ pub fn names_a_country(gazetteer: &Gazetteer, name: &str) -> bool {
         .any(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym))
 }
 
-/// Drops the organizations that are part of a person's name in the
-/// article (`Milei` beside `Javier Milei`) or that the rules know as a
-/// geographic feature (`Sea of Japan`, `Nile Delta`).
+/// The kinds a name may take, which [`keep_one_kind_per_name`] decides
+/// between.
+const NAME_KINDS: [MentionKind; 3] = [
+    MentionKind::Person,
+    MentionKind::Organization,
+    MentionKind::Location,
+];
+
+/// Gives every kept mention of a name (in any case) the kind most of its
+/// readings say: a rule's cue counts two, the tagger's reading one; a tie
+/// goes to the kind of the first reading. A place word made a location
+/// neither votes nor changes: the gazetteer knows what the word may mean,
+/// not what it means here (`CHICAGO 74 60` is a team, and the city is
+/// still where the news is).
+pub fn keep_one_kind_per_name(mentions: &mut Mentions) {
+    let mut votes: Vec<(String, [u32; 3], usize)> = Vec::new();
+    let readings = mentions
+        .list
+        .iter()
+        .filter(|mention| mention.meanings.is_empty());
+    for mention in readings {
+        let Some(kind_index) = NAME_KINDS.iter().position(|kind| mention.is_kept_as(*kind)) else {
+            continue;
+        };
+        let weight = match mention.source {
+            Source::Rule(_) => 2,
+            _ => 1,
+        };
+        let key = mention.value.to_lowercase();
+        match votes.iter_mut().find(|(name, _, _)| *name == key) {
+            Some((_, counts, _)) => counts[kind_index] += weight,
+            None => {
+                let mut counts = [0; 3];
+                counts[kind_index] = weight;
+                votes.push((key, counts, kind_index));
+            }
+        }
+    }
+    for (key, counts, first) in votes {
+        let kinds_read = counts.iter().filter(|count| **count > 0).count();
+        if kinds_read < 2 {
+            continue;
+        }
+        let best = (0..3)
+            .max_by_key(|&index| (counts[index], index == first))
+            .unwrap_or(first);
+        let winner = NAME_KINDS[best];
+        for mention in &mut mentions.list {
+            let loses = mention.meanings.is_empty()
+                && NAME_KINDS
+                    .iter()
+                    .any(|kind| *kind != winner && mention.is_kept_as(*kind));
+            if loses && mention.value.to_lowercase() == key {
+                mention.changes.push(super::super::mentions::Change {
+                    resolver: "one kind per name",
+                    what: format!(
+                        "{} → {}: most of the article's mentions of the name say so",
+                        mention.kind.name(),
+                        winner.name()
+                    ),
+                });
+                mention.kind = winner;
+            }
+        }
+    }
+}
+
+/// Drops the organizations, and the locations no list knows, that are
+/// part of a person's name in the article (`Milei` beside `Javier Milei`,
+/// `Icahn` beside `Carl Icahn`), and the organizations that the rules know
+/// as a geographic feature (`Sea of Japan`, `Nile Delta`).
 pub fn drop_organizations_named_otherwise(mentions: &mut Mentions) {
     let persons = mentions.values(MentionKind::Person);
     let features: Vec<String> = mentions
@@ -174,7 +246,9 @@ pub fn drop_organizations_named_otherwise(mentions: &mut Mentions) {
         "named otherwise",
         "part of a person's name in the article",
         |mention| {
-            mention.kind == MentionKind::Organization
+            let unlisted_location =
+                mention.kind == MentionKind::Location && mention.meanings.is_empty();
+            (mention.kind == MentionKind::Organization || unlisted_location)
                 && persons.iter().any(|person| {
                     person.len() > mention.value.len() && contains_words(person, &mention.value)
                 })
@@ -287,6 +361,25 @@ mod tests {
             mentions.values(MentionKind::Organization),
             vec!["IMF", "Mile"]
         );
+    }
+
+    #[test]
+    fn a_name_takes_the_kind_most_of_its_mentions_say() {
+        let mut mentions = Mentions::default();
+        mentions.push(mention("USAir", MentionKind::Location, TAGGER, 0));
+        mentions.push(mention("USAir", MentionKind::Organization, TAGGER, 10));
+        mentions.push(mention("USAIR", MentionKind::Organization, TAGGER, 20));
+        mentions.push(mention("Sheffield", MentionKind::Organization, TAGGER, 30));
+        mentions.push(mention("Sheffield", MentionKind::Location, TAGGER, 40));
+        mentions.push(mention("Carl Icahn", MentionKind::Person, TAGGER, 50));
+        keep_one_kind_per_name(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["USAir", "USAIR", "Sheffield"],
+            "a tie goes to the first mention's kind"
+        );
+        assert!(mentions.values(MentionKind::Location).is_empty());
+        assert_eq!(mentions.values(MentionKind::Person), vec!["Carl Icahn"]);
     }
 
     #[test]

@@ -25,6 +25,33 @@ const NAME: &str = "capitals and tables";
 /// line is in capitals.
 const SHOUTED_PERCENT: usize = 75;
 
+/// Drops a person that is the whole last line of the body: a sign-off
+/// (`Reuter`, `REUTER`), not a person the article speaks of. (A team
+/// alone on the last row of a table is left to the others.)
+pub fn drop_sign_offs(mentions: &mut Mentions, article: ArticleText) {
+    let last_line = article
+        .body_text
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .trim();
+    if last_line.is_empty() || last_line.contains(' ') {
+        return;
+    }
+    let last_line_start = article.body_text.trim_end().len() - last_line.len();
+    mentions.drop_where(
+        "sign-off",
+        "the last line of the body alone: a sign-off",
+        |mention| {
+            mention.field == Field::Body
+                && mention.offset >= last_line_start
+                && mention.text == last_line
+                && is_name_kind(mention.kind)
+        },
+    );
+}
+
 /// Drops the names read only from lines in capitals, unless a list
 /// vouches for them or the article writes them in mixed case (see the
 /// module header).
@@ -133,6 +160,35 @@ mod tests {
     use crate::enrich::mentions::{At, Source};
     use crate::enrich::tagger::features::ArticleWords;
     use crate::enrich::tokens::analyse;
+
+    #[test]
+    fn a_one_word_last_line_is_a_sign_off() {
+        let body = "The Reuter family said Reuter would sell.\n Reuter\n";
+        let mut mentions = Mentions::default();
+        for offset in [4, 23, 43] {
+            let at = At {
+                zone: Zone::Body,
+                field: Field::Body,
+                offset,
+            };
+            let source = Source::Tagger { margin: 9.0 };
+            mentions.push(Mention::new("Reuter", MentionKind::Person, at, source));
+        }
+        let tokens = analyse(body);
+        let words = ArticleWords::of(&[&tokens]);
+        let article = ArticleText {
+            title_text: "",
+            body_text: body,
+            body: &tokens,
+            words: &words,
+        };
+        drop_sign_offs(&mut mentions, article);
+        let kept: Vec<usize> = mentions
+            .kept(MentionKind::Person)
+            .map(|mention| mention.offset)
+            .collect();
+        assert_eq!(kept, vec![4, 23]);
+    }
 
     #[test]
     fn lines_in_capitals_are_told_apart_from_prose() {

@@ -8,28 +8,42 @@
 //!
 //! 1. `headline persons` ([`kinds`]): a person the tagger reads in the
 //!    headline must be one in the body too;
-//! 2. `one kind` ([`kinds`]): a place word or a rule's name that the tagger
-//!    reads, whole, as another kind is that kind; a rule's name that runs on
-//!    past the tagger's is cut;
+//! 2. `one kind` ([`kinds`]): a place word or a rule's name that the
+//!    tagger reads, whole, as another kind is that kind; a rule's name
+//!    that runs on past the tagger's is cut;
 //! 3. `capitals and tables` ([`lines`]): a name read from a line in
-//!    capitals or a row of a table needs a list to vouch for it;
+//!    capitals needs a list to vouch for it; `sign-off`: a one-word last
+//!    line is no person of the article;
 //! 4. `countries` ([`super::countries`]): the place words decide the
 //!    countries, and a city or a state becomes a location;
-//! 5. `surnames` ([`persons`]): a lone surname is the full name that holds
-//!    it; a name that heads a firm is the firm;
+//! 5. `surnames` ([`persons`]): a lone surname is the full name that
+//!    holds it; a name that heads a firm is the firm;
 //! 6. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word;
 //! 7. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
 //! 8. `countries are codes` ([`kinds`]): a location that names a country
 //!    is counted by its code;
-//! 9. `acronyms` ([`acronyms`]): an acronym the article defines is its name;
-//! 10. `one case` ([`fullest`]): each organization and location once, in its
-//!     best case;
-//! 11. `unplaced` ([`fullest`]): an organization named again with its place
-//!     is that one;
-//! 12. `named otherwise` ([`kinds`]): an organization that is part of a
-//!     person's name or a geographic feature.
+//! 9. `not a location` and `place name` ([`locations`]): a compass word,
+//!    a currency, a party and state, an agreement; a place in capitals
+//!    the gazetteer knows takes its name;
+//! 10. `one kind per name` ([`kinds`]): a name the article writes as
+//!     several kinds is the kind most of its readings say;
+//! 11. `acronyms` ([`acronyms`]): an acronym the article defines, or
+//!     whose letters are the initials of one name it writes in full, or a
+//!     short form that begins one (`Fed`), is that name;
+//! 12. `one case` ([`fullest`]): each organization and location once, in
+//!     its best case;
+//! 13. `not an organization` ([`organizations`]): a country, a lone word
+//!     that ends organizations' names, a name cut short, two names run
+//!     together;
+//! 14. `unplaced` ([`fullest`]): an organization named again with its
+//!     place, or cut before its `and`, is that one;
+//! 15. `company short form` ([`organizations`]): a name that begins one
+//!     company's full name is that company;
+//! 16. `named otherwise` ([`kinds`]): an organization or an unlisted
+//!     location that is part of a person's name, an organization that is
+//!     a geographic feature.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
 //! meaning, and their countries.
@@ -38,6 +52,8 @@ pub mod acronyms;
 pub mod fullest;
 pub mod kinds;
 pub mod lines;
+pub mod locations;
+pub mod organizations;
 pub mod persons;
 
 use super::countries::{self, Countries};
@@ -132,14 +148,22 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::confirm_headline_persons(mentions, article);
     kinds::keep_one_kind(mentions);
     lines::drop_names_of_caseless_lines(mentions, article);
+    lines::drop_sign_offs(mentions, article);
     let decided = countries::resolve_places(mentions);
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
+    locations::drop_non_locations(mentions);
+    locations::name_places_in_capitals(mentions);
+    kinds::keep_one_kind_per_name(mentions);
     acronyms::resolve_defined_acronyms(mentions, article);
+    acronyms::resolve_initialisms(mentions);
+    acronyms::resolve_abbreviations(mentions);
     fullest::keep_one_case(mentions);
+    organizations::drop_non_organizations(mentions);
     fullest::drop_unplaced_organizations(mentions);
+    organizations::resolve_company_short_forms(mentions);
     kinds::drop_organizations_named_otherwise(mentions);
     decided
 }

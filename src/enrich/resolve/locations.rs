@@ -1,0 +1,183 @@
+//! Locations: what only looks like one, and one spelling for a place the
+//! gazetteer knows.
+//!
+//! - `not a location`: a lone compass word (`West`, `North`: the West, a
+//!   region of no one place), a currency (`U.S. Dollar`), a legislator's
+//!   party and state (`D-Kan`, `R-Okla.`), an agreement named after its
+//!   city (`Paris Agreement`, also no organization);
+//! - `place name`: a location written in capitals that the gazetteer knows
+//!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
+//!   that the headline's city and the body's are one value.
+
+use super::super::entities::title_case;
+use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::mentions::{Change, MentionKind, Mentions};
+use super::super::vocabulary::CURRENCIES;
+
+/// Words that alone name a direction, not a place.
+const COMPASS_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+];
+
+/// Last words of the names of agreements, plans and laws.
+const AGREEMENT_WORDS: &[&str] = &[
+    "Agreement",
+    "Agreements",
+    "Accord",
+    "Accords",
+    "Treaty",
+    "Pact",
+    "Convention",
+    "Protocol",
+];
+
+/// Drops the locations that are none (see the module header), and the
+/// organizations that are agreements.
+pub fn drop_non_locations(mentions: &mut Mentions) {
+    mentions.drop_where(
+        "not a location",
+        "a compass word alone: a direction, not a place",
+        |mention| {
+            mention.kind == MentionKind::Location && COMPASS_WORDS.contains(&mention.value.as_str())
+        },
+    );
+    mentions.drop_where("not a location", "a currency", |mention| {
+        mention.kind == MentionKind::Location
+            && mention.value.contains(' ')
+            && mention
+                .value
+                .rsplit(' ')
+                .next()
+                .is_some_and(is_currency_word)
+    });
+    mentions.drop_where(
+        "not a location",
+        "a legislator's party and state",
+        |mention| mention.kind == MentionKind::Location && is_party_and_state(&mention.value),
+    );
+    mentions.drop_where(
+        "not a location",
+        "an agreement: neither a place nor an organization",
+        |mention| {
+            matches!(
+                mention.kind,
+                MentionKind::Location | MentionKind::Organization
+            ) && mention
+                .value
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| AGREEMENT_WORDS.contains(&last))
+        },
+    );
+}
+
+/// Whether a word names a currency (`Dollar`, `DLRS`) or currency itself.
+fn is_currency_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower == "currency" || CURRENCIES.contains(lower.as_str())
+}
+
+/// Whether a value is a party letter and a state (`D-Kan`, `R-Okla.`).
+fn is_party_and_state(value: &str) -> bool {
+    let Some((party, state)) = value.split_once('-') else {
+        return false;
+    };
+    matches!(party, "D" | "R" | "I")
+        && (2..=6).contains(&state.trim_end_matches('.').chars().count())
+        && state.starts_with(|first: char| first.is_ascii_uppercase())
+}
+
+/// Gives a location in capitals the gazetteer's name for the place.
+pub fn name_places_in_capitals(mentions: &mut Mentions) {
+    let gazetteer = Gazetteer::get();
+    for mention in &mut mentions.list {
+        let in_capitals = !mention.value.chars().any(char::is_lowercase);
+        if !mention.is_kept_as(MentionKind::Location) || !in_capitals {
+            continue;
+        }
+        let named = gazetteer.lookup(&mention.value).iter().find(|place| {
+            matches!(
+                place.kind,
+                PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
+            )
+        });
+        let name = match named {
+            Some(place) if place.kind != PlaceKind::Region => place.name.to_string(),
+            Some(_) => mention
+                .value
+                .split(' ')
+                .map(title_case)
+                .collect::<Vec<_>>()
+                .join(" "),
+            None => continue,
+        };
+        mention.changes.push(Change {
+            resolver: "place name",
+            what: format!(
+                "location {:?} → {name:?}: the gazetteer's name for a place written in capitals",
+                mention.value
+            ),
+        });
+        mention.value = name;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::entities::Zone;
+    use crate::enrich::mentions::{At, Field, Mention, Source};
+
+    fn mentions_of(names: &[(&str, MentionKind)]) -> Mentions {
+        let mut mentions = Mentions::default();
+        let at = At {
+            zone: Zone::Body,
+            field: Field::Body,
+            offset: 0,
+        };
+        for (name, kind) in names {
+            mentions.push(Mention::new(
+                name,
+                *kind,
+                at,
+                Source::Tagger { margin: 9.0 },
+            ));
+        }
+        mentions
+    }
+
+    #[test]
+    fn directions_currencies_parties_and_agreements_are_no_places() {
+        use MentionKind::*;
+        let mut mentions = mentions_of(&[
+            ("West", Location),
+            ("West Bank", Location),
+            ("U.S. Dollar", Location),
+            ("U.S. Currency", Location),
+            ("D-Kan", Location),
+            ("R-Okla.", Location),
+            ("Paris Agreement", Location),
+            ("International Coffee Agreement", Organization),
+            ("Kansas City", Location),
+        ]);
+        drop_non_locations(&mut mentions);
+        assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
+        assert!(mentions.values(Organization).is_empty());
+    }
+
+    #[test]
+    fn a_place_in_capitals_takes_the_gazetteers_name() {
+        use MentionKind::*;
+        let mut mentions = mentions_of(&[
+            ("MINNEAPOLIS", Location),
+            ("LONDON", Location),
+            ("QUIXBY", Location),
+            ("Tokyo", Location),
+        ]);
+        name_places_in_capitals(&mut mentions);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Minneapolis", "London", "QUIXBY", "Tokyo"]
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! Organizations: what only looks like one, and the short forms of a
+//! company's name.
+//!
+//! - `not an organization`: a country (`El Salvador`, `U.S.` read as an
+//!   organization), which the country codes count; a lone word that only
+//!   ends organizations' names (`Corp`, `Institute`, `Department`), a
+//!   fragment of a longer name; a name that ends in a joining word (`U.S.
+//!   The`, `Trade and`), cut short; two names run together at a
+//!   capitalised `And` (`U.S. And West`);
+//! - `company short form`: a name that begins a company's name the article
+//!   writes in full (`Hughes` beside `Hughes Tool Co`, `USAir` beside
+//!   `USAir Group Inc`) is that company.
+
+use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::mentions::{MentionKind, Mentions};
+use super::super::vocabulary::{COMPANY_ENDINGS, ORGANIZATION_ENDINGS};
+use super::{Verdict, apply};
+
+/// Words that end organizations' names and name one organization alone.
+const STANDALONE: &[&str] = &[
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Cabinet",
+    "Treasury",
+    "Bundesbank",
+    "Reuters",
+    "Army",
+    "Navy",
+    "Times",
+];
+
+/// Lowercase words after which no name ends.
+const JOINING_WORDS: &[&str] = &["and", "of", "the", "for", "And", "Of", "The", "For", "&"];
+
+/// Drops the organizations that are a country, a fragment or a name cut
+/// short (see the module header).
+pub fn drop_non_organizations(mentions: &mut Mentions) {
+    let organizations = mentions.values(MentionKind::Organization);
+    let verdicts = non_organizations(Gazetteer::get(), &organizations);
+    apply(
+        mentions,
+        MentionKind::Organization,
+        &verdicts,
+        "not an organization",
+    );
+}
+
+/// The organizations that are none, each with the reason.
+pub fn non_organizations(
+    gazetteer: &Gazetteer,
+    organizations: &[String],
+) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for name in organizations {
+        let country = gazetteer
+            .lookup(name)
+            .iter()
+            .any(|place| place.kind == PlaceKind::Country);
+        let one_word = !name.contains(' ');
+        let ending_alone = one_word
+            && (ORGANIZATION_ENDINGS.contains(name) || COMPANY_ENDINGS.contains(name))
+            && !STANDALONE.contains(&name.as_str());
+        let cut_short = name.contains(' ')
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| JOINING_WORDS.contains(&last));
+        let run_together = name.contains(" And ");
+        let why = if country {
+            "a country, counted by its country code"
+        } else if ending_alone {
+            "a word that ends organizations' names, alone: a fragment"
+        } else if cut_short {
+            "ends in a joining word: a name cut short"
+        } else if run_together {
+            "two names run together at a capitalised `And`"
+        } else {
+            continue;
+        };
+        verdicts.push((name.clone(), Verdict::Drop(why)));
+    }
+    verdicts
+}
+
+/// Gives a short form of a company's name the full name the article
+/// writes.
+pub fn resolve_company_short_forms(mentions: &mut Mentions) {
+    let organizations = mentions.values(MentionKind::Organization);
+    let verdicts = company_short_forms(&organizations);
+    apply(
+        mentions,
+        MentionKind::Organization,
+        &verdicts,
+        "company short form",
+    );
+}
+
+/// The names that begin, word for word, one company's name that ends in
+/// a company word (`Hughes` → `Hughes Tool Co`); a name that begins two
+/// companies' names is left alone.
+pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for name in organizations {
+        let is_company = |other: &&String| {
+            other
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| COMPANY_ENDINGS.contains(last))
+        };
+        let heading = format!("{name} ");
+        let mut longer = organizations
+            .iter()
+            .filter(|other| other.starts_with(&heading) && is_company(other));
+        let (Some(full), None) = (longer.next(), longer.next()) else {
+            continue;
+        };
+        let why = "begins a company's name the article writes in full";
+        verdicts.push((name.clone(), Verdict::Into(full.clone(), why)));
+    }
+    verdicts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::apply_to_list;
+    use super::*;
+
+    fn list(values: &[&str]) -> Vec<String> {
+        values.iter().map(|value| value.to_string()).collect()
+    }
+
+    #[test]
+    fn countries_fragments_and_cut_names_are_no_organizations() {
+        let mut organizations = list(&[
+            "El Salvador",
+            "U.S.",
+            "Corp",
+            "Institute",
+            "Treasury",
+            "U.S. The",
+            "Ministry of International Trade and",
+            "U.S. And West",
+            "World Bank",
+            "International Coffee Organization",
+        ]);
+        let verdicts = non_organizations(Gazetteer::get(), &organizations);
+        apply_to_list(&mut organizations, &verdicts);
+        assert_eq!(
+            organizations,
+            vec![
+                "Treasury",
+                "World Bank",
+                "International Coffee Organization"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_form_of_a_company_is_the_company() {
+        let mut organizations = list(&[
+            "Hughes",
+            "Hughes Tool Co",
+            "USAir",
+            "USAir Group Inc",
+            "Bank",
+            "Bank of Japan",
+            "General",
+            "General Motors Corp",
+            "General Electric Co",
+        ]);
+        let verdicts = company_short_forms(&organizations);
+        apply_to_list(&mut organizations, &verdicts);
+        assert_eq!(
+            organizations,
+            vec![
+                "Hughes Tool Co",
+                "USAir Group Inc",
+                "Bank",
+                "Bank of Japan",
+                "General",
+                "General Motors Corp",
+                "General Electric Co"
+            ]
+        );
+    }
+}
