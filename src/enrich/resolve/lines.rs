@@ -47,7 +47,7 @@ pub fn drop_sign_offs(mentions: &mut Mentions, article: ArticleText) {
             mention.field == Field::Body
                 && mention.offset >= last_line_start
                 && mention.text == last_line
-                && is_name_kind(mention.kind)
+                && matches!(mention.kind, MentionKind::Person | MentionKind::Surname)
         },
     );
 }
@@ -56,26 +56,47 @@ pub fn drop_sign_offs(mentions: &mut Mentions, article: ArticleText) {
 /// vouches for them or the article writes them in mixed case (see the
 /// module header).
 pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleText) {
-    let gazetteer = Gazetteer::get();
+    let in_capitals = |mention: &Mention| {
+        mention.is_kept()
+            && is_name_kind(mention.kind)
+            && mention.field != Field::Dateline
+            && !mention.text.chars().any(char::is_lowercase)
+    };
+    let capitals_in = |field: Field| {
+        mentions
+            .list
+            .iter()
+            .any(|mention| mention.field == field && in_capitals(mention))
+    };
+    let (title_capitals, body_capitals) = (capitals_in(Field::Title), capitals_in(Field::Body));
+    if !title_capitals && !body_capitals {
+        return;
+    }
+    let lines_of = |wanted: bool, text: &str| wanted.then(|| ShoutedLines::of(text));
+    let title_lines = lines_of(title_capitals, article.title_text);
+    let body_lines = lines_of(body_capitals, article.body_text);
+    let shouted = |mention: &Mention| {
+        let lines = match mention.field {
+            Field::Title => &title_lines,
+            Field::Body => &body_lines,
+            Field::Dateline => &None,
+        };
+        lines.as_ref().is_some_and(|lines| lines.at(mention.offset))
+    };
     let prose_values: Vec<String> = mentions
         .list
         .iter()
         .filter(|mention| {
             mention.is_kept()
                 && is_name_kind(mention.kind)
-                && line_of(mention, article).is_some_and(|line| !is_shouted(line))
+                && mention.field != Field::Dateline
+                && !(in_capitals(mention) && shouted(mention))
         })
         .map(|mention| mention.text.to_lowercase())
         .collect();
+    let gazetteer = Gazetteer::get();
     for mention in &mut mentions.list {
-        if !mention.is_kept() || !is_name_kind(mention.kind) {
-            continue;
-        }
-        let Some(line) = line_of(mention, article) else {
-            continue;
-        };
-        let in_capitals = is_shouted(line) && !mention.text.chars().any(char::is_lowercase);
-        if !in_capitals {
+        if !in_capitals(mention) || !shouted(mention) {
             continue;
         }
         let named_in_prose = prose_values.contains(&mention.text.to_lowercase());
@@ -86,6 +107,33 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
             resolver: NAME,
             what: "read from a line in capitals, and no list knows it".to_string(),
         });
+    }
+}
+
+/// Which lines of a text are in capitals, worked out once per text.
+struct ShoutedLines {
+    /// The byte offset where each line ends (its newline, or the text's
+    /// end), in order, with whether the line is in capitals.
+    lines: Vec<(usize, bool)>,
+}
+
+impl ShoutedLines {
+    /// Reads the lines of a text.
+    fn of(text: &str) -> ShoutedLines {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let end = start + line.len();
+            lines.push((end, is_shouted(line)));
+            start = end + 1;
+        }
+        ShoutedLines { lines }
+    }
+
+    /// Whether the line holding a byte offset is in capitals.
+    fn at(&self, offset: usize) -> bool {
+        let index = self.lines.partition_point(|(end, _)| *end < offset);
+        self.lines.get(index).is_some_and(|(_, shouted)| *shouted)
     }
 }
 
@@ -101,31 +149,20 @@ fn is_name_kind(kind: MentionKind) -> bool {
     )
 }
 
-/// The line a mention stands on, from the headline or the body.
-fn line_of<'a>(mention: &Mention, article: ArticleText<'a>) -> Option<&'a str> {
-    let text = match mention.field {
-        Field::Title => article.title_text,
-        Field::Body => article.body_text,
-        Field::Dateline => return None,
-    };
-    let offset = mention.offset.min(text.len());
-    if !text.is_char_boundary(offset) {
-        return None;
-    }
-    let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
-    let end = text[offset..]
-        .find('\n')
-        .map_or(text.len(), |newline| offset + newline);
-    Some(&text[start..end])
-}
-
 /// Whether most of a line's letters are capitals.
 pub fn is_shouted(line: &str) -> bool {
     let mut upper = 0usize;
     let mut letters = 0usize;
-    for character in line.chars().filter(|character| character.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(character.is_uppercase());
+    if line.is_ascii() {
+        for byte in line.bytes().filter(u8::is_ascii_alphabetic) {
+            letters += 1;
+            upper += usize::from(byte.is_ascii_uppercase());
+        }
+    } else {
+        for character in line.chars().filter(|character| character.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(character.is_uppercase());
+        }
     }
     letters >= 2 && upper * 100 >= letters * SHOUTED_PERCENT
 }
@@ -196,6 +233,11 @@ mod tests {
         assert!(is_shouted("REUTER"));
         assert!(!is_shouted("the USDA said OPEC would meet"));
         assert!(!is_shouted("7"));
+        let lines = ShoutedLines::of("OIL UP\nOil rose, OPEC said\nREUTER");
+        let shouted: Vec<bool> = [0, 6, 7, 12, 27, 30]
+            .map(|offset| lines.at(offset))
+            .to_vec();
+        assert_eq!(shouted, vec![true, true, false, false, true, true]);
     }
 
     /// The values of the names in an article once caseless lines are read.
