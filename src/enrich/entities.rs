@@ -199,7 +199,7 @@ fn join_across_and(gazetteer: &Gazetteer, tokens: &[Token], spans: Vec<Span>) ->
 
 /// Whether a word is a company ending written short (`Inc`, `Corp.`), which
 /// ends a name rather than starts one.
-fn is_abbreviated_company_ending(word: &str) -> bool {
+pub(super) fn is_abbreviated_company_ending(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
         "Co" | "Corp" | "Inc" | "Ltd" | "Plc" | "PLC" | "LLC"

@@ -5,7 +5,7 @@
 //! organization), and a person must clear a margin. The resolvers of
 //! [`super::resolve`] then weigh these mentions against the rules'.
 
-use super::entities::{Zone as EntityZone, title_case};
+use super::entities::{Zone as EntityZone, is_abbreviated_company_ending, title_case};
 use super::mentions::{At, Field, Mention, MentionKind, Source};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
@@ -85,7 +85,16 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
                     continue;
                 }
             }
-            if let Some(written) = name_text(text, tokens, name) {
+            if let Some(mut written) = name_text(text, tokens, name) {
+                // One spelling per company: `Hughes Tool Co.` at the end of
+                // a sentence is `Hughes Tool Co`, as the rules write it.
+                let abbreviated_ending = written
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.ends_with('.') && is_abbreviated_company_ending(last));
+                if label == Label::Organization && abbreviated_ending {
+                    written.pop();
+                }
                 let (entity_zone, field) = match zone {
                     Zone::Headline => (EntityZone::Title, Field::Title),
                     Zone::Body => (EntityZone::Body, Field::Body),

@@ -13,6 +13,7 @@ mod golden;
 mod html;
 mod ingest;
 mod language;
+mod names;
 mod pairs;
 mod persons;
 mod progress;

@@ -9,7 +9,8 @@
 //!   capitalised `And` (`U.S. And West`);
 //! - `company short form`: a name that begins a company's name the article
 //!   writes in full (`Hughes` beside `Hughes Tool Co`, `USAir` beside
-//!   `USAir Group Inc`) is that company.
+//!   `USAir Group Inc`) is that company, also when the tagger read it as a
+//!   place no list knows (`Dixons` beside `Dixons Group PLC`).
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
@@ -84,16 +85,34 @@ pub fn non_organizations(
 }
 
 /// Gives a short form of a company's name the full name the article
-/// writes.
+/// writes; a location no list knows that is such a short form (the tagger
+/// reads `Dixons` as a place beside `Dixons Group PLC`) is the company.
 pub fn resolve_company_short_forms(mentions: &mut Mentions) {
+    const NAME: &str = "company short form";
     let organizations = mentions.values(MentionKind::Organization);
     let verdicts = company_short_forms(&organizations);
-    apply(
-        mentions,
-        MentionKind::Organization,
-        &verdicts,
-        "company short form",
-    );
+    apply(mentions, MentionKind::Organization, &verdicts, NAME);
+    let unlisted_locations: Vec<String> = mentions
+        .kept(MentionKind::Location)
+        .filter(|mention| mention.meanings.is_empty())
+        .map(|mention| mention.value.clone())
+        .collect();
+    let companies = mentions.values(MentionKind::Organization);
+    for location in unlisted_locations {
+        let mut candidates = companies.clone();
+        candidates.push(location.clone());
+        let short_forms = company_short_forms(&candidates);
+        let full = short_forms
+            .iter()
+            .find_map(|(value, verdict)| match verdict {
+                Verdict::Into(full, why) if *value == location => Some((full.clone(), *why)),
+                _ => None,
+            });
+        if let Some((full, why)) = full {
+            let into = (MentionKind::Organization, full.as_str());
+            mentions.rename_value(MentionKind::Location, &location, into, NAME, why);
+        }
+    }
 }
 
 /// The names that begin, word for word, one company's name that ends in
