@@ -14,6 +14,13 @@
 //! phrases is dropped ("multiple joint military"), as is one saying a word
 //! twice ("crude crude"), and so is a single word that occurs only once
 //! (a headline occurrence counts twice). Ties go to the phrase seen first.
+//!
+//! A plural and its singular are one word, written in the singular
+//! (`shares` is `share`, `trade sources` is `trade source`), so that the
+//! keyword facet counts one value for both; nouns used only in the plural
+//! (`earnings`, `futures`, `talks`) stay as they are. A single word that
+//! says nothing of any one story (`government`, `spokesman`, `loss`) is
+//! never a keyphrase alone.
 
 use std::borrow::Cow;
 
@@ -100,6 +107,9 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
             continue;
         }
         words.write(phrase, &mut text);
+        if phrase.length == 1 && GENERIC_WORDS.contains(&text.as_str()) {
+            continue;
+        }
         if excluded.contains(&text) || phrase.repeats_a_word() {
             continue;
         }
@@ -150,9 +160,13 @@ impl<'a> Words<'a> {
     /// numbering it if it is new.
     fn intern(&mut self, text: &'a str) -> u32 {
         let has_capitals = text.bytes().any(|byte| byte.is_ascii_uppercase()) || !text.is_ascii();
-        let word = match has_capitals {
+        let lowered = match has_capitals {
             true => Cow::Owned(text.to_lowercase()),
             false => Cow::Borrowed(text),
+        };
+        let word = match singular(&lowered) {
+            Some(singular) => Cow::Owned(singular),
+            None => lowered,
         };
         if let Some(&id) = self.ids.get(word.as_ref()) {
             return id;
@@ -174,7 +188,8 @@ impl<'a> Words<'a> {
             return None;
         }
         let lower = token.text.to_lowercase();
-        let id = *self.ids.get(lower.as_str())?;
+        let folded = singular(&lower).unwrap_or(lower);
+        let id = *self.ids.get(folded.as_str())?;
         let body_writes_it = id < self.written_lowercase;
         (body_writes_it && gazetteer.lookup(token.text).is_empty()).then_some(id)
     }
@@ -242,6 +257,165 @@ fn candidates(tokens: &[Token], ids: &[Option<u32>]) -> Vec<Phrase> {
     phrases
 }
 
+/// Single words of news that say nothing of any one story, never a
+/// keyphrase alone (in a phrase they may be: `budget loss`).
+const GENERIC_WORDS: &[&str] = &[
+    "year",
+    "week",
+    "month",
+    "day",
+    "time",
+    "today",
+    "period",
+    "quarter",
+    "government",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "statement",
+    "report",
+    "people",
+    "place",
+    "part",
+    "number",
+    "level",
+    "lead",
+    "strong",
+    "weak",
+    "high",
+    "low",
+    "loss",
+    "gain",
+    "rise",
+    "fall",
+    "increase",
+    "decrease",
+    "result",
+    "company",
+    "group",
+    "country",
+    "world",
+    "state",
+    "city",
+    "way",
+    "end",
+    "point",
+    "move",
+    "plan",
+    "meeting",
+    "source",
+    "sources",
+    "official",
+    "move",
+    "issue",
+    "case",
+    "total",
+    "term",
+    "side",
+    "week",
+    "change",
+    "show",
+    "step",
+    "view",
+    "effect",
+    "thing",
+    "percent",
+    "cent",
+    "figure",
+    "figures",
+    "news",
+    "visit",
+    "summit",
+    "hosting",
+    "races",
+];
+
+/// Nouns used in the plural only, or whose singular means something else,
+/// and words that end in `s` without being plurals.
+const NOT_PLURALS: &[&str] = &[
+    "news",
+    "earnings",
+    "savings",
+    "proceeds",
+    "futures",
+    "arms",
+    "goods",
+    "talks",
+    "means",
+    "series",
+    "species",
+    "headquarters",
+    "politics",
+    "economics",
+    "sales",
+    "thanks",
+    "bias",
+    "alias",
+    "atlas",
+    "canvas",
+    "christmas",
+    "physics",
+    "analytics",
+    "whereas",
+    "perhaps",
+    "always",
+    "sometimes",
+    "afterwards",
+    "towards",
+    "besides",
+    "overseas",
+    "lens",
+    "chaos",
+    "ethos",
+    "pathos",
+    "diabetes",
+    "measles",
+    "mumps",
+    "logistics",
+    "statistics",
+    "securities",
+    "affairs",
+    "minutes",
+    "forces",
+    "customs",
+    "premises",
+    "riches",
+    "surroundings",
+    "outskirts",
+    "dynamics",
+    "electronics",
+    "mathematics",
+    "ethics",
+    "athletics",
+    "graphics",
+    "aerospace",
+];
+
+/// The singular of an English plural (`shares` → `share`, `companies` →
+/// `company`, `taxes` → `tax`), or `None` when the word is no plural or
+/// keeps its form (see [`NOT_PLURALS`]).
+fn singular(word: &str) -> Option<String> {
+    if word.len() < 4 || !word.ends_with('s') || !word.is_ascii() || NOT_PLURALS.contains(&word) {
+        return None;
+    }
+    for ending in ["ss", "us", "is", "ics"] {
+        if word.ends_with(ending) {
+            return None;
+        }
+    }
+    if let Some(stem) = word.strip_suffix("ies")
+        && stem.len() >= 2
+    {
+        return Some(format!("{stem}y"));
+    }
+    for ending in ["sses", "xes", "ches", "shes"] {
+        if word.ends_with(ending) {
+            return Some(word[..word.len() - 2].to_string());
+        }
+    }
+    Some(word[..word.len() - 1].to_string())
+}
+
 /// Whether a word is long enough and made of letters (and hyphens).
 fn is_word_shaped(text: &str) -> bool {
     let letters_or_hyphens = text
@@ -278,6 +452,52 @@ fn flush(run: &mut Vec<u32>, phrases: &mut Vec<Phrase>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_plural_is_its_singular_and_plural_only_nouns_stay() {
+        let cases = [
+            ("shares", Some("share")),
+            ("barrels", Some("barrel")),
+            ("companies", Some("company")),
+            ("taxes", Some("tax")),
+            ("businesses", Some("business")),
+            ("branches", Some("branch")),
+            ("prices", Some("price")),
+            ("loss", None),
+            ("crisis", None),
+            ("bonus", None),
+            ("earnings", None),
+            ("futures", None),
+            ("talks", None),
+            ("gas", None),
+            ("politics", None),
+            ("share", None),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(super::singular(word).as_deref(), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn singular_and_plural_are_one_keyword_and_generic_words_none() {
+        let title = "Shares fall";
+        let body = "The government said shares fell as the share price fell. \
+                    Shares of the company fell again, a spokesman said, and the \
+                    spokesman said the government would act. Trade sources said \
+                    a trade source saw the share price fall.";
+        let keywords = super::extract_keywords(title, body, &[]);
+        assert_eq!(
+            keywords,
+            vec!["share fall", "share price fell", "trade source saw"],
+            "shares and share, sources and source are one word each"
+        );
+        for generic in ["government", "spokesman", "company"] {
+            assert!(
+                !keywords.contains(&generic.to_string()),
+                "{generic} in {keywords:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -285,7 +505,7 @@ mod tests {
         let body = "Various joint military exercises have taken place. Weather was fine. \
                     They held multiple joint military exercises, the largest in decades.";
         let keywords = extract_keywords("Military talks", body, &[]);
-        assert_eq!(keywords[0], "joint military exercises");
+        assert_eq!(keywords[0], "joint military exercise");
     }
 
     #[test]
@@ -325,7 +545,7 @@ mod tests {
         let body = "Joint military exercises went on. More joint military exercises followed. \
                     Multiple joint military drills and the largest joint maneuver were held.";
         let keywords = extract_keywords("", body, &[]);
-        assert_eq!(keywords[0], "joint military exercises");
+        assert_eq!(keywords[0], "joint military exercise");
         assert!(
             !keywords
                 .iter()
@@ -360,7 +580,7 @@ mod tests {
         }
         let in_the_headline =
             extract_keywords("Zinc prices", "Output rose, compared with 1986.", &[]);
-        assert_eq!(in_the_headline, vec!["prices"]);
+        assert_eq!(in_the_headline, vec!["price"]);
     }
 
     #[test]

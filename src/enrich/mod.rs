@@ -375,7 +375,7 @@ mod tests {
         assert!(
             entities[Kind::Keyword]
                 .iter()
-                .any(|k| k.contains("joint military exercises")),
+                .any(|k| k.contains("joint military exercise")),
             "{:?}",
             entities[Kind::Keyword]
         );
