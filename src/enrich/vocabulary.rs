@@ -165,5 +165,25 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "IV", "VI", "USD", "EUR", "ID", "AIDS", "COVID", "CO2", "LNG", "LPG", "IPO", "AGM", "PLC", "NV",
     "AG", "SA", "LLC", "I", "A", "US", "UK", "USA", "USSR", "UAE", "DC", "PRC", "MP", "MPS", "VAT",
     "FOB", "CIF", "EPS", "YEAR", "QTR", "NET", "REVS", "SHR", "AVG", "SHRS", "NOTE", "OPER", "MLN",
-    "DLRS", "PCT", "CTS", "NIL", "VS", "REUTER", "REUTERS",
+    "DLRS", "PCT", "CTS", "NIL", "VS", "REUTER", "REUTERS", "PC", "PCS", "DVD", "DVDS", "CD", "CDS",
+    "SMS", "GPS", "MPs", "PCs", "DVDs", "CDs", "HIV", "DNA", "ATM", "URL", "USB", "HD", "MP3",
+]);
+
+/// Holidays and seasons written with capitals: dates, not places or
+/// organizations.
+pub(super) static HOLIDAYS: WordList = WordList::new(&[
+    "Christmas",
+    "New Year",
+    "New Year's Day",
+    "Easter",
+    "Ramadan",
+    "Thanksgiving",
+    "Hanukkah",
+    "Diwali",
+    "Eid",
+    "Boxing Day",
+    "Christmas Day",
+    "Christmas Eve",
+    "Good Friday",
+    "Lent",
 ]);

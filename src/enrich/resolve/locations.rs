@@ -4,7 +4,8 @@
 //! - `not a location`: a lone compass word (`West`, `North`: the West, a
 //!   region of no one place), a currency (`U.S. Dollar`), a legislator's
 //!   party and state (`D-Kan`, `R-Okla.`), an agreement named after its
-//!   city (`Paris Agreement`, also no organization);
+//!   city (`Paris Agreement`, also no organization), a holiday (`New
+//!   Year`);
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -12,7 +13,7 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Change, MentionKind, Mentions};
-use super::super::vocabulary::CURRENCIES;
+use super::super::vocabulary::{CURRENCIES, HOLIDAYS};
 
 /// Words that alone name a direction, not a place.
 const COMPASS_WORDS: &[&str] = &[
@@ -49,6 +50,9 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(is_currency_word)
+    });
+    mentions.drop_where("not a location", "a holiday: a date", |mention| {
+        mention.kind == MentionKind::Location && HOLIDAYS.contains(&mention.value)
     });
     mentions.drop_where(
         "not a location",
@@ -159,6 +163,7 @@ mod tests {
             ("Paris Agreement", Location),
             ("International Coffee Agreement", Organization),
             ("Kansas City", Location),
+            ("New Year", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);

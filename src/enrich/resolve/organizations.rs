@@ -6,7 +6,8 @@
 //!   ends organizations' names (`Corp`, `Institute`, `Department`), a
 //!   fragment of a longer name; a name that ends in a joining word (`U.S.
 //!   The`, `Trade and`), cut short; two names run together at a
-//!   capitalised `And` (`U.S. And West`);
+//!   capitalised `And` (`U.S. And West`); a common noun written in
+//!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`);
 //! - `company short form`: a name that begins a company's name the article
 //!   writes in full (`Hughes` beside `Hughes Tool Co`, `USAir` beside
 //!   `USAir Group Inc`) is that company, also when the tagger read it as a
@@ -14,7 +15,9 @@
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, ORGANIZATION_ENDINGS};
+use super::super::vocabulary::{
+    COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
+};
 use super::{Verdict, apply};
 
 /// Words that end organizations' names and name one organization alone.
@@ -68,6 +71,8 @@ pub fn non_organizations(
                 .next()
                 .is_some_and(|last| JOINING_WORDS.contains(&last));
         let run_together = name.contains(" And ");
+        let common_noun = NOT_ORGANIZATIONS.contains(name);
+        let holiday = HOLIDAYS.contains(name);
         let why = if country {
             "a country, counted by its country code"
         } else if ending_alone {
@@ -76,6 +81,10 @@ pub fn non_organizations(
             "ends in a joining word: a name cut short"
         } else if run_together {
             "two names run together at a capitalised `And`"
+        } else if common_noun {
+            "a common noun written in capitals (TV, PC, CEO)"
+        } else if holiday {
+            "a holiday: a date"
         } else {
             continue;
         };
@@ -160,6 +169,9 @@ mod tests {
             "U.S. The",
             "Ministry of International Trade and",
             "U.S. And West",
+            "TV",
+            "DVD",
+            "Christmas",
             "World Bank",
             "International Coffee Organization",
         ]);
