@@ -150,15 +150,16 @@ pub fn enrich_inputs(
 }
 
 /// Reads and enriches every input as [`enrich_inputs`] does, handing on
-/// each article's resolved mentions too (`extract --explain`).
+/// each article's resolved mentions too, with the resolvers' changes in
+/// words when `explain` says so (`extract --explain`).
 pub fn explain_inputs(
     inputs: &[String],
     read: &ReadOptions,
-    enricher: Enricher,
+    (enricher, explain): (Enricher, bool),
     threads: usize,
     consume: impl FnMut(Processed<(Enriched, Mentions)>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    let enrich = |article| enricher.enrich_explained(article);
+    let enrich = |article| enricher.enrich_explained(article, explain);
     let uncounted = BytesRead::default();
     process_inputs(inputs, read, &uncounted, threads, &enrich, consume)
 }

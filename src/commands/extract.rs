@@ -26,7 +26,7 @@ pub fn run(args: ExtractArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let _ = pipeline::explain_inputs(
         &args.paths,
         &read_options(args.format, &args.fields)?,
-        Enricher::new(),
+        (Enricher::new(), args.explain),
         threads,
         |item| {
             match item {

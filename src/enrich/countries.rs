@@ -73,16 +73,15 @@ pub fn resolve_places(mentions: &mut Mentions) -> Countries {
         }
     }
     let decided = decide(&hits);
+    let explain = mentions.explain;
     for (index, named) in indices.into_iter().zip(&decided.named) {
         if let Some(name) = named {
             let mention = &mut mentions.list[index];
-            mention.changes.push(super::mentions::Change {
-                resolver: "countries",
-                what: format!(
-                    "place word {:?} → location {name:?}: a city or a state",
-                    mention.text
-                ),
-            });
+            if explain {
+                let word = &mention.text;
+                let what = format!("place word {word:?} → location {name:?}: a city or a state");
+                mention.log_change(true, "countries", || what);
+            }
             mention.kind = MentionKind::Location;
             mention.value = name.to_string();
         }

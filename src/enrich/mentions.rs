@@ -11,6 +11,8 @@
 //! are the values of its kept mentions, each once, in the order of their
 //! first mention; `extract --explain` prints the log.
 
+use std::borrow::Cow;
+
 use super::entities::Zone;
 use super::gazetteer::Place;
 
@@ -96,7 +98,7 @@ pub struct Change {
     /// The resolver.
     pub resolver: &'static str,
     /// What it did and why, in words.
-    pub what: String,
+    pub what: Cow<'static, str>,
 }
 
 /// One mention of a name in an article.
@@ -159,6 +161,22 @@ impl Mention {
         self.is_kept() && self.kind == kind
     }
 
+    /// Logs a resolver's change when explaining; `describe` is only called
+    /// then, so an ingest pays nothing for the words.
+    pub fn log_change(
+        &mut self,
+        explain: bool,
+        resolver: &'static str,
+        describe: impl FnOnce() -> String,
+    ) {
+        if explain {
+            self.changes.push(Change {
+                resolver,
+                what: Cow::Owned(describe()),
+            });
+        }
+    }
+
     /// Whether the tagger found it.
     pub fn is_tagged(&self) -> bool {
         matches!(self.source, Source::Tagger { .. })
@@ -198,9 +216,19 @@ impl At {
 pub struct Mentions {
     /// Every mention, kept or dropped.
     pub list: Vec<Mention>,
+    /// Whether the resolvers log each change in words (`--explain`); an
+    /// ingest has them only say which mentions they drop, and why, which
+    /// costs no allocation.
+    pub explain: bool,
 }
 
 impl Mentions {
+    /// Holds the mentions of a list, logging each change in words when
+    /// `explain` says so.
+    pub fn of(list: Vec<Mention>, explain: bool) -> Mentions {
+        Mentions { list, explain }
+    }
+
     /// Adds a mention.
     pub fn push(&mut self, mention: Mention) {
         self.list.push(mention);
@@ -243,7 +271,7 @@ impl Mentions {
         kind: MentionKind,
         value: &str,
         resolver: &'static str,
-        why: &str,
+        why: &'static str,
     ) {
         self.drop_where(resolver, why, |mention| {
             mention.kind == kind && mention.value == value
@@ -254,21 +282,21 @@ impl Mentions {
     pub fn drop_where(
         &mut self,
         resolver: &'static str,
-        why: &str,
+        why: &'static str,
         mut picks: impl FnMut(&Mention) -> bool,
     ) {
         for mention in &mut self.list {
             if mention.is_kept() && picks(mention) {
                 mention.dropped = Some(Change {
                     resolver,
-                    what: why.to_string(),
+                    what: Cow::Borrowed(why),
                 });
             }
         }
     }
 
     /// Gives every kept mention of a kind with this value another value
-    /// (and kind), logging why.
+    /// (and kind), logging why when explaining.
     pub fn rename_value(
         &mut self,
         kind: MentionKind,
@@ -278,17 +306,20 @@ impl Mentions {
         why: &str,
     ) {
         let (new_kind, new_value) = into;
+        let explain = self.explain;
         for mention in &mut self.list {
             if mention.is_kept_as(kind) && mention.value == value {
-                mention.changes.push(Change {
-                    resolver,
-                    what: format!(
-                        "{} {:?} → {} {new_value:?}: {why}",
-                        kind.name(),
-                        mention.value,
-                        new_kind.name()
-                    ),
-                });
+                if explain {
+                    mention.changes.push(Change {
+                        resolver,
+                        what: Cow::Owned(format!(
+                            "{} {:?} → {} {new_value:?}: {why}",
+                            kind.name(),
+                            mention.value,
+                            new_kind.name()
+                        )),
+                    });
+                }
                 mention.kind = new_kind;
                 mention.value = new_value.to_string();
             }
@@ -310,7 +341,7 @@ mod tests {
 
     #[test]
     fn values_come_once_in_the_order_of_their_first_kept_mention() {
-        let mut mentions = Mentions::default();
+        let mut mentions = Mentions::of(Vec::new(), true);
         let rule = Source::Rule("test");
         for (text, offset) in [("Baker", 30), ("James Baker", 10), ("Baker", 50)] {
             mentions.push(Mention::new(

@@ -58,18 +58,23 @@ impl Enricher {
     /// computed already (to check it against the index), so it is not
     /// hashed twice.
     pub fn enrich_fingerprinted(&self, article: Article, fingerprint: u64) -> Enriched {
-        self.enrich_with_mentions(article, fingerprint).0
+        self.enrich_with_mentions(article, fingerprint, false).0
     }
 
     /// Enriches one article and returns its resolved mentions too, each
-    /// with who found it and what the resolvers did to it (`extract
-    /// --explain`).
-    pub fn enrich_explained(&self, article: Article) -> (Enriched, Mentions) {
+    /// with who found it and, when `explain` says so, what the resolvers
+    /// did to it in words (`extract --explain`).
+    pub fn enrich_explained(&self, article: Article, explain: bool) -> (Enriched, Mentions) {
         let fingerprint = self.fingerprint(&article);
-        self.enrich_with_mentions(article, fingerprint)
+        self.enrich_with_mentions(article, fingerprint, explain)
     }
 
-    fn enrich_with_mentions(&self, article: Article, fingerprint: u64) -> (Enriched, Mentions) {
+    fn enrich_with_mentions(
+        &self,
+        article: Article,
+        fingerprint: u64,
+        explain: bool,
+    ) -> (Enriched, Mentions) {
         let parsed = article.date.as_deref().and_then(dates::parse_date);
         let unparsed_date = article.date.clone().filter(|_| parsed.is_none());
         let date = parsed.filter(dates::is_storable);
@@ -86,7 +91,7 @@ impl Enricher {
         let mut evidence = BTreeMap::new();
         let mut mentions = Mentions::default();
         if self.extract {
-            let extracted = extract_mentions(&article);
+            let extracted = extract_mentions(&article, explain);
             merge(&mut entities, extracted.0);
             evidence = extracted.1;
             mentions = extracted.2;
@@ -181,7 +186,7 @@ fn prefix(text: &str, limit: usize) -> &str {
 /// the resolvers' log, in the order they stand in the article: what
 /// `extract --explain` and `show --explain` print.
 pub fn explain(article: &Article) -> Mentions {
-    extract_mentions(article).2
+    extract_mentions(article, true).2
 }
 
 /// Extracts the language, entities, countries and keywords of an article,
@@ -189,7 +194,10 @@ pub fn explain(article: &Article) -> Mentions {
 /// list (the dateline's place words, the rules of [`entities`], the
 /// tagger of [`names`] in English); the resolvers of [`resolve`] decide
 /// them; the values are those of the kept mentions.
-fn extract_mentions(article: &Article) -> (Entities, BTreeMap<String, Vec<String>>, Mentions) {
+fn extract_mentions(
+    article: &Article,
+    explain: bool,
+) -> (Entities, BTreeMap<String, Vec<String>>, Mentions) {
     let given_language = article.given[Kind::Language]
         .first()
         .and_then(|tag| Kind::Language.normalise(tag));
@@ -205,9 +213,7 @@ fn extract_mentions(article: &Article) -> (Entities, BTreeMap<String, Vec<String
         .extend(dateline::dateline_places(&article.dateline));
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
-    let mut mentions = Mentions {
-        list: found.mentions,
-    };
+    let mut mentions = Mentions::of(found.mentions, explain);
     let mut extracted = Entities::default();
     let decided = if language::is_english(language.as_deref()) {
         let (tagged, words) = names::tag_article((title_text, &title), (body_text, &body));

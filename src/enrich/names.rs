@@ -254,7 +254,7 @@ mod tests {
         let title_tokens = analyse(headline);
         let body_tokens = analyse(body);
         let (list, words) = tag_article((headline, &title_tokens), (body, &body_tokens));
-        let mut mentions = Mentions { list };
+        let mut mentions = Mentions::of(list, false);
         let article = ArticleText {
             title_text: "",
             body_text: body,

@@ -216,7 +216,7 @@ mod tests {
 
     #[test]
     fn an_explanation_names_the_mentions_of_each_value_and_each_drop() {
-        let mut mentions = Mentions::default();
+        let mut mentions = Mentions::of(Vec::new(), true);
         let at = At {
             zone: Zone::Body,
             field: Field::Body,

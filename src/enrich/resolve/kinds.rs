@@ -206,19 +206,20 @@ pub fn keep_one_kind_per_name(mentions: &mut Mentions) {
             .max_by_key(|&index| (counts[index], index == first))
             .unwrap_or(first);
         let winner = NAME_KINDS[best];
+        let explain = mentions.explain;
         for mention in &mut mentions.list {
             let loses = mention.meanings.is_empty()
                 && NAME_KINDS
                     .iter()
                     .any(|kind| *kind != winner && mention.is_kept_as(*kind));
             if loses && mention.value.to_lowercase() == key {
-                mention.changes.push(super::super::mentions::Change {
-                    resolver: "one kind per name",
-                    what: format!(
+                let lost = mention.kind;
+                mention.log_change(explain, "one kind per name", || {
+                    format!(
                         "{} → {}: most of the article's mentions of the name say so",
-                        mention.kind.name(),
+                        lost.name(),
                         winner.name()
-                    ),
+                    )
                 });
                 mention.kind = winner;
             }
@@ -331,9 +332,7 @@ mod tests {
             "Jordan scored as Boston beat Miami in Boston.",
             Zone::Body,
         );
-        let mut mentions = Mentions {
-            list: found.mentions,
-        };
+        let mut mentions = Mentions::of(found.mentions, false);
         mentions.push(mention("Jordan", MentionKind::Person, TAGGER, 0));
         mentions.push(mention("Boston", MentionKind::Organization, TAGGER, 17));
         mentions.push(mention("Miami", MentionKind::Organization, TAGGER, 29));

@@ -62,41 +62,37 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
             && mention.field != Field::Dateline
             && !mention.text.chars().any(char::is_lowercase)
     };
-    let capitals_in = |field: Field| {
-        mentions
-            .list
-            .iter()
-            .any(|mention| mention.field == field && in_capitals(mention))
-    };
-    let (title_capitals, body_capitals) = (capitals_in(Field::Title), capitals_in(Field::Body));
-    if !title_capitals && !body_capitals {
+    let mut lines = LineCache::default();
+    let shouted: Vec<bool> = mentions
+        .list
+        .iter()
+        .map(|mention| {
+            let text = match mention.field {
+                Field::Title => article.title_text,
+                Field::Body => article.body_text,
+                Field::Dateline => return false,
+            };
+            in_capitals(mention) && lines.is_shouted_at(mention.field, text, mention.offset)
+        })
+        .collect();
+    if !shouted.contains(&true) {
         return;
     }
-    let lines_of = |wanted: bool, text: &str| wanted.then(|| ShoutedLines::of(text));
-    let title_lines = lines_of(title_capitals, article.title_text);
-    let body_lines = lines_of(body_capitals, article.body_text);
-    let shouted = |mention: &Mention| {
-        let lines = match mention.field {
-            Field::Title => &title_lines,
-            Field::Body => &body_lines,
-            Field::Dateline => &None,
-        };
-        lines.as_ref().is_some_and(|lines| lines.at(mention.offset))
-    };
     let prose_values: Vec<String> = mentions
         .list
         .iter()
-        .filter(|mention| {
+        .zip(&shouted)
+        .filter(|(mention, shouted)| {
             mention.is_kept()
                 && is_name_kind(mention.kind)
                 && mention.field != Field::Dateline
-                && !(in_capitals(mention) && shouted(mention))
+                && !**shouted
         })
-        .map(|mention| mention.text.to_lowercase())
+        .map(|(mention, _)| mention.text.to_lowercase())
         .collect();
     let gazetteer = Gazetteer::get();
-    for mention in &mut mentions.list {
-        if !in_capitals(mention) || !shouted(mention) {
+    for (mention, shouted) in mentions.list.iter_mut().zip(shouted) {
+        if !shouted {
             continue;
         }
         let named_in_prose = prose_values.contains(&mention.text.to_lowercase());
@@ -105,35 +101,40 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
         }
         mention.dropped = Some(super::super::mentions::Change {
             resolver: NAME,
-            what: "read from a line in capitals, and no list knows it".to_string(),
+            what: std::borrow::Cow::Borrowed("read from a line in capitals, and no list knows it"),
         });
     }
 }
 
-/// Which lines of a text are in capitals, worked out once per text.
-struct ShoutedLines {
-    /// The byte offset where each line ends (its newline, or the text's
-    /// end), in order, with whether the line is in capitals.
-    lines: Vec<(usize, bool)>,
+/// Whether the lines names stand on are in capitals, each line read once.
+#[derive(Default)]
+struct LineCache {
+    /// The field and byte offset where a line starts, and whether it is in
+    /// capitals.
+    read: Vec<(Field, usize, bool)>,
 }
 
-impl ShoutedLines {
-    /// Reads the lines of a text.
-    fn of(text: &str) -> ShoutedLines {
-        let mut lines = Vec::new();
-        let mut start = 0;
-        for line in text.split('\n') {
-            let end = start + line.len();
-            lines.push((end, is_shouted(line)));
-            start = end + 1;
+impl LineCache {
+    /// Whether the line of a text holding a byte offset is in capitals.
+    fn is_shouted_at(&mut self, field: Field, text: &str, offset: usize) -> bool {
+        let offset = offset.min(text.len());
+        if !text.is_char_boundary(offset) {
+            return false;
         }
-        ShoutedLines { lines }
-    }
-
-    /// Whether the line holding a byte offset is in capitals.
-    fn at(&self, offset: usize) -> bool {
-        let index = self.lines.partition_point(|(end, _)| *end < offset);
-        self.lines.get(index).is_some_and(|(_, shouted)| *shouted)
+        let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
+        let known = self
+            .read
+            .iter()
+            .find(|(read_field, read_start, _)| *read_field == field && *read_start == start);
+        if let Some(&(_, _, shouted)) = known {
+            return shouted;
+        }
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |newline| offset + newline);
+        let shouted = is_shouted(&text[start..end]);
+        self.read.push((field, start, shouted));
+        shouted
     }
 }
 
@@ -233,9 +234,10 @@ mod tests {
         assert!(is_shouted("REUTER"));
         assert!(!is_shouted("the USDA said OPEC would meet"));
         assert!(!is_shouted("7"));
-        let lines = ShoutedLines::of("OIL UP\nOil rose, OPEC said\nREUTER");
+        let text = "OIL UP\nOil rose, OPEC said\nREUTER";
+        let mut lines = LineCache::default();
         let shouted: Vec<bool> = [0, 6, 7, 12, 27, 30]
-            .map(|offset| lines.at(offset))
+            .map(|offset| lines.is_shouted_at(Field::Body, text, offset))
             .to_vec();
         assert_eq!(shouted, vec![true, true, false, false, true, true]);
     }

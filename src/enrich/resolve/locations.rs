@@ -12,7 +12,7 @@
 
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{Change, MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{CURRENCIES, HOLIDAYS};
 
 /// Words that alone name a direction, not a place.
@@ -94,6 +94,7 @@ fn is_party_and_state(value: &str) -> bool {
 /// Gives a location in capitals the gazetteer's name for the place.
 pub fn name_places_in_capitals(mentions: &mut Mentions) {
     let gazetteer = Gazetteer::get();
+    let explain = mentions.explain;
     for mention in &mut mentions.list {
         let in_capitals = !mention.value.chars().any(char::is_lowercase);
         if !mention.is_kept_as(MentionKind::Location) || !in_capitals {
@@ -115,12 +116,11 @@ pub fn name_places_in_capitals(mentions: &mut Mentions) {
                 .join(" "),
             None => continue,
         };
-        mention.changes.push(Change {
-            resolver: "place name",
-            what: format!(
-                "location {:?} → {name:?}: the gazetteer's name for a place written in capitals",
-                mention.value
-            ),
+        let written = mention.value.clone();
+        mention.log_change(explain, "place name", || {
+            format!(
+                "location {written:?} → {name:?}: the gazetteer's name for a place written in capitals"
+            )
         });
         mention.value = name;
     }

@@ -106,21 +106,34 @@ pub fn resolve_company_short_forms(mentions: &mut Mentions) {
         .filter(|mention| mention.meanings.is_empty())
         .map(|mention| mention.value.clone())
         .collect();
+    if unlisted_locations.is_empty() {
+        return;
+    }
     let companies = mentions.values(MentionKind::Organization);
     for location in unlisted_locations {
-        let mut candidates = companies.clone();
-        candidates.push(location.clone());
-        let short_forms = company_short_forms(&candidates);
-        let full = short_forms
-            .iter()
-            .find_map(|(value, verdict)| match verdict {
-                Verdict::Into(full, why) if *value == location => Some((full.clone(), *why)),
-                _ => None,
-            });
-        if let Some((full, why)) = full {
-            let into = (MentionKind::Organization, full.as_str());
+        if let Some(full) = only_company_begun_by(&location, &companies) {
+            let why = "begins a company's name the article writes in full";
+            let into = (MentionKind::Organization, full);
             mentions.rename_value(MentionKind::Location, &location, into, NAME, why);
         }
+    }
+}
+
+/// The one company's name among the organizations that begins, word for
+/// word, with a name and ends in a company word, if there is one.
+fn only_company_begun_by<'o>(name: &str, organizations: &'o [String]) -> Option<&'o str> {
+    let mut begun = organizations.iter().filter(|other| {
+        other.len() > name.len()
+            && other.starts_with(name)
+            && other[name.len()..].starts_with(' ')
+            && other
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| COMPANY_ENDINGS.contains(last))
+    });
+    match (begun.next(), begun.next()) {
+        (Some(full), None) => Some(full),
+        _ => None,
     }
 }
 
@@ -130,21 +143,10 @@ pub fn resolve_company_short_forms(mentions: &mut Mentions) {
 pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in organizations {
-        let is_company = |other: &&String| {
-            other
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| COMPANY_ENDINGS.contains(last))
-        };
-        let heading = format!("{name} ");
-        let mut longer = organizations
-            .iter()
-            .filter(|other| other.starts_with(&heading) && is_company(other));
-        let (Some(full), None) = (longer.next(), longer.next()) else {
-            continue;
-        };
-        let why = "begins a company's name the article writes in full";
-        verdicts.push((name.clone(), Verdict::Into(full.clone(), why)));
+        if let Some(full) = only_company_begun_by(name, organizations) {
+            let why = "begins a company's name the article writes in full";
+            verdicts.push((name.clone(), Verdict::Into(full.to_string(), why)));
+        }
     }
     verdicts
 }

@@ -148,9 +148,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
 pub fn persons_of(found: super::super::entities::Found, body: &str) -> Vec<String> {
     use super::super::tagger::features::ArticleWords;
     use super::super::tokens::analyse;
-    let mut mentions = Mentions {
-        list: found.mentions,
-    };
+    let mut mentions = Mentions::of(found.mentions, false);
     let tokenized = analyse(body);
     let words = ArticleWords::of(&[&tokenized]);
     let article = ArticleText {
