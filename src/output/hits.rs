@@ -328,8 +328,8 @@ mod tests {
                 by_kind: crate::article::Entities::default()
                     .with(Kind::Person, &["Tunde Bakare"])
                     .with(Kind::Country, &["NG"]),
-                from: dates::start_of_day("2024-01-01"),
-                until: dates::end_of_day("2024-06-30"),
+                from: dates::start_of_day("2024-01-01").ok(),
+                until: dates::end_of_day("2024-06-30").ok(),
                 ..Filters::default()
             },
             ..SearchRequest::default()

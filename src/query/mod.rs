@@ -11,8 +11,8 @@
 //! exactly on a `raw` one (its country codes). A `--person` value that no
 //! person has exactly matches the persons whose name ends with its words
 //! (`Bakare` finds `Tunde Bakare`); [`person_endings`] tells the caller so.
-//! A `date:` range in the query text may give plain days
-//! ([`dates::rewrite_date_ranges`]).
+//! A `date:` range in the query text may give days, months and years as
+//! `--from` and `--to` take them ([`dates::rewrite_date_ranges`]).
 //!
 //! [`request`] builds the request from the values the user typed,
 //! checking each.
@@ -153,7 +153,7 @@ pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn 
         let mut parser =
             QueryParser::for_index(index, vec![fields.title, fields.dateline, fields.body]);
         parser.set_conjunction_by_default();
-        let with_instants = dates::rewrite_date_ranges(text);
+        let with_instants = dates::rewrite_date_ranges(text)?;
         let parsed = parser
             .parse_query(&with_instants)
             .map_err(|error| Error::Query {
@@ -443,10 +443,10 @@ mod tests {
 
     #[test]
     fn date_range_includes_both_days() {
-        let day = |text| crate::dates::start_of_day(text);
+        let day = |text| crate::dates::start_of_day(text).ok();
         let filters = Filters {
             from: day("2023-01-02"),
-            until: crate::dates::end_of_day("2024-10-14"),
+            until: crate::dates::end_of_day("2024-10-14").ok(),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(filters)), 2);

@@ -214,7 +214,7 @@ fn bad_queries_facets_dates_and_countries_exit_2_with_one_line() {
     );
     assert_usage_error(
         &env.run("query", &["--from", "yesterday"]),
-        "invalid date \"yesterday\": use a date such as 2024-10-14",
+        "invalid date \"yesterday\": write a day, a month or a year in one of these forms: 2023-03-01; 2023-03; 2023; March 2023; Mar 2023; 1 March 2023; March 1, 2023; 2023/03/01",
     );
     assert_usage_error(
         &env.run("query", &["--country", "Atlantis"]),

@@ -19,5 +19,6 @@ mod progress;
 mod query;
 mod significant;
 mod stories;
+mod typed;
 mod util;
 mod warc;
