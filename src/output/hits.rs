@@ -43,8 +43,8 @@ pub fn write_query(
     style: Style,
 ) -> std::io::Result<()> {
     let shown = describe_request(request);
-    let first = request.offset + 1;
-    let last = request.offset + result.hits.len();
+    let first = request.offset.saturating_add(1);
+    let last = request.offset.saturating_add(result.hits.len());
     let counted = match result.total_stories {
         Some(stories) => format!("{} hits in {stories} stories", result.total_hits),
         None => format!("{} hits", result.total_hits),

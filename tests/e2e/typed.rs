@@ -1,5 +1,6 @@
 //! Values a user types, read as written or refused (issue 20): the dates
-//! of `--from`, `--to` and the query's `date:` ranges.
+//! of `--from`, `--to` and the query's `date:` ranges; `--limit` and
+//! `--offset` of any size.
 
 use crate::util::{TestEnv, hit_ids, stderr, stdout};
 
@@ -102,4 +103,60 @@ fn r20_dates_not_read_exactly_are_refused_with_the_accepted_forms() {
         &env.run("query", &["oil AND date:[87-03-01 TO *]"]),
         &format!("invalid date \"87-03-01\": {ACCEPTED}"),
     );
+}
+
+/// Regression test for issue 20: `--limit 100000000000` aborted on a
+/// memory allocation of 1.6 TB, and `--limit` or `--offset` at the
+/// largest number blamed a damaged index for an overflow.
+#[test]
+fn r20_a_limit_or_offset_of_any_size_pages_through_the_hits_there_are() {
+    let env = TestEnv::new();
+    env.ingest_file("march.jsonl", AROUND_MARCH, &[]);
+    let huge = "100000000000";
+    let largest = "18446744073709551615";
+    for sort in ["relevance", "date", "-date"] {
+        for collapse in [&[][..], &["--collapse"][..]] {
+            let with = |args: &[&str]| {
+                let mut all = vec!["oil", "--sort", sort];
+                all.extend_from_slice(collapse);
+                all.extend_from_slice(args);
+                env.query(&all)
+            };
+            let all = with(&["--limit", huge]);
+            assert_eq!(
+                all["hits"].as_array().unwrap().len(),
+                4,
+                "{sort} {collapse:?}"
+            );
+            let last_two = with(&["--limit", largest, "--offset", "2"]);
+            assert_eq!(
+                last_two["hits"].as_array().unwrap().len(),
+                2,
+                "{sort} {collapse:?}"
+            );
+            let beyond = with(&["--limit", largest, "--offset", largest]);
+            assert_eq!(
+                beyond["hits"].as_array().unwrap().len(),
+                0,
+                "{sort} {collapse:?}"
+            );
+            assert_eq!(beyond["total_hits"], 4);
+            let far = with(&["--offset", huge]);
+            assert_eq!(
+                far["hits"].as_array().unwrap().len(),
+                0,
+                "{sort} {collapse:?}"
+            );
+        }
+    }
+    let table = env.run(
+        "query",
+        &["oil", "--collapse", "--limit", largest, "--offset", largest],
+    );
+    assert_eq!(table.status.code(), Some(0), "stderr: {}", stderr(&table));
+    assert_eq!(
+        stdout(&table).lines().next(),
+        Some("4 hits in 4 stories for \"oil\"")
+    );
+    assert!(stderr(&table).is_empty(), "{}", stderr(&table));
 }
