@@ -8,9 +8,10 @@
 //! read. The format comes from the extension (`.txt`, `.json`, `.jsonl`,
 //! `.ndjson`, `.csv`, `.tsv`, feeds `.rss`, `.atom`, `.xml`, web pages
 //! `.html`, `.htm`, web archives `.warc`, each optionally followed by
-//! `.gz`) unless one is forced. Standard input is read as the forced
-//! format, else sniffed from its first bytes; so is a file named with an
-//! unknown extension, when it starts like a feed or a WARC.
+//! `.gz`) unless one is forced. Standard input is decompressed when its
+//! first bytes are those of gzip or zstd, then read as the forced format,
+//! else sniffed from its first bytes; so is a file named with an unknown
+//! extension, when it starts like a feed or a WARC.
 
 pub mod array;
 pub mod charset;
@@ -369,25 +370,120 @@ fn read_leading_blank(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> 
     }
 }
 
-/// Reads standard input, sniffing the format when none is forced.
+/// Reads standard input, through gzip or zstd when its first bytes say it
+/// is compressed, sniffing the format when none is forced.
 fn read_stdin(
     options: &ReadOptions,
     count: &BytesRead,
     consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    let stdin = Counted::new(io::stdin().lock(), count);
-    let mut reader = BufReader::with_capacity(1 << 16, stdin);
+    let stdin_error = |error: &io::Error| {
+        let reason = io_reason(error);
+        Found::Bad(file_error(Path::new(STDIN_NAME), &reason))
+    };
+    let mut stdin = Counted::new(io::stdin().lock(), count);
+    let magic = match read_magic(&mut stdin) {
+        Ok(magic) => magic,
+        Err(error) => return consume(stdin_error(&error)),
+    };
+    let compression = sniff_compression(&magic);
+    let (taken, mut decompressed): (Vec<u8>, Box<dyn Read + '_>) = match compression {
+        None => (magic, Box::new(stdin)),
+        Some(Compression::Gzip) => {
+            let whole = io::Cursor::new(magic).chain(stdin);
+            (Vec::new(), Box::new(MultiGzDecoder::new(whole)))
+        }
+        Some(Compression::Zstd) => {
+            let whole = io::Cursor::new(magic).chain(stdin);
+            match zstd::stream::read::Decoder::new(whole) {
+                Ok(decoder) => (Vec::new(), Box::new(ZstdErrorsAsData(decoder))),
+                Err(error) => return consume(stdin_error(&error)),
+            }
+        }
+    };
+    let start = match read_available(&mut decompressed, taken) {
+        Ok(start) => start,
+        Err(error) => return consume(stdin_error(&error)),
+    };
     let format = match options.format {
         Some(format) => format,
-        None => match reader.fill_buf() {
-            Ok(start) => sniff(start),
-            Err(error) => {
-                let reason = io_reason(&error);
-                return consume(Found::Bad(file_error(Path::new(STDIN_NAME), &reason)));
-            }
-        },
+        None => sniff(&start),
     };
+    let whole = io::Cursor::new(start).chain(decompressed);
+    let reader = BufReader::with_capacity(1 << 16, whole);
     read_unless_empty(STDIN_NAME, reader, format, options, consume)
+}
+
+/// The most bytes [`read_available`] reads for the format to be sniffed.
+const SNIFF_WINDOW: usize = 1 << 16;
+
+/// Reads what a stream gives at once (one read of up to [`SNIFF_WINDOW`]
+/// bytes, so a slow pipe is not waited on) after the bytes already
+/// `taken` from it, and returns them all.
+fn read_available(reader: &mut impl Read, taken: Vec<u8>) -> io::Result<Vec<u8>> {
+    let mut start = taken;
+    let already = start.len();
+    start.resize(already + SNIFF_WINDOW, 0);
+    let length = loop {
+        match reader.read(&mut start[already..]) {
+            Ok(length) => break length,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => {
+                start.truncate(already);
+                return Err(error);
+            }
+        }
+    };
+    start.truncate(already + length);
+    Ok(start)
+}
+
+/// A compression recognised on standard input by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Compression {
+    /// gzip: `1f 8b`.
+    Gzip,
+    /// Zstandard: `28 b5 2f fd`.
+    Zstd,
+}
+
+/// A zstd decoder whose failures (of no kind, worded as `Unknown frame
+/// descriptor`) are told as corrupt data, as gzip's are.
+struct ZstdErrorsAsData<R>(R);
+
+impl<R: Read> Read for ZstdErrorsAsData<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buffer).map_err(|error| match error.kind() {
+            io::ErrorKind::Other => {
+                let message = format!("zstd: {}", error.to_string().to_lowercase());
+                io::Error::new(io::ErrorKind::InvalidData, message)
+            }
+            _ => error,
+        })
+    }
+}
+
+/// The most bytes [`sniff_compression`] looks at.
+const MAGIC_LENGTH: usize = 4;
+
+/// Reads the first [`MAGIC_LENGTH`] bytes of a stream (fewer when it is
+/// shorter), however few bytes each read of a pipe gives.
+fn read_magic(reader: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut magic = Vec::with_capacity(MAGIC_LENGTH);
+    reader.take(MAGIC_LENGTH as u64).read_to_end(&mut magic)?;
+    Ok(magic)
+}
+
+/// The compression a stream's first bytes announce, or `None` for bytes
+/// read as they are.
+fn sniff_compression(start: &[u8]) -> Option<Compression> {
+    if start.starts_with(&[0x1f, 0x8b]) {
+        return Some(Compression::Gzip);
+    }
+    if start.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        return Some(Compression::Zstd);
+    }
+    None
 }
 
 /// Guesses the format of a file with an unknown extension from its first
@@ -569,5 +665,41 @@ mod tests {
             sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
             Format::Feed
         );
+    }
+
+    #[test]
+    fn compression_is_told_by_the_first_bytes() {
+        assert_eq!(
+            sniff_compression(b"\x1f\x8b\x08\x00"),
+            Some(Compression::Gzip)
+        );
+        assert_eq!(
+            sniff_compression(b"\x28\xb5\x2f\xfd"),
+            Some(Compression::Zstd)
+        );
+        assert_eq!(sniff_compression(b"\x28\xb5"), None);
+        assert_eq!(sniff_compression(b"{\"ti"), None);
+        assert_eq!(sniff_compression(b""), None);
+    }
+
+    #[test]
+    fn the_magic_bytes_are_read_whatever_each_read_gives() {
+        let mut one_byte_at_a_time = io::BufReader::with_capacity(1, &b"\x1f\x8b\x08\x00rest"[..]);
+        assert_eq!(
+            read_magic(&mut one_byte_at_a_time).unwrap(),
+            b"\x1f\x8b\x08\x00"
+        );
+        assert_eq!(read_magic(&mut &b"ab"[..]).unwrap(), b"ab");
+    }
+
+    #[test]
+    fn the_start_sniffed_is_one_read_after_the_bytes_taken() {
+        let mut rest = &b"cdef"[..];
+        assert_eq!(
+            read_available(&mut rest, b"ab".to_vec()).unwrap(),
+            b"abcdef"
+        );
+        let mut nothing = &b""[..];
+        assert_eq!(read_available(&mut nothing, b"ab".to_vec()).unwrap(), b"ab");
     }
 }
