@@ -110,12 +110,17 @@ pub fn known_extensions() -> String {
     }
 }
 
-/// How to read the inputs: the format, when not detected, and the
-/// `--field` mappings.
+/// How to read the inputs: the format, when not detected, the encoding
+/// of the formats that declare none, and the `--field` mappings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadOptions {
     /// The format to read every input as, instead of detecting it.
     pub format: Option<Format>,
+    /// The encoding of text, JSON, JSON Lines, CSV and TSV inputs
+    /// (`--encoding`, checked by [`charset::parse_encoding_label`]); when
+    /// `None`, UTF-8 with the Windows-1252 fallback, or UTF-16 after its
+    /// byte-order mark.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Which keys or columns fill which fields, beyond the aliases.
     pub fields: FieldMap,
 }
@@ -303,9 +308,46 @@ fn read_file(
     read_unless_empty(&name, reader, format, options, consume)
 }
 
+/// Reads one stream in its format, turned into UTF-8 first when it is a
+/// format that declares no encoding and `--encoding` or a UTF-16
+/// byte-order mark gives one.
+fn read_unless_empty(
+    name: &str,
+    mut reader: impl BufRead,
+    format: Format,
+    options: &ReadOptions,
+    consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let declares_its_encoding = matches!(format, Format::Feed | Format::Page | Format::Warc);
+    if declares_its_encoding {
+        return read_decoded_unless_empty(name, reader, format, options, consume);
+    }
+    let start = match reader.fill_buf() {
+        Ok(start) => start,
+        Err(error) => {
+            let reason = io_reason(&error);
+            return consume(Found::Bad(RecordError {
+                location: Location::file(name),
+                reason,
+            }));
+        }
+    };
+    let encoding = charset::utf16_by_bom(start)
+        .or(options.encoding)
+        .filter(|encoding| *encoding != encoding_rs::UTF_8);
+    match encoding {
+        Some(encoding) => {
+            let transcoder = charset::Transcoder::new(reader, encoding);
+            let decoded = BufReader::with_capacity(1 << 16, transcoder);
+            read_decoded_unless_empty(name, decoded, format, options, consume)
+        }
+        None => read_decoded_unless_empty(name, reader, format, options, consume),
+    }
+}
+
 /// Reads one stream in its format, or says once that it is empty (or white
 /// space only), whatever the format.
-fn read_unless_empty(
+fn read_decoded_unless_empty(
     name: &str,
     mut reader: impl BufRead,
     format: Format,
@@ -407,7 +449,7 @@ fn read_stdin(
     };
     let format = match options.format {
         Some(format) => format,
-        None => sniff(&start),
+        None => sniff(&start, options.encoding),
     };
     let whole = io::Cursor::new(start).chain(decompressed);
     let reader = BufReader::with_capacity(1 << 16, whole);
@@ -496,19 +538,23 @@ fn sniff_file(path: &Path) -> Option<Format> {
     feed::looks_like_feed(&start[..length]).then_some(Format::Feed)
 }
 
-/// Guesses a format from the first bytes of a stream: `WARC/1.` is a web
+/// Guesses a format from the first bytes of a stream, read in the
+/// encoding a UTF-16 byte-order mark or `--encoding` gives: `WARC/1.` is a web
 /// archive, an RSS, RDF or Atom
 /// root element is a feed, `<!doctype html` or `<html` a web page, `[` a
 /// JSON array, `{` starts JSON Lines when
 /// the first line closes the object, anything else is plain text.
-fn sniff(start: &[u8]) -> Format {
+fn sniff(start: &[u8], encoding: Option<&'static encoding_rs::Encoding>) -> Format {
     if warc::looks_like_warc(start) {
         return Format::Warc;
     }
     if feed::looks_like_feed(start) {
         return Format::Feed;
     }
-    let text = String::from_utf8_lossy(start);
+    let text = match charset::utf16_by_bom(start).or(encoding) {
+        Some(encoding) => encoding.decode(start).0,
+        None => String::from_utf8_lossy(start),
+    };
     let text = text.trim_start_matches('\u{feff}').trim_start();
     let opening = text.get(..14).unwrap_or(text).to_ascii_lowercase();
     if opening.starts_with("<!doctype html") || opening.starts_with("<html") {
@@ -537,20 +583,15 @@ pub(crate) fn too_long_reason(what: &str, limit: usize) -> String {
 }
 
 /// Decodes bytes as UTF-8, keeping what can be kept: invalid sequences
-/// (Latin-1 text, say) become replacement characters and NUL bytes are
-/// dropped, each with a warning, so the article is still indexed.
+/// (Windows-1252 or Latin-1 text, say) are read as Windows-1252 with
+/// [`charset::NOT_UTF8_WARNING`], which the file's reader gives once, and
+/// NUL bytes are dropped with a warning, so the article is still indexed.
 fn decode(bytes: &[u8]) -> (String, Vec<String>) {
     let mut warnings = Vec::new();
-    let mut text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => {
-            warnings.push(
-                "not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD"
-                    .to_string(),
-            );
-            String::from_utf8_lossy(bytes).into_owned()
-        }
-    };
+    let (mut text, guessed) = charset::decode_utf8_or_windows_1252(bytes);
+    if guessed {
+        warnings.push(charset::NOT_UTF8_WARNING.to_string());
+    }
     if text.contains('\0') {
         text.retain(|character| character != '\0');
         warnings.push("NUL bytes were removed".to_string());
@@ -652,17 +693,21 @@ mod tests {
         assert!(read.len() <= BLANK_LOOKAHEAD + 4096, "memory stays bounded");
     }
 
+    fn sniff_utf8(start: &[u8]) -> Format {
+        sniff(start, None)
+    }
+
     #[test]
     fn sniffs_stdin() {
-        assert_eq!(sniff(b"[{\"title\": 1}]"), Format::Json);
+        assert_eq!(sniff_utf8(b"[{\"title\": 1}]"), Format::Json);
         assert_eq!(
-            sniff(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"),
+            sniff_utf8(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"),
             Format::JsonLines
         );
-        assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
-        assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
+        assert_eq!(sniff_utf8(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
+        assert_eq!(sniff_utf8(b" date 2024-01-01 T\n\nB"), Format::Text);
         assert_eq!(
-            sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
+            sniff_utf8(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
             Format::Feed
         );
     }

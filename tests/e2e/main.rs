@@ -4,6 +4,7 @@
 mod articles;
 mod calendar;
 mod cli;
+mod encodings;
 mod errors;
 mod export;
 mod feeds;
