@@ -12,6 +12,7 @@ use comfy_table::Cell;
 use comfy_table::presets::UTF8_HORIZONTAL_ONLY;
 
 use super::table::{Style, View, new_table, write_facets};
+use super::{count_of, count_with_words};
 use crate::dates;
 use crate::kinds::Kind;
 use crate::query::collect::{Hit, SearchResult};
@@ -45,14 +46,18 @@ pub fn write_query(
     let shown = describe_request(request);
     let first = request.offset.saturating_add(1);
     let last = request.offset.saturating_add(result.hits.len());
+    let hits = count_of(result.total_hits as u64, "hit");
     let counted = match result.total_stories {
-        Some(stories) => format!("{} hits in {stories} stories", result.total_hits),
-        None => format!("{} hits", result.total_hits),
+        Some(stories) => {
+            let stories = count_with_words(stories as u64, "story", "stories");
+            format!("{hits} in {stories}")
+        }
+        None => hits,
     };
-    let unit = if request.stories.collapse {
-        " stories"
-    } else {
-        ""
+    let unit = match (request.stories.collapse, result.hits.len()) {
+        (false, _) => "",
+        (true, 1) => " story",
+        (true, _) => " stories",
     };
     match result.hits.len() {
         0 => writeln!(out, "{counted} for {shown}")?,

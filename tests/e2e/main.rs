@@ -23,3 +23,4 @@ mod stories;
 mod typed;
 mod util;
 mod warc;
+mod wording;
