@@ -479,6 +479,15 @@ pub fn format_day(date: DateTime<Utc>) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// Formats the day an instant falls on in a zone (UTC when `None`), so
+/// that the bound of a day typed in that zone reads as the day typed.
+pub fn format_day_in(date: DateTime<Utc>, zone: Option<Tz>) -> String {
+    match zone {
+        Some(zone) => date.with_timezone(&zone).format("%Y-%m-%d").to_string(),
+        None => format_day(date),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -703,6 +712,15 @@ mod tests {
     #[test]
     fn formats_days_as_iso() {
         assert_eq!(format_day(utc("1987-02-26T15:01:01Z")), "1987-02-26");
+    }
+
+    #[test]
+    fn a_day_bounded_in_a_zone_is_written_as_that_zone_s_day() {
+        let paris = parse_time_zone("Europe/Paris");
+        let start = in_zone(start_of_day("1987-03-01").unwrap(), paris.unwrap());
+        assert_eq!(format_day(start), "1987-02-28");
+        assert_eq!(format_day_in(start, paris), "1987-03-01");
+        assert_eq!(format_day_in(start, None), "1987-02-28");
     }
 
     #[test]

@@ -125,15 +125,19 @@ fn describe_filters(filters: &Filters) -> Vec<String> {
     for source in &filters.sources {
         add("source", source);
     }
+    // The bounds are instants; the days typed are the days they fall on in
+    // the zone the days were read in.
+    let zone = filters.time_zone;
     if let Some(from) = filters.from {
-        add("from", &dates::format_day(from));
+        add("from", &dates::format_day_in(from, zone));
     }
     if let Some(until) = filters.until {
         // `until` is the first instant excluded: the last day is the one before.
-        add(
-            "to",
-            &dates::format_day(until - chrono::Duration::seconds(1)),
-        );
+        let last_second = until - chrono::Duration::seconds(1);
+        add("to", &dates::format_day_in(last_second, zone));
+    }
+    if let Some(zone) = zone {
+        add("tz", zone.name());
     }
     described
 }
@@ -344,5 +348,24 @@ mod tests {
             "\"oil\" with --person \"Tunde Bakare\" --country NG --from 2024-01-01 --to 2024-06-30"
         );
         assert_eq!(describe_request(&SearchRequest::default()), "all articles");
+    }
+
+    #[test]
+    fn the_header_names_the_days_in_their_time_zone() {
+        let tokyo = dates::parse_time_zone("Asia/Tokyo").unwrap();
+        let bound = |instant: chrono::DateTime<chrono::Utc>| Some(dates::in_zone(instant, tokyo));
+        let request = SearchRequest {
+            filters: Filters {
+                from: dates::start_of_day("2024-01-01").ok().and_then(bound),
+                until: dates::end_of_day("2024-06-30").ok().and_then(bound),
+                time_zone: Some(tokyo),
+                ..Filters::default()
+            },
+            ..SearchRequest::default()
+        };
+        assert_eq!(
+            describe_request(&request),
+            "all articles with --from 2024-01-01 --to 2024-06-30 --tz Asia/Tokyo"
+        );
     }
 }
