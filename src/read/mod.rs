@@ -15,6 +15,7 @@
 
 pub mod array;
 pub mod charset;
+mod compression;
 pub mod delimited;
 pub mod envelope;
 pub mod feed;
@@ -423,25 +424,10 @@ fn read_stdin(
         let reason = io_reason(error);
         Found::Bad(file_error(Path::new(STDIN_NAME), &reason))
     };
-    let mut stdin = Counted::new(io::stdin().lock(), count);
-    let magic = match read_magic(&mut stdin) {
-        Ok(magic) => magic,
+    let stdin = Counted::new(io::stdin().lock(), count);
+    let (taken, mut decompressed) = match compression::decompress(stdin) {
+        Ok(decompressed) => decompressed,
         Err(error) => return consume(stdin_error(&error)),
-    };
-    let compression = sniff_compression(&magic);
-    let (taken, mut decompressed): (Vec<u8>, Box<dyn Read + '_>) = match compression {
-        None => (magic, Box::new(stdin)),
-        Some(Compression::Gzip) => {
-            let whole = io::Cursor::new(magic).chain(stdin);
-            (Vec::new(), Box::new(MultiGzDecoder::new(whole)))
-        }
-        Some(Compression::Zstd) => {
-            let whole = io::Cursor::new(magic).chain(stdin);
-            match zstd::stream::read::Decoder::new(whole) {
-                Ok(decoder) => (Vec::new(), Box::new(ZstdErrorsAsData(decoder))),
-                Err(error) => return consume(stdin_error(&error)),
-            }
-        }
     };
     let start = match read_available(&mut decompressed, taken) {
         Ok(start) => start,
@@ -478,54 +464,6 @@ fn read_available(reader: &mut impl Read, taken: Vec<u8>) -> io::Result<Vec<u8>>
     };
     start.truncate(already + length);
     Ok(start)
-}
-
-/// A compression recognised on standard input by its first bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Compression {
-    /// gzip: `1f 8b`.
-    Gzip,
-    /// Zstandard: `28 b5 2f fd`.
-    Zstd,
-}
-
-/// A zstd decoder whose failures (of no kind, worded as `Unknown frame
-/// descriptor`) are told as corrupt data, as gzip's are.
-struct ZstdErrorsAsData<R>(R);
-
-impl<R: Read> Read for ZstdErrorsAsData<R> {
-    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
-        self.0.read(buffer).map_err(|error| match error.kind() {
-            io::ErrorKind::Other => {
-                let message = format!("zstd: {}", error.to_string().to_lowercase());
-                io::Error::new(io::ErrorKind::InvalidData, message)
-            }
-            _ => error,
-        })
-    }
-}
-
-/// The most bytes [`sniff_compression`] looks at.
-const MAGIC_LENGTH: usize = 4;
-
-/// Reads the first [`MAGIC_LENGTH`] bytes of a stream (fewer when it is
-/// shorter), however few bytes each read of a pipe gives.
-fn read_magic(reader: &mut impl Read) -> io::Result<Vec<u8>> {
-    let mut magic = Vec::with_capacity(MAGIC_LENGTH);
-    reader.take(MAGIC_LENGTH as u64).read_to_end(&mut magic)?;
-    Ok(magic)
-}
-
-/// The compression a stream's first bytes announce, or `None` for bytes
-/// read as they are.
-fn sniff_compression(start: &[u8]) -> Option<Compression> {
-    if start.starts_with(&[0x1f, 0x8b]) {
-        return Some(Compression::Gzip);
-    }
-    if start.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        return Some(Compression::Zstd);
-    }
-    None
 }
 
 /// Guesses the format of a file with an unknown extension from its first
@@ -710,31 +648,6 @@ mod tests {
             sniff_utf8(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
             Format::Feed
         );
-    }
-
-    #[test]
-    fn compression_is_told_by_the_first_bytes() {
-        assert_eq!(
-            sniff_compression(b"\x1f\x8b\x08\x00"),
-            Some(Compression::Gzip)
-        );
-        assert_eq!(
-            sniff_compression(b"\x28\xb5\x2f\xfd"),
-            Some(Compression::Zstd)
-        );
-        assert_eq!(sniff_compression(b"\x28\xb5"), None);
-        assert_eq!(sniff_compression(b"{\"ti"), None);
-        assert_eq!(sniff_compression(b""), None);
-    }
-
-    #[test]
-    fn the_magic_bytes_are_read_whatever_each_read_gives() {
-        let mut one_byte_at_a_time = io::BufReader::with_capacity(1, &b"\x1f\x8b\x08\x00rest"[..]);
-        assert_eq!(
-            read_magic(&mut one_byte_at_a_time).unwrap(),
-            b"\x1f\x8b\x08\x00"
-        );
-        assert_eq!(read_magic(&mut &b"ab"[..]).unwrap(), b"ab");
     }
 
     #[test]
