@@ -202,6 +202,18 @@ pub enum Error {
     },
 }
 
+impl From<crate::dates::DateRefusal> for Error {
+    /// A refused typed date is a usage error naming the date and what to
+    /// type instead.
+    fn from(refusal: crate::dates::DateRefusal) -> Error {
+        Error::Usage {
+            what: "date",
+            value: refusal.text().to_string(),
+            hint: refusal.hint(),
+        }
+    }
+}
+
 impl Error {
     /// Wraps a tantivy error with the index it happened in.
     pub fn index(path: impl Into<PathBuf>, source: tantivy::TantivyError) -> Error {

@@ -12,7 +12,7 @@
 //! | country | `country` | `countries` | `--country` | ISO codes, upper case |
 //! | country mentioned | `country_mentioned` | `countries_mentioned` | none | ISO codes, upper case |
 //! | keyword | `keyword` | `keywords` | `--keyword` | lower case |
-//! | language | `language` | `language` | `--language` | ISO 639-1 code, lower case |
+//! | language | `language` | `language` | `--language` | ISO 639-1 code, lower case; `und` in the facet and filter for none |
 //!
 //! These names are user contracts: changing one breaks scripts and indexes.
 //! Adding a kind means a variant of [`Kind`], its row in [`Kind::spec`], its
@@ -27,6 +27,10 @@ use std::ops::{Index, IndexMut};
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
+
+/// The language code of an article whose language is not detected nor
+/// given: ISO 639-2's "undetermined".
+pub const UNDETERMINED_LANGUAGE: &str = "und";
 
 /// One kind of value extracted from articles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,6 +90,11 @@ pub struct KindSpec {
     pub case: Case,
     /// Whether `--entity` searches this kind (the named entities).
     pub is_name: bool,
+    /// The value an article without any of this kind counts under in the
+    /// kind's facet, and that its filter takes to find such articles (`und`,
+    /// ISO 639-2's "undetermined", for a language not detected); `None`
+    /// when such articles are in no bucket.
+    pub missing: Option<&'static str>,
 }
 
 impl Kind {
@@ -129,6 +138,7 @@ impl Kind {
                 }),
                 case: Case::AsWritten,
                 is_name: true,
+                missing: None,
             },
             Kind::Organization => KindSpec {
                 field: "organization",
@@ -140,6 +150,7 @@ impl Kind {
                 }),
                 case: Case::AsWritten,
                 is_name: true,
+                missing: None,
             },
             Kind::Location => KindSpec {
                 field: "location",
@@ -151,6 +162,7 @@ impl Kind {
                 }),
                 case: Case::AsWritten,
                 is_name: true,
+                missing: None,
             },
             Kind::Country => KindSpec {
                 field: "country",
@@ -162,6 +174,7 @@ impl Kind {
                 }),
                 case: Case::Upper,
                 is_name: false,
+                missing: None,
             },
             Kind::CountryMentioned => KindSpec {
                 field: "country_mentioned",
@@ -169,6 +182,7 @@ impl Kind {
                 filter: None,
                 case: Case::Upper,
                 is_name: false,
+                missing: None,
             },
             Kind::Keyword => KindSpec {
                 field: "keyword",
@@ -180,6 +194,7 @@ impl Kind {
                 }),
                 case: Case::Lower,
                 is_name: false,
+                missing: None,
             },
             Kind::Language => KindSpec {
                 field: "language",
@@ -187,10 +202,11 @@ impl Kind {
                 filter: Some(FilterFlag {
                     flag: "language",
                     value_name: "CODE",
-                    help: "Only articles in this language: an ISO 639-1 code (en, de)",
+                    help: "Only articles in this language: an ISO 639-1 code (en, de), or und for those whose language was not detected",
                 }),
                 case: Case::LanguageTag,
                 is_name: false,
+                missing: Some(UNDETERMINED_LANGUAGE),
             },
         }
     }

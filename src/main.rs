@@ -33,10 +33,20 @@ fn report_panic(info: &std::panic::PanicHookInfo) {
         .location()
         .map(|location| format!(" at {}:{}", location.file(), location.line()))
         .unwrap_or_default();
-    eprintln!(
-        "newsdex: error: internal failure{place}: {message}; a damaged index can cause this: `newsdex stats --verify` checks it"
-    );
+    let hint = panic_hint(info.location().map(|location| location.file()));
+    eprintln!("newsdex: error: internal failure{place}: {message}; {hint}");
     ExitStatus::Error.exit_now();
+}
+
+/// What a panic's message suggests, from the file it happened in: inside
+/// tantivy's crates, which read index files without checking them all, a
+/// damaged index may be the cause; anywhere else it is a bug.
+fn panic_hint(file_opt: Option<&str>) -> &'static str {
+    let in_tantivy = file_opt.is_some_and(|file| file.contains("tantivy"));
+    match in_tantivy {
+        true => "a damaged index can cause this: `newsdex stats --verify` checks it",
+        false => "this is a bug in newsdex: please report it with the command that caused it",
+    }
 }
 
 /// Parses the command line; a usage error is printed with the same
@@ -100,4 +110,20 @@ fn report_error(error: &Error, global: &GlobalArgs) -> ExitStatus {
         }
     }
     ExitStatus::Error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_panic_inside_tantivy_suggests_a_damaged_index() {
+        let in_tantivy = panic_hint(Some(
+            "/root/.cargo/registry/src/index.crates.io-1/tantivy-columnar-0.27.0/src/lib.rs",
+        ));
+        assert!(in_tantivy.starts_with("a damaged index"), "{in_tantivy}");
+        let in_newsdex = panic_hint(Some("src/output/hits.rs"));
+        assert!(in_newsdex.starts_with("this is a bug"), "{in_newsdex}");
+        assert!(panic_hint(None).starts_with("this is a bug"));
+    }
 }

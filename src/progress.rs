@@ -104,18 +104,22 @@ impl IngestProgress {
 /// and the time left (once a second has passed and bytes were read), else
 /// the time since the start.
 fn progress_line(progress: Progress, total: Option<u64>, elapsed: Duration) -> String {
-    let articles = HumanCount(progress.articles);
+    let noun = match progress.articles {
+        1 => "article",
+        _ => "articles",
+    };
+    let articles = format!("{} {noun}", HumanCount(progress.articles));
     let rate = format_rate(progress.articles as f64 / elapsed.as_secs_f64());
     let Some(total) = total.filter(|total| *total > 0) else {
         let elapsed = format_duration(elapsed.as_secs());
-        return format!("{articles} articles · {rate} · {elapsed}");
+        return format!("{articles} · {rate} · {elapsed}");
     };
     let percent = (u128::from(progress.bytes_read) * 100 / u128::from(total)).min(100);
     let eta = match time_left(progress.bytes_read, total, elapsed) {
         Some(left) => format_duration(left.as_secs()),
         None => "-:--".to_string(),
     };
-    format!("{percent}% · {articles} articles · {rate} · ETA {eta}")
+    format!("{percent}% · {articles} · {rate} · ETA {eta}")
 }
 
 /// The time left to read `total` bytes at the pace so far, once there is

@@ -213,6 +213,9 @@ pub struct IngestArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// The encoding of text, JSON, JSON Lines, CSV and TSV inputs: a WHATWG label (windows-1252, iso-8859-2, shift_jis, utf-16le...); by default UTF-8, else Windows-1252 with a warning, and UTF-16 after its byte-order mark. Feeds and pages follow their own declarations.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// Read field NAME (body, title, date, author...) from KEY: a JSON key, a dotted path such as meta.published, or a CSV column; repeatable.
     #[arg(long = "field", value_name = "NAME=KEY")]
     pub fields: Vec<String>,
@@ -302,6 +305,9 @@ pub struct ExtractArgs {
     /// Read every input as this format instead of detecting it from the extension.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// The encoding of text, JSON, JSON Lines, CSV and TSV inputs: a WHATWG label (windows-1252, iso-8859-2, shift_jis, utf-16le...); by default UTF-8, else Windows-1252 with a warning, and UTF-16 after its byte-order mark. Feeds and pages follow their own declarations.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// Read field NAME (body, title, date, author...) from KEY: a JSON key, a dotted path such as meta.published, or a CSV column; repeatable.
     #[arg(long = "field", value_name = "NAME=KEY")]
     pub fields: Vec<String>,

@@ -96,7 +96,7 @@ pub struct FilterArgs {
     /// Only articles from this source.
     #[arg(long, value_name = "S")]
     pub source: Vec<String>,
-    /// Only articles dated on or after this day (2024-10-14; a month 2024-10 or year 2024 means its first day).
+    /// Only articles dated on or after this day (2024-10-14, 14 October 2024; a month 2024-10, October 2024 or a year 2024 means its first day).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// The time zone of the days of --from, --to and the date facets: an IANA name (Europe/Paris, America/New_York); UTC by default.

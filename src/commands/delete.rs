@@ -5,7 +5,7 @@ use std::io::{self, BufRead, IsTerminal};
 
 use newsdex::error::{Error, Result};
 use newsdex::index::{self, delete};
-use newsdex::query;
+use newsdex::{output, query};
 
 use crate::cli::{DeleteArgs, GlobalArgs};
 use crate::exit_codes::ExitStatus;
@@ -58,7 +58,8 @@ pub fn run(args: DeleteArgs, global: &GlobalArgs) -> Result<ExitStatus> {
         );
     }
     if !global.quiet {
-        eprintln!("newsdex: deleted {} articles", report.deleted.len());
+        let deleted = output::count_of(report.deleted.len() as u64, "article");
+        eprintln!("newsdex: deleted {deleted}");
     }
     Ok(if report.missing.is_empty() {
         ExitStatus::Success
@@ -73,11 +74,14 @@ fn confirm(count: usize) -> Result<bool> {
     if !io::stdin().is_terminal() {
         return Err(Error::Usage {
             what: "delete",
-            value: format!("{count} articles"),
+            value: output::count_of(count as u64, "article"),
             hint: "stdin is not a terminal to confirm on: add --yes to delete them".to_string(),
         });
     }
-    eprint!("newsdex: delete {count} articles? [y/N] ");
+    eprint!(
+        "newsdex: delete {}? [y/N] ",
+        output::count_of(count as u64, "article")
+    );
     let mut answer = String::new();
     io::stdin()
         .lock()

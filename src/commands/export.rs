@@ -5,7 +5,7 @@ use std::io;
 
 use newsdex::error::{Error, Result};
 use newsdex::export::{self, Target};
-use newsdex::output::json;
+use newsdex::output::{self, json};
 use newsdex::{index, query};
 
 use crate::cli::{ExportArgs, ExportTarget, GlobalArgs};
@@ -26,11 +26,11 @@ pub fn run(args: ExportArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     if !global.quiet {
         let bytes: u64 = report.files.iter().map(|(_, size)| size).sum();
         eprintln!(
-            "newsdex: exported {} articles to {} ({} files, {} bytes) in {:.2}s; see README.txt there",
-            report.documents,
+            "newsdex: exported {} to {} ({}, {}) in {:.2}s; see README.txt there",
+            output::count_of(report.documents as u64, "article"),
             args.out.display(),
-            report.files.len(),
-            bytes,
+            output::count_of(report.files.len() as u64, "file"),
+            output::count_of(bytes, "byte"),
             report.seconds
         );
     }

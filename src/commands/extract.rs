@@ -25,7 +25,7 @@ pub fn run(args: ExtractArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     report_unread_files(&args.paths, global);
     let _ = pipeline::explain_inputs(
         &args.paths,
-        &read_options(args.format, &args.fields)?,
+        &read_options(args.format, args.encoding.as_deref(), &args.fields)?,
         (Enricher::new(), args.explain),
         threads,
         |item| {

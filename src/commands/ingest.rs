@@ -34,7 +34,7 @@ pub fn run(args: IngestArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let options = IngestOptions {
         index: args.index.index,
         schema,
-        read: read_options(args.format, &args.fields)?,
+        read: read_options(args.format, args.encoding.as_deref(), &args.fields)?,
         inputs: args.paths,
         enricher: if args.no_enrich {
             Enricher::without_extraction()

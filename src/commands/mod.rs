@@ -25,9 +25,13 @@ use newsdex::read::{self, Format, ReadOptions};
 
 use crate::cli::{self, FormatArg, GlobalArgs, ViewArg};
 
-/// Builds the read options from `--format` and `--field`, checking each
-/// mapping.
-fn read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadOptions> {
+/// Builds the read options from `--format`, `--encoding` and `--field`,
+/// checking the encoding label and each mapping.
+fn read_options(
+    format: Option<FormatArg>,
+    encoding: Option<&str>,
+    fields: &[String],
+) -> Result<ReadOptions> {
     let format = format.map(|format| match format {
         FormatArg::Txt => Format::Text,
         FormatArg::Json => Format::Json,
@@ -37,8 +41,13 @@ fn read_options(format: Option<FormatArg>, fields: &[String]) -> Result<ReadOpti
         FormatArg::Html => Format::Page,
         FormatArg::Warc => Format::Warc,
     });
+    let encoding = match encoding {
+        Some(label) => Some(read::charset::parse_encoding_label(label)?),
+        None => None,
+    };
     Ok(ReadOptions {
         format,
+        encoding,
         fields: FieldMap::parse(fields)?,
     })
 }

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use newsdex::error::{Error, Result};
-use newsdex::output::{csv, hits, json};
+use newsdex::output::{self, csv, hits, json};
 use newsdex::query::Filters;
 use newsdex::{index, query};
 
@@ -18,6 +18,7 @@ pub fn run(args: QueryArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let open = index::open_index(&args.index.index)?;
     let result = query::collect::search(&open, &request)?;
     report_person_endings(&open, &request.filters, global)?;
+    report_left_out_for_missing(&open, &request, global)?;
     let mut stdout = io::stdout().lock();
     let format = if args.json {
         OutputFormat::Json
@@ -39,6 +40,33 @@ pub fn run(args: QueryArgs, global: &GlobalArgs) -> Result<ExitStatus> {
         .and_then(|()| stdout.flush())
         .map_err(Error::Output)?;
     Ok(ExitStatus::Success)
+}
+
+/// Says on stderr how many articles a filter left out for having no value
+/// of its kind (`--language en` and the articles of no detected language).
+fn report_left_out_for_missing(
+    open: &index::OpenIndex,
+    request: &query::SearchRequest,
+    global: &GlobalArgs,
+) -> Result<()> {
+    if global.quiet {
+        return Ok(());
+    }
+    for left_out in query::missing::left_out_for_missing(open, request)? {
+        let flag = left_out
+            .kind
+            .spec()
+            .filter
+            .map_or(left_out.kind.field(), |filter| filter.flag);
+        let articles = output::count_of(left_out.count, "article");
+        let pronoun = if left_out.count == 1 { "it" } else { "them" };
+        eprintln!(
+            "newsdex: note: --{flag} left out {articles} whose {} was not detected ({missing}); add --{flag} {missing} to include {pronoun}",
+            left_out.kind.field(),
+            missing = left_out.missing,
+        );
+    }
+    Ok(())
 }
 
 /// Says on stderr which `--person` values matched the persons whose name

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use newsdex::error::{Error, Result};
 use newsdex::index;
-use newsdex::output::{json, table};
+use newsdex::output::{self, json, table};
 
 use super::table_style;
 use crate::cli::{GlobalArgs, StatsArgs, ViewArg};
@@ -17,7 +17,8 @@ pub fn run(args: StatsArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     if args.verify {
         let segments = index::verify::verify_index(&open)?;
         if !global.quiet {
-            eprintln!("newsdex: verified the files of {segments} segments: every checksum matches");
+            let segments = output::count_of(segments as u64, "segment");
+            eprintln!("newsdex: verified the files of {segments}: every checksum matches");
         }
     }
     let stats = index::stats::index_stats(&open, 10)?;

@@ -18,6 +18,7 @@ use super::fields::{ExportKind, find_by_index_name, of_kind};
 use super::quickwit::CONFIG_FILE;
 use super::{INDEX_NAME, Target};
 use crate::facets::{DateUnit, FACET_NAMES, FacetKind, parse_facet};
+use crate::output::{count_of, count_with_words};
 
 /// The name of the README file in the export folder.
 pub const README_FILE: &str = "README.txt";
@@ -215,20 +216,6 @@ fn date_field_name() -> &'static str {
     let dates = of_kind(ExportKind::Date);
     let first = dates.first().expect("the export table has a date field");
     first.export_name
-}
-
-/// Writes a count with its noun, plural when it is not one.
-fn count_of(count: u64, noun: &str) -> String {
-    count_with_words(count, noun, &format!("{noun}s"))
-}
-
-/// Writes a count with the singular or the plural words that follow it.
-fn count_with_words(count: u64, singular: &str, plural: &str) -> String {
-    if count == 1 {
-        format!("1 {singular}")
-    } else {
-        format!("{count} {plural}")
-    }
 }
 
 #[cfg(test)]

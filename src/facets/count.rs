@@ -5,7 +5,8 @@
 //!
 //! The person facet counts a surname written alone under the full name it
 //! stands for in the article's year ([`PersonAliases`]), and an article
-//! naming a person both ways once.
+//! naming a person both ways once. A kind with a value for articles that
+//! have none (`und` for the language) counts them under it.
 
 use std::sync::Arc;
 
@@ -258,6 +259,10 @@ pub struct FacetSegmentCollector {
     /// otherwise.
     time_zone: Option<Tz>,
     counts: Vec<SegmentCounts>,
+    /// For each facet of `counts`, the value its articles without any
+    /// value count under, with how many were counted; `None` for facets
+    /// that leave them out.
+    missing: Vec<Option<(&'static str, u64)>>,
     /// The matching documents, counted at harvest.
     block: Vec<DocId>,
     /// The date of each document of the block.
@@ -302,8 +307,10 @@ impl Collector for FacetCollector {
     ) -> tantivy::Result<FacetSegmentCollector> {
         let fast_fields = segment.fast_fields();
         let mut counts = Vec::with_capacity(self.facets.len());
+        let mut missing = Vec::with_capacity(self.facets.len());
         let mut date_column = None;
         for facet in &self.facets {
+            missing.push(missing_value(facet).map(|value| (value, 0)));
             match facet.kind {
                 FacetKind::Significant(name) => {
                     let column = fast_fields.str(name)?;
@@ -340,6 +347,7 @@ impl Collector for FacetCollector {
             date_column,
             time_zone: self.time_zone,
             counts,
+            missing,
             block: Vec::new(),
             block_dates: Vec::with_capacity(BLOCK_DOCS),
             ordinals: BlockOrdinals::default(),
@@ -373,8 +381,11 @@ impl SegmentCollector for FacetSegmentCollector {
         let docs = std::mem::take(&mut self.block);
         self.count_all(&docs);
         let mut fruit = Vec::with_capacity(self.counts.len());
-        for counts in self.counts {
+        for (counts, missing) in self.counts.into_iter().zip(self.missing) {
             let mut harvested = FacetCounts::default();
+            if let Some((value, count)) = missing.filter(|(_, count)| *count > 0) {
+                harvested.add_missing(value, count);
+            }
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
                     harvested.add_ordinals(OrdinalCounts {
@@ -435,6 +446,11 @@ impl FacetSegmentCollector {
         for (counts, more) in self.counts.iter_mut().zip(helper.counts) {
             counts.absorb(more);
         }
+        for (missing, more) in self.missing.iter_mut().zip(helper.missing) {
+            if let (Some((_, count)), Some((_, added))) = (missing, more) {
+                *count += added;
+            }
+        }
     }
 
     /// A collector for the same columns with nothing counted.
@@ -443,6 +459,11 @@ impl FacetSegmentCollector {
             date_column: self.date_column.clone(),
             time_zone: self.time_zone,
             counts: self.counts.iter().map(SegmentCounts::empty_copy).collect(),
+            missing: self
+                .missing
+                .iter()
+                .map(|missing| missing.map(|(value, _)| (value, 0)))
+                .collect(),
             block: Vec::new(),
             block_dates: Vec::with_capacity(BLOCK_DOCS),
             ordinals: BlockOrdinals::default(),
@@ -463,15 +484,22 @@ impl FacetSegmentCollector {
             self.block_dates.resize(block.len(), None);
             column.first_vals(block, &mut self.block_dates);
         }
-        for counts in &mut self.counts {
+        for (counts, missing) in self.counts.iter_mut().zip(&mut self.missing) {
             match counts {
                 SegmentCounts::Terms(Some(column), per_ordinal) => {
                     self.ordinals.read(column, block);
                     for ordinal in &self.ordinals.ordinals {
                         per_ordinal[*ordinal as usize] += 1;
                     }
+                    if let Some((_, count)) = missing {
+                        *count += documents_without_values(block.len(), &self.ordinals.docs);
+                    }
                 }
-                SegmentCounts::Terms(None, _) => {}
+                SegmentCounts::Terms(None, _) => {
+                    if let Some((_, count)) = missing {
+                        *count += block.len() as u64;
+                    }
+                }
                 SegmentCounts::Days(per_day) => {
                     for date in self.block_dates.iter().flatten() {
                         let seconds = date.into_timestamp_secs();
@@ -489,6 +517,30 @@ impl FacetSegmentCollector {
             }
         }
     }
+}
+
+/// The value a facet counts its articles without any value under: the
+/// missing value of the kind it counts, if any (not for the significant
+/// values, which score values the index holds).
+fn missing_value(facet: &Facet) -> Option<&'static str> {
+    match facet.kind {
+        FacetKind::Field(field) => Kind::from_field(field)?.spec().missing,
+        FacetKind::Date(_) | FacetKind::Significant(_) => None,
+    }
+}
+
+/// How many documents of a block of `block_length` have no value, given
+/// the document of each value read, in block order.
+fn documents_without_values(block_length: usize, value_docs: &[DocId]) -> u64 {
+    let mut with_values = 0;
+    let mut previous = None;
+    for doc in value_docs {
+        if previous != Some(doc) {
+            with_values += 1;
+            previous = Some(doc);
+        }
+    }
+    (block_length - with_values) as u64
 }
 
 /// Counts the person values of a block of documents, one document at a
@@ -558,6 +610,60 @@ mod tests {
     use tantivy::Term;
     use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
+
+    #[test]
+    fn documents_without_values_are_those_no_value_was_read_for() {
+        assert_eq!(documents_without_values(4, &[0, 0, 2]), 2);
+        assert_eq!(documents_without_values(3, &[]), 3);
+        assert_eq!(documents_without_values(2, &[5, 6]), 0);
+    }
+
+    #[test]
+    fn articles_without_a_language_count_under_und() {
+        let english = Entities::default().with(Kind::Language, &["en"]);
+        let given_und = Entities::default().with(Kind::Language, &["und"]);
+        let open = index_of(&[
+            article("en-1", "2024-01-01", "Oil", "Oil.", english),
+            article("und-1", "2024-01-02", "Oil", "Oil.", given_und),
+            article(
+                "none-1",
+                "2024-01-03",
+                "Oil",
+                "Oil 1,234",
+                Entities::default(),
+            ),
+            article(
+                "none-2",
+                "2024-01-04",
+                "Oil",
+                "Oil 5,678",
+                Entities::default(),
+            ),
+        ]);
+        let searcher = open.index.reader().unwrap().searcher();
+        let facets = [
+            parse_facet("language").unwrap(),
+            parse_facet("keyword").unwrap(),
+        ];
+        let counted = count_facets(
+            &open.index,
+            &searcher,
+            &AllQuery,
+            &facets,
+            &open.aliases,
+            10,
+        )
+        .unwrap();
+        assert_eq!(
+            counted[0].1,
+            [
+                FacetCount::new("und".into(), 3),
+                FacetCount::new("en".into(), 1)
+            ],
+            "articles given und and those with no language are one bucket"
+        );
+        assert!(counted[1].1.is_empty(), "other kinds leave them out");
+    }
 
     #[test]
     fn counts_only_the_documents_the_query_matches() {

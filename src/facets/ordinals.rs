@@ -30,6 +30,10 @@ pub struct OrdinalCounts {
 pub struct FacetCounts {
     segments: Vec<OrdinalCounts>,
     by_value: HashMap<String, u64>,
+    /// Whether a count by value may share its value with an ordinal (the
+    /// count of articles with no value, `und`, beside articles given
+    /// `und`), so that counts must be merged by text.
+    merge_by_text: bool,
 }
 
 impl FacetCounts {
@@ -46,8 +50,16 @@ impl FacetCounts {
         *self.by_value.entry(value).or_default() += count;
     }
 
+    /// Adds the count of the articles with no value, under the value that
+    /// stands for none (`und`), which the dictionary may also hold.
+    pub fn add_missing(&mut self, value: &str, count: u64) {
+        *self.by_value.entry(value.to_string()).or_default() += count;
+        self.merge_by_text = true;
+    }
+
     /// Adds everything another set of counts holds.
     pub fn absorb(&mut self, other: FacetCounts) {
+        self.merge_by_text |= other.merge_by_text;
         self.segments.extend(other.segments);
         for (value, count) in other.by_value {
             self.add_value(value, count);
@@ -66,6 +78,7 @@ impl FacetCounts {
         let FacetCounts {
             segments,
             mut by_value,
+            ..
         } = self;
         let min_per_segment = match segments.len() {
             1 => min.max(1),
@@ -86,10 +99,12 @@ impl FacetCounts {
     /// The `limit` largest counts, largest first, ties by value, as
     /// [`top_counts`] orders every value.
     pub fn top(self, limit: usize) -> Vec<FacetCount> {
-        if self.segments.len() != 1 {
+        if self.segments.len() != 1 || self.merge_by_text {
             return top_counts(self.into_values(), limit);
         }
-        let FacetCounts { segments, by_value } = self;
+        let FacetCounts {
+            segments, by_value, ..
+        } = self;
         let segment = &segments[0];
         let mut ordinals = ordinals_where(&segment.per_ordinal, |count| count > 0);
         let largest_first = |a: &u64, b: &u64| {

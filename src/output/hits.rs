@@ -12,6 +12,7 @@ use comfy_table::Cell;
 use comfy_table::presets::UTF8_HORIZONTAL_ONLY;
 
 use super::table::{Style, View, new_table, write_facets};
+use super::{count_of, count_with_words};
 use crate::dates;
 use crate::kinds::Kind;
 use crate::query::collect::{Hit, SearchResult};
@@ -43,16 +44,20 @@ pub fn write_query(
     style: Style,
 ) -> std::io::Result<()> {
     let shown = describe_request(request);
-    let first = request.offset + 1;
-    let last = request.offset + result.hits.len();
+    let first = request.offset.saturating_add(1);
+    let last = request.offset.saturating_add(result.hits.len());
+    let hits = count_of(result.total_hits as u64, "hit");
     let counted = match result.total_stories {
-        Some(stories) => format!("{} hits in {stories} stories", result.total_hits),
-        None => format!("{} hits", result.total_hits),
+        Some(stories) => {
+            let stories = count_with_words(stories as u64, "story", "stories");
+            format!("{hits} in {stories}")
+        }
+        None => hits,
     };
-    let unit = if request.stories.collapse {
-        " stories"
-    } else {
-        ""
+    let unit = match (request.stories.collapse, result.hits.len()) {
+        (false, _) => "",
+        (true, 1) => " story",
+        (true, _) => " stories",
     };
     match result.hits.len() {
         0 => writeln!(out, "{counted} for {shown}")?,
@@ -120,15 +125,19 @@ fn describe_filters(filters: &Filters) -> Vec<String> {
     for source in &filters.sources {
         add("source", source);
     }
+    // The bounds are instants; the days typed are the days they fall on in
+    // the zone the days were read in.
+    let zone = filters.time_zone;
     if let Some(from) = filters.from {
-        add("from", &dates::format_day(from));
+        add("from", &dates::format_day_in(from, zone));
     }
     if let Some(until) = filters.until {
         // `until` is the first instant excluded: the last day is the one before.
-        add(
-            "to",
-            &dates::format_day(until - chrono::Duration::seconds(1)),
-        );
+        let last_second = until - chrono::Duration::seconds(1);
+        add("to", &dates::format_day_in(last_second, zone));
+    }
+    if let Some(zone) = zone {
+        add("tz", zone.name());
     }
     described
 }
@@ -328,8 +337,8 @@ mod tests {
                 by_kind: crate::article::Entities::default()
                     .with(Kind::Person, &["Tunde Bakare"])
                     .with(Kind::Country, &["NG"]),
-                from: dates::start_of_day("2024-01-01"),
-                until: dates::end_of_day("2024-06-30"),
+                from: dates::start_of_day("2024-01-01").ok(),
+                until: dates::end_of_day("2024-06-30").ok(),
                 ..Filters::default()
             },
             ..SearchRequest::default()
@@ -339,5 +348,24 @@ mod tests {
             "\"oil\" with --person \"Tunde Bakare\" --country NG --from 2024-01-01 --to 2024-06-30"
         );
         assert_eq!(describe_request(&SearchRequest::default()), "all articles");
+    }
+
+    #[test]
+    fn the_header_names_the_days_in_their_time_zone() {
+        let tokyo = dates::parse_time_zone("Asia/Tokyo").unwrap();
+        let bound = |instant: chrono::DateTime<chrono::Utc>| Some(dates::in_zone(instant, tokyo));
+        let request = SearchRequest {
+            filters: Filters {
+                from: dates::start_of_day("2024-01-01").ok().and_then(bound),
+                until: dates::end_of_day("2024-06-30").ok().and_then(bound),
+                time_zone: Some(tokyo),
+                ..Filters::default()
+            },
+            ..SearchRequest::default()
+        };
+        assert_eq!(
+            describe_request(&request),
+            "all articles with --from 2024-01-01 --to 2024-06-30 --tz Asia/Tokyo"
+        );
     }
 }

@@ -14,6 +14,7 @@ use comfy_table::presets::NOTHING;
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
+use super::count_of;
 use super::table::{Style, new_table};
 use crate::query::pairs::{Pair, PairsResult};
 
@@ -72,9 +73,9 @@ fn json_pair(pair: &Pair) -> JsonPair<'_> {
 pub fn write_table(out: &mut dyn Write, result: &PairsResult, style: Style) -> std::io::Result<()> {
     writeln!(
         out,
-        "{} pairs in {} matching articles",
-        result.pairs.len(),
-        result.total_hits
+        "{} in {}",
+        count_of(result.pairs.len() as u64, "pair"),
+        count_of(result.total_hits as u64, "matching article")
     )?;
     if result.pairs.is_empty() {
         return Ok(());

@@ -10,6 +10,7 @@ use comfy_table::TableStyle;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 
+use super::{count_of, count_with_words};
 use crate::facets::{self, FacetCount, FacetKind};
 use crate::index::stats::IndexStats;
 use crate::pipeline::IngestReport;
@@ -127,7 +128,11 @@ pub fn write_stats(out: &mut dyn Write, stats: &IndexStats, style: Style) -> std
         human_bytes(stats.size_bytes),
     ]);
     let near_copies = match stats.near_copies {
-        Some(near) => format!("{} articles in {} stories", near.articles, near.stories),
+        Some(near) => format!(
+            "{} in {}",
+            count_of(near.articles, "article"),
+            count_with_words(near.stories, "story", "stories")
+        ),
         None => dash(),
     };
     table.add_row(vec!["near copies".to_string(), near_copies]);
@@ -142,8 +147,8 @@ pub fn ingest_summary(report: &IngestReport) -> String {
     } else {
         "done:"
     };
-    format!(
-        "{verb} read {}, indexed {} ({} replaced), duplicates {}, unchanged {}, skipped {}, warnings {} in {:.2}s ({:.0} articles/s)",
+    let counts = format!(
+        "{verb} read {}, indexed {} ({} replaced), duplicates {}, unchanged {}, skipped {}, warnings {} in {:.2}s",
         report.read,
         report.indexed,
         report.replaced,
@@ -152,8 +157,25 @@ pub fn ingest_summary(report: &IngestReport) -> String {
         report.skipped,
         report.warnings,
         report.seconds,
-        report.articles_per_second
-    )
+    );
+    match ingest_rate(report) {
+        Some(rate) => format!("{counts} ({rate})"),
+        None => counts,
+    }
+}
+
+/// The pace of an ingest: articles indexed a second when it indexed any,
+/// else articles read a second (a re-ingest that found everything
+/// unchanged), else none.
+fn ingest_rate(report: &IngestReport) -> Option<String> {
+    if report.indexed > 0 {
+        return Some(format!("{:.0} articles/s", report.articles_per_second));
+    }
+    if report.read > 0 && report.seconds > 0.0 {
+        let read_per_second = report.read as f64 / report.seconds;
+        return Some(format!("{read_per_second:.0} read/s"));
+    }
+    None
 }
 
 /// Formats a byte count with a binary unit.
@@ -226,5 +248,28 @@ mod tests {
             "done: read 2, indexed 2 (0 replaced), duplicates 0, unchanged 0, skipped 1, warnings 0 in 0.50s (4 articles/s)"
         );
         assert_eq!(human_bytes(2048), "2.0 KiB");
+    }
+
+    #[test]
+    fn an_ingest_that_indexed_nothing_gives_the_pace_it_read_at_or_none() {
+        let unchanged = IngestReport {
+            read: 16_000,
+            unchanged: 16_000,
+            seconds: 2.0,
+            ..IngestReport::default()
+        };
+        assert_eq!(
+            ingest_summary(&unchanged),
+            "done: read 16000, indexed 0 (0 replaced), duplicates 0, unchanged 16000, skipped 0, warnings 0 in 2.00s (8000 read/s)"
+        );
+        let nothing = IngestReport {
+            skipped: 1,
+            seconds: 0.25,
+            ..IngestReport::default()
+        };
+        assert_eq!(
+            ingest_summary(&nothing),
+            "done: read 0, indexed 0 (0 replaced), duplicates 0, unchanged 0, skipped 1, warnings 0 in 0.25s"
+        );
     }
 }

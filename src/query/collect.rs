@@ -175,7 +175,9 @@ fn plain_page(
     request: &SearchRequest,
     facet_collector: OnlyDocuments<FacetCollector>,
 ) -> tantivy::Result<Pass> {
-    let page = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    let documents = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+    let (limit, offset) = page_within(request.limit, request.offset, documents);
+    let page = TopDocs::with_limit(limit).and_offset(offset);
     Ok(match request.sort {
         Sort::Relevance => {
             let collectors = (Count, page.order_by_score(), facet_collector);
@@ -197,6 +199,18 @@ fn plain_page(
             (total, addresses, counts)
         }
     })
+}
+
+/// The limit and offset a top-documents collector is given: the page
+/// asked for, cut to the documents the index holds, since the collector
+/// reserves room for `limit + offset` hits at once (`--limit 100000000000`
+/// would ask for terabytes, the largest number would overflow). The limit
+/// is at least 1, which the collector requires; hits are not loaded when
+/// none were asked for.
+fn page_within(limit: usize, offset: usize, documents: usize) -> (usize, usize) {
+    let capped_offset = offset.min(documents);
+    let capped_limit = limit.min(documents - capped_offset).max(1);
+    (capped_limit, capped_offset)
 }
 
 /// Orders stories as the request asks and takes its page: by the best
@@ -419,6 +433,16 @@ mod tests {
         assert_eq!(hit.snippet, "Russian oil exports rose");
         assert_eq!(&hit.snippet[hit.highlights[0].clone()], "exports");
         assert!(hit.score.is_some());
+    }
+
+    #[test]
+    fn a_page_never_reaches_past_the_documents_there_are() {
+        assert_eq!(page_within(10, 0, 100), (10, 0));
+        assert_eq!(page_within(10, 95, 100), (5, 95));
+        assert_eq!(page_within(100_000_000_000, 0, 100), (100, 0));
+        assert_eq!(page_within(usize::MAX, usize::MAX, 100), (1, 100));
+        assert_eq!(page_within(0, 0, 100), (1, 0));
+        assert_eq!(page_within(10, 0, 0), (1, 0));
     }
 
     #[test]

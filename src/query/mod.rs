@@ -11,13 +11,17 @@
 //! exactly on a `raw` one (its country codes). A `--person` value that no
 //! person has exactly matches the persons whose name ends with its words
 //! (`Bakare` finds `Tunde Bakare`); [`person_endings`] tells the caller so.
-//! A `date:` range in the query text may give plain days
-//! ([`dates::rewrite_date_ranges`]).
+//! `--language und` finds the articles with no language, and
+//! [`missing::left_out_for_missing`] counts those another language left
+//! out.
+//! A `date:` range in the query text may give days, months and years as
+//! `--from` and `--to` take them ([`dates::rewrite_date_ranges`]).
 //!
 //! [`request`] builds the request from the values the user typed,
 //! checking each.
 
 pub mod collect;
+pub mod missing;
 pub mod pairs;
 pub mod persons;
 pub mod request;
@@ -38,7 +42,6 @@ use crate::error::{Error, Result};
 use crate::facets::Facet;
 use crate::index::OpenIndex;
 use crate::kinds::Kind;
-use persons::person_match;
 pub use persons::{PersonEnding, person_endings};
 pub use request::{
     FilterOptions, SearchOptions, build_filtered_request, build_filters, build_search_request,
@@ -153,7 +156,7 @@ pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn 
         let mut parser =
             QueryParser::for_index(index, vec![fields.title, fields.dateline, fields.body]);
         parser.set_conjunction_by_default();
-        let with_instants = dates::rewrite_date_ranges(text);
+        let with_instants = dates::rewrite_date_ranges(text)?;
         let parsed = parser
             .parse_query(&with_instants)
             .map_err(|error| Error::Query {
@@ -165,11 +168,7 @@ pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn 
     let filters = &request.filters;
     for kind in Kind::ALL {
         for value in &filters.by_kind[kind] {
-            let matched = match kind {
-                Kind::Person => person_match(open, value)?,
-                _ => exact_match(index, fields.kinds[kind], value)?,
-            };
-            clauses.push((Occur::Must, matched));
+            clauses.push((Occur::Must, missing::kind_match(open, kind, value)?));
         }
     }
     for source in &filters.sources {
@@ -443,10 +442,10 @@ mod tests {
 
     #[test]
     fn date_range_includes_both_days() {
-        let day = |text| crate::dates::start_of_day(text);
+        let day = |text| crate::dates::start_of_day(text).ok();
         let filters = Filters {
             from: day("2023-01-02"),
-            until: crate::dates::end_of_day("2024-10-14"),
+            until: crate::dates::end_of_day("2024-10-14").ok(),
             ..Filters::default()
         };
         assert_eq!(count(&with_filters(filters)), 2);

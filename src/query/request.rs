@@ -182,24 +182,18 @@ fn parse_time_zone(name: &str) -> Result<Tz> {
     })
 }
 
-/// Parses a `--from` or `--to` day into the instant `bound` makes of it
-/// (the day's start, or the start of the next day), read in the time zone
-/// when one is given.
+/// Parses a `--from` or `--to` day, month or year into the instant
+/// `bound` makes of it (the first day's start, or the start of the day
+/// after the last), read in the time zone when one is given.
 fn parse_day(
     text_opt: &Option<String>,
-    bound: fn(&str) -> Option<DateTime<Utc>>,
+    bound: fn(&str) -> std::result::Result<DateTime<Utc>, dates::DateRefusal>,
     time_zone: Option<Tz>,
 ) -> Result<Option<DateTime<Utc>>> {
     let Some(text) = text_opt else {
         return Ok(None);
     };
-    let Some(utc_bound) = bound(text) else {
-        return Err(Error::Usage {
-            what: "date",
-            value: text.clone(),
-            hint: "use a date such as 2024-10-14".to_string(),
-        });
-    };
+    let utc_bound = bound(text)?;
     Ok(Some(match time_zone {
         Some(zone) => dates::in_zone(utc_bound, zone),
         None => utc_bound,
@@ -276,15 +270,23 @@ mod tests {
         };
         assert_eq!(
             refusal(build_filters(&from_yesterday)),
-            "invalid date \"yesterday\": use a date such as 2024-10-14"
+            "invalid date \"yesterday\": write a day, a month or a year in one of these forms: 2023-03-01; 2023-03; 2023; March 2023; Mar 2023; 1 March 2023; March 1, 2023; 2023/03/01"
         );
         let to_month_13 = FilterOptions {
             to: Some("2024-13".to_string()),
             ..FilterOptions::default()
         };
+        assert!(
+            refusal(build_filters(&to_month_13)).starts_with("invalid date \"2024-13\": write")
+        );
+        let from_march = FilterOptions {
+            from: Some("March 1987".to_string()),
+            ..FilterOptions::default()
+        };
         assert_eq!(
-            refusal(build_filters(&to_month_13)),
-            "invalid date \"2024-13\": use a date such as 2024-10-14"
+            build_filters(&from_march).unwrap().from,
+            Some(instant("1987-03-01T00:00:00Z")),
+            "a month's name with its year is its first day, not March 19 of the year 87"
         );
     }
 

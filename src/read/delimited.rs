@@ -155,7 +155,8 @@ fn read_header(row: &csv::ByteRecord) -> Vec<String> {
             0 => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
             _ => bytes,
         };
-        header.push(String::from_utf8_lossy(bytes).trim().to_string());
+        let (name, _) = super::charset::decode_utf8_or_windows_1252(bytes);
+        header.push(name.trim().to_string());
     }
     header
 }

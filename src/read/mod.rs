@@ -8,12 +8,14 @@
 //! read. The format comes from the extension (`.txt`, `.json`, `.jsonl`,
 //! `.ndjson`, `.csv`, `.tsv`, feeds `.rss`, `.atom`, `.xml`, web pages
 //! `.html`, `.htm`, web archives `.warc`, each optionally followed by
-//! `.gz`) unless one is forced. Standard input is read as the forced
-//! format, else sniffed from its first bytes; so is a file named with an
-//! unknown extension, when it starts like a feed or a WARC.
+//! `.gz`) unless one is forced. Standard input is decompressed when its
+//! first bytes are those of gzip or zstd, then read as the forced format,
+//! else sniffed from its first bytes; so is a file named with an unknown
+//! extension, when it starts like a feed or a WARC.
 
 pub mod array;
 pub mod charset;
+mod compression;
 pub mod delimited;
 pub mod envelope;
 pub mod feed;
@@ -109,12 +111,17 @@ pub fn known_extensions() -> String {
     }
 }
 
-/// How to read the inputs: the format, when not detected, and the
-/// `--field` mappings.
+/// How to read the inputs: the format, when not detected, the encoding
+/// of the formats that declare none, and the `--field` mappings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadOptions {
     /// The format to read every input as, instead of detecting it.
     pub format: Option<Format>,
+    /// The encoding of text, JSON, JSON Lines, CSV and TSV inputs
+    /// (`--encoding`, checked by [`charset::parse_encoding_label`]); when
+    /// `None`, UTF-8 with the Windows-1252 fallback, or UTF-16 after its
+    /// byte-order mark.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Which keys or columns fill which fields, beyond the aliases.
     pub fields: FieldMap,
 }
@@ -302,9 +309,46 @@ fn read_file(
     read_unless_empty(&name, reader, format, options, consume)
 }
 
+/// Reads one stream in its format, turned into UTF-8 first when it is a
+/// format that declares no encoding and `--encoding` or a UTF-16
+/// byte-order mark gives one.
+fn read_unless_empty(
+    name: &str,
+    mut reader: impl BufRead,
+    format: Format,
+    options: &ReadOptions,
+    consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let declares_its_encoding = matches!(format, Format::Feed | Format::Page | Format::Warc);
+    if declares_its_encoding {
+        return read_decoded_unless_empty(name, reader, format, options, consume);
+    }
+    let start = match reader.fill_buf() {
+        Ok(start) => start,
+        Err(error) => {
+            let reason = io_reason(&error);
+            return consume(Found::Bad(RecordError {
+                location: Location::file(name),
+                reason,
+            }));
+        }
+    };
+    let encoding = charset::utf16_by_bom(start)
+        .or(options.encoding)
+        .filter(|encoding| *encoding != encoding_rs::UTF_8);
+    match encoding {
+        Some(encoding) => {
+            let transcoder = charset::Transcoder::new(reader, encoding);
+            let decoded = BufReader::with_capacity(1 << 16, transcoder);
+            read_decoded_unless_empty(name, decoded, format, options, consume)
+        }
+        None => read_decoded_unless_empty(name, reader, format, options, consume),
+    }
+}
+
 /// Reads one stream in its format, or says once that it is empty (or white
 /// space only), whatever the format.
-fn read_unless_empty(
+fn read_decoded_unless_empty(
     name: &str,
     mut reader: impl BufRead,
     format: Format,
@@ -369,25 +413,57 @@ fn read_leading_blank(reader: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> 
     }
 }
 
-/// Reads standard input, sniffing the format when none is forced.
+/// Reads standard input, through gzip or zstd when its first bytes say it
+/// is compressed, sniffing the format when none is forced.
 fn read_stdin(
     options: &ReadOptions,
     count: &BytesRead,
     consume: &mut impl FnMut(Found<Record>) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
+    let stdin_error = |error: &io::Error| {
+        let reason = io_reason(error);
+        Found::Bad(file_error(Path::new(STDIN_NAME), &reason))
+    };
     let stdin = Counted::new(io::stdin().lock(), count);
-    let mut reader = BufReader::with_capacity(1 << 16, stdin);
+    let (taken, mut decompressed) = match compression::decompress(stdin) {
+        Ok(decompressed) => decompressed,
+        Err(error) => return consume(stdin_error(&error)),
+    };
+    let start = match read_available(&mut decompressed, taken) {
+        Ok(start) => start,
+        Err(error) => return consume(stdin_error(&error)),
+    };
     let format = match options.format {
         Some(format) => format,
-        None => match reader.fill_buf() {
-            Ok(start) => sniff(start),
-            Err(error) => {
-                let reason = io_reason(&error);
-                return consume(Found::Bad(file_error(Path::new(STDIN_NAME), &reason)));
-            }
-        },
+        None => sniff(&start, options.encoding),
     };
+    let whole = io::Cursor::new(start).chain(decompressed);
+    let reader = BufReader::with_capacity(1 << 16, whole);
     read_unless_empty(STDIN_NAME, reader, format, options, consume)
+}
+
+/// The most bytes [`read_available`] reads for the format to be sniffed.
+const SNIFF_WINDOW: usize = 1 << 16;
+
+/// Reads what a stream gives at once (one read of up to [`SNIFF_WINDOW`]
+/// bytes, so a slow pipe is not waited on) after the bytes already
+/// `taken` from it, and returns them all.
+fn read_available(reader: &mut impl Read, taken: Vec<u8>) -> io::Result<Vec<u8>> {
+    let mut start = taken;
+    let already = start.len();
+    start.resize(already + SNIFF_WINDOW, 0);
+    let length = loop {
+        match reader.read(&mut start[already..]) {
+            Ok(length) => break length,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => {
+                start.truncate(already);
+                return Err(error);
+            }
+        }
+    };
+    start.truncate(already + length);
+    Ok(start)
 }
 
 /// Guesses the format of a file with an unknown extension from its first
@@ -400,19 +476,23 @@ fn sniff_file(path: &Path) -> Option<Format> {
     feed::looks_like_feed(&start[..length]).then_some(Format::Feed)
 }
 
-/// Guesses a format from the first bytes of a stream: `WARC/1.` is a web
+/// Guesses a format from the first bytes of a stream, read in the
+/// encoding a UTF-16 byte-order mark or `--encoding` gives: `WARC/1.` is a web
 /// archive, an RSS, RDF or Atom
 /// root element is a feed, `<!doctype html` or `<html` a web page, `[` a
 /// JSON array, `{` starts JSON Lines when
 /// the first line closes the object, anything else is plain text.
-fn sniff(start: &[u8]) -> Format {
+fn sniff(start: &[u8], encoding: Option<&'static encoding_rs::Encoding>) -> Format {
     if warc::looks_like_warc(start) {
         return Format::Warc;
     }
     if feed::looks_like_feed(start) {
         return Format::Feed;
     }
-    let text = String::from_utf8_lossy(start);
+    let text = match charset::utf16_by_bom(start).or(encoding) {
+        Some(encoding) => encoding.decode(start).0,
+        None => String::from_utf8_lossy(start),
+    };
     let text = text.trim_start_matches('\u{feff}').trim_start();
     let opening = text.get(..14).unwrap_or(text).to_ascii_lowercase();
     if opening.starts_with("<!doctype html") || opening.starts_with("<html") {
@@ -441,20 +521,15 @@ pub(crate) fn too_long_reason(what: &str, limit: usize) -> String {
 }
 
 /// Decodes bytes as UTF-8, keeping what can be kept: invalid sequences
-/// (Latin-1 text, say) become replacement characters and NUL bytes are
-/// dropped, each with a warning, so the article is still indexed.
+/// (Windows-1252 or Latin-1 text, say) are read as Windows-1252 with
+/// [`charset::NOT_UTF8_WARNING`], which the file's reader gives once, and
+/// NUL bytes are dropped with a warning, so the article is still indexed.
 fn decode(bytes: &[u8]) -> (String, Vec<String>) {
     let mut warnings = Vec::new();
-    let mut text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => {
-            warnings.push(
-                "not valid UTF-8 (Latin-1?): undecodable bytes were replaced with U+FFFD"
-                    .to_string(),
-            );
-            String::from_utf8_lossy(bytes).into_owned()
-        }
-    };
+    let (mut text, guessed) = charset::decode_utf8_or_windows_1252(bytes);
+    if guessed {
+        warnings.push(charset::NOT_UTF8_WARNING.to_string());
+    }
     if text.contains('\0') {
         text.retain(|character| character != '\0');
         warnings.push("NUL bytes were removed".to_string());
@@ -556,18 +631,33 @@ mod tests {
         assert!(read.len() <= BLANK_LOOKAHEAD + 4096, "memory stays bounded");
     }
 
+    fn sniff_utf8(start: &[u8]) -> Format {
+        sniff(start, None)
+    }
+
     #[test]
     fn sniffs_stdin() {
-        assert_eq!(sniff(b"[{\"title\": 1}]"), Format::Json);
+        assert_eq!(sniff_utf8(b"[{\"title\": 1}]"), Format::Json);
         assert_eq!(
-            sniff(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"),
+            sniff_utf8(b"{\"title\": \"a\"}\n{\"title\": \"b\"}\n"),
             Format::JsonLines
         );
-        assert_eq!(sniff(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
-        assert_eq!(sniff(b" date 2024-01-01 T\n\nB"), Format::Text);
+        assert_eq!(sniff_utf8(b"{\n  \"title\": \"a\"\n}\n"), Format::Json);
+        assert_eq!(sniff_utf8(b" date 2024-01-01 T\n\nB"), Format::Text);
         assert_eq!(
-            sniff(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
+            sniff_utf8(b"<?xml version=\"1.0\"?><rss version=\"2.0\">"),
             Format::Feed
         );
+    }
+
+    #[test]
+    fn the_start_sniffed_is_one_read_after_the_bytes_taken() {
+        let mut rest = &b"cdef"[..];
+        assert_eq!(
+            read_available(&mut rest, b"ab".to_vec()).unwrap(),
+            b"abcdef"
+        );
+        let mut nothing = &b""[..];
+        assert_eq!(read_available(&mut nothing, b"ab".to_vec()).unwrap(), b"ab");
     }
 }

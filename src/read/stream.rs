@@ -2,11 +2,13 @@
 //! JSON Lines line by line, JSON arrays item by item, envelopes item by
 //! item, a text file or a single JSON object as one article. No record
 //! over [`MAX_RECORD_BYTES`] is kept, and what is said once per file (the
-//! warning about text under a key newsdex does not read) is said once.
+//! warning about text under a key newsdex does not read, the one about
+//! bytes not in UTF-8) is said once.
 
 use std::io::{self, BufRead, Read};
 use std::ops::ControlFlow;
 
+use super::charset;
 use super::fields::FieldMap;
 use super::json::Parsed;
 use super::{
@@ -44,6 +46,8 @@ pub(crate) struct FileReader<'a> {
     /// Whether the warning about text under a key newsdex does not read
     /// was given for this file.
     said_unread_text: bool,
+    /// Whether the warning that the file is not UTF-8 was given.
+    said_not_utf8: bool,
 }
 
 impl<'a> FileReader<'a> {
@@ -54,6 +58,7 @@ impl<'a> FileReader<'a> {
             fields,
             limit,
             said_unread_text: false,
+            said_not_utf8: false,
         }
     }
 
@@ -210,7 +215,14 @@ impl<'a> FileReader<'a> {
                 format!("id is {length} bytes long: an id may be at most {MAX_ID_BYTES} bytes");
             return Err(RecordError { location, reason });
         }
-        article.warnings.extend(decoding_warnings);
+        for warning in decoding_warnings {
+            let is_not_utf8 = warning == charset::NOT_UTF8_WARNING;
+            if is_not_utf8 && self.said_not_utf8 {
+                continue;
+            }
+            self.said_not_utf8 |= is_not_utf8;
+            article.warnings.push(warning);
+        }
         if let Some(warning) = unread_text
             && !self.said_unread_text
         {
@@ -322,13 +334,41 @@ mod tests {
     #[test]
     fn latin1_and_nul_bytes_are_kept_with_a_warning_and_binary_files_refused() {
         let (text, warnings) = decode(b"caf\xe9 au lait\0");
-        assert_eq!(text, "caf\u{fffd} au lait");
-        assert_eq!(warnings.len(), 2);
+        assert_eq!(text, "café au lait");
+        assert_eq!(
+            warnings,
+            [charset::NOT_UTF8_WARNING, "NUL bytes were removed"]
+        );
         assert!(decode("café".as_bytes()).1.is_empty());
         assert!(looks_binary(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
         assert!(!looks_binary(b"date 2024-01-01 Title\n\nBody\r\n"));
         let items = read_all("f.jsonl", "{\"title\": \"a\\u0000b\"}\n", Format::JsonLines);
         assert!(items[0].is_ok());
+    }
+
+    #[test]
+    fn a_file_not_in_utf8_is_said_once() {
+        let mut items = Vec::new();
+        let fields = FieldMap::default();
+        let lines = b"{\"title\": \"caf\xe9\"}\n{\"title\": \"ok\"}\n{\"title\": \"cr\xe8me\"}\n";
+        let _ = read_stream(
+            "f.jsonl",
+            &lines[..],
+            Format::JsonLines,
+            &fields,
+            &mut |item| {
+                items.push(item);
+                ControlFlow::Continue(())
+            },
+        );
+        let articles: Vec<_> = items
+            .iter()
+            .map(|item| &item.as_ref().unwrap().article)
+            .collect();
+        assert_eq!(articles[0].title, "café");
+        assert_eq!(articles[0].warnings, [charset::NOT_UTF8_WARNING]);
+        assert_eq!(articles[2].title, "crème");
+        assert!(articles[2].warnings.is_empty());
     }
 
     #[test]

@@ -64,7 +64,7 @@ fn r15_delete_removes_by_id_and_by_query_after_confirmation() {
     assert_eq!(
         stderr(&by_id),
         format!(
-            "newsdex: no article with id \"no-such-id\" in {}: nothing to delete\nnewsdex: deleted 1 articles\n",
+            "newsdex: no article with id \"no-such-id\" in {}: nothing to delete\nnewsdex: deleted 1 article\n",
             env.index().display()
         )
     );

@@ -71,3 +71,53 @@ fn from_and_to_name_days_of_the_time_zone() {
         stderr(&wrong)
     );
 }
+
+/// Regression test for issue 20: `--tz Europe/Paris --from 2024-10-14`
+/// printed `with --from 2024-10-13`, the bound in UTC, and no zone.
+#[test]
+fn r20_the_header_names_the_days_as_typed_and_the_time_zone() {
+    let env = ingested();
+    let first_line = |args: &[&str]| {
+        let output = env.run("query", args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        first_line(&[
+            "--tz",
+            "Europe/Paris",
+            "--from",
+            "2024-10-14",
+            "--view",
+            "compact"
+        ]),
+        "2 hits for all articles with --from 2024-10-14 --tz Europe/Paris (showing 1-2)"
+    );
+    assert_eq!(
+        first_line(&[
+            "vote",
+            "--tz",
+            "Asia/Tokyo",
+            "--to",
+            "2024-10-14",
+            "--view",
+            "compact"
+        ]),
+        "2 hits for \"vote\" with --to 2024-10-14 --tz Asia/Tokyo (showing 1-2)"
+    );
+    assert_eq!(
+        first_line(&[
+            "--from",
+            "October 2024",
+            "--to",
+            "2024-10",
+            "--view",
+            "compact"
+        ]),
+        "2 hits for all articles with --from 2024-10-01 --to 2024-10-31 (showing 1-2)"
+    );
+}

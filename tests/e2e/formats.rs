@@ -212,3 +212,72 @@ fn a_broken_csv_row_is_located_and_the_other_rows_are_read() {
         ]
     );
 }
+
+/// Compresses bytes with gzip.
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// Regression test for issue 20: gzip on stdin was `binary file`, or with
+/// `--format jsonl` a line of `invalid JSON` per line, though the README
+/// says stdin may be gzipped; zstd is recognised the same way.
+#[test]
+fn r20_compressed_stdin_is_recognised_by_its_first_bytes() {
+    let lines = concat!(
+        r#"{"id": "one", "title": "Copper output rises", "body": "Mines in Chile."}"#,
+        "\n",
+        r#"{"id": "two", "title": "Copper prices fall", "body": "Traders in London."}"#,
+        "\n",
+    );
+    let text = "date 2024-01-01 Copper strike ends\n\nMiners return to work.\n";
+    let cases: [(&str, Vec<u8>, &[&str], u64); 5] = [
+        ("gzip, sniffed", gzip(lines.as_bytes()), &[], 2),
+        (
+            "gzip, --format jsonl",
+            gzip(lines.as_bytes()),
+            &["--format", "jsonl"],
+            2,
+        ),
+        ("gzip text", gzip(text.as_bytes()), &[], 1),
+        (
+            "zstd, sniffed",
+            zstd::encode_all(lines.as_bytes(), 3).unwrap(),
+            &[],
+            2,
+        ),
+        (
+            "zstd, --format jsonl",
+            zstd::encode_all(lines.as_bytes(), 3).unwrap(),
+            &["--format", "jsonl"],
+            2,
+        ),
+    ];
+    for (case, compressed, options, expected) in cases {
+        let env = TestEnv::new();
+        let output = env
+            .command()
+            .args(["ingest", "--json", "--index"])
+            .arg(env.index())
+            .args(options)
+            .arg("-")
+            .write_stdin(compressed)
+            .output()
+            .expect("run newsdex");
+        assert_eq!(output.status.code(), Some(0), "{case}: {}", stderr(&output));
+        assert_eq!(
+            json(&output)["indexed"],
+            expected,
+            "{case}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).starts_with("newsdex: done: read "),
+            "{case}: {}",
+            stderr(&output)
+        );
+        assert_eq!(env.query(&["copper"])["total_hits"], expected, "{case}");
+    }
+}

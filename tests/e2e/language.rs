@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::util::{TestEnv, facet, hit_ids, json, pairs, stderr};
+use crate::util::{TestEnv, facet, hit_ids, json, pairs, stderr, stdout};
 
 const ARTICLES: &str = concat!(
     r#"{"id": "de-1", "title": "Gaspreise steigen weiter", "body": "Die Bundesregierung will die Gasspeicher bis zum Winter füllen, sagte der Wirtschaftsminister am Montag in Berlin. Und die Preise steigen weiter, weil weniger Gas geliefert wird."}"#,
@@ -80,4 +80,66 @@ fn language_is_a_facet_and_a_filter() {
 
 fn json_list(values: &[&str]) -> Value {
     Value::from(values.to_vec())
+}
+
+/// Three articles with their language given and one without, ingested
+/// `--no-enrich` so that nothing is detected.
+const GIVEN: &str = concat!(
+    r#"{"id": "en-1", "language": "en", "title": "Oil output", "body": "Oil."}"#,
+    "\n",
+    r#"{"id": "en-2", "language": "en", "title": "Oil price", "body": "Oil."}"#,
+    "\n",
+    r#"{"id": "fr-1", "language": "fr", "title": "Oil export", "body": "Oil."}"#,
+    "\n",
+    r#"{"id": "table-1", "title": "Oil table", "body": "Oil 1,234 5,678"}"#,
+    "\n",
+);
+
+/// Regression test for issue 20: the articles whose language was not
+/// detected were in no bucket of the language facet, and `--language en`
+/// left them out without a word.
+#[test]
+fn r20_articles_of_no_detected_language_count_as_und_and_are_named_when_left_out() {
+    let env = TestEnv::new();
+    env.ingest_file("given.jsonl", GIVEN, &["--no-enrich"]);
+    let all = env.query(&["--facet", "language", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "language"),
+        pairs(&[("en", 2), ("fr", 1), ("und", 1)])
+    );
+    let oil = env.query(&["oil", "--facet", "language", "--limit", "0"]);
+    assert_eq!(
+        facet(&oil, "language"),
+        pairs(&[("en", 2), ("fr", 1), ("und", 1)])
+    );
+    let english = env.run("query", &["oil", "--json", "--language", "en"]);
+    assert_eq!(json(&english)["total_hits"], 2);
+    assert_eq!(
+        stderr(&english),
+        "newsdex: note: --language left out 1 article whose language was not detected (und); add --language und to include it\n"
+    );
+    let quiet = env.run("query", &["oil", "-q", "--language", "en"]);
+    assert_eq!(stderr(&quiet), "");
+    let undetermined = env.query(&["oil", "--language", "und"]);
+    assert_eq!(hit_ids(&undetermined), vec!["table-1"]);
+    let both = env.run(
+        "query",
+        &["--json", "--language", "en", "--language", "und"],
+    );
+    assert_eq!(
+        json(&both)["total_hits"],
+        0,
+        "filters of one kind all apply"
+    );
+    let french = env.run(
+        "query",
+        &["--json", "--language", "fr", "--facet", "language"],
+    );
+    assert_eq!(json(&french)["total_hits"], 1);
+    let stats = env.run("stats", &["--json"]);
+    assert!(
+        stdout(&stats).contains(r#"{"value":"und","count":1}"#),
+        "{}",
+        stdout(&stats)
+    );
 }

@@ -4,6 +4,7 @@
 mod articles;
 mod calendar;
 mod cli;
+mod encodings;
 mod errors;
 mod export;
 mod feeds;
@@ -20,5 +21,7 @@ mod progress;
 mod query;
 mod significant;
 mod stories;
+mod typed;
 mod util;
 mod warc;
+mod wording;

@@ -244,7 +244,7 @@ fn stats_counts_the_articles_that_have_near_copies() {
     assert_eq!(stats["near_copies"], json!({"articles": 3, "stories": 1}));
     let table = stdout(&env.run("stats", &[]));
     assert!(
-        table.contains("near copies   3 articles in 1 stories"),
+        table.contains("near copies   3 articles in 1 story"),
         "{table}"
     );
 }
