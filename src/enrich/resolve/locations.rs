@@ -5,7 +5,8 @@
 //!   region of no one place), a currency (`U.S. Dollar`), a legislator's
 //!   party and state (`D-Kan`, `R-Okla.`), an agreement named after its
 //!   city (`Paris Agreement`, also no organization), a holiday (`New
-//!   Year`);
+//!   Year`); countries joined by hyphens or a country written short
+//!   (`U.S.-USSR`, `U.S`), which the codes count; a company word (`Co.`);
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -13,7 +14,7 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{CURRENCIES, HOLIDAYS};
+use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS};
 
 /// Words that alone name a direction, not a place.
 const COMPASS_WORDS: &[&str] = &[
@@ -51,6 +52,31 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
                 .next()
                 .is_some_and(is_currency_word)
     });
+    let gazetteer = Gazetteer::get();
+    mentions.drop_where(
+        "not a location",
+        "countries joined by hyphens, or a country written short: counted by codes",
+        |mention| {
+            let countries = |text: &str| {
+                gazetteer
+                    .lookup(text)
+                    .iter()
+                    .any(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym))
+            };
+            mention.kind == MentionKind::Location
+                && mention.meanings.is_empty()
+                && ((mention.value.contains('-') && mention.value.split('-').all(countries))
+                    || countries(&format!("{}.", mention.value)))
+        },
+    );
+    mentions.drop_where(
+        "not a location",
+        "a company word: the end of a company's name",
+        |mention| {
+            mention.kind == MentionKind::Location
+                && COMPANY_ENDINGS.contains(mention.value.as_str())
+        },
+    );
     mentions.drop_where("not a location", "a holiday: a date", |mention| {
         mention.kind == MentionKind::Location && HOLIDAYS.contains(&mention.value)
     });
@@ -164,6 +190,9 @@ mod tests {
             ("International Coffee Agreement", Organization),
             ("Kansas City", Location),
             ("New Year", Location),
+            ("U.S.-USSR", Location),
+            ("U.S", Location),
+            ("Co.", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);

@@ -19,7 +19,8 @@
 //! 5. `surnames` ([`persons`]): a lone surname is the full name that
 //!    holds it; a name that heads a firm is the firm;
 //! 6. `not a person` ([`persons`]): a lone given name, a common word or a
-//!    shouted word;
+//!    shouted word; `a company`: a person named as companies are is an
+//!    organization;
 //! 7. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
 //! 8. `countries are codes` ([`kinds`]): a location that names a country
@@ -36,7 +37,8 @@
 //!     its best case;
 //! 13. `not an organization` ([`organizations`]): a country, a lone word
 //!     that ends organizations' names, a name cut short, two names run
-//!     together;
+//!     together, a common noun, a holiday, nationalities; `fullest form`:
+//!     a name beginning or ending another is that one;
 //! 14. `unplaced` ([`fullest`]): an organization named again with its
 //!     place, or cut before its `and`, is that one;
 //! 15. `company short form` ([`organizations`]): a name that begins one
@@ -152,6 +154,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     let decided = countries::resolve_places(mentions);
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);
+    persons::make_companies_organizations(mentions);
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions);
@@ -161,7 +164,8 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     acronyms::resolve_initialisms(mentions);
     acronyms::resolve_abbreviations(mentions);
     fullest::keep_one_case(mentions);
-    organizations::drop_non_organizations(mentions);
+    organizations::drop_non_organizations(mentions, article);
+    organizations::keep_fullest_organizations(mentions);
     fullest::drop_unplaced_organizations(mentions);
     organizations::resolve_company_short_forms(mentions);
     kinds::drop_organizations_named_otherwise(mentions);

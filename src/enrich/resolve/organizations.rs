@@ -7,7 +7,15 @@
 //!   fragment of a longer name; a name that ends in a joining word (`U.S.
 //!   The`, `Trade and`), cut short; two names run together at a
 //!   capitalised `And` (`U.S. And West`); a common noun written in
-//!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`);
+//!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
+//!   (`Central American`); one word the article also writes in lowercase
+//!   (`Coffee`, `Cotton`);
+//! - `fullest form`: a fragment of an organization's name that the article
+//!   writes in full, with words in front (`Electric Co`, `General Electric
+//!   Co`) or, for two words or more, after (`International Coffee`,
+//!   `International Coffee Organization`), is that name; a name ending in
+//!   an organization word is complete (`Treasury`), an acronym is no
+//!   fragment (`OPEC` is not the `OPEC Secretariat`);
 //! - `company short form`: a name that begins a company's name the article
 //!   writes in full (`Hughes` beside `Hughes Tool Co`, `USAir` beside
 //!   `USAir Group Inc`) is that company, also when the tagger read it as a
@@ -18,7 +26,7 @@ use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
 };
-use super::{Verdict, apply};
+use super::{ArticleText, Verdict, apply};
 
 /// Words that end organizations' names and name one organization alone.
 const STANDALONE: &[&str] = &[
@@ -34,19 +42,32 @@ const STANDALONE: &[&str] = &[
     "Times",
 ];
 
+/// Words that qualify a nationality (`Central American`, `Latin
+/// American`).
+const REGION_QUALIFIERS: &[&str] = &[
+    "Central", "North", "South", "East", "West", "Latin", "Northern", "Southern", "Eastern",
+    "Western",
+];
+
 /// Lowercase words after which no name ends.
 const JOINING_WORDS: &[&str] = &["and", "of", "the", "for", "And", "Of", "The", "For", "&"];
 
 /// Drops the organizations that are a country, a fragment or a name cut
-/// short (see the module header).
-pub fn drop_non_organizations(mentions: &mut Mentions) {
+/// short, a nationality, or a common word (see the module header).
+pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
+    const NAME: &str = "not an organization";
     let organizations = mentions.values(MentionKind::Organization);
     let verdicts = non_organizations(Gazetteer::get(), &organizations);
-    apply(
-        mentions,
-        MentionKind::Organization,
-        &verdicts,
-        "not an organization",
+    apply(mentions, MentionKind::Organization, &verdicts, NAME);
+    mentions.drop_where(
+        NAME,
+        "one word the article also writes in lowercase: a common word",
+        |mention| {
+            mention.kind == MentionKind::Organization
+                && !mention.value.contains(' ')
+                && mention.value.chars().any(char::is_lowercase)
+                && article.words.writes_in_lowercase(&mention.value)
+        },
     );
 }
 
@@ -72,6 +93,17 @@ pub fn non_organizations(
                 .is_some_and(|last| JOINING_WORDS.contains(&last));
         let run_together = name.contains(" And ");
         let common_noun = NOT_ORGANIZATIONS.contains(name);
+        let demonym = |word: &str| {
+            gazetteer
+                .lookup(word)
+                .iter()
+                .any(|place| place.kind == PlaceKind::Demonym)
+        };
+        let words: Vec<&str> = name.split(' ').collect();
+        let nationality = words.last().is_some_and(|last| demonym(last))
+            && words
+                .iter()
+                .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
         let holiday = HOLIDAYS.contains(name);
         let why = if country {
             "a country, counted by its country code"
@@ -85,10 +117,65 @@ pub fn non_organizations(
             "a common noun written in capitals (TV, PC, CEO)"
         } else if holiday {
             "a holiday: a date"
+        } else if nationality {
+            "nationalities, no organization"
         } else {
             continue;
         };
         verdicts.push((name.clone(), Verdict::Drop(why)));
+    }
+    verdicts
+}
+
+/// Gives each organization the fullest form the article writes of its
+/// name.
+pub fn keep_fullest_organizations(mentions: &mut Mentions) {
+    let organizations = mentions.values(MentionKind::Organization);
+    let verdicts = fullest_organizations(&organizations);
+    apply(
+        mentions,
+        MentionKind::Organization,
+        &verdicts,
+        "fullest form",
+    );
+}
+
+/// The organizations named again, in the same article, with words in
+/// front (`Treasury` in `U.S. Treasury`) or, for a name of two words or
+/// more, after (`International Coffee` in `International Coffee
+/// Organization`, `Electric Co` in `General Electric Co`), with the one
+/// fuller name each is. A name ending in an organization word is complete
+/// (`Treasury` beside `U.S. Treasury`, `Federal Reserve` beside `Federal
+/// Reserve Board` name the same body either way), an acronym is left alone
+/// (`OPEC` is not the `OPEC Secretariat`), and so is a name that two fuller
+/// ones hold.
+pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for name in organizations {
+        let complete = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| ORGANIZATION_ENDINGS.contains(last));
+        if complete || !name.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let lower = name.to_lowercase();
+        let several_words = name.contains(' ');
+        let mut fuller = organizations.iter().filter(|other| {
+            let other = other.to_lowercase();
+            let in_front = other.len() > lower.len()
+                && other.ends_with(&lower)
+                && other[..other.len() - lower.len()].ends_with(' ');
+            let after = several_words
+                && other.len() > lower.len()
+                && other.starts_with(&lower)
+                && other[lower.len()..].starts_with(' ');
+            in_front || after
+        });
+        if let (Some(full), None) = (fuller.next(), fuller.next()) {
+            let why = "the article writes the name in full";
+            verdicts.push((name.clone(), Verdict::Into(full.clone(), why)));
+        }
     }
     verdicts
 }
@@ -174,6 +261,7 @@ mod tests {
             "TV",
             "DVD",
             "Christmas",
+            "Central American",
             "World Bank",
             "International Coffee Organization",
         ]);
@@ -185,6 +273,43 @@ mod tests {
                 "Treasury",
                 "World Bank",
                 "International Coffee Organization"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_is_named_once_under_its_fullest_form() {
+        let mut organizations = list(&[
+            "Treasury",
+            "U.S. Treasury",
+            "Electric Co",
+            "General Electric Co",
+            "International Coffee",
+            "International Coffee Organization",
+            "OPEC",
+            "OPEC Secretariat",
+            "Labour",
+            "Labour Party",
+            "Commission",
+            "European Commission",
+            "Securities and Exchange Commission",
+        ]);
+        let verdicts = fullest_organizations(&organizations);
+        apply_to_list(&mut organizations, &verdicts);
+        assert_eq!(
+            organizations,
+            vec![
+                "Treasury",
+                "U.S. Treasury",
+                "General Electric Co",
+                "International Coffee Organization",
+                "OPEC",
+                "OPEC Secretariat",
+                "Labour",
+                "Labour Party",
+                "Commission",
+                "European Commission",
+                "Securities and Exchange Commission"
             ]
         );
     }

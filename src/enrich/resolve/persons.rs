@@ -9,11 +9,17 @@
 //!   Otto Poehl`) is the longer one; a name that heads an organization's
 //!   (`Merrill Lynch` in `Merrill Lynch Capital Markets Inc`) is the firm;
 //! - `not a person`: a common given name alone (`Andy`), a word the
-//!   article also writes in lowercase (`Coffee`), and a word in capitals in
-//!   an article written in mixed case (`REUTER`, a sign-off).
+//!   article also writes in lowercase (`Coffee`), a name all of whose words
+//!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
+//!   and a word in capitals in an article written in mixed case (`REUTER`,
+//!   a sign-off);
+//! - `a company`: a person's name that ends in a company word (`Shearson
+//!   Lehman Brothers`, `Baker International`) or is one word ending in
+//!   `corp` or `bank` (`Citicorp`, `Citibank`) is an organization.
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
+use super::super::vocabulary::COMPANY_ENDINGS;
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -129,6 +135,18 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 && article.words.writes_in_lowercase(&mention.value)
         },
     );
+    mentions.drop_where(
+        NAME,
+        "the article writes each of its words in lowercase: common words (a row of a table)",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && !one_word(&mention.value)
+                && mention
+                    .value
+                    .split([' ', '-'])
+                    .all(|word| article.words.writes_in_lowercase(word))
+        },
+    );
     let mixed_case_body = !article.body.tokens.is_empty() && !article.body.shouting;
     mentions.drop_where(
         NAME,
@@ -141,6 +159,35 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 && !mention.value.chars().any(char::is_lowercase)
         },
     );
+}
+
+/// The persons the rules found once the surnames are resolved, for tests.
+/// Last words of companies' names that the tagger reads in persons'
+/// names, besides the company endings of the vocabulary.
+const FIRM_WORDS: &[&str] = &["Brothers", "International", "Bros"];
+
+/// Makes the persons named like companies organizations (see the module
+/// header).
+pub fn make_companies_organizations(mentions: &mut Mentions) {
+    let persons = mentions.values(MentionKind::Person);
+    for person in persons {
+        let last = person.rsplit(' ').next().unwrap_or("");
+        let firm_ending =
+            person.contains(' ') && (COMPANY_ENDINGS.contains(last) || FIRM_WORDS.contains(&last));
+        let lower = person.to_lowercase();
+        let firm_word = !person.contains(' ')
+            && person.len() > 5
+            && (lower.ends_with("corp") || lower.ends_with("bank"));
+        if firm_ending || firm_word {
+            mentions.rename_value(
+                MentionKind::Person,
+                &person,
+                (MentionKind::Organization, &person),
+                "a company",
+                "named as companies are",
+            );
+        }
+    }
 }
 
 /// The persons the rules found once the surnames are resolved, for tests.
@@ -197,6 +244,43 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_as_companies_are_is_an_organization() {
+        let mut mentions = Mentions::default();
+        let at = crate::enrich::mentions::At {
+            zone: Zone::Body,
+            field: crate::enrich::mentions::Field::Body,
+            offset: 0,
+        };
+        for name in [
+            "Shearson Lehman Brothers",
+            "Baker International",
+            "Citicorp",
+            "Jorio Dauster",
+            "Bank",
+        ] {
+            mentions.push(crate::enrich::mentions::Mention::new(
+                name,
+                MentionKind::Person,
+                at,
+                crate::enrich::mentions::Source::Tagger { margin: 9.0 },
+            ));
+        }
+        make_companies_organizations(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Jorio Dauster", "Bank"]
+        );
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "Shearson Lehman Brothers",
+                "Baker International",
+                "Citicorp"
+            ]
+        );
+    }
+
+    #[test]
     fn a_headline_surname_counts_when_the_body_writes_it() {
         let headline = found("PRESIDENT REAGAN VETOES BILL", Zone::Title);
         assert_eq!(
@@ -223,7 +307,14 @@ mod tests {
             field: crate::enrich::mentions::Field::Body,
             offset: 0,
         };
-        for name in ["Coffee", "REUTER", "Jorio Dauster", "Andy", "Andy Caddick"] {
+        for name in [
+            "Coffee",
+            "REUTER",
+            "Jorio Dauster",
+            "Andy",
+            "Andy Caddick",
+            "Coffee Prices",
+        ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
                 MentionKind::Person,
