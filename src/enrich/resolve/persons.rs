@@ -161,7 +161,6 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
-/// The persons the rules found once the surnames are resolved, for tests.
 /// Last words of companies' names that the tagger reads in persons'
 /// names, besides the company endings of the vocabulary.
 const FIRM_WORDS: &[&str] = &["Brothers", "International", "Bros"];
