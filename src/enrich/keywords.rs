@@ -28,6 +28,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{self, Token, Tokenized};
+use super::vocabulary::{GENERIC_WORDS, NOT_PLURALS};
 
 /// The most keyphrases an article gets.
 pub const MAX_KEYWORDS: usize = 10;
@@ -107,7 +108,7 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
             continue;
         }
         words.write(phrase, &mut text);
-        if phrase.length == 1 && GENERIC_WORDS.contains(&text.as_str()) {
+        if phrase.length == 1 && GENERIC_WORDS.contains(text.as_str()) {
             continue;
         }
         if excluded.contains(&text) || phrase.repeats_a_word() {
@@ -164,10 +165,7 @@ impl<'a> Words<'a> {
             true => Cow::Owned(text.to_lowercase()),
             false => Cow::Borrowed(text),
         };
-        let word = match singular(&lowered) {
-            Some(singular) => Cow::Owned(singular),
-            None => lowered,
-        };
+        let word = singular(lowered);
         if let Some(&id) = self.ids.get(word.as_ref()) {
             return id;
         }
@@ -188,8 +186,8 @@ impl<'a> Words<'a> {
             return None;
         }
         let lower = token.text.to_lowercase();
-        let folded = singular(&lower).unwrap_or(lower);
-        let id = *self.ids.get(folded.as_str())?;
+        let folded = singular(Cow::Borrowed(lower.as_str()));
+        let id = *self.ids.get(folded.as_ref())?;
         let body_writes_it = id < self.written_lowercase;
         (body_writes_it && gazetteer.lookup(token.text).is_empty()).then_some(id)
     }
@@ -257,87 +255,11 @@ fn candidates(tokens: &[Token], ids: &[Option<u32>]) -> Vec<Phrase> {
     phrases
 }
 
-/// Single words of news that say nothing of any one story, never a
-/// keyphrase alone (in a phrase they may be: `budget loss`).
-#[rustfmt::skip]
-const GENERIC_WORDS: &[&str] = &[
-    "year", "week", "month", "day", "time", "today", "period", "quarter", "government", "official",
-    "spokesman", "spokeswoman", "statement", "report", "people", "place", "part", "number",
-    "level", "lead", "strong", "weak", "high", "low", "loss", "gain", "rise", "fall", "increase",
-    "decrease", "result", "company", "group", "country", "world", "state", "city", "way", "end",
-    "point", "move", "plan", "meeting", "issue", "case", "total", "term", "side", "change", "show",
-    "step", "view", "effect", "thing", "percent", "cent", "figure", "news", "visit", "summit",
-    "hosting", "race", "win", "won", "play", "set", "think", "come", "top", "work", "return",
-    "make", "made", "take", "took", "give", "get", "got", "going", "want", "look", "put", "told",
-    "called", "added",
-];
-
-/// Nouns used in the plural only, or whose singular means something else,
-/// and words that end in `s` without being plurals.
-const NOT_PLURALS: &[&str] = &[
-    "news",
-    "earnings",
-    "savings",
-    "proceeds",
-    "futures",
-    "arms",
-    "goods",
-    "talks",
-    "means",
-    "series",
-    "species",
-    "headquarters",
-    "politics",
-    "economics",
-    "sales",
-    "thanks",
-    "bias",
-    "alias",
-    "atlas",
-    "canvas",
-    "christmas",
-    "physics",
-    "analytics",
-    "whereas",
-    "perhaps",
-    "always",
-    "sometimes",
-    "afterwards",
-    "towards",
-    "besides",
-    "overseas",
-    "lens",
-    "chaos",
-    "ethos",
-    "pathos",
-    "diabetes",
-    "measles",
-    "mumps",
-    "logistics",
-    "statistics",
-    "securities",
-    "affairs",
-    "minutes",
-    "forces",
-    "customs",
-    "premises",
-    "riches",
-    "surroundings",
-    "outskirts",
-    "dynamics",
-    "electronics",
-    "mathematics",
-    "ethics",
-    "athletics",
-    "graphics",
-    "aerospace",
-];
-
-/// The singular of an English plural (`shares` → `share`, `companies` →
-/// `company`, `taxes` → `tax`), or `None` when the word is no plural or
-/// keeps its form (see [`NOT_PLURALS`]).
-fn singular(word: &str) -> Option<String> {
-    if word.len() < 4 || !word.ends_with('s') || !word.is_ascii() || NOT_PLURALS.contains(&word) {
+/// How to write an English plural in the singular: how many bytes to cut
+/// off its end, and whether to add a `y` (`companies` → `company`); `None`
+/// when the word is no plural or keeps its form (see [`NOT_PLURALS`]).
+fn singular_ending(word: &str) -> Option<(usize, bool)> {
+    if word.len() < 4 || !word.ends_with('s') || !word.is_ascii() || NOT_PLURALS.contains(word) {
         return None;
     }
     for ending in ["ss", "us", "is", "ics"] {
@@ -345,17 +267,33 @@ fn singular(word: &str) -> Option<String> {
             return None;
         }
     }
-    if let Some(stem) = word.strip_suffix("ies")
-        && stem.len() >= 2
-    {
-        return Some(format!("{stem}y"));
+    if word.ends_with("ies") && word.len() >= 5 {
+        return Some((3, true));
     }
     for ending in ["sses", "xes", "ches", "shes"] {
         if word.ends_with(ending) {
-            return Some(word[..word.len() - 2].to_string());
+            return Some((2, false));
         }
     }
-    Some(word[..word.len() - 1].to_string())
+    Some((1, false))
+}
+
+/// The singular of an English plural (`shares` → `share`, `companies` →
+/// `company`, `taxes` → `tax`), borrowed from the word where it can be.
+fn singular<'w>(word: Cow<'w, str>) -> Cow<'w, str> {
+    let Some((cut, add_y)) = singular_ending(&word) else {
+        return word;
+    };
+    match word {
+        Cow::Borrowed(text) if !add_y => Cow::Borrowed(&text[..text.len() - cut]),
+        other => {
+            let mut stem = other[..other.len() - cut].to_string();
+            if add_y {
+                stem.push('y');
+            }
+            Cow::Owned(stem)
+        }
+    }
 }
 
 /// Whether a word is long enough and made of letters (and hyphens).
@@ -394,6 +332,8 @@ fn flush(run: &mut Vec<u32>, phrases: &mut Vec<Phrase>) {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     #[test]
     fn a_plural_is_its_singular_and_plural_only_nouns_stay() {
         let cases = [
@@ -415,7 +355,10 @@ mod tests {
             ("share", None),
         ];
         for (word, expected) in cases {
-            assert_eq!(super::singular(word).as_deref(), expected, "{word}");
+            let written = super::singular(Cow::Borrowed(word));
+            assert_eq!(written, expected.unwrap_or(word), "{word}");
+            let owned = super::singular(Cow::Owned(word.to_string()));
+            assert_eq!(owned, written, "{word}");
         }
     }
 

@@ -150,8 +150,12 @@ pub fn keep_fullest_organizations(mentions: &mut Mentions) {
 /// (`OPEC` is not the `OPEC Secretariat`), and so is a name that two fuller
 /// ones hold.
 pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)> {
+    let lowered: Vec<String> = organizations
+        .iter()
+        .map(|name| name.to_lowercase())
+        .collect();
     let mut verdicts = Vec::new();
-    for name in organizations {
+    for (name, lower) in organizations.iter().zip(&lowered) {
         let complete = name
             .rsplit(' ')
             .next()
@@ -159,20 +163,19 @@ pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)>
         if complete || !name.chars().any(char::is_lowercase) {
             continue;
         }
-        let lower = name.to_lowercase();
         let several_words = name.contains(' ');
-        let mut fuller = organizations.iter().filter(|other| {
-            let other = other.to_lowercase();
-            let in_front = other.len() > lower.len()
-                && other.ends_with(&lower)
+        let mut fuller = organizations.iter().zip(&lowered).filter(|(_, other)| {
+            let longer = other.len() > lower.len();
+            let in_front = longer
+                && other.ends_with(lower.as_str())
                 && other[..other.len() - lower.len()].ends_with(' ');
             let after = several_words
-                && other.len() > lower.len()
-                && other.starts_with(&lower)
+                && longer
+                && other.starts_with(lower.as_str())
                 && other[lower.len()..].starts_with(' ');
             in_front || after
         });
-        if let (Some(full), None) = (fuller.next(), fuller.next()) {
+        if let (Some((full, _)), None) = (fuller.next(), fuller.next()) {
             let why = "the article writes the name in full";
             verdicts.push((name.clone(), Verdict::Into(full.clone(), why)));
         }
