@@ -13,7 +13,9 @@
 //!    that runs on past the tagger's is cut;
 //! 3. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
-//!    line is no person of the article;
+//!    line is no person of the article; `leader's name` ([`persons`]): one
+//!    word before `administration` is a leader (`the Reagan
+//!    administration`);
 //! 4. `countries` ([`super::countries`]): the place words decide the
 //!    countries, and a city or a state becomes a location;
 //! 5. `surnames` ([`persons`]): a lone surname is the full name that
@@ -151,6 +153,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::keep_one_kind(mentions);
     lines::drop_names_of_caseless_lines(mentions, article);
     lines::drop_sign_offs(mentions, article);
+    persons::find_leaders_named_for_governments(mentions, article);
     let decided = countries::resolve_places(mentions);
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);

@@ -13,12 +13,15 @@
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
 //!   and a word in capitals in an article written in mixed case (`REUTER`,
 //!   a sign-off);
+//! - `leader's name`: one word read as an organization right before
+//!   `administration` or `presidency` (`the Reagan
+//!   administration`) is the leader, a person;
 //! - `a company`: a person's name that ends in a company word (`Shearson
 //!   Lehman Brothers`, `Baker International`) or is one word ending in
 //!   `corp` or `bank` (`Citicorp`, `Citibank`) is an organization.
 
 use super::super::gazetteer::Gazetteer;
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{Field, MentionKind, Mentions};
 use super::super::vocabulary::COMPANY_ENDINGS;
 use super::{ArticleText, Verdict, apply};
 
@@ -161,6 +164,46 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
+/// The lowercase words after which a leader's name stands for a
+/// government (`the Reagan administration`); not `government`, which
+/// follows parties as often (`the Conservative government`).
+const GOVERNMENT_WORDS: &[&str] = &["administration", "presidency"];
+
+/// Makes one-word organizations right before a government word persons:
+/// the leader named for the government (`the Reagan administration`).
+pub fn find_leaders_named_for_governments(mentions: &mut Mentions, article: ArticleText) {
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        if !mention.is_kept_as(MentionKind::Organization) || mention.text.contains(' ') {
+            continue;
+        }
+        let text = match mention.field {
+            Field::Title => article.title_text,
+            Field::Body => article.body_text,
+            Field::Dateline => continue,
+        };
+        let after = text
+            .get(mention.offset + mention.text.len()..)
+            .unwrap_or("")
+            .trim_start();
+        let next_word = after
+            .split(|character: char| !character.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let mixed_case = mention.text.chars().any(char::is_lowercase);
+        if !mixed_case || !GOVERNMENT_WORDS.contains(&next_word) {
+            continue;
+        }
+        let written = mention.text.clone();
+        mention.log_change(explain, "leader's name", || {
+            format!(
+                "organization {written:?} → person: a leader named for a government ({next_word})"
+            )
+        });
+        mention.kind = MentionKind::Person;
+    }
+}
+
 /// Last words of companies' names that the tagger reads in persons'
 /// names, besides the company endings of the vocabulary.
 const FIRM_WORDS: &[&str] = &["Brothers", "International", "Bros"];
@@ -240,6 +283,37 @@ mod tests {
             ..at
         });
         assert_eq!(persons_of(both, nested), vec!["Karl Otto Poehl"]);
+    }
+
+    #[test]
+    fn a_leader_named_for_a_government_is_a_person() {
+        let body_text =
+            "The scandal scarred the Reagan\nadministration, and Exxon said costs rose.";
+        let body = analyse(body_text);
+        let words = ArticleWords::of(&[&body]);
+        let article = ArticleText {
+            title_text: "",
+            body_text,
+            body: &body,
+            words: &words,
+        };
+        let mut mentions = Mentions::default();
+        for name in ["Reagan", "Exxon"] {
+            let at = crate::enrich::mentions::At {
+                zone: Zone::Body,
+                field: crate::enrich::mentions::Field::Body,
+                offset: body_text.find(name).unwrap(),
+            };
+            mentions.push(crate::enrich::mentions::Mention::new(
+                name,
+                MentionKind::Organization,
+                at,
+                crate::enrich::mentions::Source::Tagger { margin: 5.0 },
+            ));
+        }
+        find_leaders_named_for_governments(&mut mentions, article);
+        assert_eq!(mentions.values(MentionKind::Person), vec!["Reagan"]);
+        assert_eq!(mentions.values(MentionKind::Organization), vec!["Exxon"]);
     }
 
     #[test]
