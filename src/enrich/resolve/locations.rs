@@ -7,6 +7,7 @@
 //!   city (`Paris Agreement`, also no organization), a holiday (`New
 //!   Year`); countries joined by hyphens or a country written short
 //!   (`U.S.-USSR`, `U.S`), which the codes count; a company word (`Co.`);
+//!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -19,6 +20,37 @@ use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS};
 /// Words that alone name a direction, not a place.
 const COMPASS_WORDS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+];
+
+/// Words that name a kind of place, not one place, when they stand alone
+/// (`the Republic`, `the County`, `the Stadium`).
+const PLACE_KIND_WORDS: &[&str] = &[
+    "Republic",
+    "County",
+    "Stadium",
+    "Park",
+    "Square",
+    "Street",
+    "Road",
+    "Avenue",
+    "District",
+    "Province",
+    "Region",
+    "State",
+    "City",
+    "Town",
+    "Valley",
+    "Airport",
+    "Station",
+    "Bridge",
+    "Island",
+    "Islands",
+    "Coast",
+    "Border",
+    "Capital",
+    "Kingdom",
+    "Federation",
+    "Territory",
 ];
 
 /// Last words of the names of agreements, plans and laws.
@@ -75,6 +107,15 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
         |mention| {
             mention.kind == MentionKind::Location
                 && COMPANY_ENDINGS.contains(mention.value.as_str())
+        },
+    );
+    mentions.drop_where(
+        "not a location",
+        "a word for a kind of place, alone: no one place",
+        |mention| {
+            mention.kind == MentionKind::Location
+                && mention.meanings.is_empty()
+                && PLACE_KIND_WORDS.contains(&mention.value.as_str())
         },
     );
     mentions.drop_where("not a location", "a holiday: a date", |mention| {
@@ -193,6 +234,8 @@ mod tests {
             ("U.S.-USSR", Location),
             ("U.S", Location),
             ("Co.", Location),
+            ("Republic", Location),
+            ("County", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);

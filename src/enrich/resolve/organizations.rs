@@ -42,6 +42,12 @@ const STANDALONE: &[&str] = &[
     "Times",
 ];
 
+/// Ordinal words, which alone name no organization (`Fifth` of `Fifth
+/// Third`, `First` of `First Boston`).
+const ORDINALS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+];
+
 /// Words that qualify a nationality (`Central American`, `Latin
 /// American`).
 const REGION_QUALIFIERS: &[&str] = &[
@@ -104,7 +110,7 @@ pub fn non_organizations(
             && words
                 .iter()
                 .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
-        let holiday = HOLIDAYS.contains(name);
+        let holiday = HOLIDAYS.contains(name) || ORDINALS.contains(&name.as_str());
         let why = if country {
             "a country, counted by its country code"
         } else if ending_alone {
@@ -116,7 +122,7 @@ pub fn non_organizations(
         } else if common_noun {
             "a common noun written in capitals (TV, PC, CEO)"
         } else if holiday {
-            "a holiday: a date"
+            "a holiday or an ordinal: no name alone"
         } else if nationality {
             "nationalities, no organization"
         } else {
@@ -264,6 +270,7 @@ mod tests {
             "TV",
             "DVD",
             "Christmas",
+            "Fifth",
             "Central American",
             "World Bank",
             "International Coffee Organization",

@@ -11,6 +11,7 @@
 //! - `not a person`: a common given name alone (`Andy`), a word the
 //!   article also writes in lowercase (`Coffee`), a name all of whose words
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
+//!   a name that ends in a lowercase word (`Norodom Sihanouk on`),
 //!   and a word in capitals in an article written in mixed case (`REUTER`,
 //!   a sign-off);
 //! - `leader's name`: one word read as an organization right before
@@ -148,6 +149,18 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                     .value
                     .split([' ', '-'])
                     .all(|word| article.words.writes_in_lowercase(word))
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "ends in a lowercase word: a name run on into the sentence",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && mention
+                    .value
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
         },
     );
     let mixed_case_body = !article.body.tokens.is_empty() && !article.body.shouting;
@@ -387,6 +400,7 @@ mod tests {
             "Andy",
             "Andy Caddick",
             "Coffee Prices",
+            "Norodom Sihanouk on",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
