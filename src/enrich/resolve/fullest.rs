@@ -152,11 +152,8 @@ pub fn placed_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
+    use super::super::testing::list;
     use super::*;
-
-    fn list(values: &[&str]) -> Vec<String> {
-        values.iter().map(|value| value.to_string()).collect()
-    }
 
     #[test]
     fn each_name_is_kept_under_its_fullest_form() {

@@ -195,27 +195,8 @@ pub fn name_places_in_capitals(mentions: &mut Mentions) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::mentions_of;
     use super::*;
-    use crate::enrich::entities::Zone;
-    use crate::enrich::mentions::{At, Field, Mention, Source};
-
-    fn mentions_of(names: &[(&str, MentionKind)]) -> Mentions {
-        let mut mentions = Mentions::default();
-        let at = At {
-            zone: Zone::Body,
-            field: Field::Body,
-            offset: 0,
-        };
-        for (name, kind) in names {
-            mentions.push(Mention::new(
-                name,
-                *kind,
-                at,
-                Source::Tagger { margin: 9.0 },
-            ));
-        }
-        mentions
-    }
 
     #[test]
     fn directions_currencies_parties_and_agreements_are_no_places() {

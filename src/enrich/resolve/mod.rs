@@ -192,3 +192,34 @@ pub fn resolve_other(mentions: &mut Mentions) -> Countries {
     );
     countries::resolve_places(mentions)
 }
+
+/// Builders the resolvers' tests share.
+#[cfg(test)]
+pub mod testing {
+    use super::super::entities::Zone;
+    use super::super::mentions::{At, Field, Mention, MentionKind, Mentions, Source};
+
+    /// Owned values of a list of names.
+    pub fn list(values: &[&str]) -> Vec<String> {
+        values.iter().map(|value| value.to_string()).collect()
+    }
+
+    /// A mention of a name the tagger read in the body at an offset.
+    pub fn body_mention(text: &str, kind: MentionKind, offset: usize) -> Mention {
+        let at = At {
+            zone: Zone::Body,
+            field: Field::Body,
+            offset,
+        };
+        Mention::new(text, kind, at, Source::Tagger { margin: 9.0 })
+    }
+
+    /// The tagger's mentions of names in the body, each at offset 0.
+    pub fn mentions_of(names: &[(&str, MentionKind)]) -> Mentions {
+        let mut mentions = Mentions::default();
+        for (name, kind) in names {
+            mentions.push(body_mention(name, *kind, 0));
+        }
+        mentions
+    }
+}

@@ -250,11 +250,8 @@ pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
+    use super::super::testing::list;
     use super::*;
-
-    fn list(values: &[&str]) -> Vec<String> {
-        values.iter().map(|value| value.to_string()).collect()
-    }
 
     #[test]
     fn countries_fragments_and_cut_names_are_no_organizations() {

@@ -266,6 +266,7 @@ pub fn persons_of(found: super::super::entities::Found, body: &str) -> Vec<Strin
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::body_mention;
     use super::*;
     use crate::enrich::entities::{Found, Zone, find_in};
     use crate::enrich::tagger::features::ArticleWords;
@@ -312,17 +313,8 @@ mod tests {
         };
         let mut mentions = Mentions::default();
         for name in ["Reagan", "Exxon"] {
-            let at = crate::enrich::mentions::At {
-                zone: Zone::Body,
-                field: crate::enrich::mentions::Field::Body,
-                offset: body_text.find(name).unwrap(),
-            };
-            mentions.push(crate::enrich::mentions::Mention::new(
-                name,
-                MentionKind::Organization,
-                at,
-                crate::enrich::mentions::Source::Tagger { margin: 5.0 },
-            ));
+            let offset = body_text.find(name).unwrap();
+            mentions.push(body_mention(name, MentionKind::Organization, offset));
         }
         find_leaders_named_for_governments(&mut mentions, article);
         assert_eq!(mentions.values(MentionKind::Person), vec!["Reagan"]);
@@ -388,11 +380,6 @@ mod tests {
             words: &words,
         };
         let mut mentions = Mentions::default();
-        let at = crate::enrich::mentions::At {
-            zone: Zone::Body,
-            field: crate::enrich::mentions::Field::Body,
-            offset: 0,
-        };
         for name in [
             "Coffee",
             "REUTER",
@@ -402,12 +389,7 @@ mod tests {
             "Coffee Prices",
             "Norodom Sihanouk on",
         ] {
-            mentions.push(crate::enrich::mentions::Mention::new(
-                name,
-                MentionKind::Person,
-                at,
-                crate::enrich::mentions::Source::Rule("test"),
-            ));
+            mentions.push(body_mention(name, MentionKind::Person, 0));
         }
         drop_non_persons(&mut mentions, article);
         assert_eq!(
@@ -422,12 +404,7 @@ mod tests {
             words: &words,
         };
         let mut shouted = Mentions::default();
-        shouted.push(crate::enrich::mentions::Mention::new(
-            "VOLCKER",
-            MentionKind::Person,
-            at,
-            crate::enrich::mentions::Source::Rule("test"),
-        ));
+        shouted.push(body_mention("VOLCKER", MentionKind::Person, 0));
         drop_non_persons(&mut shouted, headline_only);
         assert_eq!(shouted.values(MentionKind::Person), vec!["VOLCKER"]);
     }
