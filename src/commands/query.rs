@@ -69,8 +69,8 @@ fn report_left_out_for_missing(
     Ok(())
 }
 
-/// Says on stderr which `--person` values matched the persons whose name
-/// ends with them, as no person has exactly that name.
+/// Says on stderr which persons named in full each `--person` value
+/// matched too, with their articles.
 fn report_person_endings(
     open: &index::OpenIndex,
     filters: &Filters,
@@ -80,11 +80,24 @@ fn report_person_endings(
         return Ok(());
     }
     for ending in query::person_endings(open, filters)? {
-        eprintln!(
-            "newsdex: no person is named exactly {:?}; matching the names ending with it: {}",
-            ending.typed,
-            ending.names.join(", ")
-        );
+        let names: Vec<String> = ending
+            .names
+            .iter()
+            .map(|(name, articles)| format!("{name} ({})", output::count_of(*articles, "article")))
+            .collect();
+        if ending.named_exactly {
+            eprintln!(
+                "newsdex: --person {:?} matches the name alone and the persons named in full with it: {}",
+                ending.typed,
+                names.join(", ")
+            );
+        } else {
+            eprintln!(
+                "newsdex: no person is named exactly {:?}; matching the names ending with it: {}",
+                ending.typed,
+                names.join(", ")
+            );
+        }
     }
     Ok(())
 }

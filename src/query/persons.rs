@@ -1,7 +1,8 @@
 //! `--person` matching: the name as indexed, the names the index's person
-//! aliases join to it, and, when no person has exactly the name typed, the
-//! names that end with its words (`Bakare` finds `Tunde Bakare`), which
-//! [`person_endings`] reports so that the binary can say so.
+//! aliases join to it, and the names that end with its words (`Bakare`
+//! finds `Tunde Bakare`; `Baker` finds `James Baker` and `Howard Baker`,
+//! whom no one surname stands for), which [`person_endings`] reports, with
+//! their articles, so that the binary can say so.
 
 use std::collections::BTreeSet;
 use std::ops::Bound;
@@ -16,54 +17,74 @@ use crate::error::{Error, Result};
 use crate::index::OpenIndex;
 use crate::kinds::Kind;
 
-/// A `--person` value that no person has exactly, and the indexed names
-/// that end with its words, which it matches instead.
+/// A `--person` value and the indexed names that end with its words,
+/// which it matches too.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonEnding {
     /// The value as typed.
     pub typed: String,
+    /// Whether some person is named exactly the value (`Baker` alone).
+    pub named_exactly: bool,
     /// The person names ending with it, as written in the articles, in
-    /// name order.
-    pub names: Vec<String>,
+    /// name order, each with how many articles name it.
+    pub names: Vec<(String, u64)>,
 }
 
-/// Tells, for each `--person` value no person has exactly, which names
-/// ending with its words it matches instead.
+/// Tells, for each `--person` value, which names ending with its words it
+/// matches too, and how many articles name each; values that match no
+/// such name are left out.
 pub fn person_endings(open: &OpenIndex, filters: &Filters) -> Result<Vec<PersonEnding>> {
+    let field = open.fields.kinds[Kind::Person];
+    let fail = |error| Error::index(&open.path, error);
+    let reader = open.index.reader().map_err(fail)?;
+    let searcher = reader.searcher();
+    let articles_naming = |name: &str| -> Result<u64> {
+        match single_term(&open.index, field, name)? {
+            Some(term) => searcher.doc_freq(&term).map_err(fail),
+            None => Ok(0),
+        }
+    };
     let mut endings = Vec::new();
     for typed in &filters.by_kind[Kind::Person] {
         let names = names_ending_with(open, typed)?;
-        if !names.is_empty() {
-            endings.push(PersonEnding {
-                typed: typed.trim().to_string(),
-                names,
-            });
+        if names.is_empty() {
+            continue;
         }
+        let mut counted = Vec::with_capacity(names.len());
+        for name in names {
+            let articles = articles_naming(&name)?;
+            counted.push((name, articles));
+        }
+        counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        endings.push(PersonEnding {
+            typed: typed.trim().to_string(),
+            named_exactly: articles_naming(typed.trim())? > 0,
+            names: counted,
+        });
     }
     Ok(endings)
 }
 
-/// The person names ending with the words of `value` (after a space), when
-/// no person is named `value` exactly and no alias joins it to one; empty
-/// otherwise.
+/// The person names ending with the words of `value` (after a space),
+/// except those an alias already joins to it (`Ronald Reagan` for
+/// `Reagan` in 1987 is matched through the alias, with its years).
 fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
     let field = open.fields.kinds[Kind::Person];
     let Some(term) = single_term(&open.index, field, value)? else {
         return Ok(Vec::new());
     };
-    if open.aliases.involving(value.trim()).next().is_some() {
-        return Ok(Vec::new());
-    }
-    let fail = |error| Error::index(&open.path, error);
-    let reader = open.index.reader().map_err(fail)?;
-    let searcher = reader.searcher();
-    if searcher.doc_freq(&term).map_err(fail)? > 0 {
-        return Ok(Vec::new());
-    }
     let term_value = term.value();
     let Some(typed) = term_value.as_str() else {
         return Ok(Vec::new());
     };
+    let aliased: Vec<String> = open
+        .aliases
+        .involving(value.trim())
+        .map(|alias| alias.name.to_lowercase())
+        .collect();
+    let fail = |error| Error::index(&open.path, error);
+    let reader = open.index.reader().map_err(fail)?;
+    let searcher = reader.searcher();
     let ending = format!(" {}", typed.to_lowercase());
     let mut names = BTreeSet::new();
     // The fast column keeps names as written (`Tunde Bakare`), where the
@@ -84,7 +105,8 @@ fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
             let Ok(name) = std::str::from_utf8(stream.key()) else {
                 continue;
             };
-            if name.to_lowercase().ends_with(&ending) {
+            let lower = name.to_lowercase();
+            if lower.ends_with(&ending) && !aliased.contains(&lower) {
                 names.insert(name.to_string());
             }
         }
@@ -107,8 +129,9 @@ fn single_term(index: &Index, field: Field, value: &str) -> Result<Option<Term>>
 /// in the years the surname stands for it (`--person "Ronald Reagan"` finds
 /// the articles of 1987 that say only `Reagan`); a surname also matches the
 /// full names it stands for (`--person Reagan` finds every article that
-/// names him, either way). A value no person has, and no alias joins,
-/// matches the names ending with it ([`person_endings`]).
+/// names him, either way). A value also matches the other names ending
+/// with it ([`person_endings`]): a surname several people share is none of
+/// them alone.
 pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Query>> {
     let field = open.fields.kinds[Kind::Person];
     let typed = value.trim();
@@ -190,14 +213,15 @@ mod tests {
             endings,
             vec![PersonEnding {
                 typed: "Putin".into(),
-                names: vec!["Vladimir Putin".into()],
+                named_exactly: false,
+                names: vec![("Vladimir Putin".into(), 1)],
             }]
         );
         assert!(
             person_endings(&open, &person("Vladimir Putin"))
                 .unwrap()
                 .is_empty(),
-            "an exact name is not widened"
+            "no longer name ends with a full name"
         );
         assert!(
             person_endings(&open, &person("utin")).unwrap().is_empty(),

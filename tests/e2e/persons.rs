@@ -46,3 +46,54 @@ fn a_surname_alone_counts_as_the_full_name_of_its_years() {
         "the surname still finds every article"
     );
 }
+
+/// Two people who share a surname, both named in full in a few articles,
+/// and the surname alone.
+const BAKERS: &str = concat!(
+    r#"{"id": "james-1", "date": "1987-03-02", "title": "Dollar", "body": "Treasury Secretary James Baker said the dollar was stable."}"#,
+    "\n",
+    r#"{"id": "james-2", "date": "1987-03-03", "title": "Dollar", "body": "Treasury Secretary James Baker said rates would hold."}"#,
+    "\n",
+    r#"{"id": "james-3", "date": "1987-03-04", "title": "Dollar", "body": "Treasury Secretary James Baker met his counterparts."}"#,
+    "\n",
+    r#"{"id": "james-4", "date": "1987-03-05", "title": "Dollar", "body": "Treasury Secretary James Baker spoke in Paris."}"#,
+    "\n",
+    r#"{"id": "howard-1", "date": "1987-03-02", "title": "White House", "body": "Chief of Staff Howard Baker said the President would speak."}"#,
+    "\n",
+    r#"{"id": "howard-2", "date": "1987-03-03", "title": "White House", "body": "Chief of Staff Howard Baker met Senate leaders."}"#,
+    "\n",
+    r#"{"id": "howard-3", "date": "1987-03-04", "title": "White House", "body": "Chief of Staff Howard Baker said the budget was ready."}"#,
+    "\n",
+    r#"{"id": "alone-1", "date": "1987-03-06", "title": "Talks", "body": "Mr Baker said the talks went well."}"#,
+    "\n",
+);
+
+#[test]
+fn r19_a_surname_two_people_share_is_given_to_neither_and_finds_both() {
+    let env = TestEnv::new();
+    env.ingest_file("bakers.jsonl", BAKERS, &[]);
+    let all = env.query(&["--facet", "person", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "person"),
+        pairs(&[("James Baker", 4), ("Howard Baker", 3), ("Baker", 1)]),
+        "Baker alone is not counted as James Baker, named in more articles"
+    );
+    let output = env.run("query", &["--person", "Baker", "--json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let found: serde_json::Value = serde_json::from_str(&crate::util::stdout(&output)).unwrap();
+    let mut ids = hit_ids(&found);
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "alone-1", "howard-1", "howard-2", "howard-3", "james-1", "james-2", "james-3",
+            "james-4"
+        ],
+        "the surname finds both men and itself"
+    );
+    assert_eq!(found["total_hits"], 8);
+    assert_eq!(
+        crate::util::stderr(&output),
+        "newsdex: --person \"Baker\" matches the name alone and the persons named in full with it: James Baker (4 articles), Howard Baker (3 articles)\n"
+    );
+}

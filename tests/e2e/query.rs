@@ -412,7 +412,7 @@ fn r15_filters_take_what_users_type() {
     assert_eq!(total(&json(&by_surname)), 4);
     assert_eq!(
         stderr(&by_surname),
-        "newsdex: no person is named exactly \"Bakare\"; matching the names ending with it: Tunde Bakare\n"
+        "newsdex: no person is named exactly \"Bakare\"; matching the names ending with it: Tunde Bakare (4 articles)\n"
     );
     let exact = env.run("query", &["--person", "Tunde Bakare", "--json"]);
     assert_eq!(total(&json(&exact)), 4);
