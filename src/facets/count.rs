@@ -44,6 +44,7 @@ pub fn count_facets(
         index,
         searcher,
         hits: hits as u64,
+        aliases,
     };
     Ok(finish_facets(facets, merged, &background, limit))
 }
@@ -312,12 +313,7 @@ impl Collector for FacetCollector {
         for facet in &self.facets {
             missing.push(missing_value(facet).map(|value| (value, 0)));
             match facet.kind {
-                FacetKind::Significant(name) => {
-                    let column = fast_fields.str(name)?;
-                    let size = column.as_ref().map_or(0, |column| column.num_terms());
-                    counts.push(SegmentCounts::Terms(column, vec![0; size]));
-                }
-                FacetKind::Field(name) => {
+                FacetKind::Significant(name) | FacetKind::Field(name) => {
                     let column = fast_fields.str(name)?;
                     let persons = match &column {
                         Some(column) if name == Kind::Person.field() => {
@@ -825,6 +821,7 @@ mod tests {
                 index: &open.index,
                 searcher: &searcher,
                 hits: docs.len() as u64,
+                aliases: &open.aliases,
             };
             counted.push(finish_facets(&facets, merged, &background, 100));
         }

@@ -12,12 +12,15 @@
 //! `coffee`). A value needs [`MIN_HITS`] matching articles, so that a name
 //! seen once in a small result does not win on chance, and a foreground
 //! share above its background share; when the query matches every article
-//! nothing is significant.
+//! nothing is significant. Persons count as in the person facet: a surname
+//! the index's aliases join to a full name counts as that name, in the
+//! hits and in the background.
 
 use tantivy::schema::Field;
 use tantivy::{Index, Searcher, Term};
 
 use super::FacetCount;
+use crate::index::aliases::PersonAliases;
 
 /// The fewest matching articles a significant value needs (Elasticsearch's
 /// `min_doc_count` default).
@@ -31,12 +34,42 @@ pub struct Background<'a> {
     pub searcher: &'a Searcher,
     /// How many articles the query matched.
     pub hits: u64,
+    /// The person aliases, whose surnames count in the background of the
+    /// full names they stand for, as they count in the hits.
+    pub aliases: &'a PersonAliases,
 }
 
 impl Background<'_> {
     /// How many articles of the index have this value in this field: the
-    /// document frequency of the value tokenized as the field is.
+    /// document frequency of the value tokenized as the field is, plus,
+    /// for a full name, that of each surname an alias joins to it (in any
+    /// year: a little more than the articles it stands for).
     fn documents_with(&self, field: Field, value: &str) -> Option<u64> {
+        let mut documents = self.documents_of_term(field, value)?;
+        let person_field = self
+            .index
+            .schema()
+            .get_field(crate::kinds::Kind::Person.field())
+            .ok();
+        if person_field == Some(field) {
+            let mut surnames: Vec<&str> = Vec::new();
+            for alias in self
+                .aliases
+                .aliases
+                .iter()
+                .filter(|alias| alias.name == value)
+            {
+                if !surnames.contains(&alias.surname.as_str()) {
+                    surnames.push(&alias.surname);
+                    documents += self.documents_of_term(field, &alias.surname).unwrap_or(0);
+                }
+            }
+        }
+        Some(documents)
+    }
+
+    /// The document frequency of a value tokenized as the field is.
+    fn documents_of_term(&self, field: Field, value: &str) -> Option<u64> {
         let mut analyzer = self.index.tokenizer_for_field(field).ok()?;
         let mut terms = Vec::new();
         let mut tokens = analyzer.token_stream(value);

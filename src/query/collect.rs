@@ -153,6 +153,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
                 index: &open.index,
                 searcher: &searcher,
                 hits: counted as u64,
+                aliases: &open.aliases,
             },
             request.facet_limit,
         ),

@@ -7,16 +7,24 @@
 //! each matching article's values are numbered by kind and term ordinal and
 //! every pair of them counted once; the ordinals of the pairs kept are
 //! resolved to text once per segment, and segments merge by text. A pair
-//! is unordered and written with its smaller (kind, value) first.
+//! is unordered and written with its smaller (kind, value) first. A
+//! surname the index's person aliases join to a full name in an article's
+//! year counts as that full name, as in the person facet (`Reagan` in
+//! 1987 is `Ronald Reagan`).
 
+use std::sync::Arc;
+
+use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
 use tantivy::collector::{Collector, Count, SegmentCollector};
-use tantivy::columnar::StrColumn;
+use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::{SearchRequest, build_query};
+use crate::dates;
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
+use crate::index::aliases::PersonAliases;
 use crate::kinds::Kind;
 
 /// The most values of one article that pairs read: beyond, an article
@@ -76,6 +84,7 @@ pub fn count_pairs(open: &OpenIndex, request: &PairsRequest) -> Result<PairsResu
     let searcher = reader.searcher();
     let collector = PairCollector {
         kinds: request.kinds.clone(),
+        aliases: Arc::clone(&open.aliases),
     };
     let (total_hits, counts) = searcher
         .search(&query, &(Count, collector))
@@ -104,6 +113,7 @@ type PairCounts = HashMap<(Node, Node), u64>;
 /// Counts pairs over the matching documents.
 struct PairCollector {
     kinds: Vec<Kind>,
+    aliases: Arc<PersonAliases>,
 }
 
 /// The per-segment half of [`PairCollector`].
@@ -112,6 +122,93 @@ struct PairSegmentCollector {
     columns: Vec<Option<StrColumn>>,
     counts: HashMap<(u64, u64), u64>,
     values: Vec<u64>,
+    persons: Option<SegmentPersonAliases>,
+}
+
+/// The person aliases as one segment sees them: for each ordinal of an
+/// aliased surname, the years and the node key of the full name it stands
+/// for then.
+struct SegmentPersonAliases {
+    /// The position of the person kind among the kinds counted.
+    position: usize,
+    dates: Column<tantivy::DateTime>,
+    by_ordinal: HashMap<u64, Vec<(i32, i32, u64)>>,
+    /// The full names that have no ordinal in this segment, numbered from
+    /// [`UNLISTED_NAMES`].
+    unlisted: Vec<String>,
+}
+
+/// The first number given to full names a segment's dictionary lacks,
+/// above any term ordinal a column can have.
+const UNLISTED_NAMES: u64 = 1 << 55;
+
+impl SegmentPersonAliases {
+    /// Prepares the aliases of a segment's person column, or `None` when no
+    /// alias has a surname in it.
+    fn new(
+        aliases: &PersonAliases,
+        segment: &SegmentReader,
+        position: usize,
+        column: &StrColumn,
+    ) -> tantivy::Result<Option<SegmentPersonAliases>> {
+        let ordinals = aliases.ordinals_in(segment.segment_id(), column)?;
+        let mut by_ordinal: HashMap<u64, Vec<(i32, i32, u64)>> = HashMap::default();
+        let mut unlisted: Vec<String> = Vec::new();
+        for (alias, (surname, name)) in aliases.aliases.iter().zip(ordinals) {
+            let Some(surname) = surname else {
+                continue;
+            };
+            let name_ordinal = match name {
+                Some(ordinal) => ordinal,
+                None => {
+                    let number = match unlisted.iter().position(|known| *known == alias.name) {
+                        Some(number) => number,
+                        None => {
+                            unlisted.push(alias.name.clone());
+                            unlisted.len() - 1
+                        }
+                    };
+                    UNLISTED_NAMES + number as u64
+                }
+            };
+            let target = node_key(position, name_ordinal);
+            by_ordinal.entry(surname).or_default().push((
+                alias.first_year,
+                alias.last_year,
+                target,
+            ));
+        }
+        if by_ordinal.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(SegmentPersonAliases {
+            position,
+            dates: segment.fast_fields().date("date")?,
+            by_ordinal,
+            unlisted,
+        }))
+    }
+
+    /// The node key a person value of a document counts under: the full
+    /// name its alias joins it to in the document's year, or itself.
+    fn key_of(&self, doc: DocId, ordinal: u64) -> u64 {
+        let own = node_key(self.position, ordinal);
+        let Some(aliases) = self.by_ordinal.get(&ordinal) else {
+            return own;
+        };
+        let year = self
+            .dates
+            .first(doc)
+            .and_then(dates::from_index_date)
+            .map(|date| date.year());
+        let Some(year) = year else {
+            return own;
+        };
+        aliases
+            .iter()
+            .find(|(first, last, _)| *first <= year && year <= *last)
+            .map_or(own, |(_, _, target)| *target)
+    }
 }
 
 /// A kind's position and a term ordinal in one number: the position in
@@ -130,14 +227,20 @@ impl Collector for PairCollector {
         segment: &SegmentReader,
     ) -> tantivy::Result<PairSegmentCollector> {
         let mut columns = Vec::with_capacity(self.kinds.len());
-        for kind in &self.kinds {
-            columns.push(segment.fast_fields().str(kind.field())?);
+        let mut persons = None;
+        for (position, kind) in self.kinds.iter().enumerate() {
+            let column = segment.fast_fields().str(kind.field())?;
+            if let (Kind::Person, Some(column)) = (kind, &column) {
+                persons = SegmentPersonAliases::new(&self.aliases, segment, position, column)?;
+            }
+            columns.push(column);
         }
         Ok(PairSegmentCollector {
             kinds: self.kinds.clone(),
             columns,
             counts: HashMap::default(),
             values: Vec::new(),
+            persons,
         })
     }
 
@@ -162,10 +265,19 @@ impl SegmentCollector for PairSegmentCollector {
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.values.clear();
         for (position, column) in self.columns.iter().enumerate() {
-            if let Some(column) = column {
-                for ordinal in column.term_ords(doc) {
-                    self.values.push(node_key(position, ordinal));
-                }
+            let Some(column) = column else {
+                continue;
+            };
+            let persons = self
+                .persons
+                .as_ref()
+                .filter(|persons| persons.position == position);
+            for ordinal in column.term_ords(doc) {
+                let key = match persons {
+                    Some(persons) => persons.key_of(doc, ordinal),
+                    None => node_key(position, ordinal),
+                };
+                self.values.push(key);
             }
         }
         self.values.sort_unstable();
@@ -186,6 +298,16 @@ impl SegmentCollector for PairSegmentCollector {
             }
         }
         let mut texts: HashMap<u64, String> = HashMap::default();
+        if let Some(persons) = &self.persons {
+            let position = persons.position;
+            for (number, name) in persons.unlisted.iter().enumerate() {
+                texts.insert(
+                    node_key(position, UNLISTED_NAMES + number as u64),
+                    name.clone(),
+                );
+            }
+            wanted[position].retain(|ordinal| *ordinal < UNLISTED_NAMES);
+        }
         for (position, ordinals) in wanted.iter_mut().enumerate() {
             let Some(column) = &self.columns[position] else {
                 continue;
@@ -297,5 +419,55 @@ mod tests {
             ..request
         };
         assert_eq!(count_pairs(&open, &strict).unwrap().pairs.len(), 1);
+    }
+
+    #[test]
+    fn a_surname_counts_as_the_full_name_its_alias_joins_it_to() {
+        let mut articles = Vec::new();
+        for (id, day) in [("a", "01"), ("b", "02"), ("c", "03")] {
+            let date = format!("1987-03-{day}");
+            let entities = names(&["Ronald Reagan"], &["Congress"]);
+            articles.push(article(id, &date, "Budget", "Budget.", entities));
+        }
+        articles.push(article(
+            "d",
+            "1987-03-04",
+            "Budget",
+            "Budget.",
+            names(&["Reagan"], &["Congress"]),
+        ));
+        let open = index_of(&articles);
+        let aliases = crate::index::aliases::PersonAliases::compute(
+            &open.index.reader().unwrap().searcher(),
+            Kind::Person.field(),
+        )
+        .unwrap();
+        assert_eq!(aliases.resolve("Reagan", 1987), Some("Ronald Reagan"));
+        let open = OpenIndex {
+            aliases: Arc::new(aliases),
+            ..open
+        };
+        let request = PairsRequest {
+            search: SearchRequest {
+                query: "budget".into(),
+                ..SearchRequest::default()
+            },
+            kinds: vec![Kind::Person, Kind::Organization],
+            min_count: 1,
+            limit: 10,
+        };
+        let result = count_pairs(&open, &request).unwrap();
+        let shown: Vec<(&str, &str, u64)> = result
+            .pairs
+            .iter()
+            .map(|pair| {
+                (
+                    pair.source.value.as_str(),
+                    pair.target.value.as_str(),
+                    pair.weight,
+                )
+            })
+            .collect();
+        assert_eq!(shown, vec![("Ronald Reagan", "Congress", 4)]);
     }
 }

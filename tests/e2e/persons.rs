@@ -97,3 +97,63 @@ fn r19_a_surname_two_people_share_is_given_to_neither_and_finds_both() {
         "newsdex: --person \"Baker\" matches the name alone and the persons named in full with it: James Baker (4 articles), Howard Baker (3 articles)\n"
     );
 }
+
+/// A president named in full and by surname alone, with Congress, and
+/// articles about something else.
+const BUDGET: &str = concat!(
+    r#"{"id": "b1", "date": "1987-03-02", "title": "Budget", "body": "President Ronald Reagan sent the budget to Congress on Monday."}"#,
+    "\n",
+    r#"{"id": "b2", "date": "1987-03-03", "title": "Budget", "body": "President Ronald Reagan said Congress must cut the budget deficit."}"#,
+    "\n",
+    r#"{"id": "b3", "date": "1987-03-04", "title": "Budget", "body": "President Ronald Reagan told Congress the budget would pass."}"#,
+    "\n",
+    r#"{"id": "b4", "date": "1987-03-05", "title": "Budget", "body": "President Reagan urged Congress to pass the budget."}"#,
+    "\n",
+    r#"{"id": "w1", "date": "1987-03-02", "title": "Weather", "body": "Rain fell across the plains on Monday."}"#,
+    "\n",
+    r#"{"id": "w2", "date": "1987-03-03", "title": "Weather", "body": "Snow fell across the mountains."}"#,
+    "\n",
+    r#"{"id": "w3", "date": "1987-03-04", "title": "Weather", "body": "Fog lifted by noon across the valleys."}"#,
+    "\n",
+);
+
+#[test]
+fn r19_pairs_and_significant_values_name_the_person_as_the_facet_does() {
+    let env = TestEnv::new();
+    env.ingest_file("budget.jsonl", BUDGET, &[]);
+    let facets = env.query(&[
+        "budget",
+        "--facet",
+        "person",
+        "--facet",
+        "significant:person",
+        "--limit",
+        "0",
+    ]);
+    assert_eq!(facet(&facets, "person"), pairs(&[("Ronald Reagan", 4)]));
+    assert_eq!(
+        facet(&facets, "significant:person"),
+        pairs(&[("Ronald Reagan", 4)]),
+        "the surname counts as the full name, not apart"
+    );
+    let output = env.run("pairs", &["budget", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let found: serde_json::Value = serde_json::from_str(&crate::util::stdout(&output)).unwrap();
+    let listed: Vec<(String, String, u64)> = found["pairs"]
+        .as_array()
+        .expect("pairs")
+        .iter()
+        .map(|pair| {
+            (
+                pair["source"].as_str().unwrap_or("").to_string(),
+                pair["target"].as_str().unwrap_or("").to_string(),
+                pair["weight"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![("Ronald Reagan".to_string(), "Congress".to_string(), 4)],
+        "{found}"
+    );
+}
