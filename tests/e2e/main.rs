@@ -18,6 +18,7 @@ mod names;
 mod pairs;
 mod persons;
 mod progress;
+mod published_dates;
 mod query;
 mod significant;
 mod stories;
