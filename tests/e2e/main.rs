@@ -1,6 +1,7 @@
 //! End-to-end tests: run the built `newsdex` binary on real files in
 //! temporary folders. One test binary, split by theme.
 
+mod accents;
 mod articles;
 mod calendar;
 mod cli;
