@@ -21,6 +21,7 @@ mod persons;
 mod progress;
 mod published_dates;
 mod query;
+mod readme;
 mod significant;
 mod stories;
 mod typed;
