@@ -15,6 +15,13 @@
 //! | Reuters | `26-FEB-1987 15:01:01.79`, also with the trailing desk codes or comment the Reuters-21578 files carry (`27-MAR-1987 00:02:59.13RM`, `... # date added`) |
 //! | day month year | `14 Oct 2024`, `14 October 2024` |
 //! | month day, year | `October 14, 2024`, `Oct 14 2024` |
+//! | the US order with a 12-hour time | `Dec 16 2023 02:02:33 PM`, `Dec 16 2023 02:02 PM` |
+//! | as publishing systems write them | `2017-11-03 03:01:00.000000` (microseconds), `2017-11-16T14:15+0000` (an offset without a colon, a time without seconds) |
+//!
+//! A leading weekday (`Sat,`) is dropped, and day and month names in
+//! French, German, Spanish, Italian, Portuguese and Dutch are read as
+//! their English abbreviations (`mer., 16 nov. 2022 00:38:15 +0100`,
+//! `Do, 18 Mär 2023`), by [`names`].
 //!
 //! A year is written with four digits in every form without an offset
 //! (`87-03-01` is no date, rather than the year 87).
@@ -30,14 +37,39 @@
 //! `date:` range into the RFC 3339 instants tantivy's parser wants, an
 //! inclusive end taking in its whole day.
 
+mod names;
+
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+/// Date-and-time layouts with an offset that RFC 3339 and RFC 2822 do not
+/// read: no colon in the offset, no seconds, microseconds (`%#z` takes
+/// `+0000`, `+00:00` and `+00`).
+const OFFSET_LAYOUTS: &[&str] = &[
+    "%Y-%m-%dT%H:%M:%S%.f%#z",
+    "%Y-%m-%dT%H:%M%#z",
+    "%Y-%m-%d %H:%M:%S%.f%#z",
+    "%Y-%m-%d %H:%M:%S%.f %#z",
+    "%Y-%m-%d %H:%M%#z",
+    "%b %d %Y %I:%M:%S %p %#z",
+    "%b %d %Y %I:%M %p %#z",
+    "%d %b %Y %H:%M %#z",
+];
+
 /// Date-and-time layouts without an offset, read as UTC.
 const DATE_TIME_LAYOUTS: &[&str] = &[
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%dT%H:%M:%S%.f",
     "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%MZ",
+    "%b %d %Y %I:%M:%S %p",
+    "%b %d %Y %I:%M %p",
+    "%b %d, %Y %I:%M:%S %p",
+    "%b %d, %Y %I:%M %p",
+    "%B %d, %Y %I:%M %p",
+    "%d %b %Y %H:%M:%S",
+    "%d %b %Y %H:%M",
     "%d-%b-%Y %H:%M:%S%.f",
     "%d-%b-%Y %H:%M:%S",
     "%Y/%m/%d %H:%M:%S",
@@ -65,11 +97,27 @@ pub fn parse_date(text: &str) -> Option<DateTime<Utc>> {
     if text.is_empty() || text.len() > 64 {
         return None;
     }
+    if let Some(date_time) = parse_as_written(text) {
+        return Some(date_time);
+    }
+    let english = names::in_english(text)?;
+    parse_as_written(&english)
+}
+
+/// Parses a date whose names are English, in any accepted form, or `None`.
+fn parse_as_written(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(date_time) = DateTime::parse_from_rfc3339(text) {
         return Some(date_time.with_timezone(&Utc));
     }
     if let Ok(date_time) = DateTime::parse_from_rfc2822(text) {
         return Some(date_time.with_timezone(&Utc));
+    }
+    for layout in OFFSET_LAYOUTS {
+        if let Ok(date_time) = DateTime::parse_from_str(text, layout)
+            && writes_year_in_full(text, date_time.year())
+        {
+            return Some(date_time.with_timezone(&Utc));
+        }
     }
     let date_time = parse_naive_date_time(text)?;
     writes_year_in_full(text, date_time.year()).then(|| Utc.from_utc_datetime(&date_time))
@@ -520,6 +568,23 @@ mod tests {
                 "1987-04-09T10:12:41.710Z",
             ),
             ("  2024-10-14  ", "2024-10-14T00:00:00Z"),
+            ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00Z"),
+            ("2017-11-16T14:15+0000", "2017-11-16T14:15:00Z"),
+            ("2017-11-16T14:15:30+0100", "2017-11-16T13:15:30Z"),
+            ("2017-11-16T14:15:30.250+0000", "2017-11-16T14:15:30.250Z"),
+            ("2017-11-16 14:15:30 +0000", "2017-11-16T14:15:30Z"),
+            ("2017-11-16T14:15", "2017-11-16T14:15:00Z"),
+            ("Sat, Dec 16 2023 02:02:33 PM", "2023-12-16T14:02:33Z"),
+            ("Fri, May 12 2023 09:30 AM", "2023-05-12T09:30:00Z"),
+            ("mer, 16 nov 2022 00:38:15 +0100", "2022-11-15T23:38:15Z"),
+            ("ven., 10 févr. 2023 09:00:00 +0100", "2023-02-10T08:00:00Z"),
+            ("Do, 18 Mai 2023 11:20:00 +0200", "2023-05-18T09:20:00Z"),
+            ("mié, 15 feb 2023 12:00:00 +0100", "2023-02-15T11:00:00Z"),
+            ("lun, 4 dic 2023 07:15:00 +0100", "2023-12-04T06:15:00Z"),
+            ("seg, 2 out 2023 16:20:00 +0100", "2023-10-02T15:20:00Z"),
+            ("wo, 17 mei 2023 13:00:00 +0200", "2023-05-17T11:00:00Z"),
+            ("Wed, 16 Nov 2022 00:38:15 +0100", "2022-11-15T23:38:15Z"),
+            ("Thu, 16 Nov 2022 00:38:15 +0100", "2022-11-15T23:38:15Z"),
         ];
         for (input, expected) in cases {
             assert_eq!(parse_date(input), Some(utc(expected)), "input {input:?}");

@@ -95,6 +95,23 @@ pub enum Error {
         "index {0} has no story fingerprints (it was built before newsdex kept them): ingest the articles into a new index (--index DIR) to use --collapse and --count stories"
     )]
     NoStories(PathBuf),
+    /// The index was built by a newsdex whose terms this one does not
+    /// make, so searches would silently miss what it holds.
+    #[error(
+        "index {0} was built by an older newsdex, whose searches tell letters with and without accents apart: build it again (remove {0}, then ingest its files)"
+    )]
+    IndexTooOld(PathBuf),
+    /// The index was built by a later newsdex, in a format this one does
+    /// not know.
+    #[error(
+        "index {index} was built by a newer newsdex (index format {found}): use that newsdex, or build the index again with this one"
+    )]
+    IndexTooNew {
+        /// The index folder.
+        index: PathBuf,
+        /// The format the index records.
+        found: String,
+    },
     /// Another process is writing to the index.
     #[error("index {0} is locked by another ingest: wait for it to finish, then run again")]
     IndexLocked(PathBuf),

@@ -18,6 +18,26 @@ pub enum ExitStatus {
     Interrupted,
 }
 
+/// Each status with what it means, as the manual pages list them.
+pub const DOCUMENTED_STATUSES: [(ExitStatus, &str); 4] = [
+    (
+        ExitStatus::Success,
+        "Success; also when the output pipe was closed early (newsdex query ... | head).",
+    ),
+    (
+        ExitStatus::Skipped,
+        "Some records were skipped (each named on stderr with FILE:LINE; the rest were indexed), or some ids were not found.",
+    ),
+    (
+        ExitStatus::Error,
+        "A usage error, a bad query, date or value, an index that cannot be opened or written, or an internal failure.",
+    ),
+    (
+        ExitStatus::Interrupted,
+        "An ingest interrupted by Ctrl-C; what was committed is kept, and the same ingest resumes it.",
+    ),
+];
+
 impl ExitStatus {
     /// Returns the number the process exits with.
     pub fn code(self) -> u8 {

@@ -17,7 +17,14 @@
 //! (an unsigned number, such as the fingerprint of what a document was
 //! made from).
 //! `tokenizer` is `default` or `en_stem` for text, `raw` (the default) or
-//! `lowercase` (case-insensitive match) for strings; a fast string column
+//! `lowercase` (case-insensitive match) for strings; each but `raw` has a
+//! `_folded` twin (`default_folded`, `en_stem_folded`, `lowercase_folded`)
+//! that also folds letters to their plain ASCII form (tantivy's
+//! `AsciiFoldingFilter`), so that `Sanchez` matches `Sánchez` and
+//! `Sao Paulo` matches `São Paulo`; the built-in schema folds the title,
+//! dateline and body, and the names of persons, organizations, locations
+//! and keywords. Folding changes the terms, never the text: stored values,
+//! snippets and their highlights keep the accents. A fast string column
 //! always keeps values as written, which is what facets show.
 
 use std::path::Path;
@@ -27,7 +34,10 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, FieldType, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer, TokenizerManager};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer, TokenizerManager,
+};
 
 use crate::error::{Error, Result};
 use crate::kinds::PerKind;
@@ -37,6 +47,21 @@ pub const BUILT_IN_SCHEMA: &str = include_str!("../index-schema/articles.json");
 
 /// The name of the tokenizer that matches strings case-insensitively.
 pub const LOWERCASE_TOKENIZER: &str = "lowercase";
+
+/// The name of the tokenizer that matches strings case-insensitively and
+/// with or without accents.
+pub const LOWERCASE_FOLDED_TOKENIZER: &str = "lowercase_folded";
+
+/// The name of the text tokenizer of tantivy's `default`, with accents
+/// folded.
+pub const DEFAULT_FOLDED_TOKENIZER: &str = "default_folded";
+
+/// The name of the text tokenizer of tantivy's `en_stem`, with accents
+/// folded before stemming.
+pub const EN_STEM_FOLDED_TOKENIZER: &str = "en_stem_folded";
+
+/// The longest token tantivy's `default` and `en_stem` keep, in bytes.
+const LONGEST_TOKEN: usize = 40;
 
 /// The schema format version this build reads.
 const VERSION: u32 = 1;
@@ -164,12 +189,17 @@ fn add_field(builder: &mut tantivy::schema::SchemaBuilder, spec: &FieldSpec) -> 
         FieldKind::Text | FieldKind::String => {
             let (allowed, default, record): (&[&str], &str, IndexRecordOption) = match spec.kind {
                 FieldKind::Text => (
-                    &["default", "en_stem"],
+                    &[
+                        "default",
+                        "en_stem",
+                        DEFAULT_FOLDED_TOKENIZER,
+                        EN_STEM_FOLDED_TOKENIZER,
+                    ],
                     "default",
                     IndexRecordOption::WithFreqsAndPositions,
                 ),
                 _ => (
-                    &["raw", LOWERCASE_TOKENIZER],
+                    &["raw", LOWERCASE_TOKENIZER, LOWERCASE_FOLDED_TOKENIZER],
                     "raw",
                     IndexRecordOption::Basic,
                 ),
@@ -212,6 +242,39 @@ pub fn register_tokenizers(tokenizers: &TokenizerManager) {
         .filter(LowerCaser)
         .build();
     tokenizers.register(LOWERCASE_TOKENIZER, lowercase);
+    let lowercase_folded = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    tokenizers.register(LOWERCASE_FOLDED_TOKENIZER, lowercase_folded);
+    let default_folded = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(LONGEST_TOKEN))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    tokenizers.register(DEFAULT_FOLDED_TOKENIZER, default_folded);
+    let en_stem_folded = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(LONGEST_TOKEN))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    tokenizers.register(EN_STEM_FOLDED_TOKENIZER, en_stem_folded);
+}
+
+/// A name as the `lowercase_folded` tokenizer makes it a term: lowercase,
+/// with accents folded (`Sánchez` → `sanchez`), for comparing names that
+/// are not looked up in the index (the person aliases).
+pub fn fold_for_matching(text: &str) -> String {
+    let mut analyzer = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    let mut folded = String::new();
+    analyzer
+        .token_stream(text.trim())
+        .process(&mut |token| folded.push_str(&token.text));
+    folded
 }
 
 /// The handles of every field newsdex reads or writes, resolved by name once.
@@ -353,6 +416,40 @@ mod tests {
     }
 
     #[test]
+    fn folded_tokenizers_match_letters_with_and_without_accents() {
+        assert_eq!(fold_for_matching(" Pedro Sánchez "), "pedro sanchez");
+        assert_eq!(fold_for_matching("SÃO PAULO"), "sao paulo");
+        let index = tantivy::Index::create_in_ram(built_in());
+        register_tokenizers(index.tokenizers());
+        let terms = |tokenizer: &str, text: &str| {
+            let mut analyzer = index.tokenizers().get(tokenizer).unwrap();
+            let mut terms = Vec::new();
+            analyzer
+                .token_stream(text)
+                .process(&mut |token| terms.push(token.text.clone()));
+            terms
+        };
+        assert_eq!(
+            terms(DEFAULT_FOLDED_TOKENIZER, "São Paulo"),
+            ["sao", "paulo"]
+        );
+        assert_eq!(
+            terms(EN_STEM_FOLDED_TOKENIZER, "Cafés opened"),
+            ["cafe", "open"]
+        );
+        assert_eq!(
+            terms(LOWERCASE_FOLDED_TOKENIZER, "Coopérative Café"),
+            ["cooperative cafe"]
+        );
+        let title = built_in().get_field("title").unwrap();
+        let indexing = match built_in().get_field_entry(title).field_type() {
+            FieldType::Str(options) => options.get_indexing_options().cloned(),
+            _ => None,
+        };
+        assert_eq!(indexing.unwrap().tokenizer(), DEFAULT_FOLDED_TOKENIZER);
+    }
+
+    #[test]
     fn the_built_in_schema_has_every_field_the_pipeline_needs() {
         let schema = built_in();
         assert!(Fields::resolve(&schema).is_ok());
@@ -408,15 +505,20 @@ mod tests {
             error_of(&missing),
             "schema s.json: field `keyword` is missing: newsdex needs it as a fast string field"
         );
-        let tokenizer =
-            BUILT_IN_SCHEMA.replace(r#""tokenizer": "default""#, r#""tokenizer": "klingon""#);
+        let tokenizer = BUILT_IN_SCHEMA.replace(
+            r#""tokenizer": "default_folded""#,
+            r#""tokenizer": "klingon""#,
+        );
         assert!(error_of(&tokenizer).contains("field `title`: unknown tokenizer `klingon`"));
     }
 
     #[test]
     fn describes_the_first_difference() {
-        let stemmed =
-            BUILT_IN_SCHEMA.replacen(r#""tokenizer": "default""#, r#""tokenizer": "en_stem""#, 1);
+        let stemmed = BUILT_IN_SCHEMA.replacen(
+            r#""tokenizer": "default_folded""#,
+            r#""tokenizer": "en_stem""#,
+            1,
+        );
         let other = parse_schema(&stemmed, "other").unwrap();
         let difference = describe_difference(&built_in(), &other).unwrap();
         assert!(difference.starts_with("field `title` is "), "{difference}");

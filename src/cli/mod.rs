@@ -19,9 +19,11 @@ pub use query::{
 
 /// Full-text search and faceted queries over news articles.
 ///
-/// Ingest articles (plain text, JSON, JSON Lines; files, folders, stdin)
-/// into a tantivy index with extracted persons, organizations, locations,
-/// countries and keywords, then query them with filters and facet counts.
+/// Ingest articles (plain text, JSON, JSON Lines, CSV and TSV, RSS and Atom
+/// feeds, HTML pages, WARC web archives; files gzipped or not, stdin also
+/// gzip or zstd compressed; files, folders, stdin) into a tantivy index
+/// with extracted persons, organizations, locations, countries and
+/// keywords, then query them with filters and facet counts.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, propagate_version = true)]
 pub struct Cli {
@@ -77,6 +79,12 @@ impl ColorArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read articles, extract entities, and add them to the index.
+    ///
+    /// Inputs: plain text, JSON, JSON Lines, CSV and TSV, RSS (2.0 and 1.0)
+    /// and Atom feeds, HTML pages and WARC web archives, each file gzipped
+    /// (.gz) or not, standard input also gzip or zstd compressed. The format
+    /// comes from the extension (--format names it instead); standard input
+    /// is recognised by its first bytes.
     #[command(
         after_help = "Example:\n  newsdex ingest --index news-index samples/txt samples/json samples/feeds"
     )]
@@ -100,6 +108,11 @@ pub enum Command {
     #[command(after_help = "Example:\n  newsdex stats --index news-index --json")]
     Stats(StatsArgs),
     /// Print what enrichment finds in articles, one JSON object per line, without indexing.
+    ///
+    /// Reads what ingest reads: plain text, JSON, JSON Lines, CSV and TSV,
+    /// RSS (2.0 and 1.0) and Atom feeds, HTML pages and WARC web archives,
+    /// each file gzipped (.gz) or not, standard input also gzip or zstd
+    /// compressed.
     #[command(
         after_help = "Example:\n  newsdex extract samples/feeds/wire-2021.jsonl | jq -c '{id, countries, persons}'"
     )]

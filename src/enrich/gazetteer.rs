@@ -264,6 +264,24 @@ pub fn is_country_code(code: &str) -> bool {
     codes.contains(code)
 }
 
+/// The common English name of a country code in the country table
+/// (`EC` → `Ecuador`, `SU` → `Soviet Union`), or `None`; reads only the
+/// codes and first names, much cheaper than [`Gazetteer::get`].
+pub fn country_name(code: &str) -> Option<&'static str> {
+    static NAMES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = HashMap::default();
+        for columns in rows(COUNTRIES) {
+            let first_name = columns.get(1).and_then(|names| names.split('|').next());
+            if let Some(name) = first_name {
+                names.insert(columns[0], name);
+            }
+        }
+        names
+    });
+    names.get(code).copied()
+}
+
 /// Yields the tab-separated columns of the non-comment lines of a table.
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     table
@@ -411,6 +429,15 @@ mod tests {
         assert_eq!(gazetteer.region("Calif.").unwrap().code, "US");
         assert_eq!(gazetteer.region("ONTARIO").unwrap().code, "CA");
         assert!(gazetteer.region("Tokyo").is_none());
+    }
+
+    #[test]
+    fn names_a_country_by_its_code() {
+        assert_eq!(country_name("EC"), Some("Ecuador"));
+        assert_eq!(country_name("SU"), Some("Soviet Union"));
+        assert_eq!(country_name("GB"), Some("United Kingdom"));
+        assert_eq!(country_name("ec"), None);
+        assert_eq!(country_name("ZZ"), None);
     }
 
     #[test]

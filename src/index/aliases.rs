@@ -29,6 +29,7 @@ use tantivy::index::SegmentId;
 use tantivy::{Index, Searcher};
 
 use crate::dates;
+use crate::schema::fold_for_matching;
 
 /// The fewest articles the dominant full name needs in the window.
 pub const MIN_ARTICLES: u32 = 3;
@@ -204,10 +205,12 @@ impl PersonAliases {
             .map(|alias| alias.name.as_str())
     }
 
-    /// The aliases whose surname or full name is this value, in any case.
+    /// The aliases whose surname or full name is this value, in any case
+    /// and with or without accents.
     pub fn involving<'a>(&'a self, value: &'a str) -> impl Iterator<Item = &'a Alias> + 'a {
+        let typed = fold_for_matching(value);
         self.aliases.iter().filter(move |alias| {
-            alias.surname.eq_ignore_ascii_case(value) || alias.name.eq_ignore_ascii_case(value)
+            fold_for_matching(&alias.surname) == typed || fold_for_matching(&alias.name) == typed
         })
     }
 }

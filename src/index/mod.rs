@@ -1,5 +1,6 @@
 //! The index on disk: opens it, or creates it on first use, and checks that
-//! it was built with the expected schema.
+//! it was built in this build's format (`newsdex-format`, beside tantivy's
+//! files) and with the expected schema.
 //!
 //! Writing happens in [`writer`]: documents are committed in batches, and a
 //! tantivy commit is atomic, so an interrupted ingest leaves the index as of
@@ -46,6 +47,41 @@ pub struct OpenIndex {
 /// The file tantivy writes at every commit; its presence marks an index.
 const META_FILE: &str = "meta.json";
 
+/// The file that records which format of newsdex index a folder holds,
+/// beside tantivy's files.
+const FORMAT_FILE: &str = "newsdex-format";
+
+/// The index format this build writes and reads. Format 2 folds accents in
+/// the built-in schema's searchable fields; indexes of format 1 have no
+/// [`FORMAT_FILE`].
+const FORMAT: u32 = 2;
+
+/// Checks that an index was written in this build's [`FORMAT`]: one with
+/// no format file predates accent folding and must be built again.
+fn check_format(path: &Path) -> Result<()> {
+    let Ok(written) = std::fs::read_to_string(path.join(FORMAT_FILE)) else {
+        return Err(Error::IndexTooOld(path.to_path_buf()));
+    };
+    let found = written.trim();
+    match found.parse::<u32>() {
+        Ok(format) if format == FORMAT => Ok(()),
+        Ok(format) if format < FORMAT => Err(Error::IndexTooOld(path.to_path_buf())),
+        _ => Err(Error::IndexTooNew {
+            index: path.to_path_buf(),
+            found: found.to_string(),
+        }),
+    }
+}
+
+/// Records this build's [`FORMAT`] in a new index.
+fn write_format(path: &Path) -> Result<()> {
+    let contents = format!("{FORMAT}\n");
+    std::fs::write(path.join(FORMAT_FILE), contents).map_err(|source| Error::Index {
+        path: path.to_path_buf(),
+        source: tantivy::TantivyError::IoError(Arc::new(source)),
+    })
+}
+
 /// Opens an existing index for reading, with the schema recorded in it.
 pub fn open_index(path: &Path) -> Result<OpenIndex> {
     if path.is_file() {
@@ -54,6 +90,7 @@ pub fn open_index(path: &Path) -> Result<OpenIndex> {
     if !path.join(META_FILE).is_file() {
         return Err(Error::NoIndex(path.to_path_buf()));
     }
+    check_format(path)?;
     let (directory, writes) = watched_directory(path)?;
     let index = Index::open(directory).map_err(|error| Error::index(path, error))?;
     prepare(path, index, writes)
@@ -90,6 +127,7 @@ pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex>
         return Err(Error::IndexIsFile(path.to_path_buf()));
     }
     if path.join(META_FILE).is_file() {
+        check_format(path)?;
         let (directory, writes) = watched_directory(path)?;
         let index = Index::open(directory).map_err(|error| Error::index(path, error))?;
         if let Some(difference) = schema::describe_difference(&index.schema(), expected) {
@@ -113,6 +151,7 @@ pub fn open_or_create_index(path: &Path, expected: &Schema) -> Result<OpenIndex>
         .settings(index_settings())
         .open_or_create(directory)
         .map_err(|error| Error::index(path, error))?;
+    write_format(path)?;
     prepare(path, index, writes)
 }
 

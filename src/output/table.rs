@@ -1,6 +1,7 @@
 //! Human-readable tables: the [`Style`] every table is drawn in and the
 //! [`View`] of hits; each facet as a small table, date facets with a bar
-//! per bucket and the empty buckets between the first and the last; index
+//! per bucket and the empty buckets between the first and the last, and
+//! country codes with their names beside them (`EC Ecuador`); index
 //! statistics; and the one-line ingest summary. The hits of a query are
 //! drawn by [`super::hits`].
 
@@ -11,8 +12,10 @@ use comfy_table::presets::NOTHING;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 
 use super::{count_of, count_with_words};
+use crate::enrich::gazetteer::country_name;
 use crate::facets::{self, FacetCount, FacetKind};
 use crate::index::stats::IndexStats;
+use crate::kinds::Kind;
 use crate::pipeline::IngestReport;
 
 /// How to draw tables.
@@ -60,9 +63,16 @@ pub fn write_facets(
     for (name, given_counts) in facets {
         writeln!(out)?;
         let mut table = new_table(style, NOTHING);
-        let date_unit = match facets::parse_facet(name).map(|facet| facet.kind) {
-            Ok(FacetKind::Date(unit)) => Some(unit),
+        let kind = facets::parse_facet(name).map(|facet| facet.kind).ok();
+        let date_unit = match kind {
+            Some(FacetKind::Date(unit)) => Some(unit),
             _ => None,
+        };
+        let counts_countries = match kind {
+            Some(FacetKind::Field(field) | FacetKind::Significant(field)) => {
+                is_country_field(field)
+            }
+            _ => false,
         };
         let is_date = date_unit.is_some();
         let counts = match date_unit {
@@ -81,7 +91,11 @@ pub fn write_facets(
         let largest = counts.iter().map(|count| count.count).max().unwrap_or(0);
         let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
         for count in &counts {
-            let mut row = vec![Cell::new(&count.value), right(Cell::new(count.count))];
+            let value = match counts_countries {
+                true => with_country_name(&count.value),
+                false => count.value.clone(),
+            };
+            let mut row = vec![Cell::new(value), right(Cell::new(count.count))];
             if is_date {
                 row.push(Cell::new(bar(count.count, largest)));
             }
@@ -97,6 +111,23 @@ pub fn write_facets(
         writeln!(out, "{table}")?;
     }
     Ok(())
+}
+
+/// Tells whether a field holds country codes.
+fn is_country_field(field: &str) -> bool {
+    matches!(
+        Kind::from_field(field),
+        Some(Kind::Country | Kind::CountryMentioned)
+    )
+}
+
+/// A country code with its name beside it (`EC Ecuador`), or the code
+/// alone when the country table does not know it.
+fn with_country_name(code: &str) -> String {
+    match country_name(code) {
+        Some(name) => format!("{code} {name}"),
+        None => code.to_string(),
+    }
 }
 
 /// A bar whose length is proportional to `count`, at least one block for a
@@ -231,6 +262,32 @@ mod tests {
         assert!(text.contains("2023"), "{text}");
         let bar_2024 = text.lines().find(|line| line.contains("2024")).unwrap();
         assert_eq!(bar_2024.matches('█').count(), 40, "{text}");
+    }
+
+    #[test]
+    fn country_facets_name_each_country_beside_its_code() {
+        let counts = vec![
+            FacetCount::new("EC".into(), 2),
+            FacetCount::new("QQ".into(), 1),
+        ];
+        let facets = vec![
+            ("country".to_string(), counts.clone()),
+            ("significant:country_mentioned".to_string(), counts.clone()),
+            ("organization".to_string(), counts),
+        ];
+        let mut out = Vec::new();
+        write_facets(&mut out, &facets, PLAIN).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.matches(" EC Ecuador ").count(), 2, "{text}");
+        let bare_codes = text
+            .lines()
+            .filter(|line| line.trim_start().starts_with("EC ") && !line.contains("Ecuador"));
+        assert_eq!(bare_codes.count(), 1, "an organization is a name: {text}");
+        assert_eq!(
+            text.matches(" QQ ").count(),
+            3,
+            "unknown codes as they are: {text}"
+        );
     }
 
     #[test]

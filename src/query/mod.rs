@@ -373,7 +373,7 @@ mod tests {
     fn filter_values_are_tokenized_as_their_field_is() {
         let schema = crate::schema::BUILT_IN_SCHEMA
             .replace(
-                r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "lowercase""#,
+                r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "lowercase_folded""#,
                 r#""name": "person", "type": "string", "stored": true, "indexed": true, "fast": true, "tokenizer": "raw""#,
             )
             .replace(

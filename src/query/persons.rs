@@ -16,6 +16,7 @@ use crate::dates;
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
 use crate::kinds::Kind;
+use crate::schema::fold_for_matching;
 
 /// A `--person` value and the indexed names that end with its words,
 /// which it matches too.
@@ -87,8 +88,10 @@ fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
     let searcher = reader.searcher();
     let ending = format!(" {}", typed.to_lowercase());
     let mut names = BTreeSet::new();
-    // The fast column keeps names as written (`Tunde Bakare`), where the
-    // terms of a `lowercase` field are folded.
+    // The fast column keeps names as written (`Pedro Sánchez`), where the
+    // terms of a `lowercase` or `lowercase_folded` field are folded: each
+    // name goes through the field's tokenizer before it is compared.
+    let mut analyzer = open.index.tokenizer_for_field(field).map_err(fail)?;
     for segment in searcher.segment_readers() {
         let Some(column) = segment
             .fast_fields()
@@ -105,8 +108,12 @@ fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
             let Ok(name) = std::str::from_utf8(stream.key()) else {
                 continue;
             };
-            let lower = name.to_lowercase();
-            if lower.ends_with(&ending) && !aliased.contains(&lower) {
+            let mut folded = String::new();
+            analyzer
+                .token_stream(name)
+                .process(&mut |token| folded.push_str(&token.text));
+            let aliased_already = aliased.contains(&name.to_lowercase());
+            if folded.to_lowercase().ends_with(&ending) && !aliased_already {
                 names.insert(name.to_string());
             }
         }
@@ -140,7 +147,7 @@ pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Quer
         any.push(exact_match(&open.index, field, &name)?);
     }
     for alias in open.aliases.involving(typed) {
-        if alias.surname.eq_ignore_ascii_case(typed) {
+        if fold_for_matching(&alias.surname) == fold_for_matching(typed) {
             any.push(exact_match(&open.index, field, &alias.name)?);
             continue;
         }

@@ -9,8 +9,10 @@
 //! Windows-1252 fallback ([`decode_utf8_or_windows_1252`]), said once per
 //! file ([`NOT_UTF8_WARNING`]).
 //!
-//! The rules of a document, in order: a byte-order mark wins; then a
-//! declared encoding that `encoding_rs` knows (WHATWG labels: `iso-8859-1`
+//! The rules of a document, in order: a byte-order mark wins; then UTF-16
+//! without a mark, known by its first character `<` being two bytes, one
+//! of them zero (a declaration written in UTF-16 cannot be read before
+//! decoding); then a declared encoding that `encoding_rs` knows (WHATWG labels: `iso-8859-1`
 //! is read as Windows-1252, as browsers do); then UTF-8. Bytes that are not
 //! valid in UTF-8 are read one by one as Windows-1252, so a Latin-1 file
 //! labelled UTF-8, or a UTF-8 file with a few stray Latin-1 bytes, keeps
@@ -43,6 +45,9 @@ pub struct Decoded {
 pub fn decode_document(bytes: &[u8], declared: Option<&str>) -> Decoded {
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
         return decode_as(encoding, &bytes[bom_length..]);
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return decode_as(encoding, bytes);
     }
     let encoding = declared
         .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
@@ -129,6 +134,17 @@ pub fn parse_encoding_label(label: &str) -> Result<&'static Encoding, Error> {
 pub fn utf16_by_bom(start: &[u8]) -> Option<&'static Encoding> {
     let (encoding, _) = Encoding::for_bom(start)?;
     (encoding == UTF_16LE || encoding == UTF_16BE).then_some(encoding)
+}
+
+/// The UTF-16 encoding of a markup document without a byte-order mark,
+/// told by its first character, `<`: `3C 00` little-endian, `00 3C`
+/// big-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    match bytes {
+        [b'<', 0, ..] => Some(UTF_16LE),
+        [0, b'<', ..] => Some(UTF_16BE),
+        _ => None,
+    }
 }
 
 /// How many bytes a [`Transcoder`] reads and writes at a time.
@@ -377,6 +393,24 @@ mod tests {
             decode_utf8_or_windows_1252("naïve".as_bytes()),
             ("naïve".to_string(), false)
         );
+    }
+
+    #[test]
+    fn utf16_without_a_mark_is_known_by_its_first_character() {
+        let little: Vec<u8> = "<rss>S\u{e3}o</rss>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let big: Vec<u8> = "<rss>S\u{e3}o</rss>"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        for bytes in [little, big] {
+            let decoded = decode_document(&bytes, None);
+            assert_eq!(decoded.text, "<rss>S\u{e3}o</rss>");
+            assert_eq!(decoded.warning, None);
+        }
+        assert_eq!(decode_document(b"<rss>x</rss>", None).text, "<rss>x</rss>");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! | url | the `link` (Atom: the `alternate` one) |
 //! | title | `title` |
 //! | body | `content:encoded` or Atom `content`, else `description` or `summary`, made plain text ([`super::html_text`]) |
-//! | date | `pubDate`, `dc:date`, `published`, else `updated`, read by [`crate::dates::parse_date`] |
+//! | date | `pubDate`, `dc:date`, `published`, else `updated`, read by [`crate::dates::parse_date`]; one it cannot read is kept as written, for the warning that names it, and an item with none gets a warning too |
 //! | author | `author`, `dc:creator` (several joined with `, `) |
 //! | source | the feed's `title` |
 //! | keywords, language | `category`, the item's or feed's `language` |
@@ -20,10 +20,12 @@
 //! `FILE:LINE: reason`, the line being that of the first item not read; the
 //! items before the break are read when the feed, cut after them, parses.
 
+use std::borrow::Cow;
 use std::io::BufRead;
 use std::ops::ControlFlow;
 
 use feed_rs::model::{Entry, Feed, FeedType, Link};
+use feed_rs::parser::{ParseErrorKind, ParseFeedError};
 
 use super::Item;
 use super::charset::{decode_document, xml_declared_encoding};
@@ -66,7 +68,7 @@ impl FileReader<'_> {
         let declared = xml_declared_encoding(&bytes);
         let decoded = decode_document(&bytes, declared.as_deref());
         let text = without_declaration(&decoded.text);
-        let item_lines = item_start_lines(&decoded.text);
+        let item_starts = item_starts(&decoded.text);
         let warnings: Vec<String> = decoded.warning.into_iter().collect();
         let (feed, failure) = match parse_feed(text) {
             Ok(feed) => (feed, None),
@@ -83,13 +85,20 @@ impl FileReader<'_> {
         let links_are_ids = feed.feed_type == FeedType::RSS1;
         let read_count = feed.entries.len();
         for (number, entry) in feed.entries.into_iter().enumerate() {
-            let location = match item_lines.get(number) {
-                Some(&line) => Location::line(self.name, line),
+            let location = match item_starts.get(number) {
+                Some(start) => Location::line(self.name, start.line),
                 None => Location::file(self.name),
             };
             let mut article = entry_article(entry, source.clone(), language.as_deref());
             if links_are_ids && article.id.is_none() {
                 article.id = article.url.clone();
+            }
+            if article.date.is_none() {
+                let item_text = item_text(&decoded.text, &item_starts, number);
+                match item_text.and_then(written_date) {
+                    Some(written) => article.date = Some(written),
+                    None => article.warnings.push(NO_DATE_WARNING.to_string()),
+                }
             }
             let parsed = Ok(Parsed {
                 article,
@@ -100,8 +109,8 @@ impl FileReader<'_> {
         let Some(reason) = failure else {
             return ControlFlow::Continue(());
         };
-        let location = match item_lines.get(read_count) {
-            Some(&line) => Location::line(self.name, line),
+        let location = match item_starts.get(read_count) {
+            Some(start) => Location::line(self.name, start.line),
             None => Location::file(self.name),
         };
         let (plural, verb) = match read_count == 1 {
@@ -118,9 +127,61 @@ impl FileReader<'_> {
 /// What to do about a feed that cannot be parsed.
 const FEED_FIX: &str = "check that the file is a whole RSS, RDF or Atom feed";
 
+/// The `version`s of `<rss>` feed-rs reads; it refuses any other, and a
+/// root without one, as having "no root element".
+const KNOWN_RSS_VERSIONS: [&str; 4] = ["2.0", "", "0.91", "0.92"];
+
+/// The feed with its `<rss>` root given `version="2.0"` when it has no
+/// version or one feed-rs does not know (`0.90`, `2.01`): RSS of every
+/// version is read alike.
+fn with_known_rss_version(text: &str) -> Cow<'_, str> {
+    let lower = text.to_ascii_lowercase();
+    let Some(root) = lower
+        .match_indices("<rss")
+        .map(|(position, _)| position)
+        .find(|&position| lower[position + 4..].starts_with(['>', ' ', '\t', '\n', '\r']))
+    else {
+        return Cow::Borrowed(text);
+    };
+    let Some(tag_length) = lower[root..].find('>') else {
+        return Cow::Borrowed(text);
+    };
+    let tag = &text[root..root + tag_length];
+    let known_tag = format!("<rss version=\"2.0\"{}", &tag[4..]);
+    let rewritten_tag = match attribute_value(tag, "version") {
+        Some(version) if KNOWN_RSS_VERSIONS.contains(&version.trim()) => {
+            return Cow::Borrowed(text);
+        }
+        Some(version) => tag
+            .replacen(&format!("\"{version}\""), "\"2.0\"", 1)
+            .replacen(&format!("'{version}'"), "'2.0'", 1),
+        None => known_tag,
+    };
+    let mut rewritten = String::with_capacity(text.len() + 16);
+    rewritten.push_str(&text[..root]);
+    rewritten.push_str(&rewritten_tag);
+    rewritten.push_str(&text[root + tag_length..]);
+    Cow::Owned(rewritten)
+}
+
+/// The value of an attribute of a tag's text (`version="0.90"`), or
+/// `None`.
+fn attribute_value<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let position = tag.find(&format!(" {name}="))?;
+    let after = &tag[position + name.len() + 2..];
+    let quote = after
+        .chars()
+        .next()
+        .filter(|quote| *quote == '"' || *quote == '\'')?;
+    let value = &after[1..];
+    let end = value.find(quote)?;
+    Some(&value[..end])
+}
+
 /// Parses a feed with newsdex's date parser and without made-up ids
 /// (newsdex hashes an article without one itself).
 fn parse_feed(text: &str) -> Result<Feed, String> {
+    let text = with_known_rss_version(text);
     let parser = feed_rs::parser::Builder::new()
         .sanitize_content(false)
         .id_generator(|_, _, _| String::new())
@@ -128,6 +189,9 @@ fn parse_feed(text: &str) -> Result<Feed, String> {
         .build();
     match parser.parse(text.as_bytes()) {
         Ok(feed) => Ok(feed),
+        Err(ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)) => {
+            Err("not a readable feed: no <rss>, <feed> or <rdf:RDF> root element".to_string())
+        }
         Err(error) => Err(format!(
             "not a readable feed: {}",
             lowercase_first(&error.to_string())
@@ -183,9 +247,71 @@ fn without_declaration(text: &str) -> &str {
     text
 }
 
-/// The line on which each item or entry starts, in order.
-fn item_start_lines(text: &str) -> Vec<u64> {
-    let mut lines = Vec::new();
+/// The warning of an item with no date element.
+const NO_DATE_WARNING: &str = "no date found in the item: the article is indexed without a date";
+
+/// Where an item or entry starts in a feed's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ItemStart {
+    /// The byte offset of its `<`.
+    offset: usize,
+    /// Its line, from 1.
+    line: u64,
+}
+
+/// The date elements feed-rs reads, lowercase.
+const DATE_ELEMENTS: [&str; 6] = [
+    "pubdate",
+    "dc:date",
+    "published",
+    "updated",
+    "dcterms:issued",
+    "dcterms:created",
+];
+
+/// The text of the N-th item or entry: from its start to the next one's.
+fn item_text<'a>(text: &'a str, starts: &[ItemStart], number: usize) -> Option<&'a str> {
+    let start = starts.get(number)?.offset;
+    let end = starts
+        .get(number + 1)
+        .map_or(text.len(), |next| next.offset);
+    text.get(start..end)
+}
+
+/// The first date of an item's text as written (`<pubDate>someday</pubDate>`),
+/// for the warning about a date feed-rs could not read, or `None` when the
+/// item has no date element or an empty one.
+fn written_date(item: &str) -> Option<String> {
+    let lower = item.to_ascii_lowercase();
+    for element in DATE_ELEMENTS {
+        let opening = format!("<{element}");
+        for (position, _) in lower.match_indices(&opening) {
+            let after_name = position + opening.len();
+            let is_whole_name = lower[after_name..].starts_with(['>', ' ', '\t', '\n', '\r']);
+            let Some(close) = lower[after_name..].find('>') else {
+                continue;
+            };
+            let content_start = after_name + close + 1;
+            let Some(length) = lower[content_start..].find("</") else {
+                continue;
+            };
+            let content = item[content_start..content_start + length].trim();
+            let content = content
+                .strip_prefix("<![CDATA[")
+                .and_then(|inner| inner.strip_suffix("]]>"))
+                .unwrap_or(content)
+                .trim();
+            if is_whole_name && !content.is_empty() {
+                return Some(content.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Where each item or entry starts, in order.
+fn item_starts(text: &str) -> Vec<ItemStart> {
+    let mut starts = Vec::new();
     let mut line = 1u64;
     let mut counted_to = 0;
     let bytes = text.as_bytes();
@@ -202,10 +328,13 @@ fn item_start_lines(text: &str) -> Vec<u64> {
                 .filter(|&&byte| byte == b'\n')
                 .count() as u64;
             counted_to = position;
-            lines.push(line);
+            starts.push(ItemStart {
+                offset: position,
+                line,
+            });
         }
     }
-    lines
+    starts
 }
 
 /// Makes one item or entry an article.
@@ -417,5 +546,61 @@ mod tests {
         ));
         assert!(looks_like_feed(b"<rdf:RDF xmlns:rdf=\"x\">"));
         assert!(!looks_like_feed(b"<html><body>rss feeds</body></html>"));
+    }
+
+    #[test]
+    fn an_unreadable_or_missing_item_date_is_kept_or_warned() {
+        let feed = "<rss><channel><title>W</title>\n<item><title>A</title><pubDate><![CDATA[ someday ]]></pubDate></item>\n<item><title>B</title><published>never</published></item>\n<item><title>C</title><pubDateX>x</pubDateX></item>\n</channel></rss>";
+        let items = read_feed_text(feed);
+        let articles: Vec<&Article> = items
+            .iter()
+            .map(|item| &item.as_ref().unwrap().article)
+            .collect();
+        assert_eq!(articles[0].date.as_deref(), Some("someday"));
+        assert_eq!(articles[1].date.as_deref(), Some("never"));
+        assert_eq!(articles[2].date, None);
+        assert_eq!(articles[2].warnings, [NO_DATE_WARNING]);
+        assert!(articles[0].warnings.is_empty());
+    }
+
+    #[test]
+    fn rss_of_any_version_or_none_is_read() {
+        for root in [
+            "<rss>",
+            "<rss version=\"0.90\">",
+            "<rss version='2.01' xmlns:dc=\"x\">",
+            "<RSS>",
+        ] {
+            let feed = format!(
+                "{root}<channel><title>W</title><item><title>A</title><pubDate>14 Oct 2024</pubDate></item></channel></rss>"
+            );
+            let items = read_feed_text(&feed);
+            assert_eq!(items.len(), 1, "{root}: {items:?}");
+            assert_eq!(items[0].as_ref().unwrap().article.title, "A", "{root}");
+        }
+        assert_eq!(
+            with_known_rss_version("<rss version=\"0.91\"><channel/></rss>"),
+            "<rss version=\"0.91\"><channel/></rss>"
+        );
+        assert_eq!(
+            with_known_rss_version("<rss xmlns:a=\"b\"><channel/></rss>"),
+            "<rss version=\"2.0\" xmlns:a=\"b\"><channel/></rss>"
+        );
+        let html = read_feed_text("<html><body>x</body></html>");
+        assert_eq!(
+            html[0].as_ref().unwrap_err().reason,
+            "not a readable feed: no <rss>, <feed> or <rdf:RDF> root element: check that the file is a whole RSS, RDF or Atom feed"
+        );
+    }
+
+    #[test]
+    fn feed_dates_in_other_languages_are_read() {
+        let feed = RSS.replace(
+            "Mon, 14 Oct 2024 08:30:00 +0200",
+            "lun., 14 oct. 2024 08:30:00 +0200",
+        );
+        let items = read_feed_text(&feed);
+        let article = &items[0].as_ref().unwrap().article;
+        assert_eq!(article.date.as_deref(), Some("2024-10-14T06:30:00+00:00"));
     }
 }

@@ -4,11 +4,11 @@
 //! | article | from, best first |
 //! |---|---|
 //! | title | `og:title`, JSON-LD `headline`, the first `<h1>`, `<title>` |
-//! | date | `article:published_time`, JSON-LD `datePublished`, the first `<time datetime>`, the crawl date |
+//! | date | `article:published_time`, JSON-LD `datePublished`, microdata `datePublished` (`content` of a `meta`, `datetime` or text of a `time`), `<meta>` named `date`, `pubdate`, `publishdate`, `DC.date.issued`, `dcterms.issued`, `published_at`, `parsely-pub-date`, `sailthru.date`, the first `<time datetime>`, the crawl date: the first of them [`crate::dates::parse_date`] reads, else the first found (its warning names it); a page with none gets a warning |
 //! | author | JSON-LD `author` (names joined with `, `), `<meta name="author">` |
 //! | url | `<link rel="canonical">`, `og:url`, JSON-LD `url`, the crawled address |
 //! | source | `og:site_name`, JSON-LD `publisher.name` |
-//! | body | JSON-LD `articleBody`, else the main text found by `dom_smoothie`'s readability extraction (navigation, ads, comments and footers left out), else the text of `<article>`, `<main>` or `<body>` |
+//! | body | JSON-LD `articleBody`, else the main text found by `dom_smoothie`'s readability extraction (navigation, ads, comments and footers left out), else the text of `<article>`, `<main>` or `<body>`; when that main text is less than half as long as the `itemprop="articleBody"` element or the largest `<article>`, the first of those that is twice as long (readability then missed the article) |
 //! | language | `<html lang>` |
 //!
 //! JSON-LD is read from each `<script type="application/ld+json">`: the
@@ -31,6 +31,7 @@ use super::html_text::{document_text, html_to_text, tidy_paragraphs};
 use super::json::Parsed;
 use super::stream::FileReader;
 use crate::article::Article;
+use crate::dates::parse_date;
 use crate::error::Location;
 use crate::kinds::Kind;
 
@@ -82,9 +83,19 @@ fn page_article(html: &str, context: PageContext) -> Article {
         element_text(&document, "h1"),
         element_text(&document, "title"),
     ]);
-    let date = first_of([
+    let date = first_readable_date([
         meta("article:published_time"),
         ld_text("datePublished"),
+        microdata_date(&document),
+        meta("date"),
+        meta("pubdate"),
+        meta("publishdate"),
+        meta("DC.date.issued"),
+        meta("dc.date.issued"),
+        meta("dcterms.issued"),
+        meta("published_at"),
+        meta("parsely-pub-date"),
+        meta("sailthru.date"),
         attribute(&document, "time[datetime]", "datetime"),
         context.date.map(str::to_string),
     ]);
@@ -102,11 +113,20 @@ fn page_article(html: &str, context: PageContext) -> Article {
             .and_then(|data| text_of(&data["publisher"])),
     ]);
     let language = attribute(&document, "html[lang]", "lang");
+    let fallback_bodies = [
+        element_formatted_text(&document, "[itemprop=articleBody]"),
+        largest_article_text(&document),
+    ];
     let body = match ld_text("articleBody") {
         Some(body) => html_to_text(&body),
-        None => main_text(document, html),
+        None => longer_body(main_text(document, html), fallback_bodies),
     };
+    let mut warnings = Vec::new();
+    if date.is_none() {
+        warnings.push(NO_DATE_WARNING.to_string());
+    }
     let mut article = Article {
+        warnings,
         date,
         title: title.unwrap_or_default(),
         body,
@@ -119,6 +139,84 @@ fn page_article(html: &str, context: PageContext) -> Article {
         article.given[Kind::Language].push(language_code(&language));
     }
     article
+}
+
+/// The warning of a page with no date anywhere.
+const NO_DATE_WARNING: &str = "no date found in the page: the article is indexed without a date";
+
+/// The first date given that [`parse_date`] reads, else the first given
+/// (kept as written, for the warning that names it).
+fn first_readable_date<const N: usize>(candidates: [Option<String>; N]) -> Option<String> {
+    let mut found = Vec::new();
+    for candidate in candidates.into_iter().flatten() {
+        let candidate = candidate.trim();
+        if !candidate.is_empty() {
+            found.push(candidate.to_string());
+        }
+    }
+    let readable = found.iter().find(|date| parse_date(date).is_some());
+    readable.or(found.first()).cloned()
+}
+
+/// The microdata `datePublished`: the `content` of a `meta`, the
+/// `datetime` of a `time`, or the element's text.
+fn microdata_date(document: &Document) -> Option<String> {
+    let found = document.select_single("[itemprop=datePublished]");
+    if !found.exists() {
+        return None;
+    }
+    let attributes = [found.attr("content"), found.attr("datetime")];
+    for value in attributes.into_iter().flatten() {
+        if !value.trim().is_empty() {
+            return Some(value.trim().to_string());
+        }
+    }
+    element_text(document, "[itemprop=datePublished]")
+}
+
+/// How many times longer than the main text a fallback body must be to
+/// replace it.
+const MUCH_LONGER: usize = 2;
+
+/// The main text, or the first fallback that is more than twice as long
+/// (the main text then missed the article).
+fn longer_body<const N: usize>(main: String, fallbacks: [Option<String>; N]) -> String {
+    let main_length = main.chars().count();
+    for fallback in fallbacks.into_iter().flatten() {
+        if fallback.chars().count() > MUCH_LONGER * main_length {
+            return fallback;
+        }
+    }
+    main
+}
+
+/// The text of the first element a selector matches, with its paragraphs.
+fn element_formatted_text(document: &Document, selector: &str) -> Option<String> {
+    let found = document.select_single(selector);
+    if !found.exists() {
+        return None;
+    }
+    let text = tidy_paragraphs(&found.formatted_text());
+    (!text.is_empty()).then_some(text)
+}
+
+/// The text of the page's longest `<article>`, without what is never the
+/// article's text.
+fn largest_article_text(document: &Document) -> Option<String> {
+    let articles = document.select("article");
+    let mut largest: Option<String> = None;
+    for node in articles.nodes() {
+        let copy = Document::from(node.html().to_string());
+        copy.select(NOT_MAIN_TEXT).remove();
+        let text = tidy_paragraphs(&copy.select_single("article").formatted_text());
+        let is_larger = largest
+            .as_ref()
+            .is_none_or(|best| text.chars().count() > best.chars().count());
+        if is_larger && !text.is_empty() {
+            largest = Some(text);
+        }
+    }
+    largest
 }
 
 /// The first value given, trimmed and not empty.
@@ -335,5 +433,78 @@ mod tests {
         assert!(article.body.contains("Текст."), "{}", article.body);
         let empty = parse_page(b"<html><body><nav>x</nav></body></html>", context).0;
         assert!(empty.is_err());
+    }
+
+    #[test]
+    fn dates_come_from_microdata_and_the_meta_names_publishers_use() {
+        let head = |tag: &str| {
+            format!("<html><head><title>T</title>{tag}</head><body><p>Text.</p></body></html>")
+        };
+        let cases = [
+            (
+                "<meta itemprop=\"datePublished\" content=\"2023-05-04\">",
+                "2023-05-04",
+            ),
+            ("<meta name=\"date\" content=\"2023-05-06\">", "2023-05-06"),
+            (
+                "<meta name=\"DC.date.issued\" content=\"2023-05-07\">",
+                "2023-05-07",
+            ),
+            (
+                "<meta property=\"published_at\" content=\"2023-05-08\">",
+                "2023-05-08",
+            ),
+            (
+                "<meta name=\"parsely-pub-date\" content=\"2023-05-09\">",
+                "2023-05-09",
+            ),
+        ];
+        for (tag, expected) in cases {
+            assert_eq!(page(&head(tag)).date.as_deref(), Some(expected), "{tag}");
+        }
+        let time = "<html><body><p>Text <time itemprop=\"datePublished\">2023-05-05</time>.</p></body></html>";
+        assert_eq!(page(time).date.as_deref(), Some("2023-05-05"));
+    }
+
+    #[test]
+    fn a_readable_date_wins_over_an_unreadable_one_and_none_is_warned() {
+        let both = "<html><head><meta property=\"article:published_time\" content=\"soon\"><meta name=\"date\" content=\"2023-05-06\"></head><body><p>Text.</p></body></html>";
+        assert_eq!(page(both).date.as_deref(), Some("2023-05-06"));
+        let unreadable = "<html><head><meta name=\"date\" content=\"soon\"></head><body><p>Text.</p></body></html>";
+        let article = page(unreadable);
+        assert_eq!(
+            article.date.as_deref(),
+            Some("soon"),
+            "kept for the warning"
+        );
+        assert!(article.warnings.is_empty());
+        let undated = page("<html><body><p>Text.</p></body></html>");
+        assert_eq!(undated.date, None);
+        assert_eq!(undated.warnings, [NO_DATE_WARNING]);
+    }
+
+    #[test]
+    fn a_much_longer_fallback_replaces_the_main_text() {
+        let long = Some("x".repeat(30));
+        assert_eq!(
+            longer_body("short".into(), [None, long.clone()]),
+            "x".repeat(30)
+        );
+        assert_eq!(
+            longer_body("y".repeat(20), [Some("x".repeat(30))]),
+            "y".repeat(20),
+            "not twice as long"
+        );
+        let html = "<html><body><article><p>One.</p></article><article><p>Two, the longer one.</p></article></body></html>";
+        let document = Document::from(html);
+        assert_eq!(
+            largest_article_text(&document).as_deref(),
+            Some("Two, the longer one.")
+        );
+        let marked = "<html><body><div itemprop=\"articleBody\"><p>First.</p><p>Second.</p></div></body></html>";
+        assert_eq!(
+            element_formatted_text(&Document::from(marked), "[itemprop=articleBody]").as_deref(),
+            Some("First.\n\nSecond.")
+        );
     }
 }

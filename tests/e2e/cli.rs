@@ -297,3 +297,62 @@ fn r15_man_pages_for_every_command_completions_for_facets_and_help_order() {
     let quiet = help.find("--quiet").unwrap();
     assert!(person < org && org < global && global < quiet, "{help}");
 }
+
+/// Every input format, as `--help` and the manual pages name them.
+const INPUT_FORMATS: [&str; 11] = [
+    "plain text",
+    "JSON",
+    "JSON Lines",
+    "CSV",
+    "TSV",
+    "RSS",
+    "Atom",
+    "HTML",
+    "WARC",
+    "gzip",
+    "zstd",
+];
+
+/// Issue 20, item 9: the help and the manual pages named only text, JSON
+/// and JSON Lines as inputs, and the pages had no ENVIRONMENT or EXIT
+/// STATUS section.
+#[test]
+fn r20_help_and_manual_pages_name_every_input_format_the_environment_and_exit_statuses() {
+    let env = TestEnv::new();
+    for args in [
+        &["--help"][..],
+        &["ingest", "--help"],
+        &["extract", "--help"],
+    ] {
+        let help = stdout(&env.command().args(args).output().unwrap());
+        for format in INPUT_FORMATS {
+            assert!(help.contains(format), "{args:?} lacks {format}:\n{help}");
+        }
+    }
+    let top_page = stdout(&env.command().arg("man").output().unwrap());
+    let folder = env.dir.path().join("man");
+    let output = env
+        .command()
+        .arg("man")
+        .arg("--out")
+        .arg(&folder)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let ingest_page = std::fs::read_to_string(folder.join("newsdex-ingest.1")).unwrap();
+    let query_page = std::fs::read_to_string(folder.join("newsdex-query.1")).unwrap();
+    for page in [&top_page, &ingest_page] {
+        for format in INPUT_FORMATS {
+            assert!(page.contains(format), "a page lacks {format}");
+        }
+    }
+    for page in [&top_page, &ingest_page, &query_page] {
+        assert!(page.contains(".SH ENVIRONMENT\n"), "{page}");
+        assert!(page.contains("NEWSDEX_INDEX"), "{page}");
+        assert!(page.contains("NO_COLOR"), "{page}");
+        assert!(page.contains(".SH \"EXIT STATUS\"\n"), "{page}");
+        for status in ["\n0\n", "\n1\n", "\n2\n", "\n130\n"] {
+            assert!(page.contains(&format!(".TP{status}")), "{status:?}: {page}");
+        }
+    }
+}

@@ -334,7 +334,7 @@ fn an_index_built_with_another_schema_is_refused_with_the_difference() {
     ))
     .unwrap();
     let stemmed = built_in.replacen(
-        "\"tokenizer\": \"default\"",
+        "\"tokenizer\": \"default_folded\"",
         "\"tokenizer\": \"en_stem\"",
         1,
     );

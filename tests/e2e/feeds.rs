@@ -97,7 +97,7 @@ fn latin1_served_as_utf8_keeps_its_letters() {
 #[test]
 fn a_broken_feed_keeps_the_items_before_the_break() {
     let env = TestEnv::new();
-    let feed = "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>Kept</title><description>First story.</description></item>\n<item><title>Broken <b>tag</title><description>x</description></item>\n<item><title>Lost</title></item>\n</channel></rss>\n";
+    let feed = "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>Kept</title><pubDate>14 Oct 2024</pubDate><description>First story.</description></item>\n<item><title>Broken <b>tag</title><description>x</description></item>\n<item><title>Lost</title></item>\n</channel></rss>\n";
     let path = env.write("broken.rss", feed);
     let name = path.display();
     let output = env.run("ingest", &["--json", path.to_str().unwrap()]);

@@ -1,6 +1,7 @@
 //! End-to-end tests: run the built `newsdex` binary on real files in
 //! temporary folders. One test binary, split by theme.
 
+mod accents;
 mod articles;
 mod calendar;
 mod cli;
@@ -18,7 +19,9 @@ mod names;
 mod pairs;
 mod persons;
 mod progress;
+mod published_dates;
 mod query;
+mod readme;
 mod significant;
 mod stories;
 mod typed;

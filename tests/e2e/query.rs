@@ -469,3 +469,44 @@ fn r15_tables_name_the_filters_and_show_empty_buckets() {
         "JSON lists only the non-empty buckets"
     );
 }
+
+/// Issue 20, item 7: a country facet's table names each country beside its
+/// code (`EC` in the country facet is Ecuador, not the European
+/// Community); the JSON values stay codes.
+#[test]
+fn r20_country_tables_name_each_country_beside_its_code() {
+    let env = samples();
+    let mut command = env.command();
+    command.args(["query", "--index"]).arg(env.index());
+    command.args(["oil", "--facet", "country", "--facet", "country_mentioned"]);
+    command.args(["--facet-limit", "3", "--limit", "0"]);
+    let output = command.output().expect("run newsdex");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "12 hits for \"oil\"\n\
+         \n \
+         country          count \n \
+         NG Nigeria           5 \n \
+         SA Saudi Arabia      2 \n \
+         AT Austria           1 \n\
+         \n \
+         country_mentioned  count \n \
+         US United States       6 \n \
+         NG Nigeria             5 \n \
+         IN India               3 \n"
+    );
+    let stats = env
+        .command()
+        .args(["stats", "--index"])
+        .arg(env.index())
+        .output();
+    let stats = stdout(&stats.expect("run newsdex"));
+    assert!(stats.contains(" BR Brazil "), "{stats}");
+    let result = env.query(&["oil", "--facet", "country", "--facet-limit", "1"]);
+    assert_eq!(
+        facet(&result, "country"),
+        pairs(&[("NG", 5)]),
+        "JSON keeps codes"
+    );
+}
