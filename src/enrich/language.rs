@@ -3,7 +3,9 @@
 //! written as an ISO 639-1 code (`en`, `de`). Text where one word in ten is
 //! a distinctly English word (`the`, `of`, `said`) is English; other text
 //! goes to `whatlang` (a trigram model of 70 languages, offline), trusted
-//! in Latin script only on running prose, not on tables of figures.
+//! in Latin script only on running prose, not on tables of figures, and
+//! only when the text writes one of the language's commonest little words
+//! (an English earnings table is never French).
 //!
 //! Entity names, keywords and the name tagger are English: an article
 //! whose language is known and not English gets only what holds across
@@ -32,8 +34,45 @@ pub fn detect(title: &str, body: &str) -> Option<&'static str> {
     if !info.is_reliable() {
         return None;
     }
-    iso_639_1(info.lang())
+    let code = iso_639_1(info.lang())?;
+    if writes_none_of_its_words(code, &sample) {
+        return None;
+    }
+    Some(code)
 }
+
+/// Whether a text the detector gives to a language of Latin script writes
+/// none of that language's commonest little words (`le`, `et`, `des` for
+/// French): an earnings table in English (`Shr profit 12 cts vs loss`),
+/// whose trigrams look French, is no French text.
+fn writes_none_of_its_words(code: &str, text: &str) -> bool {
+    let Some(words) = FUNCTION_WORDS
+        .iter()
+        .find(|(language, _)| *language == code)
+        .map(|(_, words)| *words)
+    else {
+        return false;
+    };
+    !bare_words(text).any(|word| words.contains(&word.to_lowercase().as_str()))
+}
+
+/// The commonest little words of the languages of Latin script a detector
+/// may take tables of figures for.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    ("fr", &["le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "que", "au",
+             "aux", "sur", "par", "avec"]),
+    ("ca", &["el", "la", "els", "les", "del", "dels", "i", "és", "una", "per", "amb", "que", "al"]),
+    ("es", &["el", "la", "los", "las", "del", "y", "es", "una", "por", "para", "con", "que", "al"]),
+    ("it", &["il", "la", "di", "della", "che", "per", "non", "una", "con", "del", "gli", "nel"]),
+    ("pt", &["o", "os", "da", "do", "das", "dos", "em", "não", "uma", "para", "com", "que", "no",
+             "na"]),
+    ("de", &["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
+             "im"]),
+    ("nl", &["de", "het", "een", "en", "van", "niet", "op", "voor", "met", "zijn", "dat"]),
+    ("ro", &["și", "si", "în", "de", "la", "cu", "pe", "care", "este", "din", "un", "o"]),
+    ("la", &["et", "est", "in", "non", "ad", "cum", "quod", "sed"]),
+];
 
 /// The share of a text's words, in hundredths, at or above which it
 /// reads as English whatever the detector says.

@@ -143,3 +143,47 @@ fn r20_articles_of_no_detected_language_count_as_und_and_are_named_when_left_out
         stdout(&stats)
     );
 }
+
+/// Two earnings tables in English, written for this test: short lines of
+/// figures with a note, whose trigrams a detector can take for French.
+const EARNINGS_TABLES: &str = concat!(
+    r#"{"id": "table-1", "title": "ACME CORP <ACM> YEAR NET", "body": "Shr profit 12 cts vs loss four cts\n    Net profit 1,204,000 vs loss 310,000\n    Revs 8.2 mln vs 7.9 mln\n    NOTE: Prior year net includes gain on sale of property of\n900,000 dlrs."}"#,
+    "\n",
+    r#"{"id": "table-2", "title": "BETA INC <BTA> 1ST QTR NET", "body": "Oper shr profit four cts vs loss three cts\n    Oper net profit 151,000 vs loss 170,000\n    Sales 11.2 mln vs 9,581,000\n    NOTE: Prior year net includes 123,000 dlr tax credit but\nexcludes 52,000 dlr gain on early debt retirement."}"#,
+    "\n",
+    r#"{"id": "french", "title": "Le café monte", "body": "Les prix du café ont augmenté de cinq pour cent cette semaine à Paris, selon les négociants, qui attendent une récolte plus faible au Brésil et en Colombie pour la saison prochaine."}"#,
+    "\n",
+);
+
+/// A table that writes too few words for any language is `und`, never a
+/// language it does not write a little word of.
+#[test]
+fn r20_an_english_table_is_never_french() {
+    let env = TestEnv::new();
+    let path = env.write("tables.jsonl", EARNINGS_TABLES);
+    let output = env
+        .command()
+        .arg("extract")
+        .arg(&path)
+        .output()
+        .expect("run newsdex");
+    assert!(output.status.success(), "{output:?}");
+    let languages: Vec<(String, Value)> = stdout(&output)
+        .lines()
+        .map(|line| {
+            let article: Value = serde_json::from_str(line).expect("a JSON line");
+            (
+                article["id"].as_str().unwrap_or("").to_string(),
+                article["language"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        languages,
+        vec![
+            ("table-1".to_string(), json_list(&[])),
+            ("table-2".to_string(), json_list(&[])),
+            ("french".to_string(), json_list(&["fr"])),
+        ]
+    );
+}
