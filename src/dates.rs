@@ -106,6 +106,12 @@ pub fn parse_date(text: &str) -> Option<DateTime<Utc>> {
 
 /// Parses a date whose names are English, in any accepted form, or `None`.
 fn parse_as_written(text: &str) -> Option<DateTime<Utc>> {
+    if looks_like_reuters(text)
+        && let Some(date_time) = parse_reuters_with_codes(text)
+        && writes_year_in_full(text, date_time.year())
+    {
+        return Some(Utc.from_utc_datetime(&date_time));
+    }
     if let Ok(date_time) = DateTime::parse_from_rfc3339(text) {
         return Some(date_time.with_timezone(&Utc));
     }
@@ -142,6 +148,24 @@ fn parse_naive_date_time(text: &str) -> Option<NaiveDateTime> {
 /// `March 19, 87` are not taken for dates of the first century.
 fn writes_year_in_full(text: &str, year: i32) -> bool {
     (0..=9999).contains(&year) && text.contains(&format!("{year:04}"))
+}
+
+/// Whether a text has the shape of the Reuters form (`26-FEB-1987 ...`,
+/// `2-MAR-1987 ...`),
+/// which is read first: a wire archive writes every date so, and trying
+/// every other layout before it costs a corpus's ingest a few per cent.
+fn looks_like_reuters(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let day_digits = bytes
+        .iter()
+        .take_while(|byte| byte.is_ascii_digit())
+        .count();
+    let month = day_digits + 1;
+    (1..=2).contains(&day_digits)
+        && bytes.len() > month + 8
+        && bytes[day_digits] == b'-'
+        && bytes[month..month + 3].iter().all(u8::is_ascii_alphabetic)
+        && bytes[month + 3] == b'-'
 }
 
 /// The Reuters layout, which the Reuters-21578 files sometimes follow with
