@@ -15,6 +15,7 @@
 
 pub mod array;
 pub mod charset;
+pub mod chrome;
 mod compression;
 pub mod delimited;
 pub mod envelope;

@@ -121,6 +121,7 @@ fn page_article(html: &str, context: PageContext) -> Article {
         Some(body) => html_to_text(&body),
         None => longer_body(main_text(document, html), fallback_bodies),
     };
+    let body = super::chrome::drop_page_chrome(&body);
     let mut warnings = Vec::new();
     if date.is_none() {
         warnings.push(NO_DATE_WARNING.to_string());

@@ -83,3 +83,46 @@ fn a_page_with_nothing_to_index_is_skipped() {
         )
     );
 }
+
+#[test]
+fn r19_the_chrome_of_a_page_is_no_article_text() {
+    let env = TestEnv::new();
+    let page = r#"<!DOCTYPE html><html lang="en"><head><title>Ports reopen | Harbour Gazette</title>
+<meta property="og:title" content="Ports reopen after strike">
+<meta property="article:published_time" content="2024-10-16T07:45:00Z">
+</head><body><article>
+<h1>Ports reopen after strike</h1>
+<p>Ports along the coast reopened on Monday after a week of strikes that left
+hundreds of ships waiting at anchor, the port authority said.</p>
+<p>Skip past newsletter promotion</p>
+<p>Sign up to Breaking News Emails: get the stories as they happen</p>
+<p>after newsletter promotion</p>
+<p>Photograph: Marta Quillon/Harbour Photos</p>
+<p>Union leader Ruth Okafor said talks with the port authority would resume on
+Thursday, and that dockers would vote on any new contract within a week.</p>
+<p>Related: Dockers vote to end the strike</p>
+<p>© 2024 Harbour Gazette. All rights reserved.</p>
+</article></body></html>"#;
+    let path = env.write("ports.html", page);
+    let output = env
+        .command()
+        .args(["ingest", "--index"])
+        .arg(env.index())
+        .arg("--json")
+        .arg(&path)
+        .output()
+        .expect("run newsdex");
+    assert_eq!(json(&output)["indexed"], 1, "{}", stderr(&output));
+    for chrome in ["newsletter", "Photograph", "rights", "Related"] {
+        assert_eq!(env.query(&[chrome])["total_hits"], 0, "{chrome} is chrome");
+    }
+    let hit = &env.query(&["dockers"])["hits"][0];
+    assert_eq!(hit["persons"], serde_json::json!(["Ruth Okafor"]), "{hit}");
+    let keywords = hit["keywords"].as_array().expect("keywords");
+    assert!(
+        !keywords
+            .iter()
+            .any(|keyword| keyword.as_str().unwrap_or("").contains("newsletter")),
+        "{keywords:?}"
+    );
+}
