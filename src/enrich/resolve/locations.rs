@@ -8,6 +8,7 @@
 //!   Year`); countries joined by hyphens or a country written short
 //!   (`U.S.-USSR`, `U.S`), which the codes count; a company word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
+//!   an organization known by one word (`Walmart`, `Verizon`) is one;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -15,7 +16,7 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS};
+use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS, KNOWN_ORGANIZATIONS};
 
 /// Words that alone name a direction, not a place.
 const COMPASS_WORDS: &[&str] = &[
@@ -118,6 +119,18 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
                 && PLACE_KIND_WORDS.contains(&mention.value.as_str())
         },
     );
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        let known_organization = mention.is_kept_as(MentionKind::Location)
+            && mention.meanings.is_empty()
+            && KNOWN_ORGANIZATIONS.contains(mention.value.as_str());
+        if known_organization {
+            mention.log_change(explain, "not a location", || {
+                "location → organization: an organization known by one word".to_string()
+            });
+            mention.kind = MentionKind::Organization;
+        }
+    }
     mentions.drop_where("not a location", "a holiday: a date", |mention| {
         mention.kind == MentionKind::Location && HOLIDAYS.contains(&mention.value)
     });

@@ -18,12 +18,13 @@
 //!   `administration` or `presidency` (`the Reagan
 //!   administration`) is the leader, a person;
 //! - `a company`: a person's name that ends in a company word (`Shearson
-//!   Lehman Brothers`, `Baker International`) or is one word ending in
-//!   `corp` or `bank` (`Citicorp`, `Citibank`) is an organization.
+//!   Lehman Brothers`, `Baker International`), is one word ending in
+//!   `corp` or `bank` (`Citicorp`, `Citibank`), or is an organization known
+//!   by one word (`Sony`, `Petrobras`, `Hezbollah`) is an organization.
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, MentionKind, Mentions};
-use super::super::vocabulary::COMPANY_ENDINGS;
+use super::super::vocabulary::{COMPANY_ENDINGS, KNOWN_ORGANIZATIONS};
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -233,7 +234,8 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
         let firm_word = !person.contains(' ')
             && person.len() > 5
             && (lower.ends_with("corp") || lower.ends_with("bank"));
-        if firm_ending || firm_word {
+        let known = KNOWN_ORGANIZATIONS.contains(person.as_str());
+        if firm_ending || firm_word || known {
             mentions.rename_value(
                 MentionKind::Person,
                 &person,
@@ -335,6 +337,7 @@ mod tests {
             "Citicorp",
             "Jorio Dauster",
             "Bank",
+            "Sony",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
@@ -353,7 +356,8 @@ mod tests {
             vec![
                 "Shearson Lehman Brothers",
                 "Baker International",
-                "Citicorp"
+                "Citicorp",
+                "Sony"
             ]
         );
     }
