@@ -46,7 +46,7 @@ pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
         }
         let mut spelled = organizations
             .iter()
-            .filter(|name| name.contains(' ') && initials_of(name) == *acronym);
+            .filter(|name| name.contains(' ') && spells(acronym, name));
         let (Some(name), None) = (spelled.next(), spelled.next()) else {
             continue;
         };
@@ -54,6 +54,29 @@ pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
         verdicts.push((acronym.clone(), Verdict::Into(name.clone(), why)));
     }
     verdicts
+}
+
+/// Whether an acronym spells a name: its letters are the name's initials,
+/// with or without a company ending (`TWA`, `CCC` for `Commodity Credit
+/// Corporation`); or, for three letters or more, the same letters in
+/// another order, a country's abbreviation giving all its capitals (`USDA`
+/// for `U.S. Agriculture Department`, `IBC` for `Brazilian Coffee
+/// Institute`, written in another language's order).
+fn spells(acronym: &str, name: &str) -> bool {
+    let with_ending = initials_of(name, true);
+    let without_ending = initials_of(name, false);
+    if acronym == with_ending || acronym == without_ending {
+        return true;
+    }
+    let sorted = |text: &str| {
+        let mut letters: Vec<char> = text.chars().collect();
+        letters.sort_unstable();
+        letters
+    };
+    acronym.len() >= 3
+        && [with_ending, without_ending]
+            .iter()
+            .any(|initials| sorted(initials) == sorted(acronym))
 }
 
 /// Names each abbreviation the article writes by the one organization
@@ -94,23 +117,32 @@ pub fn abbreviations(organizations: &[String]) -> Vec<(String, Verdict)> {
     verdicts
 }
 
-/// The initials of a name's capitalised words, without a company ending
-/// at its end (`Trans World Airlines Inc` → `TWA`).
-fn initials_of(name: &str) -> String {
+/// The initials of a name's capitalised words, with or without a company
+/// ending at its end (`Trans World Airlines Inc` → `TWAI` or `TWA`); an
+/// abbreviation with dots gives all its capitals (`U.S.` → `US`).
+fn initials_of(name: &str, keep_ending: bool) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() > 2
+    if !keep_ending
+        && words.len() > 2
         && words
             .last()
             .is_some_and(|last| COMPANY_ENDINGS.contains(last))
     {
         words.pop();
     }
-    words
-        .iter()
-        .filter(|word| !JOINING_WORDS_IN_NAMES.contains(word))
-        .filter_map(|word| word.chars().next())
-        .filter(|first| first.is_uppercase())
-        .collect()
+    let mut initials = String::new();
+    for word in words {
+        if JOINING_WORDS_IN_NAMES.contains(&word) {
+            continue;
+        }
+        let dotted = word.len() > 2 && word.contains('.');
+        if dotted {
+            initials.extend(word.chars().filter(|c| c.is_uppercase()));
+        } else if let Some(first) = word.chars().next().filter(|c| c.is_uppercase()) {
+            initials.push(first);
+        }
+    }
+    initials
 }
 
 /// The longest acronym [`defined_acronyms`] reads.
@@ -197,6 +229,8 @@ mod tests {
             "Economic Commission",
             "USDA",
             "U.S. Agriculture Department",
+            "CCC",
+            "Commodity Credit Corporation",
         ]
         .map(String::from)
         .to_vec();
@@ -217,8 +251,10 @@ mod tests {
                 ("TWA", "Trans World Airlines Inc"),
                 ("ICO", "International Coffee Organization"),
                 ("SEC", "Securities and Exchange Commission"),
+                ("USDA", "U.S. Agriculture Department"),
+                ("CCC", "Commodity Credit Corporation"),
             ],
-            "EC spells two names, USDA none"
+            "EC spells two names"
         );
     }
 
