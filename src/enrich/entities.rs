@@ -175,7 +175,9 @@ pub fn find_in_tokens(found: &mut Found, text: &Tokenized, zone: Zone) {
 ///   George Shultz and Defence Secretary Caspar Weinberger`);
 /// - a firm of partners (`Morgan Stanley and Co Inc`, `Johnson and Sons`);
 /// - one common word before an organization's name (`Securities and
-///   Exchange Commission`, `Food and Drug Administration`).
+///   Exchange Commission`, `Food and Drug Administration`);
+/// - a firm named after two trades (`American Telephone and Telegraph
+///   Co`, `Goodyear Tire and Rubber Co`).
 fn join_across_and(gazetteer: &Gazetteer, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
     let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
@@ -225,7 +227,24 @@ fn one_name_around_and(gazetteer: &Gazetteer, before: &[Token], after: &[Token])
         && !is_acronym(last_before)
         && !is_abbreviated_company_ending(last_before)
         && !PERSON_TITLES.contains(last_before);
-    portfolio || partners || common_word
+    let plain_word = |word: &str| {
+        gazetteer.lookup(word).is_empty()
+            && !gazetteer.is_given_name(word)
+            && !gazetteer.is_stopword(word)
+            && !is_acronym(word)
+            && !is_organization_word(word)
+            && !PERSON_TITLES.contains(word)
+    };
+    // `American Telephone and Telegraph Co`: a firm named after two
+    // trades, one word each, the second with its company ending.
+    let two_trades = before.len() == 2
+        && after.len() == 2
+        && COMPANY_ENDINGS.contains(after[1].text)
+        && !before[0].sentence_start
+        && plain_word(last_before)
+        && plain_word(first_after)
+        && first_after != before[0].text;
+    portfolio || partners || common_word || two_trades
 }
 
 /// Whether words hold a title followed by `of` (`Minister of`).
@@ -908,6 +927,18 @@ mod tests {
     /// The persons once the surnames are resolved against the full names.
     fn resolve_persons(found: &Found, body: &str) -> Vec<String> {
         crate::enrich::resolve::persons::persons_of(found.clone(), body)
+    }
+
+    #[test]
+    fn a_firm_named_after_two_trades_is_one_name() {
+        let result = found(
+            "Analysts said American Telephone and Telegraph Co rose, \
+             and Westar Timber and Westar Petroleum Co fell.",
+        );
+        assert_eq!(
+            result.organizations(),
+            vec!["American Telephone and Telegraph Co", "Westar Petroleum Co"]
+        );
     }
 
     #[test]
