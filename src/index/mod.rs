@@ -12,6 +12,7 @@ pub mod aliases;
 pub mod delete;
 pub mod directory;
 pub mod fingerprints;
+pub mod ids;
 pub mod stats;
 pub mod stored;
 pub mod story_cache;

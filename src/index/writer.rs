@@ -9,7 +9,7 @@ use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
 use super::OpenIndex;
 use super::aliases::PersonAliases;
 use super::directory::WriteWatch;
-use super::fingerprints::indexed_id_hashes;
+use super::ids::{hash_id, indexed_id_hashes};
 use super::story_cache::write_story_cache;
 use crate::article::Enriched;
 use crate::dates;
@@ -301,12 +301,6 @@ fn segments_to_merge(sizes: &[u32]) -> Vec<usize> {
         0 | 1 => Vec::new(),
         _ => chosen,
     }
-}
-
-/// The hash by which the writer remembers an id: of its text, or of its
-/// term's bytes, which are the same.
-pub(crate) fn hash_id(id: impl AsRef<[u8]>) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(id.as_ref())
 }
 
 /// Builds the tantivy document of an article.
