@@ -43,5 +43,6 @@ pub mod pipeline;
 pub mod query;
 pub mod read;
 pub mod schema;
+pub mod stories;
 
 pub use error::{Error, Result};

@@ -373,7 +373,7 @@ mod tests {
         assert!(shared < MIN_SHARED_WITH_TEMPLATE, "{shared}");
     }
 
-    /// Fewer bands than [`crate::query::stories::MIN_SHARED_BANDS`].
+    /// Fewer bands than [`crate::stories::MIN_SHARED_BANDS`].
     const MIN_SHARED_WITH_TEMPLATE: usize = 6;
 
     #[test]

@@ -58,6 +58,7 @@ pub fn delete_ids(open: &OpenIndex, ids: &[String]) -> Result<DeleteReport> {
         }
     }
     writer.finish()?;
+    crate::stories::refresh(open)?;
     Ok(report)
 }
 

@@ -15,7 +15,6 @@ pub mod fingerprints;
 pub mod ids;
 pub mod stats;
 pub mod stored;
-pub mod story_cache;
 pub mod verify;
 pub mod writer;
 

@@ -12,7 +12,6 @@ use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
-use super::stories::{OnlyDocuments, Story, find_stories, story_order};
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
 use crate::error::{Error, Result};
@@ -24,6 +23,8 @@ use crate::index::OpenIndex;
 use crate::index::stored::{stored_day, stored_text, stored_texts};
 use crate::kinds::PerKind;
 use crate::schema::Fields;
+use crate::stories::collect::OnlyDocuments;
+use crate::stories::{Story, find_stories, story_order};
 
 /// The most characters a snippet holds.
 const SNIPPET_CHARS: usize = 200;

@@ -25,7 +25,6 @@ pub mod missing;
 pub mod pairs;
 pub mod persons;
 pub mod request;
-pub mod stories;
 
 use std::ops::Bound;
 
@@ -126,7 +125,7 @@ impl Default for StoryOptions {
         StoryOptions {
             collapse: false,
             count_stories: false,
-            window_seconds: stories::DEFAULT_WINDOW_SECONDS,
+            window_seconds: crate::stories::DEFAULT_WINDOW_SECONDS,
         }
     }
 }
