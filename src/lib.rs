@@ -38,6 +38,7 @@ pub mod export;
 pub mod facets;
 pub mod index;
 pub mod kinds;
+pub mod operations;
 pub mod output;
 pub mod pipeline;
 pub mod query;

@@ -17,8 +17,8 @@
 //! The table is computed from the fast columns when an ingest ends and
 //! kept as the payload of its last commit (in tantivy's `meta.json`, so it
 //! is written atomically with the commit and never collected as garbage);
-//! the person facet ([`crate::facets::count`]) and `--person`
-//! ([`crate::query`]) read it. The stored values are never rewritten, so
+//! the person facet and `--person` read it, from the layers above. The
+//! stored values are never rewritten, so
 //! `--person Reagan` still finds every article that names him either way.
 
 use chrono::Datelike;

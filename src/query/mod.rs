@@ -25,6 +25,7 @@ pub mod missing;
 pub mod pairs;
 pub mod persons;
 pub mod request;
+pub mod select;
 
 use std::ops::Bound;
 

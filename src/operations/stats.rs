@@ -6,10 +6,10 @@ use std::path::Path;
 
 use tantivy::query::AllQuery;
 
-use super::OpenIndex;
 use crate::error::{Error, Result};
 use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
+use crate::index::OpenIndex;
 use crate::stories::{DEFAULT_WINDOW_SECONDS, find_stories};
 
 /// Whether `stats` lists a facet: every field facet, and dates by year
