@@ -31,6 +31,7 @@
 #![deny(unsafe_code)]
 
 pub mod article;
+pub mod bands;
 pub mod dates;
 pub mod enrich;
 pub mod error;

@@ -303,7 +303,7 @@ pub struct Fields {
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
     /// The MinHash band values of the body (u64, fast, four numbers packing
-    /// the 16 bands: [`crate::enrich::minhash::Bands::to_stored`]), which
+    /// the 16 bands: [`crate::bands::Bands::to_stored`]), which
     /// group near copies into stories ([`crate::enrich::minhash`]); `None`
     /// in an index built before it, which can be searched but not grouped.
     pub minhash: Option<Field>,

@@ -12,7 +12,7 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::file::{SegmentStories, StoryCache};
 use super::{Member, Story};
-use crate::enrich::minhash::Bands;
+use crate::bands::Bands;
 
 /// Collects every matching article as a [`Member`], with its score when
 /// the search is ranked by relevance, and either its story in the whole

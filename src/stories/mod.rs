@@ -34,7 +34,7 @@ use rustc_hash::FxHashMap as HashMap;
 use tantivy::query::Query;
 use tantivy::{DocAddress, Score, Searcher};
 
-use crate::enrich::minhash::{BAND_HASH_BITS, BANDS, Bands};
+use crate::bands::{BAND_HASH_BITS, BANDS, Bands};
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
 use collect::MemberCollector;
