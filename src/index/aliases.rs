@@ -29,7 +29,7 @@ use tantivy::index::SegmentId;
 use tantivy::{Index, Searcher};
 
 use crate::dates;
-use crate::schema::fold_for_matching;
+use crate::schema::{Fields, fold_for_matching};
 
 /// The fewest articles the dominant full name needs in the window.
 pub const MIN_ARTICLES: u32 = 3;
@@ -153,7 +153,7 @@ impl PersonAliases {
             let Some(persons) = fast_fields.str(person_field)? else {
                 continue;
             };
-            let days = fast_fields.date("date")?;
+            let days = fast_fields.date(Fields::DATE)?;
             let mut per_ordinal_year: HashMap<(u64, i32), u32> = HashMap::default();
             for doc in segment.doc_ids_alive() {
                 let Some(year) = days

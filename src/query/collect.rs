@@ -272,7 +272,7 @@ fn date_sort_key(
     oldest_first: bool,
 ) -> impl Fn(&SegmentReader) -> Box<dyn FnMut(DocId) -> i64> + Send + Sync + 'static {
     move |segment: &SegmentReader| {
-        let column = segment.fast_fields().date("date").ok();
+        let column = segment.fast_fields().date(Fields::DATE).ok();
         Box::new(
             move |doc: DocId| match column.as_ref().and_then(|column| column.first(doc)) {
                 Some(date) if oldest_first => -date.into_timestamp_secs(),

@@ -13,6 +13,7 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 use super::file::{SegmentStories, StoryCache};
 use super::{Member, Story};
 use crate::bands::Bands;
+use crate::schema::Fields;
 
 /// Collects every matching article as a [`Member`], with its score when
 /// the search is ranked by relevance, and either its story in the whole
@@ -49,11 +50,11 @@ impl Collector for MemberCollector {
     ) -> tantivy::Result<MemberSegmentCollector> {
         let reads = match &self.stories {
             Some(stories) => Reads::Stories(stories.segment(segment as usize)),
-            None => Reads::Fingerprints(reader.fast_fields().u64("minhash")?),
+            None => Reads::Fingerprints(reader.fast_fields().u64(Fields::MINHASH)?),
         };
         Ok(MemberSegmentCollector {
             segment,
-            dates: reader.fast_fields().date("date")?,
+            dates: reader.fast_fields().date(Fields::DATE)?,
             reads,
             members: Vec::new(),
         })

@@ -19,6 +19,7 @@ use tantivy::query::AllQuery;
 
 use super::collect::MemberCollector;
 use super::{DEFAULT_WINDOW_SECONDS, number_stories};
+use crate::schema::Fields;
 
 /// The file's name in the index folder.
 pub const STORIES_FILE: &str = "stories.bin";
@@ -75,7 +76,7 @@ pub fn write_stories(folder: &Path, searcher: &Searcher) -> std::io::Result<()> 
         return Ok(());
     }
     let path = folder.join(STORIES_FILE);
-    if searcher.schema().get_field("minhash").is_err() {
+    if searcher.schema().get_field(Fields::MINHASH).is_err() {
         return remove_if_there(&path);
     }
     if read_stories(folder, searcher).is_some() {
