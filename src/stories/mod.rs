@@ -459,6 +459,32 @@ mod tests {
     }
 
     #[test]
+    fn kept_stories_group_by_number_led_by_the_earliest_match() {
+        let kept = |doc: DocId, day: Option<i64>, story: u32| Member {
+            story,
+            ..member(doc, day, None)
+        };
+        let members = vec![
+            kept(0, Some(12), 7),
+            kept(1, Some(10), 3),
+            kept(2, Some(11), 7),
+            kept(3, Some(13), 7),
+            kept(4, None, 3),
+        ];
+        let mut stories = group_by_story(members);
+        stories.sort_by_key(story_order);
+        let docs: Vec<(DocId, Vec<DocId>)> = stories
+            .iter()
+            .map(|story| {
+                let copies = story.copies.iter().map(|copy| copy.address.doc_id);
+                (story.first.address.doc_id, copies.collect())
+            })
+            .collect();
+        assert_eq!(docs, [(1, vec![4]), (2, vec![0, 3])]);
+        assert_eq!(stories[1].best_score, 3.0, "the best score of its articles");
+    }
+
+    #[test]
     fn a_copy_joins_the_story_it_shares_most_with() {
         let members = vec![
             member(0, Some(10), Some(bands(1))),
