@@ -1,5 +1,5 @@
 //! The identity of an article in the index as the writer remembers it:
-//! [`hash_id`], the eight-byte hash of an id, and [`indexed_id_hashes`],
+//! `hash_id`, the eight-byte hash of an id, and [`indexed_id_hashes`],
 //! the hashes of the ids an index holds before an ingest, so that the
 //! writer tells an article replacing one of them from a repeat of an
 //! article written earlier in the run.

@@ -35,7 +35,7 @@ pub struct SearchResult {
     /// How many articles match.
     pub total_hits: usize,
     /// How many stories they make, when the search grouped them
-    /// ([`super::stories`]).
+    /// ([`crate::stories`]).
     pub total_stories: Option<usize>,
     /// The page of hits, in the requested order.
     pub hits: Vec<Hit>,

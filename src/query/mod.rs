@@ -102,7 +102,7 @@ pub struct SearchRequest {
     pub stories: StoryOptions,
 }
 
-/// How a search treats near copies of one text ([`stories`]).
+/// How a search treats near copies of one text ([`crate::stories`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StoryOptions {
     /// `--collapse`: one hit per story, its first article, with its copies.

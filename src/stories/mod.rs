@@ -21,7 +21,7 @@
 //! below `query`, `facets` and the operations, which use it: grouping is
 //! here, the collectors that gather the members and let only each story's
 //! first article through are in [`collect`], and the stories of the whole
-//! index kept beside it in `stories.bin` are in [`file`], refreshed by
+//! index kept beside it in `stories.bin` are in [`file`](mod@file), refreshed by
 //! [`refresh`] when an ingest or a delete has finished.
 
 pub mod collect;
@@ -66,7 +66,7 @@ pub struct Member {
     /// Its body's fingerprint, when it has one and was read.
     pub bands: Option<Bands>,
     /// Its story in the whole index, when the stories kept beside the
-    /// index were read ([`file`]); `u32::MAX` if not.
+    /// index were read ([`file`](mod@file)); `u32::MAX` if not.
     pub story: u32,
 }
 
@@ -96,7 +96,7 @@ pub struct Story {
 }
 
 /// Finds the stories of a query's matches in an index kept in `folder`:
-/// from the stories kept beside it ([`file`]) when
+/// from the stories kept beside it ([`file`](mod@file)) when
 /// the window is the default one and they describe the searcher's
 /// segments, else by comparing the matches' fingerprints.
 pub fn find_stories(
@@ -123,7 +123,7 @@ pub fn find_stories(
 }
 
 /// Works out the stories of the whole index as last committed and keeps
-/// them beside it ([`file`]): called once an ingest or a delete has
+/// them beside it ([`file`](mod@file)): called once an ingest or a delete has
 /// finished writing, so that later queries read them.
 pub fn refresh(open: &OpenIndex) -> Result<()> {
     let reader = open
@@ -310,7 +310,7 @@ impl Story {
 }
 
 /// Groups articles by the story each belongs to in the whole index
-/// ([`file`]): each story's earliest matching article
+/// ([`file`](mod@file)): each story's earliest matching article
 /// stands for it (the lowest address among equal dates, as members come
 /// in address order). Returns the stories in no particular order: the
 /// caller orders only the ones it shows ([`story_order`]).
