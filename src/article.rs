@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::enrich::minhash::Bands;
+use crate::bands::Bands;
 use crate::error::Location;
 use crate::kinds::PerKind;
 

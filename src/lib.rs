@@ -12,12 +12,18 @@
 //!    producing an [`article::Enriched`];
 //! 3. [`index`] writes enriched articles into an index whose fields the
 //!    [`schema`] file declares, upserting by id and committing in batches;
-//! 4. [`query`] builds a search request from the values a user typed,
+//!    it is the storage floor and imports none of the modules above it;
+//! 4. [`stories`] groups near copies (by the [`bands`] of their bodies)
+//!    and keeps the stories of the whole index beside it, refreshed when
+//!    an ingest or a delete ends;
+//! 5. [`query`] builds a search request from the values a user typed,
 //!    checking each ([`query::request`]), turns it into a tantivy query
 //!    and collects the page of hits and the [`facets`] counted over all
 //!    matches;
-//! 5. the binary prints results as tables or JSON.
+//! 6. [`output`] writes results as tables, JSON or CSV, for the binary to
+//!    print.
 //!
+//! [`operations`] combines these over a whole index (`stats`, `delete`);
 //! [`export`] writes the articles a search request selects as files that
 //! Quickwit or Elasticsearch/OpenSearch load directly.
 //!
@@ -31,6 +37,7 @@
 #![deny(unsafe_code)]
 
 pub mod article;
+pub mod bands;
 pub mod dates;
 pub mod enrich;
 pub mod error;
@@ -38,10 +45,12 @@ pub mod export;
 pub mod facets;
 pub mod index;
 pub mod kinds;
+pub mod operations;
 pub mod output;
 pub mod pipeline;
 pub mod query;
 pub mod read;
 pub mod schema;
+pub mod stories;
 
 pub use error::{Error, Result};

@@ -21,6 +21,7 @@ use crate::index::open_or_create_index;
 use crate::index::writer::{ArticleWriter, SegmentMerge, Written};
 use crate::read::size::BytesRead;
 use crate::read::{self, Found, ReadOptions};
+use crate::stories;
 
 /// What to ingest, where, and how.
 #[derive(Debug, Clone)]
@@ -388,6 +389,7 @@ pub fn ingest(
         false => SegmentMerge::All,
     };
     writer.finish_with(merge)?;
+    stories::refresh(&open)?;
     report.seconds = started.elapsed().as_secs_f64();
     report.articles_per_second = if report.seconds > 0.0 {
         report.indexed as f64 / report.seconds

@@ -303,30 +303,52 @@ pub struct Fields {
     /// a re-ingest skip articles indexed already.
     pub fingerprint: Field,
     /// The MinHash band values of the body (u64, fast, four numbers packing
-    /// the 16 bands: [`crate::enrich::minhash::Bands::to_stored`]), which
+    /// the 16 bands: [`crate::bands::Bands::to_stored`]), which
     /// group near copies into stories ([`crate::enrich::minhash`]); `None`
     /// in an index built before it, which can be searched but not grouped.
     pub minhash: Option<Field>,
 }
 
 impl Fields {
+    /// The name of the [`Fields::id`] field.
+    pub const ID: &str = "id";
+    /// The name of the [`Fields::date`] field, whose fast column facets,
+    /// stories and aliases read by name.
+    pub const DATE: &str = "date";
+    /// The name of the [`Fields::title`] field.
+    pub const TITLE: &str = "title";
+    /// The name of the [`Fields::dateline`] field.
+    pub const DATELINE: &str = "dateline";
+    /// The name of the [`Fields::body`] field.
+    pub const BODY: &str = "body";
+    /// The name of the [`Fields::source`] field, also the facet counting it.
+    pub const SOURCE: &str = "source";
+    /// The name of the [`Fields::url`] field.
+    pub const URL: &str = "url";
+    /// The name of the [`Fields::author`] field.
+    pub const AUTHOR: &str = "author";
+    /// The name of the [`Fields::fingerprint`] field.
+    pub const FINGERPRINT: &str = "fingerprint";
+    /// The name of the [`Fields::minhash`] field.
+    pub const MINHASH: &str = "minhash";
+
     /// Finds every field the pipeline needs in a schema, checking its type.
     pub fn resolve(schema: &Schema) -> Result<Fields, String> {
         let text = |name: &str| find(schema, name, "text", is_tokenized_text);
         let string = |name: &str| find(schema, name, "string", is_string);
         let facet = |name: &str| find(schema, name, "fast string", is_fast_string);
         Ok(Fields {
-            id: string("id")?,
-            date: find(schema, "date", "fast date", is_fast_date)?,
-            title: text("title")?,
-            dateline: text("dateline")?,
-            body: text("body")?,
-            source: facet("source")?,
-            url: string("url")?,
-            author: string("author")?,
+            id: string(Fields::ID)?,
+            date: find(schema, Fields::DATE, "fast date", is_fast_date)?,
+            title: text(Fields::TITLE)?,
+            dateline: text(Fields::DATELINE)?,
+            body: text(Fields::BODY)?,
+            source: facet(Fields::SOURCE)?,
+            url: string(Fields::URL)?,
+            author: string(Fields::AUTHOR)?,
             kinds: PerKind::try_from_fn(|kind| facet(kind.field()))?,
-            fingerprint: find_fast_u64(schema, "fingerprint")?,
-            minhash: find_fast_u64(schema, "minhash").ok(),
+            fingerprint: find_fast_u64(schema, Fields::FINGERPRINT)?,
+            minhash: find_fast_u64(schema, Fields::MINHASH).ok(),
         })
     }
 }

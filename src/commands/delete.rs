@@ -4,7 +4,8 @@
 use std::io::{self, BufRead, IsTerminal};
 
 use newsdex::error::{Error, Result};
-use newsdex::index::{self, delete};
+use newsdex::index;
+use newsdex::operations::delete;
 use newsdex::{output, query};
 
 use crate::cli::{DeleteArgs, GlobalArgs};

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use newsdex::error::{Error, Result};
-use newsdex::index;
 use newsdex::output::{self, json, table};
+use newsdex::{index, operations};
 
 use super::table_style;
 use crate::cli::{GlobalArgs, StatsArgs, ViewArg};
@@ -21,7 +21,7 @@ pub fn run(args: StatsArgs, global: &GlobalArgs) -> Result<ExitStatus> {
             eprintln!("newsdex: verified the files of {segments}: every checksum matches");
         }
     }
-    let stats = index::stats::index_stats(&open, 10)?;
+    let stats = operations::stats::index_stats(&open, 10)?;
     let mut stdout = io::stdout().lock();
     let written = if args.json {
         json::write_stats(&mut stdout, &stats)

@@ -30,8 +30,7 @@
 //! words has too few shingles to compare and gets no bands: it is never
 //! taken for a copy.
 
-/// How many band values a body's fingerprint has.
-pub const BANDS: usize = 16;
+use crate::bands::{BAND_HASH_BITS, BANDS, Bands};
 
 /// The fewest words a body needs for a fingerprint.
 pub const MIN_WORDS: usize = 12;
@@ -53,61 +52,6 @@ const SHINGLE_WORDS: usize = 3;
 /// The fewest shingles holding a name or a figure for a body to be
 /// fingerprinted by those alone.
 const MIN_CARRYING_SHINGLES: usize = 8;
-
-/// The band values of a body: `band << 16 | hash`, band by band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Bands(pub [u32; BANDS]);
-
-/// The bits of a band's hash.
-pub const BAND_HASH_BITS: u32 = 15;
-
-/// How many band values one stored number packs.
-const PER_STORED: usize = 4;
-
-/// How many numbers the index keeps for one body's bands.
-pub const STORED_VALUES: usize = BANDS / PER_STORED;
-
-impl Bands {
-    /// Packs the bands into the numbers the index keeps: four 15-bit
-    /// hashes each, and the number's place in the top two bits, so that
-    /// the order the index gives them back in does not matter. Reading
-    /// four numbers instead of sixteen is most of what grouping a large
-    /// result into stories costs.
-    pub fn to_stored(&self) -> [u64; STORED_VALUES] {
-        std::array::from_fn(|place| {
-            let mut packed = (place as u64) << 62;
-            for (slot, value) in self.0[place * PER_STORED..][..PER_STORED]
-                .iter()
-                .enumerate()
-            {
-                let hash = u64::from(value & ((1 << BAND_HASH_BITS) - 1));
-                packed |= hash << (slot as u32 * BAND_HASH_BITS);
-            }
-            packed
-        })
-    }
-
-    /// Unpacks the numbers [`Bands::to_stored`] made; `None` unless there
-    /// is exactly one number for each place.
-    pub fn from_stored(stored: impl Iterator<Item = u64>) -> Option<Bands> {
-        let mut bands = [0u32; BANDS];
-        let mut seen = 0u8;
-        for packed in stored {
-            let place = (packed >> 62) as usize;
-            if seen & (1 << place) != 0 {
-                return None;
-            }
-            seen |= 1 << place;
-            for slot in 0..PER_STORED {
-                let band = place * PER_STORED + slot;
-                let hash =
-                    (packed >> (slot as u32 * BAND_HASH_BITS)) as u32 & ((1 << BAND_HASH_BITS) - 1);
-                bands[band] = ((band as u32) << 16) | hash;
-            }
-        }
-        (seen == (1 << STORED_VALUES) - 1).then_some(Bands(bands))
-    }
-}
 
 /// Returns the band values of an article: of its body, led by its
 /// headline when the body has fewer than [`SHORT_BODY_WORDS`] words; `None`
@@ -373,7 +317,7 @@ mod tests {
         assert!(shared < MIN_SHARED_WITH_TEMPLATE, "{shared}");
     }
 
-    /// Fewer bands than [`crate::query::stories::MIN_SHARED_BANDS`].
+    /// Fewer bands than [`crate::stories::MIN_SHARED_BANDS`].
     const MIN_SHARED_WITH_TEMPLATE: usize = 6;
 
     #[test]

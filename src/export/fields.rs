@@ -85,14 +85,14 @@ const fn article_field(
 
 /// The fields of every article, before the extracted kinds.
 const ARTICLE_FIELDS: [ExportField; 8] = [
-    article_field("id", ExportKind::Id, |fields| fields.id),
-    article_field("date", ExportKind::Date, |fields| fields.date),
-    article_field("title", ExportKind::Text, |fields| fields.title),
-    article_field("dateline", ExportKind::Text, |fields| fields.dateline),
-    article_field("body", ExportKind::Text, |fields| fields.body),
-    article_field("source", ExportKind::Keyword, |fields| fields.source),
-    article_field("url", ExportKind::Keyword, |fields| fields.url),
-    article_field("author", ExportKind::Keyword, |fields| fields.author),
+    article_field(Fields::ID, ExportKind::Id, |fields| fields.id),
+    article_field(Fields::DATE, ExportKind::Date, |fields| fields.date),
+    article_field(Fields::TITLE, ExportKind::Text, |fields| fields.title),
+    article_field(Fields::DATELINE, ExportKind::Text, |fields| fields.dateline),
+    article_field(Fields::BODY, ExportKind::Text, |fields| fields.body),
+    article_field(Fields::SOURCE, ExportKind::Keyword, |fields| fields.source),
+    article_field(Fields::URL, ExportKind::Keyword, |fields| fields.url),
+    article_field(Fields::AUTHOR, ExportKind::Keyword, |fields| fields.author),
 ];
 
 /// Every exported field, in the order exported documents list them: the
@@ -144,7 +144,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("field `{}` is not exported", entry.name()));
             assert_eq!(exported.field(&fields), field, "{}", entry.name());
         }
-        let internal = ["fingerprint", "minhash"];
+        let internal = [Fields::FINGERPRINT, Fields::MINHASH];
         assert_eq!(
             EXPORT_FIELDS.len(),
             schema.fields().count() - internal.len()

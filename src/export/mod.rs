@@ -9,7 +9,7 @@
 //! an aggregation request.
 //!
 //! Memory stays bounded: only the addresses of the matching documents are
-//! collected ([`select`]), then the stored documents are read one at a time
+//! collected ([`crate::query::select`]), then the stored documents are read one at a time
 //! in address order and written out. Every field name and kind comes from
 //! the one table in [`fields`].
 
@@ -19,7 +19,6 @@ pub mod fields;
 pub mod files;
 pub mod quickwit;
 pub mod readme;
-pub mod select;
 
 use std::path::Path;
 use std::time::Instant;
@@ -97,7 +96,8 @@ fn export_with_limit(
         .try_into()
         .map_err(index_error)?;
     let searcher = reader.searcher();
-    let addresses = select::matching_addresses(&searcher, &*query).map_err(index_error)?;
+    let addresses =
+        crate::query::select::matching_addresses(&searcher, &*query).map_err(index_error)?;
 
     std::fs::create_dir_all(out_dir).map_err(|source| export_error(out_dir, source))?;
     let mut written = Vec::new();

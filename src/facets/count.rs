@@ -26,6 +26,7 @@ use super::{DateUnit, Facet, FacetCount, FacetKind};
 use crate::dates;
 use crate::index::aliases::PersonAliases;
 use crate::kinds::Kind;
+use crate::schema::Fields;
 use chrono_tz::Tz;
 
 /// Counts the given facets over the documents `query` matches, each
@@ -323,7 +324,7 @@ impl Collector for FacetCollector {
                     };
                     if let Some(persons) = persons {
                         if date_column.is_none() {
-                            date_column = Some(fast_fields.date("date")?);
+                            date_column = Some(fast_fields.date(Fields::DATE)?);
                         }
                         counts.push(SegmentCounts::Persons(persons));
                         continue;
@@ -333,7 +334,7 @@ impl Collector for FacetCollector {
                 }
                 FacetKind::Date(_) => {
                     if date_column.is_none() {
-                        date_column = Some(fast_fields.date("date")?);
+                        date_column = Some(fast_fields.date(Fields::DATE)?);
                     }
                     counts.push(SegmentCounts::Days(HashMap::default()));
                 }

@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::kinds::Kind;
+use crate::schema::Fields;
 
 /// The granularity of a date facet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +57,7 @@ pub struct Facet {
 }
 
 /// The facets that count a string field besides the extracted kinds.
-const OTHER_FIELD_FACETS: [&str; 1] = ["source"];
+const OTHER_FIELD_FACETS: [&str; 1] = [Fields::SOURCE];
 
 /// The date facets, by name.
 const DATE_FACETS: [(&str, DateUnit); 4] = [

@@ -17,8 +17,8 @@
 //! The table is computed from the fast columns when an ingest ends and
 //! kept as the payload of its last commit (in tantivy's `meta.json`, so it
 //! is written atomically with the commit and never collected as garbage);
-//! the person facet ([`crate::facets::count`]) and `--person`
-//! ([`crate::query`]) read it. The stored values are never rewritten, so
+//! the person facet and `--person` read it, from the layers above. The
+//! stored values are never rewritten, so
 //! `--person Reagan` still finds every article that names him either way.
 
 use chrono::Datelike;
@@ -29,7 +29,7 @@ use tantivy::index::SegmentId;
 use tantivy::{Index, Searcher};
 
 use crate::dates;
-use crate::schema::fold_for_matching;
+use crate::schema::{Fields, fold_for_matching};
 
 /// The fewest articles the dominant full name needs in the window.
 pub const MIN_ARTICLES: u32 = 3;
@@ -153,7 +153,7 @@ impl PersonAliases {
             let Some(persons) = fast_fields.str(person_field)? else {
                 continue;
             };
-            let days = fast_fields.date("date")?;
+            let days = fast_fields.date(Fields::DATE)?;
             let mut per_ordinal_year: HashMap<(u64, i32), u32> = HashMap::default();
             for doc in segment.doc_ids_alive() {
                 let Some(year) = days

@@ -5,16 +5,19 @@
 //! Writing happens in [`writer`]: documents are committed in batches, and a
 //! tantivy commit is atomic, so an interrupted ingest leaves the index as of
 //! its last commit. An ingest that ends (not one stopped by Ctrl-C) merges
-//! the segments into one, which queries count fastest. [`stats`] reads the summary shown by `newsdex stats`,
-//! and [`verify`] checks the segment files' checksums.
+//! the segments, leaving at most two: one when the index is small or the
+//! ingest added an eighth of it or more. [`verify`] checks the segment
+//! files' checksums.
+//!
+//! This is the lowest floor that holds the data: it imports nothing from
+//! the layers that read it (stories, query, facets, operations, export,
+//! output, pipeline).
 
 pub mod aliases;
-pub mod delete;
 pub mod directory;
 pub mod fingerprints;
-pub mod stats;
+pub mod ids;
 pub mod stored;
-pub mod story_cache;
 pub mod verify;
 pub mod writer;
 

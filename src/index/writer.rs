@@ -9,8 +9,7 @@ use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
 use super::OpenIndex;
 use super::aliases::PersonAliases;
 use super::directory::WriteWatch;
-use super::fingerprints::indexed_id_hashes;
-use super::story_cache::write_story_cache;
+use super::ids::{hash_id, indexed_id_hashes};
 use crate::article::Enriched;
 use crate::dates;
 use crate::error::{Error, Result};
@@ -169,9 +168,10 @@ impl ArticleWriter {
         Ok(())
     }
 
-    /// Commits, waits for background merges, merges every segment into one
-    /// (see [`merge_segments`]), and recomputes the person aliases of the
-    /// whole index, kept in a last commit.
+    /// Commits, waits for background merges, merges the segments (see
+    /// [`merge_segments`]), and recomputes the person aliases of the whole
+    /// index, kept in a last commit. The writer knows nothing of stories:
+    /// the caller works them out again once this returns.
     pub fn finish(self) -> Result<()> {
         self.finish_with(SegmentMerge::All)
     }
@@ -207,14 +207,7 @@ impl ArticleWriter {
         let mut prepared = writer.prepare_commit().map_err(failed)?;
         prepared.set_payload(&aliases.to_payload());
         prepared.commit().map_err(failed)?;
-        writer.wait_merging_threads().map_err(failed)?;
-        reader
-            .reload()
-            .map_err(|error| Error::index(&path, error))?;
-        write_story_cache(&path, &reader.searcher()).map_err(|error| Error::WriteFailed {
-            path: path.join("stories.bin"),
-            reason: error.to_string(),
-        })
+        writer.wait_merging_threads().map_err(failed)
     }
 
     fn write_error(&self, error: tantivy::TantivyError) -> Error {
@@ -301,12 +294,6 @@ fn segments_to_merge(sizes: &[u32]) -> Vec<usize> {
         0 | 1 => Vec::new(),
         _ => chosen,
     }
-}
-
-/// The hash by which the writer remembers an id: of its text, or of its
-/// term's bytes, which are the same.
-pub(crate) fn hash_id(id: impl AsRef<[u8]>) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(id.as_ref())
 }
 
 /// Builds the tantivy document of an article.

@@ -48,7 +48,7 @@ use serde::ser::SerializeMap;
 use crate::article::{Enriched, Entities};
 use crate::dates;
 use crate::facets::FacetCount;
-use crate::index::stats::{IndexStats, NearCopies};
+use crate::operations::stats::{IndexStats, NearCopies};
 use crate::query::collect::{Hit, SearchResult};
 
 /// Facets in request order, serialized as one JSON object.

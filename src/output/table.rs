@@ -14,8 +14,8 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 use super::{count_of, count_with_words};
 use crate::enrich::gazetteer::country_name;
 use crate::facets::{self, FacetCount, FacetKind};
-use crate::index::stats::IndexStats;
 use crate::kinds::Kind;
+use crate::operations::stats::IndexStats;
 use crate::pipeline::IngestReport;
 
 /// How to draw tables.

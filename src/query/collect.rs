@@ -12,7 +12,6 @@ use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
 
-use super::stories::{OnlyDocuments, Story, find_stories, story_order};
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
 use crate::error::{Error, Result};
@@ -24,6 +23,8 @@ use crate::index::OpenIndex;
 use crate::index::stored::{stored_day, stored_text, stored_texts};
 use crate::kinds::PerKind;
 use crate::schema::Fields;
+use crate::stories::collect::OnlyDocuments;
+use crate::stories::{Story, find_stories, story_order};
 
 /// The most characters a snippet holds.
 const SNIPPET_CHARS: usize = 200;
@@ -34,7 +35,7 @@ pub struct SearchResult {
     /// How many articles match.
     pub total_hits: usize,
     /// How many stories they make, when the search grouped them
-    /// ([`super::stories`]).
+    /// ([`crate::stories`]).
     pub total_stories: Option<usize>,
     /// The page of hits, in the requested order.
     pub hits: Vec<Hit>,
@@ -271,7 +272,7 @@ fn date_sort_key(
     oldest_first: bool,
 ) -> impl Fn(&SegmentReader) -> Box<dyn FnMut(DocId) -> i64> + Send + Sync + 'static {
     move |segment: &SegmentReader| {
-        let column = segment.fast_fields().date("date").ok();
+        let column = segment.fast_fields().date(Fields::DATE).ok();
         Box::new(
             move |doc: DocId| match column.as_ref().and_then(|column| column.first(doc)) {
                 Some(date) if oldest_first => -date.into_timestamp_secs(),

@@ -25,7 +25,7 @@ pub mod missing;
 pub mod pairs;
 pub mod persons;
 pub mod request;
-pub mod stories;
+pub mod select;
 
 use std::ops::Bound;
 
@@ -102,7 +102,7 @@ pub struct SearchRequest {
     pub stories: StoryOptions,
 }
 
-/// How a search treats near copies of one text ([`stories`]).
+/// How a search treats near copies of one text ([`crate::stories`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StoryOptions {
     /// `--collapse`: one hit per story, its first article, with its copies.
@@ -126,7 +126,7 @@ impl Default for StoryOptions {
         StoryOptions {
             collapse: false,
             count_stories: false,
-            window_seconds: stories::DEFAULT_WINDOW_SECONDS,
+            window_seconds: crate::stories::DEFAULT_WINDOW_SECONDS,
         }
     }
 }

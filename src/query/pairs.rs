@@ -26,6 +26,7 @@ use crate::error::{Error, Result};
 use crate::index::OpenIndex;
 use crate::index::aliases::PersonAliases;
 use crate::kinds::Kind;
+use crate::schema::Fields;
 
 /// The most values of one article that pairs read: beyond, an article
 /// listing hundreds of names (a table of results) would add tens of
@@ -183,7 +184,7 @@ impl SegmentPersonAliases {
         }
         Ok(Some(SegmentPersonAliases {
             position,
-            dates: segment.fast_fields().date("date")?,
+            dates: segment.fast_fields().date(Fields::DATE)?,
             by_ordinal,
             unlisted,
         }))

@@ -4,7 +4,9 @@
 use std::io::Read;
 use std::process::Stdio;
 
-use crate::util::{TestEnv, newsdex_binary, process_command, samples, stderr, stdout};
+use crate::util::{
+    TestEnv, newsdex_binary, process_command, require_script, samples, stderr, stdout,
+};
 
 #[test]
 fn prints_completions_for_every_shell_and_a_manual_page() {
@@ -212,14 +214,11 @@ fn r15_a_closed_pipe_is_a_quiet_success_for_every_format() {
 /// Regression test for issue 15: tables were 120 columns wide in an
 /// 80-column terminal, as the width was read only from `$COLUMNS`. Runs
 /// newsdex on a pseudo-terminal of 80 columns (through util-linux
-/// `script`; skipped where it is missing) with no `$COLUMNS`.
+/// `script`, which the test fails without) with no `$COLUMNS`.
 #[test]
 fn r15_tables_fit_the_terminal_and_turn_compact_when_narrow() {
     let env = samples();
-    if process_command("script").arg("--version").output().is_err() {
-        eprintln!("skipped: no `script` to make a pseudo-terminal");
-        return;
-    }
+    require_script();
     let on_terminal = |columns: u16, options: &str| {
         let command = format!(
             "stty rows 40 cols {columns}; {} query oil --color never {options} --index {}",

@@ -69,7 +69,7 @@ proptest! {
             let fields = FieldMap::default();
             let _ = read_stream("f", bytes.as_slice(), format, &fields, &mut |item: newsdex::read::Item| {
                 if let Err(error) = item {
-                    assert!(error.to_string().starts_with("f"), "{error}");
+                    assert!(error.to_string().starts_with("f:"), "{error}");
                 }
                 ControlFlow::Continue(())
             });

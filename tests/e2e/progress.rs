@@ -1,5 +1,5 @@
 //! The ingest progress line, seen on a pseudo-terminal (util-linux
-//! `script`; the tests are skipped where it is missing): the share read and
+//! `script`; the tests fail where it is missing): the share read and
 //! the time left when the input size is known, and a screen left clean by
 //! Ctrl-C, pressed once or twice.
 
@@ -8,7 +8,9 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use crate::util::{TestEnv, newsdex_binary, process_command, wait_for_sigint_handler};
+use crate::util::{
+    TestEnv, newsdex_binary, process_command, require_script, wait_for_sigint_handler,
+};
 
 /// newsdex run by `script` on a pseudo-terminal of 100 columns, with what
 /// the terminal receives gathered as it comes.
@@ -21,12 +23,9 @@ struct OnTerminal {
 }
 
 impl OnTerminal {
-    /// Starts `newsdex ARGS`, or returns `None` when there is no `script`.
-    fn start(args: &str) -> Option<OnTerminal> {
-        if process_command("script").arg("--version").output().is_err() {
-            eprintln!("skipped: no `script` to make a pseudo-terminal");
-            return None;
-        }
+    /// Starts `newsdex ARGS`; fails the test when there is no `script`.
+    fn start(args: &str) -> OnTerminal {
+        require_script();
         let command = format!(
             "stty rows 40 cols 100; exec {} {args}",
             newsdex_binary().display()
@@ -48,12 +47,12 @@ impl OnTerminal {
                 }
             }
         });
-        Some(OnTerminal {
+        OnTerminal {
             script,
             _input: input,
             received,
             output: Vec::new(),
-        })
+        }
     }
 
     /// The process id of newsdex: `script`'s child, once it runs newsdex.
@@ -187,9 +186,7 @@ fn r15_progress_shows_the_share_read_and_ctrl_c_leaves_a_clean_screen() {
         env.index().display(),
         input.display()
     );
-    let Some(mut terminal) = OnTerminal::start(&args) else {
-        return;
-    };
+    let mut terminal = OnTerminal::start(&args);
     let pid = terminal.newsdex_pid();
     wait_for_sigint_handler(pid);
     // A line with a share of the bytes read past 0%.
@@ -221,9 +218,7 @@ fn r15_progress_shows_the_share_read_and_ctrl_c_leaves_a_clean_screen() {
 fn r15_a_second_ctrl_c_clears_the_progress_line_before_leaving() {
     let env = TestEnv::new();
     let args = format!("ingest --index {} -", env.index().display());
-    let Some(mut terminal) = OnTerminal::start(&args) else {
-        return;
-    };
+    let mut terminal = OnTerminal::start(&args);
     let pid = terminal.newsdex_pid();
     wait_for_sigint_handler(pid);
     terminal.wait_for(|text| text.contains("0 articles · 0/s · 0:0"));

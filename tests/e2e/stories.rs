@@ -293,7 +293,7 @@ fn an_index_without_fingerprints_is_searched_but_not_grouped() {
 #[test]
 fn stories_kept_beside_the_index_give_what_the_matches_give() {
     let env = corpus_env();
-    let cache = env.index().join("stories.bin");
+    let cache = env.index().join(newsdex::stories::file::STORIES_FILE);
     assert!(
         cache.is_file(),
         "the ingest keeps the stories beside the index"

@@ -147,6 +147,20 @@ pub fn process_command(program: impl AsRef<OsStr>) -> std::process::Command {
     command
 }
 
+/// Fails the test unless util-linux `script` runs, which the tests of what a
+/// terminal shows need to make a pseudo-terminal: a missing tool is a
+/// failure to fix, not a test silently passed.
+pub fn require_script() {
+    let runs = process_command("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|output| output.status.success());
+    assert!(
+        runs,
+        "util-linux `script` is needed to make a pseudo-terminal: install it (Debian: bsdutils)"
+    );
+}
+
 /// Waits until a process catches SIGINT (Linux: bit 2 of `SigCgt` in
 /// `/proc/PID/status`), so that the signal does not kill it before newsdex
 /// has set its handler.

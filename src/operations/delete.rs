@@ -1,16 +1,18 @@
 //! Deleting articles (`newsdex delete`): by id, or every article a search
 //! request matches. Deletions are committed like an ingest, atomically,
 //! and the person aliases are then recomputed over what is left, through
-//! the same [`ArticleWriter::finish`] an ingest ends with.
+//! the same [`ArticleWriter::finish`] an ingest ends with, and the stories
+//! kept beside the index worked out again ([`stories::refresh`]).
 
 use tantivy::TantivyDocument;
 
-use super::OpenIndex;
-use super::stored::stored_text;
-use super::writer::ArticleWriter;
 use crate::error::{Error, Result};
-use crate::export::select::matching_addresses;
+use crate::index::OpenIndex;
+use crate::index::stored::stored_text;
+use crate::index::writer::ArticleWriter;
+use crate::query::select::matching_addresses;
 use crate::query::{SearchRequest, build_query};
+use crate::stories;
 
 /// The indexing memory a deletion asks tantivy for: its minimum of 15 MB
 /// and some room, as a delete writes no document.
@@ -58,6 +60,7 @@ pub fn delete_ids(open: &OpenIndex, ids: &[String]) -> Result<DeleteReport> {
         }
     }
     writer.finish()?;
+    stories::refresh(open)?;
     Ok(report)
 }
 

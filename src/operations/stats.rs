@@ -6,11 +6,11 @@ use std::path::Path;
 
 use tantivy::query::AllQuery;
 
-use super::OpenIndex;
 use crate::error::{Error, Result};
 use crate::facets::count::count_facets;
 use crate::facets::{FACET_NAMES, FacetCount, parse_facet};
-use crate::query::stories::{DEFAULT_WINDOW_SECONDS, find_stories};
+use crate::index::OpenIndex;
+use crate::stories::{DEFAULT_WINDOW_SECONDS, find_stories};
 
 /// Whether `stats` lists a facet: every field facet, and dates by year
 /// (significant values compare a search with the index: over the whole
@@ -34,7 +34,7 @@ pub struct IndexStats {
     /// Bytes of every file in the index folder.
     pub size_bytes: u64,
     /// The articles that have near copies, grouped into stories with the
-    /// default window ([`crate::query::stories`]); `None` for an index
+    /// default window ([`crate::stories`]); `None` for an index
     /// built without story fingerprints.
     pub near_copies: Option<NearCopies>,
     /// The top values of each field facet and the years, in

@@ -1,6 +1,7 @@
-//! Selects the documents to export: the addresses of every document a query
-//! matches, in address order (segment by segment, then document by
-//! document), which is the order the document store reads best.
+//! Selects the documents an export or a delete by query reads: the
+//! addresses of every document a query matches, in address order (segment
+//! by segment, then document by document), which is the order the
+//! document store reads best.
 //!
 //! Only addresses are collected (eight bytes a document); the stored
 //! documents are read one at a time afterwards.

@@ -16,18 +16,29 @@
 //! Candidates are found through the band values (an index from band value
 //! to the stories whose first article has it), so grouping takes time in
 //! proportion to the number of articles, not its square.
+//!
+//! The module sits just above [`crate::index`], whose fields it reads, and
+//! below `query`, `facets` and the operations, which use it: grouping is
+//! here, the collectors that gather the members and let only each story's
+//! first article through are in [`collect`], and the stories of the whole
+//! index kept beside it in `stories.bin` are in [`file`](mod@file), refreshed by
+//! [`refresh`] when an ingest or a delete has finished.
+
+pub mod collect;
+pub mod file;
 
 use std::path::Path;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::query::Query;
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
+use tantivy::{DocAddress, Score, Searcher};
 
-use crate::enrich::minhash::{BAND_HASH_BITS, BANDS, Bands};
-use crate::index::story_cache::{SegmentStories, StoryCache, read_story_cache};
+use crate::bands::{BAND_HASH_BITS, BANDS, Bands};
+use crate::error::{Error, Result};
+use crate::index::OpenIndex;
+use collect::MemberCollector;
+use file::{STORIES_FILE, read_stories, write_stories};
 
 /// How many band values an article must share with a story's first
 /// article to be its copy. Sharing a band has the probability `J²` for
@@ -55,7 +66,7 @@ pub struct Member {
     /// Its body's fingerprint, when it has one and was read.
     pub bands: Option<Bands>,
     /// Its story in the whole index, when the stories kept beside the
-    /// index were read ([`crate::index::story_cache`]); `u32::MAX` if not.
+    /// index were read ([`file`](mod@file)); `u32::MAX` if not.
     pub story: u32,
 }
 
@@ -85,7 +96,7 @@ pub struct Story {
 }
 
 /// Finds the stories of a query's matches in an index kept in `folder`:
-/// from the stories kept beside it ([`crate::index::story_cache`]) when
+/// from the stories kept beside it ([`file`](mod@file)) when
 /// the window is the default one and they describe the searcher's
 /// segments, else by comparing the matches' fingerprints.
 pub fn find_stories(
@@ -96,7 +107,7 @@ pub fn find_stories(
     window_seconds: i64,
 ) -> tantivy::Result<Vec<Story>> {
     let kept = match window_seconds == DEFAULT_WINDOW_SECONDS {
-        true => read_story_cache(folder, searcher),
+        true => read_stories(folder, searcher),
         false => None,
     };
     let by_kept_stories = kept.is_some();
@@ -108,6 +119,23 @@ pub fn find_stories(
     Ok(match by_kept_stories {
         true => group_by_story(members),
         false => group_stories(members, window_seconds),
+    })
+}
+
+/// Works out the stories of the whole index as last committed and keeps
+/// them beside it ([`file`](mod@file)): called once an ingest or a delete has
+/// finished writing, so that later queries read them.
+pub fn refresh(open: &OpenIndex) -> Result<()> {
+    // A reader that watches for no later commit: it is read once, now.
+    let reader: tantivy::IndexReader = open
+        .index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
+        .map_err(|error| Error::index(&open.path, error))?;
+    write_stories(&open.path, &reader.searcher()).map_err(|error| Error::WriteFailed {
+        path: open.path.join(STORIES_FILE),
+        reason: error.to_string(),
     })
 }
 
@@ -284,86 +312,8 @@ impl Story {
     }
 }
 
-/// Collects every matching article as a [`Member`], with its score when
-/// the search is ranked by relevance, and either its story in the whole
-/// index, when the stories kept beside it are given, or its fingerprint.
-pub struct MemberCollector {
-    /// Whether to compute relevance scores.
-    pub scoring: bool,
-    /// The stories kept beside the index, to read instead of fingerprints.
-    pub stories: Option<StoryCache>,
-}
-
-/// The per-segment half of [`MemberCollector`].
-pub struct MemberSegmentCollector {
-    segment: SegmentOrdinal,
-    dates: Column<tantivy::DateTime>,
-    reads: Reads,
-    members: Vec<Member>,
-}
-
-/// What a segment's members are grouped by.
-enum Reads {
-    Fingerprints(Column<u64>),
-    Stories(SegmentStories),
-}
-
-impl Collector for MemberCollector {
-    type Fruit = Vec<Member>;
-    type Child = MemberSegmentCollector;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<MemberSegmentCollector> {
-        let reads = match &self.stories {
-            Some(stories) => Reads::Stories(stories.segment(segment as usize)),
-            None => Reads::Fingerprints(reader.fast_fields().u64("minhash")?),
-        };
-        Ok(MemberSegmentCollector {
-            segment,
-            dates: reader.fast_fields().date("date")?,
-            reads,
-            members: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        self.scoring
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<Member>>) -> tantivy::Result<Vec<Member>> {
-        Ok(fruits.into_iter().flatten().collect())
-    }
-}
-
-impl SegmentCollector for MemberSegmentCollector {
-    type Fruit = Vec<Member>;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        let (bands, story) = match &self.reads {
-            Reads::Fingerprints(column) => {
-                (Bands::from_stored(column.values_for_doc(doc)), u32::MAX)
-            }
-            Reads::Stories(stories) => (None, stories.story(doc)),
-        };
-        self.members.push(Member {
-            address: DocAddress::new(self.segment, doc),
-            seconds: self.dates.first(doc).map(|date| date.into_timestamp_secs()),
-            score,
-            bands,
-            story,
-        });
-    }
-
-    fn harvest(self) -> Vec<Member> {
-        self.members
-    }
-}
-
 /// Groups articles by the story each belongs to in the whole index
-/// ([`crate::index::story_cache`]): each story's earliest matching article
+/// ([`file`](mod@file)): each story's earliest matching article
 /// stands for it (the lowest address among equal dates, as members come
 /// in address order). Returns the stories in no particular order: the
 /// caller orders only the ones it shows ([`story_order`]).
@@ -411,106 +361,10 @@ fn date_key(seconds: Option<i64>) -> u64 {
     }
 }
 
-/// Wraps a collector so that it sees only some documents: the first
-/// article of each story, for facets that count stories.
-pub struct OnlyDocuments<C> {
-    inner: C,
-    /// For each segment, the sorted documents to let through; `None` lets
-    /// every document through.
-    documents: Option<HashMap<SegmentOrdinal, Vec<DocId>>>,
-}
-
-impl<C> OnlyDocuments<C> {
-    /// Lets every document through.
-    pub fn all(inner: C) -> OnlyDocuments<C> {
-        OnlyDocuments {
-            inner,
-            documents: None,
-        }
-    }
-
-    /// Lets through the first article of each story.
-    pub fn first_articles(inner: C, stories: &[Story]) -> OnlyDocuments<C> {
-        let mut documents: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::default();
-        for story in stories {
-            let address = story.first.address;
-            documents
-                .entry(address.segment_ord)
-                .or_default()
-                .push(address.doc_id);
-        }
-        for docs in documents.values_mut() {
-            docs.sort_unstable();
-        }
-        OnlyDocuments {
-            inner,
-            documents: Some(documents),
-        }
-    }
-}
-
-/// The per-segment half of [`OnlyDocuments`].
-pub struct OnlySegmentDocuments<S> {
-    inner: S,
-    documents: Option<Vec<DocId>>,
-    next: usize,
-}
-
-impl<C: Collector> Collector for OnlyDocuments<C> {
-    type Fruit = C::Fruit;
-    type Child = OnlySegmentDocuments<C::Child>;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<Self::Child> {
-        Ok(OnlySegmentDocuments {
-            inner: self.inner.for_segment(segment, reader)?,
-            documents: self
-                .documents
-                .as_ref()
-                .map(|documents| documents.get(&segment).cloned().unwrap_or_default()),
-            next: 0,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        self.inner.requires_scoring()
-    }
-
-    fn merge_fruits(
-        &self,
-        fruits: Vec<<C::Child as SegmentCollector>::Fruit>,
-    ) -> tantivy::Result<C::Fruit> {
-        self.inner.merge_fruits(fruits)
-    }
-}
-
-impl<S: SegmentCollector> SegmentCollector for OnlySegmentDocuments<S> {
-    type Fruit = S::Fruit;
-
-    /// Documents come in increasing order, so one cursor walks the list.
-    fn collect(&mut self, doc: DocId, score: Score) {
-        let Some(documents) = &self.documents else {
-            return self.inner.collect(doc, score);
-        };
-        while self.next < documents.len() && documents[self.next] < doc {
-            self.next += 1;
-        }
-        if documents.get(self.next) == Some(&doc) {
-            self.inner.collect(doc, score);
-        }
-    }
-
-    fn harvest(self) -> S::Fruit {
-        self.inner.harvest()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::DocId;
 
     const DAY: i64 = 24 * 3600;
 
@@ -605,6 +459,32 @@ mod tests {
         ];
         let stories = group_stories(members, DEFAULT_WINDOW_SECONDS);
         assert_eq!(stories[0].best_score, 5.0);
+    }
+
+    #[test]
+    fn kept_stories_group_by_number_led_by_the_earliest_match() {
+        let kept = |doc: DocId, day: Option<i64>, story: u32| Member {
+            story,
+            ..member(doc, day, None)
+        };
+        let members = vec![
+            kept(0, Some(12), 7),
+            kept(1, Some(10), 3),
+            kept(2, Some(11), 7),
+            kept(3, Some(13), 7),
+            kept(4, None, 3),
+        ];
+        let mut stories = group_by_story(members);
+        stories.sort_by_key(story_order);
+        let docs: Vec<(DocId, Vec<DocId>)> = stories
+            .iter()
+            .map(|story| {
+                let copies = story.copies.iter().map(|copy| copy.address.doc_id);
+                (story.first.address.doc_id, copies.collect())
+            })
+            .collect();
+        assert_eq!(docs, [(1, vec![4]), (2, vec![0, 3])]);
+        assert_eq!(stories[1].best_score, 3.0, "the best score of its articles");
     }
 
     #[test]
