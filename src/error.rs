@@ -174,6 +174,19 @@ pub enum Error {
         /// What the parser said.
         reason: String,
     },
+    /// A line of an index folder's aliases file that is no merge.
+    #[error(
+        "{}:{line}: {reason}: write one merge a line, `alias<TAB>full name`, or `alias<TAB>-` to undo one",
+        path.display()
+    )]
+    AliasesFile {
+        /// The aliases file.
+        path: PathBuf,
+        /// The line, from 1.
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A command-line value is not valid (facet name, date, country...).
     #[error("invalid {what} {value:?}: {hint}")]
     Usage {

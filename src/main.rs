@@ -83,6 +83,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => commands::extract::run(args, &global),
         Command::Export(args) => commands::export::run(*args, &global),
         Command::Pairs(args) => commands::pairs::run(*args, &global),
+        Command::Aliases(args) => commands::aliases::run(args, &global),
         Command::Completions(args) => commands::completions::run(args),
         Command::Man(args) => commands::man::run(args, &global),
     };

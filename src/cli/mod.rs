@@ -127,6 +127,16 @@ pub enum Command {
         after_help = "Examples:\n  newsdex pairs coffee --kinds person,organization --min-count 2\n  newsdex pairs --country BR --format csv > edges.csv   # Gephi: import as an edge table"
     )]
     Pairs(Box<PairsArgs>),
+    /// List the merges of person values: each surname counted as a full name, its years and articles.
+    ///
+    /// A surname written alone counts as the full name that dominates it
+    /// nearby in time (learned when an ingest ends). The file aliases.txt in
+    /// the index folder adds or undoes merges, one a line, without
+    /// re-ingesting: `alias<TAB>full name`, or `alias<TAB>-`.
+    #[command(
+        after_help = "Examples:\n  newsdex aliases --index news-index\n  printf 'Baker\\tJames Baker\\n' >> news-index/aliases.txt   # count Baker alone as James Baker"
+    )]
+    Aliases(AliasesArgs),
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex"
@@ -294,6 +304,16 @@ pub struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Options of `aliases`.
+#[derive(Debug, Args)]
+pub struct AliasesArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// Print one JSON object on stdout: {"aliases": [...]}.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `stats`.

@@ -5,6 +5,7 @@
 //! several commands share: the read options of `ingest` and `extract`, the
 //! number of cores, the note on files not read, and the table style.
 
+pub mod aliases;
 pub mod completions;
 pub mod delete;
 pub mod export;

@@ -41,6 +41,29 @@ pub const DOMINANCE_PERCENT: u32 = 75;
 /// How many years before and after an article's year the window reaches.
 pub const WINDOW_YEARS: i32 = 1;
 
+/// The file of an index folder in which a user adds or undoes merges of
+/// person values, read whenever the index is opened (see
+/// [`PersonAliases::apply_file`]).
+pub const ALIASES_FILE: &str = "aliases.txt";
+
+/// Where an alias comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AliasOrigin {
+    /// Worked out from the index when an ingest ended.
+    #[default]
+    Learned,
+    /// Written in the index folder's aliases file.
+    File,
+}
+
+impl AliasOrigin {
+    /// Whether the alias was worked out from the index.
+    fn is_learned(&self) -> bool {
+        *self == AliasOrigin::Learned
+    }
+}
+
 /// One surname that stands for one full name in a span of years.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alias {
@@ -52,6 +75,9 @@ pub struct Alias {
     pub first_year: i32,
     /// The last year, inclusive.
     pub last_year: i32,
+    /// Where it comes from.
+    #[serde(default, skip_serializing_if = "AliasOrigin::is_learned")]
+    pub origin: AliasOrigin,
 }
 
 /// The aliases of an index.
@@ -205,6 +231,55 @@ impl PersonAliases {
             .map(|alias| alias.name.as_str())
     }
 
+    /// Applies an aliases file (see [`ALIASES_FILE`]): one merge a line,
+    /// `alias<TAB>full name` to count a value as a full name in every
+    /// year (it replaces what was learned for that value), or `alias<TAB>-`
+    /// to undo a merge the index learned; blank lines and lines opening
+    /// with `#` are skipped. A line of another shape is refused with its
+    /// file and line, so that a typo never silently merges nothing.
+    pub fn apply_file(&mut self, text: &str, file: &std::path::Path) -> crate::Result<()> {
+        let mut changed = false;
+        for (index, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let refused = |reason: &str| crate::Error::AliasesFile {
+                path: file.to_path_buf(),
+                line: index + 1,
+                reason: reason.to_string(),
+            };
+            let Some((alias, name)) = line.split_once('\t') else {
+                return Err(refused("no tab between the alias and the full name"));
+            };
+            let (alias, name) = (alias.trim(), name.trim());
+            if alias.is_empty() || name.is_empty() {
+                return Err(refused("an alias and a full name (or -) are both needed"));
+            }
+            let lower = alias.to_lowercase();
+            self.aliases
+                .retain(|known| known.surname.to_lowercase() != lower);
+            if name != "-" {
+                self.aliases.push(Alias {
+                    surname: alias.to_string(),
+                    name: name.to_string(),
+                    first_year: dates::FIRST_YEAR,
+                    last_year: dates::LAST_YEAR,
+                    origin: AliasOrigin::File,
+                });
+            }
+            changed = true;
+        }
+        if changed {
+            self.aliases.sort_by(|a, b| {
+                (a.surname.as_str(), a.first_year).cmp(&(b.surname.as_str(), b.first_year))
+            });
+            // The ordinals kept with the table follow its old order.
+            self.segments.clear();
+        }
+        Ok(())
+    }
+
     /// The aliases whose surname or full name is this value, in any case
     /// and with or without accents.
     pub fn involving<'a>(&'a self, value: &'a str) -> impl Iterator<Item = &'a Alias> + 'a {
@@ -251,6 +326,7 @@ fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> PersonAliases {
                     name: name.to_string(),
                     first_year: year,
                     last_year: year,
+                    origin: AliasOrigin::Learned,
                 }),
             }
         }
@@ -326,11 +402,39 @@ mod tests {
                 name: "Ronald Reagan".into(),
                 first_year: 1987,
                 last_year: 1988,
+                origin: AliasOrigin::Learned,
             }]
         );
         assert_eq!(table.resolve("Reagan", 1987), Some("Ronald Reagan"));
         assert_eq!(table.resolve("Reagan", 1999), None, "too far in time");
         assert_eq!(table.involving("ronald reagan").count(), 1);
+    }
+
+    #[test]
+    fn an_aliases_file_adds_and_undoes_merges() {
+        let mut table = aliases_of(&counts(&[
+            ("Reagan", 1987, 236),
+            ("Ronald Reagan", 1987, 14),
+            ("Baker", 1987, 100),
+            ("James Baker", 1987, 30),
+            ("Howard Baker", 1987, 12),
+        ]));
+        let file = std::path::Path::new("index/aliases.txt");
+        table
+            .apply_file("# merges\nreagan\t-\n\nBaker\tJames Baker\n", file)
+            .unwrap();
+        assert_eq!(table.resolve("Reagan", 1987), None, "undone");
+        assert_eq!(
+            table.resolve("Baker", 1999),
+            Some("James Baker"),
+            "every year"
+        );
+        assert_eq!(table.aliases[0].origin, AliasOrigin::File);
+        let refused = table.apply_file("Baker James Baker\n", file).unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "index/aliases.txt:1: no tab between the alias and the full name: write one merge a line, `alias<TAB>full name`, or `alias<TAB>-` to undo one"
+        );
     }
 
     #[test]

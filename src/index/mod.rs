@@ -176,7 +176,12 @@ fn prepare(path: &Path, index: Index, writes: Arc<WriteWatch>) -> Result<OpenInd
         index: path.to_path_buf(),
         difference,
     })?;
-    let aliases = Arc::new(PersonAliases::load(&index));
+    let mut aliases = PersonAliases::load(&index);
+    let aliases_file = path.join(aliases::ALIASES_FILE);
+    if let Ok(text) = std::fs::read_to_string(&aliases_file) {
+        aliases.apply_file(&text, &aliases_file)?;
+    }
+    let aliases = Arc::new(aliases);
     Ok(OpenIndex {
         path: path.to_path_buf(),
         index,

@@ -163,7 +163,7 @@ pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Quer
 
 /// Articles dated from the first day of `first_year` to the last of
 /// `last_year`.
-fn year_range(date_field: Field, first_year: i32, last_year: i32) -> Box<dyn Query> {
+pub(crate) fn year_range(date_field: Field, first_year: i32, last_year: i32) -> Box<dyn Query> {
     let start_of = |year: i32| {
         chrono::NaiveDate::from_ymd_opt(year, 1, 1)
             .and_then(|day| day.and_hms_opt(0, 0, 0))

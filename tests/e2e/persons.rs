@@ -157,3 +157,42 @@ fn r19_pairs_and_significant_values_name_the_person_as_the_facet_does() {
         "{found}"
     );
 }
+
+#[test]
+fn r19_aliases_lists_the_merges_and_the_aliases_file_adds_or_undoes_them() {
+    let env = ingested();
+    let listed = env.run("aliases", &[]);
+    assert_eq!(listed.status.code(), Some(0), "{listed:?}");
+    assert_eq!(
+        crate::util::stdout(&listed),
+        "Reagan → Ronald Reagan  1987-1988  2 articles alone, 3 in full  (learned)\n"
+    );
+    let aliases_file = env.index().join("aliases.txt");
+    std::fs::write(&aliases_file, "# written by hand\nReagan\t-\n").unwrap();
+    let undone = env.query(&["--facet", "person", "--limit", "0"]);
+    assert_eq!(
+        facet(&undone, "person"),
+        pairs(&[("Reagan", 3), ("Ronald Reagan", 3)]),
+        "the merge is undone without ingesting again"
+    );
+    std::fs::write(&aliases_file, "Reagan\tRonald Reagan\n").unwrap();
+    let every_year = env.query(&["--facet", "person", "--limit", "0"]);
+    assert_eq!(
+        facet(&every_year, "person"),
+        pairs(&[("Ronald Reagan", 6)]),
+        "a merge of the file holds in every year, 1996 too"
+    );
+    let json = env.run("aliases", &["--json"]);
+    let listed: serde_json::Value = serde_json::from_str(&crate::util::stdout(&json)).unwrap();
+    assert_eq!(listed["aliases"][0]["origin"], "file");
+    assert_eq!(listed["aliases"][0]["alias_articles"], 3);
+    std::fs::write(&aliases_file, "Reagan Ronald Reagan\n").unwrap();
+    let refused = env.run("query", &["--facet", "person"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        crate::util::stderr(&refused)
+            .contains("aliases.txt:1: no tab between the alias and the full name"),
+        "{}",
+        crate::util::stderr(&refused)
+    );
+}
