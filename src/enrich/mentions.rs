@@ -211,7 +211,8 @@ impl At {
     }
 }
 
-/// An article's mentions, in the order the sources added them.
+/// An article's mentions: in the order the sources added them, then, once
+/// the resolvers start, in the order they stand in the article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Mentions {
     /// Every mention, kept or dropped.

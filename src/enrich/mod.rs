@@ -3,7 +3,8 @@
 //! parses the date, and extracts persons, organizations, locations,
 //! countries and keywords, merged with the values the input already gave.
 //!
-//! `ingest` and `extract` both call [`Enricher::enrich`], so what `extract`
+//! `ingest` ([`Enricher::enrich`]) and `extract`
+//! ([`Enricher::enrich_explained`]) share one path, so what `extract`
 //! prints is exactly what `ingest` indexes. The lookup tables load once per
 //! process ([`gazetteer`]); extraction is rule-based and offline.
 
@@ -220,7 +221,7 @@ fn extract_mentions(
         mentions.list.extend(tagged);
         let text = resolve::ArticleText {
             title_text,
-            body_text: &article.body,
+            body_text,
             body: &body,
             words: &words,
         };

@@ -235,8 +235,9 @@ impl PersonAliases {
     /// `alias<TAB>full name` to count a value as a full name in every
     /// year (it replaces what was learned for that value), or `alias<TAB>-`
     /// to undo a merge the index learned; blank lines and lines opening
-    /// with `#` are skipped. A line of another shape is refused with its
-    /// file and line, so that a typo never silently merges nothing.
+    /// with `#` are skipped. Values are written as the person facet shows
+    /// them; an alias the index learned is found in any case. A line of
+    /// another shape is refused with its file and line.
     pub fn apply_file(&mut self, text: &str, file: &std::path::Path) -> crate::Result<()> {
         let mut changed = false;
         for (index, line) in text.lines().enumerate() {
@@ -257,11 +258,18 @@ impl PersonAliases {
                 return Err(refused("an alias and a full name (or -) are both needed"));
             }
             let lower = alias.to_lowercase();
+            // Values are matched as indexed: a learned alias keeps its own
+            // spelling (`reagan` in the file undoes or replaces `Reagan`).
+            let indexed_spelling = self
+                .aliases
+                .iter()
+                .find(|known| known.surname.to_lowercase() == lower)
+                .map_or_else(|| alias.to_string(), |known| known.surname.clone());
             self.aliases
                 .retain(|known| known.surname.to_lowercase() != lower);
             if name != "-" {
                 self.aliases.push(Alias {
-                    surname: alias.to_string(),
+                    surname: indexed_spelling,
                     name: name.to_string(),
                     first_year: dates::FIRST_YEAR,
                     last_year: dates::LAST_YEAR,
@@ -424,6 +432,16 @@ mod tests {
             .apply_file("# merges\nreagan\t-\n\nBaker\tJames Baker\n", file)
             .unwrap();
         assert_eq!(table.resolve("Reagan", 1987), None, "undone");
+        let mut replaced = aliases_of(&counts(&[
+            ("Reagan", 1987, 236),
+            ("Ronald Reagan", 1987, 14),
+        ]));
+        replaced.apply_file("REAGAN\tNancy Reagan\n", file).unwrap();
+        assert_eq!(
+            replaced.resolve("Reagan", 1987),
+            Some("Nancy Reagan"),
+            "the learned alias's spelling is kept"
+        );
         assert_eq!(
             table.resolve("Baker", 1999),
             Some("James Baker"),

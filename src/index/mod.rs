@@ -178,8 +178,15 @@ fn prepare(path: &Path, index: Index, writes: Arc<WriteWatch>) -> Result<OpenInd
     })?;
     let mut aliases = PersonAliases::load(&index);
     let aliases_file = path.join(aliases::ALIASES_FILE);
-    if let Ok(text) = std::fs::read_to_string(&aliases_file) {
-        aliases.apply_file(&text, &aliases_file)?;
+    match std::fs::read_to_string(&aliases_file) {
+        Ok(text) => aliases.apply_file(&text, &aliases_file)?,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => {
+            return Err(Error::Input {
+                path: aliases_file,
+                source: error,
+            });
+        }
     }
     let aliases = Arc::new(aliases);
     Ok(OpenIndex {

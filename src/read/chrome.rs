@@ -37,7 +37,7 @@ const CHROME_OPENINGS: &[&str] = &[
     "photo by",
     "photos:",
     "credit:",
-    "credit ",
+    "photo credit",
     "image:",
     "image caption",
     "image source",
@@ -83,9 +83,12 @@ fn is_chrome(line: &str) -> bool {
     let lower = trimmed.to_lowercase();
     let opening = lower
         .trim_start_matches(|character: char| !character.is_alphanumeric() && character != '©');
-    CHROME_OPENINGS
-        .iter()
-        .any(|chrome| opening.starts_with(chrome))
+    CHROME_OPENINGS.iter().any(|chrome| {
+        opening.strip_prefix(chrome).is_some_and(|rest| {
+            chrome.ends_with([':', ' ', '©'])
+                || !rest.starts_with(|character: char| character.is_alphanumeric())
+        })
+    })
 }
 
 #[cfg(test)]

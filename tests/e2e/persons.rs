@@ -195,4 +195,13 @@ fn r19_aliases_lists_the_merges_and_the_aliases_file_adds_or_undoes_them() {
         "{}",
         crate::util::stderr(&refused)
     );
+    std::fs::write(&aliases_file, b"Reagan\t\xff\n").unwrap();
+    let unreadable = env.run("query", &["--facet", "person"]);
+    assert_eq!(unreadable.status.code(), Some(2));
+    assert!(
+        crate::util::stderr(&unreadable)
+            .contains("aliases.txt: stream did not contain valid UTF-8"),
+        "{}",
+        crate::util::stderr(&unreadable)
+    );
 }

@@ -10,7 +10,7 @@
 //!    headline must be one in the body too;
 //! 2. `one kind` ([`kinds`]): a place word or a rule's name that the
 //!    tagger reads, whole, as another kind is that kind; a rule's name
-//!    that runs on past the tagger's is cut;
+//!    that runs on past the tagger's is dropped;
 //! 3. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
