@@ -50,10 +50,22 @@ pub struct Countries {
     pub mentioned: Vec<String>,
     /// For each code, the words that led to it, in order of appearance.
     pub evidence: BTreeMap<String, Vec<String>>,
-    /// Cities and states named, by canonical name, in order of appearance.
-    pub places: Vec<String>,
     /// For each place word, in order, the city or state it names, if any.
     pub named: Vec<Option<&'static str>>,
+}
+
+impl Countries {
+    /// The cities and states named, by canonical name, each once, in order
+    /// of appearance.
+    pub fn places(&self) -> Vec<&'static str> {
+        let mut places: Vec<&'static str> = Vec::new();
+        for name in self.named.iter().flatten() {
+            if !places.contains(name) {
+                places.push(name);
+            }
+        }
+        places
+    }
 }
 
 /// Decides the countries of an article from its kept place words, and
@@ -150,9 +162,6 @@ pub fn decide(hits: &[PlaceHit]) -> Countries {
             words.push(hit.word.to_string());
         }
         let is_named_place = matches!(place.kind, PlaceKind::City | PlaceKind::UsState);
-        if is_named_place && !decided.places.contains(&place.name.to_string()) {
-            decided.places.push(place.name.to_string());
-        }
         decided.named.push(is_named_place.then_some(place.name));
     }
     scores.sort_by(|a, b| b.points.cmp(&a.points).then(a.first.cmp(&b.first)));
@@ -296,7 +305,7 @@ mod tests {
             "two body mentions are not enough"
         );
         assert_eq!(decided.mentioned, vec!["JP", "RU", "CN", "IR"]);
-        assert_eq!(decided.places, vec!["Tokyo"]);
+        assert_eq!(decided.places(), vec!["Tokyo"]);
     }
 
     #[test]
@@ -349,7 +358,7 @@ mod tests {
         assert_eq!(decide(&[hit("Georgia", Zone::Body)]).mentioned, vec!["GE"]);
         let american = decide(&[hit("Atlanta", Zone::Body), hit("Georgia", Zone::Body)]);
         assert_eq!(american.mentioned, vec!["US"]);
-        assert_eq!(american.places, vec!["Atlanta", "Georgia"]);
+        assert_eq!(american.places(), vec!["Atlanta", "Georgia"]);
     }
 
     #[test]

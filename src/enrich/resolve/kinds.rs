@@ -133,7 +133,8 @@ fn runs_on_past(name: &str, shorter: &str) -> bool {
 }
 
 /// Drops the locations that name a country or a nationality (`Russia`,
-/// `Russian`): the country codes stand for them.
+/// `Russian`), countries joined by hyphens (`U.S.-USSR`) or a country
+/// written short of its last dot (`U.S`): the country codes stand for them.
 pub fn count_countries_by_code(mentions: &mut Mentions) {
     let gazetteer = Gazetteer::get();
     mentions.drop_where(
@@ -145,9 +146,22 @@ pub fn count_countries_by_code(mentions: &mut Mentions) {
             let named_by_a_source = mention.meanings.is_empty();
             mention.kind == MentionKind::Location
                 && named_by_a_source
-                && names_a_country(gazetteer, &mention.value)
+                && counted_by_code(gazetteer, &mention.value)
         },
     );
+}
+
+/// Whether a location is a country or nationality, countries joined by
+/// hyphens, or a country written without its last dot.
+fn counted_by_code(gazetteer: &Gazetteer, value: &str) -> bool {
+    let joined = value.contains('-')
+        && value
+            .split('-')
+            .all(|part| names_a_country(gazetteer, part));
+    let short_of_a_dot = value.contains('.') && !value.ends_with('.');
+    names_a_country(gazetteer, value)
+        || joined
+        || (short_of_a_dot && names_a_country(gazetteer, &format!("{value}.")))
 }
 
 /// Whether a place name is a country or a demonym, which the country
@@ -239,7 +253,7 @@ pub fn drop_organizations_named_otherwise(mentions: &mut Mentions) {
         .filter(|mention| {
             mention.kind == MentionKind::Location
                 && mention.meanings.is_empty()
-                && matches!(mention.source, Source::Rule(_))
+                && mention.is_ruled()
         })
         .map(|mention| mention.text.clone())
         .collect();
@@ -384,7 +398,14 @@ mod tests {
     #[test]
     fn a_country_is_counted_by_its_code() {
         let mut mentions = Mentions::default();
-        for name in ["Russia", "Russian", "Kazan", "Sea of Japan"] {
+        for name in [
+            "Russia",
+            "Russian",
+            "Kazan",
+            "U.S.-USSR",
+            "U.S",
+            "Sea of Japan",
+        ] {
             mentions.push(mention(name, MentionKind::Location, TAGGER, 0));
         }
         count_countries_by_code(&mut mentions);

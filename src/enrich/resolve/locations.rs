@@ -5,8 +5,7 @@
 //!   region of no one place), a currency (`U.S. Dollar`), a legislator's
 //!   party and state (`D-Kan`, `R-Okla.`), an agreement named after its
 //!   city (`Paris Agreement`, also no organization), a holiday (`New
-//!   Year`); countries joined by hyphens or a country written short
-//!   (`U.S.-USSR`, `U.S`), which the codes count; a company word (`Co.`);
+//!   Year`); a company word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   an organization known by one word (`Walmart`, `Verizon`) is one;
 //! - `place name`: a location written in capitals that the gazetteer knows
@@ -85,23 +84,6 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
                 .next()
                 .is_some_and(is_currency_word)
     });
-    let gazetteer = Gazetteer::get();
-    mentions.drop_where(
-        "not a location",
-        "countries joined by hyphens, or a country written short: counted by codes",
-        |mention| {
-            let countries = |text: &str| {
-                gazetteer
-                    .lookup(text)
-                    .iter()
-                    .any(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym))
-            };
-            mention.kind == MentionKind::Location
-                && mention.meanings.is_empty()
-                && ((mention.value.contains('-') && mention.value.split('-').all(countries))
-                    || countries(&format!("{}.", mention.value)))
-        },
-    );
     mentions.drop_where(
         "not a location",
         "a company word: the end of a company's name",
@@ -225,8 +207,6 @@ mod tests {
             ("International Coffee Agreement", Organization),
             ("Kansas City", Location),
             ("New Year", Location),
-            ("U.S.-USSR", Location),
-            ("U.S", Location),
             ("Co.", Location),
             ("Republic", Location),
             ("County", Location),
