@@ -34,7 +34,9 @@
 //! `extract` prints one object per article and line: `id`, `date`,
 //! `title`, `persons`, `organizations`, `locations`, `countries`,
 //! `countries_mentioned`, `keywords`, and `evidence`, the words that led to
-//! each country (`{"RU": ["Russian", "Kazan"]}`).
+//! each country (`{"RU": ["Russian", "Kazan"]}`). With `--explain`, each
+//! line ends with `mentions`, documented on [`super::explain`]; `show
+//! --json --explain` adds the same `mentions` to its objects.
 //!
 //! `show --json` prints one object per article and line, documented on
 //! [`crate::index::stored::StoredArticle`].

@@ -354,6 +354,21 @@ mod tests {
     use crate::article::Entities;
     use crate::index::test_index::{article, index_of};
 
+    /// The pairs of a result as (source, target, weight).
+    fn shown(result: &PairsResult) -> Vec<(&str, &str, u64)> {
+        result
+            .pairs
+            .iter()
+            .map(|pair| {
+                (
+                    pair.source.value.as_str(),
+                    pair.target.value.as_str(),
+                    pair.weight,
+                )
+            })
+            .collect()
+    }
+
     fn names(persons: &[&str], organizations: &[&str]) -> Entities {
         Entities::default()
             .with(Kind::Person, persons)
@@ -396,17 +411,7 @@ mod tests {
         };
         let result = count_pairs(&open, &request).unwrap();
         assert_eq!(result.total_hits, 2);
-        let shown: Vec<(&str, &str, u64)> = result
-            .pairs
-            .iter()
-            .map(|pair| {
-                (
-                    pair.source.value.as_str(),
-                    pair.target.value.as_str(),
-                    pair.weight,
-                )
-            })
-            .collect();
+        let shown = shown(&result);
         assert_eq!(
             shown,
             vec![
@@ -458,17 +463,7 @@ mod tests {
             limit: 10,
         };
         let result = count_pairs(&open, &request).unwrap();
-        let shown: Vec<(&str, &str, u64)> = result
-            .pairs
-            .iter()
-            .map(|pair| {
-                (
-                    pair.source.value.as_str(),
-                    pair.target.value.as_str(),
-                    pair.weight,
-                )
-            })
-            .collect();
+        let shown = shown(&result);
         assert_eq!(shown, vec![("Ronald Reagan", "Congress", 4)]);
     }
 }
