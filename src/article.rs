@@ -90,4 +90,9 @@ pub struct Enriched {
     /// The similarity fingerprint of the body, which finds its near copies
     /// ([`crate::enrich::minhash`]); `None` for a body too short to have one.
     pub minhash: Option<Bands>,
+    /// The acronyms and short forms the article defines, each with the
+    /// full name it gives it (`USDA`, `U.S. Agriculture Department`):
+    /// evidence the index learns its aliases from
+    /// ([`crate::index::aliases::variants`]).
+    pub short_forms: Vec<(String, String)>,
 }

@@ -307,6 +307,11 @@ pub struct Fields {
     /// group near copies into stories ([`crate::enrich::minhash`]); `None`
     /// in an index built before it, which can be searched but not grouped.
     pub minhash: Option<Field>,
+    /// The acronyms and short forms each article defines, with the full
+    /// name it gives them (string, fast only:
+    /// [`crate::index::aliases::variants`]); `None` in an index built
+    /// before it, which then learns no acronyms across articles.
+    pub short_form: Option<Field>,
 }
 
 impl Fields {
@@ -331,6 +336,11 @@ impl Fields {
     pub const FINGERPRINT: &str = "fingerprint";
     /// The name of the [`Fields::minhash`] field.
     pub const MINHASH: &str = "minhash";
+    /// The name of the [`Fields::short_form`] field.
+    pub const SHORT_FORM: &str = "short_form";
+    /// The fields an index built before them may lack: it is read, and
+    /// written to, without them.
+    pub const ADDED_LATER: [&str; 1] = [Fields::SHORT_FORM];
 
     /// Finds every field the pipeline needs in a schema, checking its type.
     pub fn resolve(schema: &Schema) -> Result<Fields, String> {
@@ -349,6 +359,7 @@ impl Fields {
             kinds: PerKind::try_from_fn(|kind| facet(kind.field()))?,
             fingerprint: find_fast_u64(schema, Fields::FINGERPRINT)?,
             minhash: find_fast_u64(schema, Fields::MINHASH).ok(),
+            short_form: find_fast_column(schema, Fields::SHORT_FORM),
         })
     }
 }
@@ -381,6 +392,14 @@ fn find_fast_u64(schema: &Schema, name: &str) -> Result<Field, String> {
     Ok(field)
 }
 
+/// Finds a string field that has a fast column, whether indexed or stored
+/// or not; `None` when the schema has no such field.
+fn find_fast_column(schema: &Schema, name: &str) -> Option<Field> {
+    let field = schema.get_field(name).ok()?;
+    let field_type = schema.get_field_entry(field).field_type();
+    matches!(field_type, FieldType::Str(_) if field_type.is_fast()).then_some(field)
+}
+
 fn is_tokenized_text(field_type: &FieldType) -> bool {
     matches!(field_type, FieldType::Str(options) if options.get_indexing_options()
         .is_some_and(|indexing| indexing.index_option() == IndexRecordOption::WithFreqsAndPositions))
@@ -404,6 +423,9 @@ pub fn describe_difference(recorded: &Schema, expected: &Schema) -> Option<Strin
     for (_, expected_entry) in expected.fields() {
         let name = expected_entry.name();
         let Ok(field) = recorded.get_field(name) else {
+            if Fields::ADDED_LATER.contains(&name) {
+                continue;
+            }
             return Some(format!(
                 "field `{name}` is in the schema file but not in the index"
             ));

@@ -1,11 +1,11 @@
-//! `aliases`: lists the merges of person values the index applies, as
-//! lines or JSON.
+//! `aliases`: lists the merges of values the index applies, as lines or
+//! JSON.
 
 use std::io::{self, Write};
 
 use newsdex::error::{Error, Result};
 use newsdex::index::aliases::AliasOrigin;
-use newsdex::output;
+use newsdex::{dates, output};
 use newsdex::{index, operations};
 use serde::Serialize;
 
@@ -18,8 +18,8 @@ struct AliasesJson<'a> {
     aliases: &'a [operations::aliases::AliasListing],
 }
 
-/// Prints the merges: `Reagan → Ronald Reagan  1987  2 articles alone, 3 in
-/// full  learned`, one a line, or one JSON object.
+/// Prints the merges: `person  Reagan → Ronald Reagan  1987  2 articles
+/// alone, 3 in full  (learned)`, one a line, or one JSON object.
 pub fn run(args: AliasesArgs, _global: &GlobalArgs) -> Result<ExitStatus> {
     let open = index::open_index(&args.index.index)?;
     let listed = operations::aliases::list_aliases(&open)?;
@@ -43,12 +43,14 @@ fn write_lines(
     listed: &[operations::aliases::AliasListing],
 ) -> io::Result<()> {
     if listed.is_empty() {
-        return writeln!(out, "no merges: no surname stands for one full name");
+        return writeln!(out, "no merges: no value stands for another");
     }
     for merge in listed {
         let years = match (merge.first_year, merge.last_year) {
+            (first, last) if first <= dates::FIRST_YEAR && last >= dates::LAST_YEAR => {
+                "every year".to_string()
+            }
             (first, last) if first == last => first.to_string(),
-            _ if merge.origin == AliasOrigin::File => "every year".to_string(),
             (first, last) => format!("{first}-{last}"),
         };
         let origin = match merge.origin {
@@ -57,7 +59,8 @@ fn write_lines(
         };
         writeln!(
             out,
-            "{} → {}  {years}  {} alone, {} in full  ({origin})",
+            "{}  {} → {}  {years}  {} alone, {} in full  ({origin})",
+            merge.kind,
             merge.alias,
             merge.name,
             output::count_of(merge.alias_articles as u64, "article"),

@@ -91,11 +91,13 @@ impl Enricher {
         let mut entities = normalise_given(&article.given);
         let mut evidence = BTreeMap::new();
         let mut mentions = Mentions::default();
+        let mut short_forms = Vec::new();
         if self.extract {
             let extracted = extract_mentions(&article, explain);
             merge(&mut entities, extracted.0);
             evidence = extracted.1;
             mentions = extracted.2;
+            short_forms = mentions.short_forms();
         }
         let mut warnings = article.warnings;
         warnings.extend(date_warning);
@@ -115,6 +117,7 @@ impl Enricher {
             evidence,
             fingerprint,
             minhash,
+            short_forms,
         };
         (enriched, mentions)
     }

@@ -3,9 +3,10 @@
 //! stored documents. `query` counts them in the same pass as its hits;
 //! `stats` counts them over every document ([`count_facets`]).
 //!
-//! The person facet counts a surname written alone under the full name it
-//! stands for in the article's year ([`PersonAliases`]), and an article
-//! naming a person both ways once. A kind with a value for articles that
+//! The person, organization and location facets count an alias under the
+//! value it stands for ([`Aliases`]: a surname written alone under the full
+//! name in the article's year, `USDA` under `U.S. Agriculture
+//! Department`), and an article naming an entity both ways once. A kind with a value for articles that
 //! have none (`und` for the language) counts them under it.
 
 use std::sync::Arc;
@@ -24,7 +25,7 @@ use super::ordinals::{FacetCounts, OrdinalCounts};
 use super::significant::{Background, MIN_HITS, significant_values};
 use super::{DateUnit, Facet, FacetCount, FacetKind};
 use crate::dates;
-use crate::index::aliases::PersonAliases;
+use crate::index::aliases::{Alias, Aliases};
 use crate::kinds::Kind;
 use crate::schema::Fields;
 use chrono_tz::Tz;
@@ -36,7 +37,7 @@ pub fn count_facets(
     searcher: &Searcher,
     query: &dyn Query,
     facets: &[Facet],
-    aliases: &Arc<PersonAliases>,
+    aliases: &Arc<Aliases>,
     limit: usize,
 ) -> tantivy::Result<Vec<(String, Vec<FacetCount>)>> {
     let collector = FacetCollector::new(facets.to_vec(), Arc::clone(aliases), None);
@@ -56,8 +57,8 @@ enum SegmentCounts {
     Terms(Option<StrColumn>, Vec<u64>),
     /// Counts per day number.
     Days(HashMap<i64, u64>),
-    /// Counts of the person facet when the index has aliases.
-    Persons(PersonCounts),
+    /// Counts of a facet whose kind has aliases.
+    Aliased(AliasCounts),
 }
 
 impl SegmentCounts {
@@ -68,12 +69,7 @@ impl SegmentCounts {
                 SegmentCounts::Terms(column.clone(), vec![0; per_ordinal.len()])
             }
             SegmentCounts::Days(_) => SegmentCounts::Days(HashMap::default()),
-            SegmentCounts::Persons(persons) => SegmentCounts::Persons(PersonCounts {
-                column: persons.column.clone(),
-                per_ordinal: vec![0; persons.per_ordinal.len()],
-                aliases: persons.aliases.clone(),
-                by_name: HashMap::default(),
-            }),
+            SegmentCounts::Aliased(counts) => SegmentCounts::Aliased(counts.empty_copy()),
         }
     }
 
@@ -88,10 +84,10 @@ impl SegmentCounts {
                     *per_day.entry(day).or_default() += count;
                 }
             }
-            (SegmentCounts::Persons(persons), SegmentCounts::Persons(more)) => {
-                add_counts(&mut persons.per_ordinal, &more.per_ordinal);
+            (SegmentCounts::Aliased(counts), SegmentCounts::Aliased(more)) => {
+                add_counts(&mut counts.per_ordinal, &more.per_ordinal);
                 for (name, count) in more.by_name {
-                    *persons.by_name.entry(name).or_default() += count;
+                    *counts.by_name.entry(name).or_default() += count;
                 }
             }
             _ => debug_assert!(false, "counts are absorbed by their own kind"),
@@ -106,73 +102,101 @@ fn add_counts(counts: &mut [u64], more: &[u64]) {
     }
 }
 
-/// The person facet's counts in one segment: per term ordinal, and per full
-/// name for the articles that name a person only by an aliased surname.
-struct PersonCounts {
+/// The counts of a facet whose kind has aliases, in one segment: per term
+/// ordinal, and per name for the articles that name an entity only by an
+/// alias whose name the segment lacks.
+struct AliasCounts {
     column: StrColumn,
     per_ordinal: Vec<u64>,
-    /// For each ordinal of an aliased surname, its aliases: the years and
-    /// the full name with that name's ordinal in this segment, if any.
-    aliases: HashMap<u64, Vec<SegmentAlias>>,
-    /// Counts of the full names standing for a surname that have no
-    /// ordinal in this segment; the others are counted per ordinal.
+    /// For each ordinal, the position of its aliases in `aliases`, or
+    /// [`NOT_ALIASED`].
+    slots: Arc<Vec<u32>>,
+    /// The aliases of each aliased ordinal: the years and the name with
+    /// that name's ordinal in this segment, if any.
+    aliases: Arc<Vec<Vec<SegmentAlias>>>,
+    /// Counts of the names standing for an alias that have no ordinal in
+    /// this segment; the others are counted per ordinal.
     by_name: HashMap<String, u64>,
 }
+
+/// The slot of an ordinal no alias has.
+const NOT_ALIASED: u32 = u32::MAX;
 
 /// An alias as one segment sees it.
 #[derive(Clone)]
 struct SegmentAlias {
-    first_year: i32,
-    last_year: i32,
-    name: String,
+    alias: Alias,
     name_ordinal: Option<u64>,
 }
 
-impl PersonCounts {
-    /// Prepares the counts of a segment's person column, or `None` when no
-    /// alias has a surname in it.
+impl AliasCounts {
+    /// Prepares the counts of a segment's column of a kind, or `None` when
+    /// no alias of that kind has a value in it.
     fn new(
         column: StrColumn,
-        aliases: &PersonAliases,
+        aliases: &Aliases,
         segment: SegmentId,
-    ) -> tantivy::Result<Option<PersonCounts>> {
-        let ordinals = aliases.ordinals_in(segment, &column)?;
-        let mut by_ordinal: HashMap<u64, Vec<SegmentAlias>> = HashMap::default();
-        for (alias, (surname_ordinal, name_ordinal)) in aliases.aliases.iter().zip(ordinals) {
-            let Some(ordinal) = surname_ordinal else {
+        kind: Kind,
+    ) -> tantivy::Result<Option<AliasCounts>> {
+        let size = column.num_terms();
+        let mut slots = vec![NOT_ALIASED; size];
+        let mut by_slot: Vec<Vec<SegmentAlias>> = Vec::new();
+        for (alias, own, name_ordinal) in aliases.ordinals_in(segment, kind, &column)? {
+            let Some(ordinal) = own.filter(|&ordinal| (ordinal as usize) < size) else {
                 continue;
             };
-            by_ordinal.entry(ordinal).or_default().push(SegmentAlias {
-                first_year: alias.first_year,
-                last_year: alias.last_year,
-                name: alias.name.clone(),
+            let slot = &mut slots[ordinal as usize];
+            if *slot == NOT_ALIASED {
+                *slot = by_slot.len() as u32;
+                by_slot.push(Vec::new());
+            }
+            by_slot[*slot as usize].push(SegmentAlias {
+                alias: alias.clone(),
                 name_ordinal,
             });
         }
-        if by_ordinal.is_empty() {
+        if by_slot.is_empty() {
             return Ok(None);
         }
-        let size = column.num_terms();
-        Ok(Some(PersonCounts {
+        Ok(Some(AliasCounts {
             column,
             per_ordinal: vec![0; size],
-            aliases: by_ordinal,
+            slots: Arc::new(slots),
+            aliases: Arc::new(by_slot),
             by_name: HashMap::default(),
         }))
     }
 
-    /// Counts one document by the ordinals of its person values, dated
-    /// `date` if dated; its year is only read for a document naming an
-    /// aliased surname.
+    /// The same counts, all zero.
+    fn empty_copy(&self) -> AliasCounts {
+        AliasCounts {
+            column: self.column.clone(),
+            per_ordinal: vec![0; self.per_ordinal.len()],
+            slots: Arc::clone(&self.slots),
+            aliases: Arc::clone(&self.aliases),
+            by_name: HashMap::default(),
+        }
+    }
+
+    /// Counts one document by the ordinals of its values, dated `date` if
+    /// dated; its year is only read for a document with an alias of some
+    /// years only. A document naming an entity under several values counts
+    /// once.
     fn count_document(&mut self, ordinals: &[u64], date: Option<tantivy::DateTime>) {
         let mut counted_names: Vec<&str> = Vec::new();
+        let mut year = None;
         for &ordinal in ordinals {
-            let alias = self.aliases.get(&ordinal).and_then(|aliases| {
-                let year = dates::from_index_date(date?)?.year();
-                aliases
-                    .iter()
-                    .find(|alias| alias.first_year <= year && year <= alias.last_year)
-            });
+            let slot = self.slots[ordinal as usize];
+            let alias = match slot {
+                NOT_ALIASED => None,
+                _ => self.aliases[slot as usize].iter().find(|found| {
+                    found.alias.is_always()
+                        || found.alias.covers(*year.get_or_insert_with(|| {
+                            date.and_then(dates::from_index_date)
+                                .map(|date| date.year())
+                        }))
+                }),
+            };
             let Some(alias) = alias else {
                 self.per_ordinal[ordinal as usize] += 1;
                 continue;
@@ -180,24 +204,25 @@ impl PersonCounts {
             let named_in_full = alias
                 .name_ordinal
                 .is_some_and(|name| ordinals.contains(&name));
-            if named_in_full || counted_names.contains(&alias.name.as_str()) {
+            let name = alias.alias.name.as_str();
+            if named_in_full || counted_names.contains(&name) {
                 continue;
             }
-            counted_names.push(&alias.name);
+            counted_names.push(name);
             match alias.name_ordinal {
                 Some(name) => self.per_ordinal[name as usize] += 1,
-                None => match self.by_name.get_mut(&alias.name) {
+                None => match self.by_name.get_mut(name) {
                     Some(count) => *count += 1,
                     None => {
-                        self.by_name.insert(alias.name.clone(), 1);
+                        self.by_name.insert(name.to_string(), 1);
                     }
                 },
             }
         }
     }
 
-    /// The counts per ordinal, and per name for the full names the
-    /// segment's dictionary lacks.
+    /// The counts per ordinal, and per name for the names the segment's
+    /// dictionary lacks.
     fn harvest(self) -> FacetCounts {
         let mut counts = FacetCounts::default();
         counts.add_ordinals(OrdinalCounts {
@@ -216,7 +241,7 @@ impl PersonCounts {
 /// counts per value, which [`finish_facets`] orders.
 pub struct FacetCollector {
     facets: Vec<Facet>,
-    aliases: Arc<PersonAliases>,
+    aliases: Arc<Aliases>,
     time_zone: Option<Tz>,
 }
 
@@ -224,11 +249,7 @@ impl FacetCollector {
     /// Creates a collector counting the given facets, in their order, with
     /// the index's person aliases, and date buckets in a time zone (UTC
     /// when `None`).
-    pub fn new(
-        facets: Vec<Facet>,
-        aliases: Arc<PersonAliases>,
-        time_zone: Option<Tz>,
-    ) -> FacetCollector {
+    pub fn new(facets: Vec<Facet>, aliases: Arc<Aliases>, time_zone: Option<Tz>) -> FacetCollector {
         FacetCollector {
             facets,
             aliases,
@@ -316,17 +337,18 @@ impl Collector for FacetCollector {
             match facet.kind {
                 FacetKind::Significant(name) | FacetKind::Field(name) => {
                     let column = fast_fields.str(name)?;
-                    let persons = match &column {
-                        Some(column) if name == Kind::Person.field() => {
-                            PersonCounts::new(column.clone(), &self.aliases, segment.segment_id())?
+                    let aliased = match (&column, Kind::from_field(name)) {
+                        (Some(column), Some(kind)) if self.aliases.has_kind(kind) => {
+                            let segment_id = segment.segment_id();
+                            AliasCounts::new(column.clone(), &self.aliases, segment_id, kind)?
                         }
                         _ => None,
                     };
-                    if let Some(persons) = persons {
+                    if let Some(aliased) = aliased {
                         if date_column.is_none() {
                             date_column = Some(fast_fields.date(Fields::DATE)?);
                         }
-                        counts.push(SegmentCounts::Persons(persons));
+                        counts.push(SegmentCounts::Aliased(aliased));
                         continue;
                     }
                     let size = column.as_ref().map_or(0, |column| column.num_terms());
@@ -411,7 +433,7 @@ impl SegmentCollector for FacetSegmentCollector {
                         harvested.add_value(day.to_string(), count);
                     }
                 }
-                SegmentCounts::Persons(persons) => harvested = persons.harvest(),
+                SegmentCounts::Aliased(aliased) => harvested = aliased.harvest(),
             }
             fruit.push(harvested);
         }
@@ -507,9 +529,9 @@ impl FacetSegmentCollector {
                         *per_day.entry(key).or_default() += 1;
                     }
                 }
-                SegmentCounts::Persons(persons) => {
-                    self.ordinals.read(&persons.column, block);
-                    count_persons(persons, &self.ordinals, block, &self.block_dates);
+                SegmentCounts::Aliased(aliased) => {
+                    self.ordinals.read(&aliased.column, block);
+                    count_aliased(aliased, &self.ordinals, block, &self.block_dates);
                 }
             }
         }
@@ -540,10 +562,11 @@ fn documents_without_values(block_length: usize, value_docs: &[DocId]) -> u64 {
     (block_length - with_values) as u64
 }
 
-/// Counts the person values of a block of documents, one document at a
-/// time: `dates` holds the date of each document of `docs`.
-fn count_persons(
-    persons: &mut PersonCounts,
+/// Counts the values of a block of documents for a facet with aliases,
+/// one document at a time: `dates` holds the date of each document of
+/// `docs`.
+fn count_aliased(
+    counts: &mut AliasCounts,
     read: &BlockOrdinals,
     docs: &[DocId],
     dates: &[Option<tantivy::DateTime>],
@@ -560,7 +583,7 @@ fn count_persons(
             position += 1;
         }
         let date = dates.get(position).copied().flatten();
-        persons.count_document(&read.ordinals[start..end], date);
+        counts.count_document(&read.ordinals[start..end], date);
         start = end;
     }
 }
@@ -739,12 +762,10 @@ mod tests {
             &[&articles[..2], &articles[2..]],
         );
         let searcher = open.index.reader().unwrap().searcher();
-        let kept = PersonAliases::compute(&searcher, Kind::Person.field()).unwrap();
+        let kept = Aliases::compute(&searcher).unwrap();
         assert_eq!(kept.segments.len(), 2);
-        let looked_up = PersonAliases {
-            segments: Vec::new(),
-            ..kept.clone()
-        };
+        let mut looked_up = kept.clone();
+        looked_up.segments.clear();
         let mut elsewhere = kept.clone();
         for segment in &mut elsewhere.segments {
             segment.segment = "another segment".to_string();
@@ -799,7 +820,7 @@ mod tests {
         }
         let open = index_of(&articles);
         let searcher = open.index.reader().unwrap().searcher();
-        let aliases = Arc::new(PersonAliases::compute(&searcher, Kind::Person.field()).unwrap());
+        let aliases = Arc::new(Aliases::compute(&searcher).unwrap());
         assert!(!aliases.aliases.is_empty());
         let facets: Vec<Facet> = ["person", "keyword", "date:day"]
             .iter()

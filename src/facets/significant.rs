@@ -12,15 +12,16 @@
 //! `coffee`). A value needs [`MIN_HITS`] matching articles, so that a name
 //! seen once in a small result does not win on chance, and a foreground
 //! share above its background share; when the query matches every article
-//! nothing is significant. Persons count as in the person facet: a surname
-//! the index's aliases join to a full name counts as that name, in the
-//! hits and in the background.
+//! nothing is significant. Persons, organizations and locations count as in
+//! their facets: an alias ([`Aliases`]) counts as the name it stands for,
+//! in the hits and in the background.
 
 use tantivy::schema::Field;
 use tantivy::{Index, Searcher, Term};
 
 use super::FacetCount;
-use crate::index::aliases::PersonAliases;
+use crate::index::aliases::{Aliases, MERGED_KINDS};
+use crate::schema::fold_for_matching;
 
 /// The fewest matching articles a significant value needs (Elasticsearch's
 /// `min_doc_count` default).
@@ -34,9 +35,9 @@ pub struct Background<'a> {
     pub searcher: &'a Searcher,
     /// How many articles the query matched.
     pub hits: u64,
-    /// The person aliases, whose surnames count in the background of the
-    /// full names they stand for, as they count in the hits.
-    pub aliases: &'a PersonAliases,
+    /// The aliases, which count in the background of the names they stand
+    /// for, as they count in the hits.
+    pub aliases: &'a Aliases,
 }
 
 impl Background<'_> {
@@ -46,23 +47,24 @@ impl Background<'_> {
     /// year: a little more than the articles it stands for).
     fn documents_with(&self, field: Field, value: &str) -> Option<u64> {
         let mut documents = self.documents_of_term(field, value)?;
-        let person_field = self
-            .index
-            .schema()
-            .get_field(crate::kinds::Kind::Person.field())
-            .ok();
-        if person_field == Some(field) {
-            let mut surnames: Vec<&str> = Vec::new();
-            for alias in self
-                .aliases
-                .aliases
-                .iter()
-                .filter(|alias| alias.name == value)
-            {
-                if !surnames.contains(&alias.surname.as_str()) {
-                    surnames.push(&alias.surname);
-                    documents += self.documents_of_term(field, &alias.surname).unwrap_or(0);
-                }
+        let schema = self.index.schema();
+        let kind = MERGED_KINDS
+            .into_iter()
+            .find(|kind| schema.get_field(kind.field()).ok() == Some(field));
+        let Some(kind) = kind else {
+            return Some(documents);
+        };
+        let folded_value = fold_for_matching(value);
+        let mut counted: Vec<String> = Vec::new();
+        for alias in &self.aliases.aliases {
+            if alias.kind != kind || alias.name != value {
+                continue;
+            }
+            // The field's terms are folded: `LONDON` is the term of `London`.
+            let folded = fold_for_matching(&alias.alias);
+            if folded != folded_value && !counted.contains(&folded) {
+                documents += self.documents_of_term(field, &alias.alias).unwrap_or(0);
+                counted.push(folded);
             }
         }
         Some(documents)

@@ -30,7 +30,7 @@ use tantivy::{Index, IndexSettings};
 
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
-use aliases::PersonAliases;
+use aliases::Aliases;
 use directory::{WatchedDirectory, WriteWatch};
 
 /// An opened index with its resolved fields.
@@ -43,8 +43,9 @@ pub struct OpenIndex {
     pub fields: Fields,
     /// The first write to the index folder that failed, if any.
     pub writes: Arc<WriteWatch>,
-    /// The person aliases computed when the last ingest ended.
-    pub aliases: Arc<PersonAliases>,
+    /// The aliases computed when the last ingest ended, with the aliases
+    /// file applied.
+    pub aliases: Arc<Aliases>,
 }
 
 /// The file tantivy writes at every commit; its presence marks an index.
@@ -176,7 +177,7 @@ fn prepare(path: &Path, index: Index, writes: Arc<WriteWatch>) -> Result<OpenInd
         index: path.to_path_buf(),
         difference,
     })?;
-    let mut aliases = PersonAliases::load(&index);
+    let mut aliases = Aliases::load(&index);
     let aliases_file = path.join(aliases::ALIASES_FILE);
     match std::fs::read_to_string(&aliases_file) {
         Ok(text) => aliases.apply_file(&text, &aliases_file)?,
@@ -222,6 +223,7 @@ pub(crate) mod test_index {
             evidence: Default::default(),
             fingerprint: xxhash_rust::xxh3::xxh3_64(id.as_bytes()),
             minhash: crate::enrich::minhash::article_bands(title, body),
+            short_forms: Vec::new(),
         }
     }
 

@@ -78,8 +78,16 @@ pub fn stored_day(document: &TantivyDocument, field: Field) -> Option<String> {
     dates::from_index_date(stored).map(dates::format_day)
 }
 
+/// Returns the year of a document's stored date.
+pub fn stored_year(document: &TantivyDocument, field: Field) -> Option<i32> {
+    let stored = document.get_first(field)?.as_datetime()?;
+    dates::from_index_date(stored).map(|date| chrono::Datelike::year(&date))
+}
+
 /// Reads the stored article with this id, or `None` when the index holds
-/// none. The evidence is left empty: see [`country_evidence`].
+/// none; its persons, organizations and locations as the facets count them
+/// (each alias as the value it stands for: [`super::aliases`]). The
+/// evidence is left empty: see [`country_evidence`].
 pub fn stored_article(open: &OpenIndex, id: &str) -> Result<Option<StoredArticle>> {
     let fail = |error| Error::index(&open.path, error);
     let reader = open.index.reader().map_err(fail)?;
@@ -96,6 +104,7 @@ pub fn stored_article(open: &OpenIndex, id: &str) -> Result<Option<StoredArticle
         return Ok(None);
     };
     let document: TantivyDocument = searcher.doc(*address).map_err(fail)?;
+    let year = stored_year(&document, fields.date);
     Ok(Some(StoredArticle {
         id: stored_text(&document, fields.id).unwrap_or_default(),
         date: stored_day(&document, fields.date),
@@ -105,7 +114,10 @@ pub fn stored_article(open: &OpenIndex, id: &str) -> Result<Option<StoredArticle
         url: stored_text(&document, fields.url),
         author: stored_text(&document, fields.author),
         body: stored_text(&document, fields.body).unwrap_or_default(),
-        entities: PerKind::from_fn(|kind| stored_texts(&document, fields.kinds[kind])),
+        entities: PerKind::from_fn(|kind| {
+            let values = stored_texts(&document, fields.kinds[kind]);
+            open.aliases.canonical(kind, values, year)
+        }),
         evidence: BTreeMap::new(),
     }))
 }

@@ -7,13 +7,12 @@ use tantivy::indexer::NoMergePolicy;
 use tantivy::{IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::OpenIndex;
-use super::aliases::PersonAliases;
+use super::aliases::Aliases;
 use super::directory::WriteWatch;
 use super::ids::{hash_id, indexed_id_hashes};
 use crate::article::Enriched;
 use crate::dates;
 use crate::error::{Error, Result};
-use crate::kinds::Kind;
 use crate::schema::Fields;
 
 /// What adding one article did to the index.
@@ -202,8 +201,8 @@ impl ArticleWriter {
             }
             SegmentMerge::Keep => writer,
         };
-        let aliases = PersonAliases::compute(&reader.searcher(), Kind::Person.field())
-            .map_err(|error| Error::index(&path, error))?;
+        let aliases =
+            Aliases::compute(&reader.searcher()).map_err(|error| Error::index(&path, error))?;
         let mut prepared = writer.prepare_commit().map_err(failed)?;
         prepared.set_payload(&aliases.to_payload());
         prepared.commit().map_err(failed)?;
@@ -304,6 +303,12 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
     if let Some(field) = fields.minhash {
         for packed in article.minhash.iter().flat_map(|bands| bands.to_stored()) {
             document.add_u64(field, packed);
+        }
+    }
+    if let Some(field) = fields.short_form {
+        for (short, name) in &article.short_forms {
+            let separator = crate::index::aliases::variants::SHORT_FORM_SEPARATOR;
+            document.add_text(field, format!("{short}{separator}{name}"));
         }
     }
     if let Some(date) = article.date {

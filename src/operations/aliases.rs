@@ -1,56 +1,79 @@
-//! The merges of person values an index applies (`newsdex aliases`): each
-//! alias, the full name it is counted as, the years it stands for it, how
-//! many articles name it alone in those years and how many name the full
-//! name, and whether the index learned it or the aliases file says so.
+//! The merges of values an index applies (`newsdex aliases`): each alias
+//! with its kind, the value it is counted as, the years it stands for it,
+//! how many articles write it in those years and how many write the name,
+//! and whether the index learned it or the aliases file says so.
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use tantivy::collector::Count;
 use tantivy::query::{BooleanQuery, Query};
 
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
-use crate::index::aliases::AliasOrigin;
-use crate::kinds::Kind;
+use crate::index::aliases::{AliasOrigin, articles_per_value};
+use crate::kinds::{Kind, PerKind};
 use crate::query::exact_match;
 use crate::query::persons::year_range;
 
 /// One merge, as `newsdex aliases --json` writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AliasListing {
-    /// The value counted as another (`Reagan`).
+    /// The kind of both values, by its field name (`person`,
+    /// `organization`, `location`).
+    pub kind: &'static str,
+    /// The value counted as another (`Reagan`, `USDA`).
     pub alias: String,
-    /// The full name it is counted as (`Ronald Reagan`).
+    /// The value it is counted as (`Ronald Reagan`, `U.S. Agriculture
+    /// Department`).
     pub name: String,
     /// The first year it stands for the name.
     pub first_year: i32,
     /// The last year.
     pub last_year: i32,
-    /// How many articles of those years name the alias.
+    /// How many articles of those years write the alias, as written.
     pub alias_articles: usize,
-    /// How many articles name the full name.
+    /// How many articles write the name, as written.
     pub name_articles: usize,
     /// `learned` (worked out when an ingest ended) or `file` (the index
     /// folder's aliases file).
     pub origin: AliasOrigin,
 }
 
-/// Lists the merges of an index's person values, in alias order.
+/// Lists the merges of an index's values, by kind then alias. A merge of
+/// the aliases file is listed for persons, and for the other kinds whose
+/// articles write its alias.
 pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
     let fail = |error| Error::index(&open.path, error);
     let reader = open.index.reader().map_err(fail)?;
     let searcher = reader.searcher();
-    let field = open.fields.kinds[Kind::Person];
+    let mut written: PerKind<Option<HashMap<String, u32>>> = PerKind::default();
     let mut listed = Vec::with_capacity(open.aliases.aliases.len());
     for alias in &open.aliases.aliases {
-        let alias_alone = exact_match(&open.index, field, &alias.surname)?;
-        let years = year_range(open.fields.date, alias.first_year, alias.last_year);
-        let in_years: Box<dyn Query> =
-            Box::new(BooleanQuery::intersection(vec![alias_alone, years]));
-        let alias_articles = searcher.search(&*in_years, &Count).map_err(fail)?;
-        let named = exact_match(&open.index, field, &alias.name)?;
-        let name_articles = searcher.search(&*named, &Count).map_err(fail)?;
+        let counts = match &mut written[alias.kind] {
+            Some(counts) => counts,
+            slot => slot.insert(articles_per_value(&searcher, alias.kind.field()).map_err(fail)?),
+        };
+        let articles_writing = |value: &str| counts.get(value).copied().unwrap_or(0) as usize;
+        let name_articles = articles_writing(&alias.name);
+        let alias_articles = match alias.is_always() {
+            true => articles_writing(&alias.alias),
+            // A surname stands for a full name in some years only.
+            false => {
+                let field = open.fields.kinds[alias.kind];
+                let alias_alone = exact_match(&open.index, field, &alias.alias)?;
+                let years = year_range(open.fields.date, alias.first_year, alias.last_year);
+                let in_years: Box<dyn Query> =
+                    Box::new(BooleanQuery::intersection(vec![alias_alone, years]));
+                searcher.search(&*in_years, &Count).map_err(fail)?
+            }
+        };
+        let from_file = alias.origin == AliasOrigin::File;
+        if from_file && alias_articles == 0 && alias.kind != Kind::Person {
+            continue;
+        }
         listed.push(AliasListing {
-            alias: alias.surname.clone(),
+            kind: alias.kind.field(),
+            alias: alias.alias.clone(),
             name: alias.name.clone(),
             first_year: alias.first_year,
             last_year: alias.last_year,
@@ -68,7 +91,7 @@ mod tests {
 
     use super::*;
     use crate::article::Entities;
-    use crate::index::aliases::PersonAliases;
+    use crate::index::aliases::Aliases;
     use crate::index::test_index::{article, index_of};
 
     #[test]
@@ -86,11 +109,7 @@ mod tests {
             articles.push(article(id, &date, "Budget", "Budget.", entities));
         }
         let open = index_of(&articles);
-        let learned = PersonAliases::compute(
-            &open.index.reader().unwrap().searcher(),
-            Kind::Person.field(),
-        )
-        .unwrap();
+        let learned = Aliases::compute(&open.index.reader().unwrap().searcher()).unwrap();
         let open = OpenIndex {
             aliases: Arc::new(learned),
             ..open
@@ -98,6 +117,7 @@ mod tests {
         assert_eq!(
             list_aliases(&open).unwrap(),
             vec![AliasListing {
+                kind: "person",
                 alias: "Reagan".into(),
                 name: "Ronald Reagan".into(),
                 first_year: 1987,

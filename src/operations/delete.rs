@@ -103,8 +103,11 @@ mod tests {
         assert_eq!(report.deleted, ["c"]);
         assert_eq!(report.missing, ["zz"]);
         assert_eq!(documents(&open), 4);
-        let reloaded = crate::index::aliases::PersonAliases::load(&open.index);
-        assert_eq!(reloaded.resolve("Reagan", 1987), Some("Ronald Reagan"));
+        let reloaded = crate::index::aliases::Aliases::load(&open.index);
+        assert_eq!(
+            reloaded.resolve(Kind::Person, "Reagan", Some(1987)),
+            Some("Ronald Reagan")
+        );
 
         let request = SearchRequest {
             query: "oil".into(),
@@ -114,9 +117,9 @@ mod tests {
         assert_eq!(ids.len(), 4);
         delete_ids(&open, &ids).unwrap();
         assert_eq!(documents(&open), 0);
-        let emptied = crate::index::aliases::PersonAliases::load(&open.index);
+        let emptied = crate::index::aliases::Aliases::load(&open.index);
         assert_eq!(
-            emptied.resolve("Reagan", 1987),
+            emptied.resolve(Kind::Person, "Reagan", Some(1987)),
             None,
             "aliases follow the deletions"
         );

@@ -20,7 +20,7 @@ use crate::facets::count::{FacetCollector, finish_facets};
 use crate::facets::ordinals::FacetCounts;
 use crate::facets::significant::Background;
 use crate::index::OpenIndex;
-use crate::index::stored::{stored_day, stored_text, stored_texts};
+use crate::index::stored::{stored_day, stored_text, stored_texts, stored_year};
 use crate::kinds::PerKind;
 use crate::schema::Fields;
 use crate::stories::collect::OnlyDocuments;
@@ -129,8 +129,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
         let snippets =
             SnippetGenerator::create(&searcher, &*query, open.fields.body).map_err(fail)?;
         for (score, address, copies) in addresses {
-            let mut hit =
-                load_hit(&searcher, &open.fields, &snippets, score, address).map_err(fail)?;
+            let mut hit = load_hit(&searcher, open, &snippets, score, address).map_err(fail)?;
             if let Some(copies) = copies {
                 hit.copies = Some(copies.len());
                 hit.copy_ids = Some(copy_ids(&searcher, &open.fields, &copies).map_err(fail)?);
@@ -286,12 +285,14 @@ fn date_sort_key(
 /// Reads the stored fields of one hit and makes its snippet.
 fn load_hit(
     searcher: &Searcher,
-    fields: &Fields,
+    open: &OpenIndex,
     snippets: &SnippetGenerator,
     score: Option<f32>,
     address: DocAddress,
 ) -> tantivy::Result<Hit> {
+    let fields = &open.fields;
     let document: TantivyDocument = searcher.doc(address)?;
+    let year = stored_year(&document, fields.date);
     let text = |field: Field| stored_text(&document, field);
     let date = stored_day(&document, fields.date);
     let body = text(fields.body).unwrap_or_default();
@@ -305,7 +306,10 @@ fn load_hit(
         highlights,
         source: text(fields.source),
         url: text(fields.url),
-        entities: PerKind::from_fn(|kind| stored_texts(&document, fields.kinds[kind])),
+        entities: PerKind::from_fn(|kind| {
+            let values = stored_texts(&document, fields.kinds[kind]);
+            open.aliases.canonical(kind, values, year)
+        }),
         copies: None,
         copy_ids: None,
     })

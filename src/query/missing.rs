@@ -7,10 +7,12 @@
 use tantivy::collector::Count;
 use tantivy::query::{AllQuery, BooleanQuery, ExistsQuery, Occur, Query};
 
+use super::aliased::aliased_match;
 use super::persons::person_match;
 use super::{SearchRequest, build_query, exact_match};
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
+use crate::index::aliases::MERGED_KINDS;
 use crate::kinds::Kind;
 
 /// The articles a filter left out because they have no value of its kind.
@@ -31,6 +33,9 @@ pub struct LeftOut {
 pub(crate) fn kind_match(open: &OpenIndex, kind: Kind, value: &str) -> Result<Box<dyn Query>> {
     if kind == Kind::Person {
         return person_match(open, value);
+    }
+    if MERGED_KINDS.contains(&kind) {
+        return aliased_match(open, kind, value);
     }
     let field = open.fields.kinds[kind];
     let exact = exact_match(&open.index, field, value)?;

@@ -20,6 +20,7 @@
 //! [`request`] builds the request from the values the user typed,
 //! checking each.
 
+mod aliased;
 pub mod collect;
 pub mod missing;
 pub mod pairs;
@@ -179,6 +180,7 @@ pub fn build_query(open: &OpenIndex, request: &SearchRequest) -> Result<Box<dyn 
         for kind in Kind::ALL {
             if kind.spec().is_name {
                 any_kind.push(exact_match(index, fields.kinds[kind], entity)?);
+                any_kind.extend(aliased::alias_matches(open, kind, entity)?);
             }
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::union(any_kind))));

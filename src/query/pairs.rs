@@ -7,10 +7,9 @@
 //! each matching article's values are numbered by kind and term ordinal and
 //! every pair of them counted once; the ordinals of the pairs kept are
 //! resolved to text once per segment, and segments merge by text. A pair
-//! is unordered and written with its smaller (kind, value) first. A
-//! surname the index's person aliases join to a full name in an article's
-//! year counts as that full name, as in the person facet (`Reagan` in
-//! 1987 is `Ronald Reagan`).
+//! is unordered and written with its smaller (kind, value) first. An alias
+//! counts as the value it stands for, as in the facets (`Reagan` in 1987 is
+//! `Ronald Reagan`, `USDA` is `U.S. Agriculture Department`).
 
 use std::sync::Arc;
 
@@ -24,7 +23,7 @@ use super::{SearchRequest, build_query};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
-use crate::index::aliases::PersonAliases;
+use crate::index::aliases::{Alias, Aliases};
 use crate::kinds::Kind;
 use crate::schema::Fields;
 
@@ -114,7 +113,7 @@ type PairCounts = HashMap<(Node, Node), u64>;
 /// Counts pairs over the matching documents.
 struct PairCollector {
     kinds: Vec<Kind>,
-    aliases: Arc<PersonAliases>,
+    aliases: Arc<Aliases>,
 }
 
 /// The per-segment half of [`PairCollector`].
@@ -123,40 +122,38 @@ struct PairSegmentCollector {
     columns: Vec<Option<StrColumn>>,
     counts: HashMap<(u64, u64), u64>,
     values: Vec<u64>,
-    persons: Option<SegmentPersonAliases>,
+    aliased: Vec<SegmentAliases>,
 }
 
-/// The person aliases as one segment sees them: for each ordinal of an
-/// aliased surname, the years and the node key of the full name it stands
-/// for then.
-struct SegmentPersonAliases {
-    /// The position of the person kind among the kinds counted.
+/// The aliases of one kind as one segment sees them: for each ordinal of
+/// an alias, the alias and the node key of the value it stands for.
+struct SegmentAliases {
+    /// The position of the kind among the kinds counted.
     position: usize,
     dates: Column<tantivy::DateTime>,
-    by_ordinal: HashMap<u64, Vec<(i32, i32, u64)>>,
-    /// The full names that have no ordinal in this segment, numbered from
+    by_ordinal: HashMap<u64, Vec<(Alias, u64)>>,
+    /// The names that have no ordinal in this segment, numbered from
     /// [`UNLISTED_NAMES`].
     unlisted: Vec<String>,
 }
 
-/// The first number given to full names a segment's dictionary lacks,
-/// above any term ordinal a column can have.
+/// The first number given to names a segment's dictionary lacks, above
+/// any term ordinal a column can have.
 const UNLISTED_NAMES: u64 = 1 << 55;
 
-impl SegmentPersonAliases {
-    /// Prepares the aliases of a segment's person column, or `None` when no
-    /// alias has a surname in it.
+impl SegmentAliases {
+    /// Prepares the aliases of a segment's column of a kind, or `None` when
+    /// no alias of that kind has a value in it.
     fn new(
-        aliases: &PersonAliases,
+        aliases: &Aliases,
         segment: &SegmentReader,
-        position: usize,
+        (position, kind): (usize, Kind),
         column: &StrColumn,
-    ) -> tantivy::Result<Option<SegmentPersonAliases>> {
-        let ordinals = aliases.ordinals_in(segment.segment_id(), column)?;
-        let mut by_ordinal: HashMap<u64, Vec<(i32, i32, u64)>> = HashMap::default();
+    ) -> tantivy::Result<Option<SegmentAliases>> {
+        let mut by_ordinal: HashMap<u64, Vec<(Alias, u64)>> = HashMap::default();
         let mut unlisted: Vec<String> = Vec::new();
-        for (alias, (surname, name)) in aliases.aliases.iter().zip(ordinals) {
-            let Some(surname) = surname else {
+        for (alias, own, name) in aliases.ordinals_in(segment.segment_id(), kind, column)? {
+            let Some(own) = own else {
                 continue;
             };
             let name_ordinal = match name {
@@ -173,16 +170,15 @@ impl SegmentPersonAliases {
                 }
             };
             let target = node_key(position, name_ordinal);
-            by_ordinal.entry(surname).or_default().push((
-                alias.first_year,
-                alias.last_year,
-                target,
-            ));
+            by_ordinal
+                .entry(own)
+                .or_default()
+                .push((alias.clone(), target));
         }
         if by_ordinal.is_empty() {
             return Ok(None);
         }
-        Ok(Some(SegmentPersonAliases {
+        Ok(Some(SegmentAliases {
             position,
             dates: segment.fast_fields().date(Fields::DATE)?,
             by_ordinal,
@@ -190,25 +186,26 @@ impl SegmentPersonAliases {
         }))
     }
 
-    /// The node key a person value of a document counts under: the full
-    /// name its alias joins it to in the document's year, or itself.
+    /// The node key a value of a document counts under: the value its
+    /// alias stands for in the document's year, or itself.
     fn key_of(&self, doc: DocId, ordinal: u64) -> u64 {
         let own = node_key(self.position, ordinal);
         let Some(aliases) = self.by_ordinal.get(&ordinal) else {
             return own;
         };
-        let year = self
-            .dates
-            .first(doc)
-            .and_then(dates::from_index_date)
-            .map(|date| date.year());
-        let Some(year) = year else {
-            return own;
+        let mut year = None;
+        let mut year_of_doc = || {
+            *year.get_or_insert_with(|| {
+                self.dates
+                    .first(doc)
+                    .and_then(dates::from_index_date)
+                    .map(|date| date.year())
+            })
         };
         aliases
             .iter()
-            .find(|(first, last, _)| *first <= year && year <= *last)
-            .map_or(own, |(_, _, target)| *target)
+            .find(|(alias, _)| alias.is_always() || alias.covers(year_of_doc()))
+            .map_or(own, |(_, target)| *target)
     }
 }
 
@@ -228,11 +225,12 @@ impl Collector for PairCollector {
         segment: &SegmentReader,
     ) -> tantivy::Result<PairSegmentCollector> {
         let mut columns = Vec::with_capacity(self.kinds.len());
-        let mut persons = None;
-        for (position, kind) in self.kinds.iter().enumerate() {
+        let mut aliased = Vec::new();
+        for (position, &kind) in self.kinds.iter().enumerate() {
             let column = segment.fast_fields().str(kind.field())?;
-            if let (Kind::Person, Some(column)) = (kind, &column) {
-                persons = SegmentPersonAliases::new(&self.aliases, segment, position, column)?;
+            if let Some(column) = column.as_ref().filter(|_| self.aliases.has_kind(kind)) {
+                let seen = SegmentAliases::new(&self.aliases, segment, (position, kind), column)?;
+                aliased.extend(seen);
             }
             columns.push(column);
         }
@@ -241,7 +239,7 @@ impl Collector for PairCollector {
             columns,
             counts: HashMap::default(),
             values: Vec::new(),
-            persons,
+            aliased,
         })
     }
 
@@ -269,13 +267,13 @@ impl SegmentCollector for PairSegmentCollector {
             let Some(column) = column else {
                 continue;
             };
-            let persons = self
-                .persons
-                .as_ref()
-                .filter(|persons| persons.position == position);
+            let aliases = self
+                .aliased
+                .iter()
+                .find(|aliases| aliases.position == position);
             for ordinal in column.term_ords(doc) {
-                let key = match persons {
-                    Some(persons) => persons.key_of(doc, ordinal),
+                let key = match aliases {
+                    Some(aliases) => aliases.key_of(doc, ordinal),
                     None => node_key(position, ordinal),
                 };
                 self.values.push(key);
@@ -299,9 +297,9 @@ impl SegmentCollector for PairSegmentCollector {
             }
         }
         let mut texts: HashMap<u64, String> = HashMap::default();
-        if let Some(persons) = &self.persons {
-            let position = persons.position;
-            for (number, name) in persons.unlisted.iter().enumerate() {
+        for aliases in &self.aliased {
+            let position = aliases.position;
+            for (number, name) in aliases.unlisted.iter().enumerate() {
                 texts.insert(
                     node_key(position, UNLISTED_NAMES + number as u64),
                     name.clone(),
@@ -443,12 +441,11 @@ mod tests {
             names(&["Reagan"], &["Congress"]),
         ));
         let open = index_of(&articles);
-        let aliases = crate::index::aliases::PersonAliases::compute(
-            &open.index.reader().unwrap().searcher(),
-            Kind::Person.field(),
-        )
-        .unwrap();
-        assert_eq!(aliases.resolve("Reagan", 1987), Some("Ronald Reagan"));
+        let aliases = Aliases::compute(&open.index.reader().unwrap().searcher()).unwrap();
+        assert_eq!(
+            aliases.resolve(Kind::Person, "Reagan", Some(1987)),
+            Some("Ronald Reagan")
+        );
         let open = OpenIndex {
             aliases: Arc::new(aliases),
             ..open

@@ -11,12 +11,12 @@ use tantivy::query::{BooleanQuery, Query, RangeQuery};
 use tantivy::schema::Field;
 use tantivy::{Index, Term};
 
+use super::aliased::alias_matches;
 use super::{Filters, exact_match, field_terms};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
 use crate::kinds::Kind;
-use crate::schema::fold_for_matching;
 
 /// A `--person` value and the indexed names that end with its words,
 /// which it matches too.
@@ -80,7 +80,7 @@ fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
     };
     let aliased: Vec<String> = open
         .aliases
-        .involving(value.trim())
+        .involving(Kind::Person, value.trim())
         .map(|alias| alias.name.to_lowercase())
         .collect();
     let fail = |error| Error::index(&open.path, error);
@@ -146,15 +146,7 @@ pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Quer
     for name in names_ending_with(open, typed)? {
         any.push(exact_match(&open.index, field, &name)?);
     }
-    for alias in open.aliases.involving(typed) {
-        if fold_for_matching(&alias.surname) == fold_for_matching(typed) {
-            any.push(exact_match(&open.index, field, &alias.name)?);
-            continue;
-        }
-        let surname = exact_match(&open.index, field, &alias.surname)?;
-        let years = year_range(open.fields.date, alias.first_year, alias.last_year);
-        any.push(Box::new(BooleanQuery::intersection(vec![surname, years])));
-    }
+    any.extend(alias_matches(open, Kind::Person, typed)?);
     match any.len() {
         1 => Ok(any.pop().expect("one clause")),
         _ => Ok(Box::new(BooleanQuery::union(any))),

@@ -15,6 +15,7 @@ mod golden;
 mod html;
 mod ingest;
 mod language;
+mod merges;
 mod names;
 mod pairs;
 mod persons;

@@ -165,7 +165,7 @@ fn r19_aliases_lists_the_merges_and_the_aliases_file_adds_or_undoes_them() {
     assert_eq!(listed.status.code(), Some(0), "{listed:?}");
     assert_eq!(
         crate::util::stdout(&listed),
-        "Reagan → Ronald Reagan  1987-1988  2 articles alone, 3 in full  (learned)\n"
+        "person  Reagan → Ronald Reagan  1987-1988  2 articles alone, 3 in full  (learned)\n"
     );
     let aliases_file = env.index().join("aliases.txt");
     std::fs::write(&aliases_file, "# written by hand\nReagan\t-\n").unwrap();

@@ -1,0 +1,531 @@
+//! Aliases across the index: values that name an entity the index already
+//! counts under another value, so that each facet counts one entity once.
+//!
+//! - **Persons** ([`surnames`]): a surname written alone (`Reagan`, in 236
+//!   Reuters articles of 1987) is the full name (`Ronald Reagan`) that
+//!   clearly dominates it nearby in time; a surname two people share stays
+//!   as it is.
+//! - **Organizations and locations** ([`variants`]): values written alike
+//!   but for case, accents, a British or American spelling or a company's
+//!   legal ending (`LONDON` / `London`, `International Coffee Organisation`
+//!   / `International Coffee Organization`, `USAir Group Inc` / `USAir
+//!   Group`) are the one most articles write; an acronym or short form is
+//!   the full name the articles that define it give it (`USDA` → `U.S.
+//!   Agriculture Department`), when one name clearly dominates.
+//!
+//! The table is computed from the fast columns when an ingest ends and
+//! kept as the payload of its last commit (in tantivy's `meta.json`, so it
+//! is written atomically with the commit and never collected as garbage);
+//! facets, filters, pairs and hits read it, from the layers above. The
+//! stored values are never rewritten, so a filter by either value finds
+//! every article that names the entity either way. The index folder's
+//! [`ALIASES_FILE`] adds or undoes merges without re-ingesting.
+
+pub mod surnames;
+pub mod variants;
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
+use tantivy::columnar::StrColumn;
+use tantivy::index::SegmentId;
+use tantivy::{DocId, Index, Searcher};
+
+use crate::dates;
+use crate::kinds::Kind;
+use crate::schema::fold_for_matching;
+
+/// The kinds whose values the index merges.
+pub const MERGED_KINDS: [Kind; 3] = [Kind::Person, Kind::Organization, Kind::Location];
+
+/// The file of an index folder in which a user adds or undoes merges,
+/// read whenever the index is opened (see [`Aliases::apply_file`]).
+pub const ALIASES_FILE: &str = "aliases.txt";
+
+/// Where an alias comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AliasOrigin {
+    /// Worked out from the index when an ingest ended.
+    #[default]
+    Learned,
+    /// Written in the index folder's aliases file.
+    File,
+}
+
+impl AliasOrigin {
+    /// Whether the alias was worked out from the index.
+    fn is_learned(&self) -> bool {
+        *self == AliasOrigin::Learned
+    }
+}
+
+/// One value that stands for another of the same kind, in a span of
+/// years (every year the index can hold, but for persons' surnames).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alias {
+    /// The kind of both values; a table written before organizations
+    /// were merged holds persons only.
+    #[serde(
+        default = "person",
+        with = "kind_name",
+        skip_serializing_if = "is_person"
+    )]
+    pub kind: Kind,
+    /// The value as indexed (`Reagan`, `USDA`).
+    #[serde(alias = "surname")]
+    pub alias: String,
+    /// The value it stands for (`Ronald Reagan`, `U.S. Agriculture
+    /// Department`).
+    pub name: String,
+    /// The first year, inclusive, of articles where it does.
+    pub first_year: i32,
+    /// The last year, inclusive.
+    pub last_year: i32,
+    /// Where it comes from.
+    #[serde(default, skip_serializing_if = "AliasOrigin::is_learned")]
+    pub origin: AliasOrigin,
+}
+
+fn person() -> Kind {
+    Kind::Person
+}
+
+fn is_person(kind: &Kind) -> bool {
+    *kind == Kind::Person
+}
+
+/// A kind written by its field name (`organization`).
+mod kind_name {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    use crate::kinds::Kind;
+
+    pub fn serialize<S: Serializer>(kind: &Kind, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(kind.field())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Kind, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Kind::from_field(&name).ok_or_else(|| D::Error::custom(format!("no kind {name:?}")))
+    }
+}
+
+impl Alias {
+    /// An alias for every year an index can hold.
+    pub fn always(kind: Kind, alias: &str, name: &str, origin: AliasOrigin) -> Alias {
+        Alias {
+            kind,
+            alias: alias.to_string(),
+            name: name.to_string(),
+            first_year: dates::FIRST_YEAR,
+            last_year: dates::LAST_YEAR,
+            origin,
+        }
+    }
+
+    /// Whether it stands for its name whatever an article's date.
+    pub fn is_always(&self) -> bool {
+        self.first_year <= dates::FIRST_YEAR && self.last_year >= dates::LAST_YEAR
+    }
+
+    /// Whether it stands for its name in an article of this year (`None`
+    /// for an undated one, which only an alias of every year covers).
+    pub fn covers(&self, year: Option<i32>) -> bool {
+        match year {
+            _ if self.is_always() => true,
+            Some(year) => self.first_year <= year && year <= self.last_year,
+            None => false,
+        }
+    }
+}
+
+/// The aliases of an index.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Aliases {
+    /// Every alias, ordered by kind, alias then year.
+    pub aliases: Vec<Alias>,
+    /// Where the aliases' values sit in the column of their kind in each
+    /// segment the table was computed over, so that facets need not look
+    /// them up in the column's dictionary at every query.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<SegmentOrdinals>,
+    /// The positions of the aliases of each kind and value, made at the
+    /// first lookup.
+    #[serde(skip)]
+    by_value: OnceLock<HashMap<(Kind, String), Vec<usize>>>,
+}
+
+/// The term ordinals of the aliases' values in one segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SegmentOrdinals {
+    /// The segment's id, as tantivy writes it in `meta.json`; a merged
+    /// segment gets a new one, so ordinals are never read for another
+    /// dictionary.
+    pub segment: String,
+    /// For each alias, in table order, the ordinals of its value and of
+    /// the name it stands for in the column of its kind, when the column
+    /// holds them.
+    pub ordinals: Vec<(Option<u64>, Option<u64>)>,
+}
+
+/// An alias with the ordinals of its two values in one segment's column.
+pub type AliasOrdinals<'a> = (&'a Alias, Option<u64>, Option<u64>);
+
+impl Aliases {
+    /// Reads the table kept in an index's last commit, or an empty one when
+    /// there is none (an index built before aliases existed, or an ingest
+    /// interrupted before its end) or it cannot be read.
+    pub fn load(index: &Index) -> Aliases {
+        let payload = index.load_metas().ok().and_then(|metas| metas.payload);
+        payload
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the table as the payload of a commit.
+    pub fn to_payload(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Computes the table from the fast columns of every document the
+    /// searcher sees, with the ordinals of its values in each segment.
+    pub fn compute(searcher: &Searcher) -> tantivy::Result<Aliases> {
+        let mut aliases = surnames::learn(searcher)?;
+        aliases.extend(variants::learn(searcher)?);
+        let mut table = Aliases::new(aliases);
+        for segment in searcher.segment_readers() {
+            let fast_fields = segment.fast_fields();
+            let mut columns = Vec::new();
+            for kind in MERGED_KINDS {
+                columns.push((kind, fast_fields.str(kind.field())?));
+            }
+            let mut ordinals = Vec::with_capacity(table.aliases.len());
+            for alias in &table.aliases {
+                let column = columns
+                    .iter()
+                    .find(|(kind, _)| *kind == alias.kind)
+                    .and_then(|(_, column)| column.as_ref());
+                ordinals.push(match column {
+                    Some(column) => look_up(column, alias)?,
+                    None => (None, None),
+                });
+            }
+            table.segments.push(SegmentOrdinals {
+                segment: segment.segment_id().uuid_string(),
+                ordinals,
+            });
+        }
+        Ok(table)
+    }
+
+    /// Orders the aliases by kind, alias and year.
+    fn sort(&mut self) {
+        self.aliases.sort_by(|a, b| {
+            (a.kind, a.alias.as_str(), a.first_year).cmp(&(b.kind, b.alias.as_str(), b.first_year))
+        });
+    }
+
+    /// Whether some alias is of this kind.
+    pub fn has_kind(&self, kind: Kind) -> bool {
+        self.aliases.iter().any(|alias| alias.kind == kind)
+    }
+
+    /// The aliases of a kind with the ordinals of their two values in a
+    /// segment's column of that kind: read from the table when it was
+    /// computed over that segment, looked up in the column's dictionary
+    /// otherwise.
+    pub fn ordinals_in(
+        &self,
+        segment: SegmentId,
+        kind: Kind,
+        column: &StrColumn,
+    ) -> tantivy::Result<Vec<AliasOrdinals<'_>>> {
+        let id = segment.uuid_string();
+        let kept = self
+            .segments
+            .iter()
+            .find(|kept| kept.segment == id && kept.ordinals.len() == self.aliases.len());
+        let mut found = Vec::new();
+        for (position, alias) in self.aliases.iter().enumerate() {
+            if alias.kind != kind {
+                continue;
+            }
+            let (own, name) = match kept {
+                Some(kept) => kept.ordinals[position],
+                None => look_up(column, alias)?,
+            };
+            found.push((alias, own, name));
+        }
+        Ok(found)
+    }
+
+    /// A table of these aliases.
+    pub fn new(aliases: Vec<Alias>) -> Aliases {
+        let mut table = Aliases {
+            aliases,
+            ..Aliases::default()
+        };
+        table.sort();
+        table
+    }
+
+    /// The value a value of a kind stands for in an article of this year,
+    /// if it is an alias.
+    pub fn resolve(&self, kind: Kind, value: &str, year: Option<i32>) -> Option<&str> {
+        let by_value = self.by_value.get_or_init(|| {
+            let mut by_value: HashMap<(Kind, String), Vec<usize>> = HashMap::default();
+            for (position, alias) in self.aliases.iter().enumerate() {
+                by_value
+                    .entry((alias.kind, alias.alias.clone()))
+                    .or_default()
+                    .push(position);
+            }
+            by_value
+        });
+        by_value
+            .get(&(kind, value.to_string()))?
+            .iter()
+            .map(|&position| &self.aliases[position])
+            .find(|alias| alias.covers(year))
+            .map(|alias| alias.name.as_str())
+    }
+
+    /// An article's values of a kind as the facets count them: each alias
+    /// replaced by the value it stands for in the article's year, each
+    /// value once, in the article's order.
+    pub fn canonical(&self, kind: Kind, values: Vec<String>, year: Option<i32>) -> Vec<String> {
+        if !MERGED_KINDS.contains(&kind) || self.aliases.is_empty() {
+            return values;
+        }
+        let mut canonical: Vec<String> = Vec::with_capacity(values.len());
+        for value in values {
+            let value = match self.resolve(kind, &value, year) {
+                Some(name) => name.to_string(),
+                None => value,
+            };
+            if !canonical.contains(&value) {
+                canonical.push(value);
+            }
+        }
+        canonical
+    }
+
+    /// Applies an aliases file (see [`ALIASES_FILE`]): one merge a line,
+    /// `alias<TAB>name` to count a value as another in every year (it
+    /// replaces what was learned for that value), or `alias<TAB>-` to undo
+    /// a merge the index learned; blank lines and lines opening with `#`
+    /// are skipped. Values are written as the facets show them; an alias
+    /// the index learned is found in any case. A merge applies to the
+    /// kinds the index learned the alias in, or else to persons,
+    /// organizations and locations alike. A line of another shape is
+    /// refused with its file and line.
+    pub fn apply_file(&mut self, text: &str, file: &std::path::Path) -> crate::Result<()> {
+        let mut changed = false;
+        for (index, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let refused = |reason: &str| crate::Error::AliasesFile {
+                path: file.to_path_buf(),
+                line: index + 1,
+                reason: reason.to_string(),
+            };
+            let Some((alias, name)) = line.split_once('\t') else {
+                return Err(refused("no tab between the alias and the full name"));
+            };
+            let (alias, name) = (alias.trim(), name.trim());
+            if alias.is_empty() || name.is_empty() {
+                return Err(refused("an alias and a full name (or -) are both needed"));
+            }
+            let lower = alias.to_lowercase();
+            // Values are matched as indexed: a learned alias keeps its own
+            // spelling (`reagan` in the file undoes or replaces `Reagan`).
+            let mut learned: Vec<(Kind, String)> = Vec::new();
+            for known in &self.aliases {
+                let entry = (known.kind, known.alias.clone());
+                if known.alias.to_lowercase() == lower && !learned.contains(&entry) {
+                    learned.push(entry);
+                }
+            }
+            self.aliases
+                .retain(|known| known.alias.to_lowercase() != lower);
+            if learned.is_empty() {
+                learned = MERGED_KINDS
+                    .iter()
+                    .map(|kind| (*kind, alias.to_string()))
+                    .collect();
+            }
+            if name != "-" {
+                for (kind, spelling) in learned {
+                    self.aliases
+                        .push(Alias::always(kind, &spelling, name, AliasOrigin::File));
+                }
+            }
+            changed = true;
+        }
+        if changed {
+            self.sort();
+            // The ordinals kept with the table follow its old order.
+            self.segments.clear();
+            self.by_value = OnceLock::new();
+        }
+        Ok(())
+    }
+
+    /// The aliases of a kind whose alias or name is this value, in any
+    /// case and with or without accents.
+    pub fn involving<'a>(
+        &'a self,
+        kind: Kind,
+        value: &'a str,
+    ) -> impl Iterator<Item = &'a Alias> + 'a {
+        let typed = fold_for_matching(value);
+        self.aliases.iter().filter(move |alias| {
+            alias.kind == kind
+                && (fold_for_matching(&alias.alias) == typed
+                    || fold_for_matching(&alias.name) == typed)
+        })
+    }
+}
+
+/// Looks up an alias's two values in a column's dictionary.
+fn look_up(column: &StrColumn, alias: &Alias) -> tantivy::Result<(Option<u64>, Option<u64>)> {
+    let dictionary = column.dictionary();
+    Ok((
+        dictionary.term_ord(alias.alias.as_bytes())?,
+        dictionary.term_ord(alias.name.as_bytes())?,
+    ))
+}
+
+/// How many live documents of the searcher name each value of a string
+/// column, counted per term ordinal in each segment.
+pub fn articles_per_value(
+    searcher: &Searcher,
+    field: &str,
+) -> tantivy::Result<HashMap<String, u32>> {
+    let mut per_value: HashMap<String, u32> = HashMap::default();
+    for segment in searcher.segment_readers() {
+        let Some(column) = segment.fast_fields().str(field)? else {
+            continue;
+        };
+        let mut per_ordinal = vec![0u32; column.num_terms()];
+        for doc in segment.doc_ids_alive() {
+            for ordinal in column.term_ords(doc as DocId) {
+                per_ordinal[ordinal as usize] += 1;
+            }
+        }
+        let ordinals: Vec<u64> = (0..per_ordinal.len() as u64)
+            .filter(|&ordinal| per_ordinal[ordinal as usize] > 0)
+            .collect();
+        let mut next = ordinals.iter();
+        column
+            .dictionary()
+            .sorted_ords_to_term_cb(&ordinals, |bytes| {
+                if let Some(&ordinal) = next.next() {
+                    *per_value
+                        .entry(String::from_utf8_lossy(bytes).into_owned())
+                        .or_default() += per_ordinal[ordinal as usize];
+                }
+            })?;
+    }
+    Ok(per_value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_aliases_file_adds_and_undoes_merges() {
+        let mut table = Aliases::new(vec![
+            Alias {
+                first_year: 1987,
+                last_year: 1987,
+                ..Alias::always(
+                    Kind::Person,
+                    "Reagan",
+                    "Ronald Reagan",
+                    AliasOrigin::Learned,
+                )
+            },
+            Alias::always(
+                Kind::Organization,
+                "USDA",
+                "U.S. Agriculture Department",
+                AliasOrigin::Learned,
+            ),
+        ]);
+        let file = std::path::Path::new("index/aliases.txt");
+        table
+            .apply_file(
+                "# merges\nreagan\t-\n\nBaker\tJames Baker\nusda\tDepartment of Agriculture\n",
+                file,
+            )
+            .unwrap();
+        assert_eq!(table.resolve(Kind::Person, "Reagan", Some(1987)), None);
+        assert_eq!(
+            table.resolve(Kind::Person, "Baker", Some(1999)),
+            Some("James Baker"),
+            "every year"
+        );
+        assert_eq!(
+            table.resolve(Kind::Organization, "Baker", None),
+            Some("James Baker"),
+            "a value the index never merged is merged in every kind"
+        );
+        assert_eq!(
+            table.resolve(Kind::Organization, "USDA", None),
+            Some("Department of Agriculture"),
+            "the learned alias's kind and spelling are kept"
+        );
+        assert_eq!(table.resolve(Kind::Person, "USDA", None), None);
+        assert!(
+            table
+                .aliases
+                .iter()
+                .all(|alias| alias.origin == AliasOrigin::File)
+        );
+        let refused = table.apply_file("Baker James Baker\n", file).unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "index/aliases.txt:1: no tab between the alias and the full name: write one merge a line, `alias<TAB>full name`, or `alias<TAB>-` to undo one"
+        );
+    }
+
+    #[test]
+    fn a_table_written_before_organizations_were_merged_reads_as_persons() {
+        let old = r#"{"aliases":[{"surname":"Reagan","name":"Ronald Reagan","first_year":1987,"last_year":1988}]}"#;
+        let table: Aliases = serde_json::from_str(old).unwrap();
+        assert_eq!(
+            table.resolve(Kind::Person, "Reagan", Some(1988)),
+            Some("Ronald Reagan")
+        );
+        let organization = Alias::always(
+            Kind::Organization,
+            "Fed",
+            "Federal Reserve",
+            AliasOrigin::Learned,
+        );
+        let written = serde_json::to_string(&organization).unwrap();
+        assert!(written.contains(r#""kind":"organization""#), "{written}");
+        assert_eq!(
+            serde_json::from_str::<Alias>(&written).unwrap(),
+            organization
+        );
+    }
+
+    #[test]
+    fn an_alias_of_every_year_covers_undated_articles() {
+        let always = Alias::always(Kind::Location, "LONDON", "London", AliasOrigin::Learned);
+        assert!(always.covers(None) && always.covers(Some(1987)));
+        let year = Alias {
+            first_year: 1987,
+            last_year: 1988,
+            ..always
+        };
+        assert!(year.covers(Some(1988)) && !year.covers(Some(1989)) && !year.covers(None));
+    }
+}

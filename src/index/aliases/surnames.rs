@@ -1,0 +1,234 @@
+//! The person rule of the aliases: a surname written alone stands for the
+//! full name that clearly dominates it nearby in time.
+//!
+//! For each one-word person value `S` and each calendar year `Y` in which
+//! an article names `S`: over the articles dated `Y - 1` to `Y + 1`, count
+//! the articles naming each full name (two words or more) whose last word
+//! is `S` (in any case). If the most named one has at least
+//! [`MIN_ARTICLES`] articles and at least [`DOMINANCE_PERCENT`] % of the
+//! articles naming any of them, and no other has [`MIN_ARTICLES`] or more,
+//! `S` in year `Y` is that full name. A surname that two people share in
+//! the same years (`Baker`: James Baker in 150 Reuters articles of 1987,
+//! Howard Baker in 22) stays as it is, whichever is named more; undated
+//! articles are never merged.
+
+use chrono::Datelike;
+use rustc_hash::FxHashMap as HashMap;
+use tantivy::Searcher;
+
+use super::{Alias, AliasOrigin};
+use crate::dates;
+use crate::kinds::Kind;
+use crate::schema::Fields;
+
+/// The fewest articles the dominant full name needs in the window.
+pub const MIN_ARTICLES: u32 = 3;
+
+/// The share, in percent, of the window's full-name articles that the
+/// dominant full name needs.
+pub const DOMINANCE_PERCENT: u32 = 75;
+
+/// How many years before and after an article's year the window reaches.
+pub const WINDOW_YEARS: i32 = 1;
+
+/// Learns the surnames' aliases from the person and date columns.
+pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
+    let person_field = Kind::Person.field();
+    let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
+    for segment in searcher.segment_readers() {
+        let fast_fields = segment.fast_fields();
+        let Some(persons) = fast_fields.str(person_field)? else {
+            continue;
+        };
+        let days = fast_fields.date(Fields::DATE)?;
+        let mut per_ordinal_year: HashMap<(u64, i32), u32> = HashMap::default();
+        for doc in segment.doc_ids_alive() {
+            let Some(year) = days
+                .first(doc)
+                .and_then(dates::from_index_date)
+                .map(|date| date.year())
+            else {
+                continue;
+            };
+            for ordinal in persons.term_ords(doc) {
+                *per_ordinal_year.entry((ordinal, year)).or_default() += 1;
+            }
+        }
+        let mut ordinals: Vec<u64> = per_ordinal_year
+            .keys()
+            .map(|(ordinal, _)| *ordinal)
+            .collect();
+        ordinals.sort_unstable();
+        ordinals.dedup();
+        let mut values: HashMap<u64, String> = HashMap::default();
+        let mut next = ordinals.iter();
+        persons
+            .dictionary()
+            .sorted_ords_to_term_cb(&ordinals, |bytes| {
+                if let Some(&ordinal) = next.next() {
+                    values.insert(ordinal, String::from_utf8_lossy(bytes).into_owned());
+                }
+            })?;
+        for ((ordinal, year), count) in per_ordinal_year {
+            if let Some(value) = values.get(&ordinal) {
+                *per_value
+                    .entry(value.clone())
+                    .or_default()
+                    .entry(year)
+                    .or_default() += count;
+            }
+        }
+    }
+    Ok(aliases_of(&per_value))
+}
+
+/// Computes the table from the number of articles naming each person value
+/// in each year.
+fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> Vec<Alias> {
+    let mut full_names_by_surname: HashMap<String, Vec<&str>> = HashMap::default();
+    for value in per_value.keys() {
+        if let Some((_, last)) = value.rsplit_once(' ') {
+            full_names_by_surname
+                .entry(last.to_lowercase())
+                .or_default()
+                .push(value);
+        }
+    }
+    let mut aliases: Vec<Alias> = Vec::new();
+    let mut surnames: Vec<&String> = per_value.keys().filter(|v| !v.contains(' ')).collect();
+    surnames.sort();
+    for surname in surnames {
+        let Some(full_names) = full_names_by_surname.get(&surname.to_lowercase()) else {
+            continue;
+        };
+        let mut years: Vec<i32> = per_value[surname].keys().copied().collect();
+        years.sort_unstable();
+        for year in years {
+            let Some(name) = dominant_name(per_value, full_names, year) else {
+                continue;
+            };
+            match aliases.last_mut() {
+                Some(last)
+                    if last.alias == *surname && last.name == name && last.last_year < year =>
+                {
+                    last.last_year = year;
+                }
+                _ => aliases.push(Alias {
+                    kind: Kind::Person,
+                    alias: surname.clone(),
+                    name: name.to_string(),
+                    first_year: year,
+                    last_year: year,
+                    origin: AliasOrigin::Learned,
+                }),
+            }
+        }
+    }
+    aliases
+}
+
+/// The full name that dominates the window around a year, if one does.
+fn dominant_name<'n>(
+    per_value: &HashMap<String, HashMap<i32, u32>>,
+    full_names: &[&'n str],
+    year: i32,
+) -> Option<&'n str> {
+    let mut total = 0u32;
+    let mut best: Option<(&str, u32)> = None;
+    let mut named_by_a_few = 0usize;
+    for name in full_names {
+        let years = &per_value[*name];
+        let mut count = 0u32;
+        for nearby in year - WINDOW_YEARS..=year + WINDOW_YEARS {
+            count += years.get(&nearby).copied().unwrap_or(0);
+        }
+        total += count;
+        named_by_a_few += usize::from(count >= MIN_ARTICLES);
+        let better = match best {
+            None => count > 0,
+            Some((best_name, best_count)) => {
+                count > best_count || (count == best_count && *name < best_name)
+            }
+        };
+        if better {
+            best = Some((name, count));
+        }
+    }
+    let (name, count) = best?;
+    let dominates = count >= MIN_ARTICLES && count * 100 >= total * DOMINANCE_PERCENT;
+    let shared = named_by_a_few > 1;
+    (dominates && !shared).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(rows: &[(&str, i32, u32)]) -> HashMap<String, HashMap<i32, u32>> {
+        let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
+        for (value, year, count) in rows {
+            per_value
+                .entry(value.to_string())
+                .or_default()
+                .insert(*year, *count);
+        }
+        per_value
+    }
+
+    #[test]
+    fn a_surname_is_the_full_name_that_dominates_it_nearby_in_time() {
+        let table = aliases_of(&counts(&[
+            ("Reagan", 1987, 236),
+            ("Reagan", 1988, 40),
+            ("Ronald Reagan", 1987, 14),
+            ("Ronald Reagan", 1988, 2),
+            ("Nancy Reagan", 1987, 1),
+            ("Reagan", 1999, 3),
+        ]));
+        assert_eq!(
+            table,
+            vec![Alias {
+                kind: Kind::Person,
+                alias: "Reagan".into(),
+                name: "Ronald Reagan".into(),
+                first_year: 1987,
+                last_year: 1988,
+                origin: AliasOrigin::Learned,
+            }]
+        );
+        let table = super::super::Aliases::new(table);
+        let resolve = |year| table.resolve(Kind::Person, "Reagan", Some(year));
+        assert_eq!(resolve(1987), Some("Ronald Reagan"));
+        assert_eq!(resolve(1999), None, "too far in time");
+        assert_eq!(table.involving(Kind::Person, "ronald reagan").count(), 1);
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_as_it_is() {
+        let table = aliases_of(&counts(&[
+            ("Baker", 1987, 100),
+            ("James Baker", 1987, 30),
+            ("Howard Baker", 1987, 12),
+        ]));
+        assert_eq!(table, vec![]);
+        let dominated = aliases_of(&counts(&[
+            ("Baker", 1987, 100),
+            ("James Baker", 1987, 150),
+            ("Howard Baker", 1987, 22),
+        ]));
+        assert_eq!(
+            dominated,
+            vec![],
+            "87 % of the full names, but Howard Baker is named in 22 articles"
+        );
+    }
+
+    #[test]
+    fn a_full_name_needs_a_few_articles() {
+        let table = aliases_of(&counts(&[("Lula", 2003, 50), ("Luiz Lula", 2003, 2)]));
+        assert_eq!(table, vec![]);
+        let table = aliases_of(&counts(&[("LULA", 2003, 5), ("Luiz Inacio Lula", 2003, 3)]));
+        assert_eq!(table[0].alias, "LULA");
+        assert_eq!(table[0].name, "Luiz Inacio Lula");
+    }
+}

@@ -1,0 +1,465 @@
+//! The organization and location rules of the aliases.
+//!
+//! - **Written alike**: values that are the same once case and accents are
+//!   set aside (`LONDON`, `London`), and for organizations a leading
+//!   `The`, `&` for `and`, British spellings (`Organisation`, `Centre`,
+//!   `Defence`, `Programme`) and legal endings (`Inc`, `Corp`, `Co`,
+//!   `Ltd`, `plc`, `AG`, `SA`, `NV`...), are one entity, counted under the
+//!   value most articles write (ties go to a value written in mixed case,
+//!   then to one with its accents; see below for values in capitals).
+//! - **Short forms**: an article that writes an acronym or a short form
+//!   and the full name it stands for (`the U.S. Agriculture Department
+//!   (USDA)`, `Fed` beside `Federal Reserve`) records the pair in the
+//!   [`Fields::SHORT_FORM`] column when it is indexed. An acronym is then
+//!   the full name in every article, also those that write it alone, when
+//!   at least [`MIN_DEFINITIONS`] articles give it that name, that name
+//!   has [`DOMINANCE_PERCENT`] % of them, and no other has a quarter as
+//!   many (`ADB` is the Asian Development Bank in some articles and the
+//!   African one in others, and stays as it is); a longer form of the name
+//!   (`Federal Reserve Board` beside `Federal Reserve`) is no rival. A short form that is not
+//!   an acronym must begin the name's first word and be no common word.
+//!
+//! A common word is one the keyword column holds alone in a few articles
+//! (`gas`, `power`): a company named by one with a legal ending (`Gas
+//! Corp`, `Gas Ltd`) is no one entity, and a value in capitals counts half
+//! when choosing the value a group counts under.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use tantivy::Searcher;
+
+use super::{Alias, AliasOrigin, articles_per_value};
+use crate::kinds::Kind;
+use crate::schema::{Fields, fold_for_matching};
+
+/// The fewest articles that must give an acronym its full name.
+pub const MIN_DEFINITIONS: u32 = 2;
+
+/// The share, in percent, of the articles defining an acronym that its
+/// dominant full name needs.
+pub const DOMINANCE_PERCENT: u32 = 75;
+
+/// The legal endings of company names, as [`key`] writes them.
+const LEGAL_ENDINGS: &[&str] = &[
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "cos",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "lp",
+    "llp",
+    "ag",
+    "sa",
+    "s.a",
+    "nv",
+    "n.v",
+    "bv",
+    "gmbh",
+    "spa",
+    "s.p.a",
+    "ab",
+    "asa",
+    "oy",
+    "oyj",
+    "bhd",
+    "pty",
+    "kk",
+];
+
+/// British spellings and the American ones they are written alike with.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("centre", "center"),
+    ("defence", "defense"),
+    ("programme", "program"),
+    ("organisation", "organization"),
+    ("organisations", "organizations"),
+];
+
+/// Separates the two values of a [`Fields::SHORT_FORM`] entry.
+pub const SHORT_FORM_SEPARATOR: char = '\t';
+
+/// Learns the organizations' and locations' aliases from their columns
+/// and the short forms the articles define.
+pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
+    let common_words = common_words(&articles_per_value(searcher, Kind::Keyword.field())?);
+    let mut aliases = Vec::new();
+    for kind in [Kind::Organization, Kind::Location] {
+        let per_value = articles_per_value(searcher, kind.field())?;
+        let mut merges = written_alike(kind, &per_value, &common_words);
+        if kind == Kind::Organization {
+            let definitions = articles_per_value(searcher, Fields::SHORT_FORM)?;
+            let defined = defined_short_forms(&definitions, &per_value, &merges, &common_words);
+            for (short, name) in defined {
+                merges.insert(short, name);
+            }
+        }
+        for (alias, name) in followed(&merges) {
+            aliases.push(Alias::always(kind, &alias, &name, AliasOrigin::Learned));
+        }
+    }
+    Ok(aliases)
+}
+
+/// The words of the keyword column that some articles give alone (`gas`,
+/// `power`): words of the language, not names. A company named by one of
+/// them and a legal ending (`Gas Corp`, `Gas Ltd`) is a fragment of a
+/// longer name, or one of many, not one entity.
+fn common_words(keywords: &HashMap<String, u32>) -> HashSet<String> {
+    keywords
+        .iter()
+        .filter(|(keyword, articles)| **articles >= MIN_DEFINITIONS && !keyword.contains(' '))
+        .map(|(keyword, _)| keyword.clone())
+        .collect()
+}
+
+/// What a value is written as once the differences that do not change the
+/// entity are set aside (see the module's documentation). A company's
+/// legal ending is only set aside when what is left is a name: more than
+/// one word, or one word that is not a common word.
+fn key(kind: Kind, value: &str, common_words: &HashSet<String>) -> String {
+    let folded = fold_for_matching(value);
+    let mut words: Vec<&str> = folded
+        .split_whitespace()
+        .map(|word| word.trim_end_matches([',', '.']))
+        .filter(|word| !word.is_empty())
+        .collect();
+    if kind != Kind::Organization {
+        return words.join(" ");
+    }
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    let mut base = words.len();
+    while base > 1 && LEGAL_ENDINGS.contains(&words[base - 1]) {
+        base -= 1;
+    }
+    let named = base > 1 || !(LEGAL_ENDINGS.contains(&words[0]) || common_words.contains(words[0]));
+    if named {
+        words.truncate(base);
+    }
+    let spelled: Vec<&str> = words
+        .iter()
+        .map(|word| match *word {
+            "&" => "and",
+            _ => SPELLINGS
+                .iter()
+                .find(|(british, _)| british == word)
+                .map_or(*word, |(_, american)| american),
+        })
+        .collect();
+    spelled.join(" ")
+}
+
+/// For each value written alike with another that more articles write,
+/// the value it counts under.
+fn written_alike(
+    kind: Kind,
+    per_value: &HashMap<String, u32>,
+    common_words: &HashSet<String>,
+) -> HashMap<String, String> {
+    let mut groups: HashMap<String, Vec<(&str, u32)>> = HashMap::default();
+    for (value, &articles) in per_value {
+        groups
+            .entry(key(kind, value, common_words))
+            .or_default()
+            .push((value, articles));
+    }
+    let mut merges = HashMap::default();
+    for (_, mut values) in groups {
+        if values.len() < 2 {
+            continue;
+        }
+        let mixed = |value: &str| value.chars().any(char::is_lowercase);
+        // Headlines and tables write names in capitals: such a value counts
+        // half.
+        let weight = |(value, articles): (&str, u32)| match mixed(value) {
+            true => u64::from(articles) * 2,
+            false => u64::from(articles),
+        };
+        values.sort_by(|a, b| {
+            let accents = |value: &str| value.chars().filter(|c| !c.is_ascii()).count();
+            weight(*b)
+                .cmp(&weight(*a))
+                .then_with(|| mixed(b.0).cmp(&mixed(a.0)))
+                .then_with(|| accents(b.0).cmp(&accents(a.0)))
+                .then_with(|| a.0.cmp(b.0))
+        });
+        let name = values[0].0;
+        for (value, _) in &values[1..] {
+            merges.insert(value.to_string(), name.to_string());
+        }
+    }
+    merges
+}
+
+/// The acronyms and short forms the articles clearly define as one full
+/// name, each with that name as the merges already count it; only those
+/// some article writes as an organization.
+fn defined_short_forms(
+    definitions: &HashMap<String, u32>,
+    per_value: &HashMap<String, u32>,
+    merges: &HashMap<String, String>,
+    common_words: &HashSet<String>,
+) -> Vec<(String, String)> {
+    let counted_as = |value: &str| merges.get(value).cloned().unwrap_or(value.to_string());
+    let mut names_by_short: HashMap<String, HashMap<String, u32>> = HashMap::default();
+    for (pair, &articles) in definitions {
+        let Some((short, name)) = pair.split_once(SHORT_FORM_SEPARATOR) else {
+            continue;
+        };
+        if !stands_for(short, name, common_words) {
+            continue;
+        }
+        *names_by_short
+            .entry(counted_as(short))
+            .or_default()
+            .entry(counted_as(name))
+            .or_default() += articles;
+    }
+    let mut defined = Vec::new();
+    for (short, names) in names_by_short {
+        if !per_value.contains_key(&short) {
+            continue;
+        }
+        let mut ranked: Vec<(&String, u32)> = names.iter().map(|(n, c)| (n, *c)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let (name, best) = ranked[0];
+        // A longer form of the name (`Federal Reserve Board` beside
+        // `Federal Reserve`) is no rival.
+        ranked.retain(|(other, _)| !(*other == name || nested(other, name)));
+        let total: u32 = best + ranked.iter().map(|(_, articles)| articles).sum::<u32>();
+        let runner_up = ranked.first().map_or(0, |(_, articles)| *articles);
+        let dominates = best >= MIN_DEFINITIONS
+            && best * 100 >= total * DOMINANCE_PERCENT
+            && runner_up * 4 < best;
+        if dominates && *name != short {
+            defined.push((short, name.clone()));
+        }
+    }
+    defined
+}
+
+/// Whether one name begins with the other's words.
+fn nested(one: &str, other: &str) -> bool {
+    let starts = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    starts(one, other) || starts(other, one)
+}
+
+/// Whether a one-word value can stand for a name in every article: an
+/// acronym (`USDA`), or the start of the name's first word that is no
+/// common word (`Fed` for `Federal Reserve`, `Ford` for `Ford Motor Co`;
+/// not `Daily` for `China Daily`, nor `Loan` for a fragment of a savings
+/// and loan's name).
+fn stands_for(short: &str, name: &str, common_words: &HashSet<String>) -> bool {
+    let letters = short.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = (2..=6).contains(&letters)
+        && short
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&');
+    if acronym {
+        return true;
+    }
+    let first_word = name.split_whitespace().next().unwrap_or("");
+    first_word.starts_with(short) && !common_words.contains(&short.to_lowercase())
+}
+
+/// The merges with each name followed to the value it counts under in
+/// turn (`Usda` → `USDA` → `U.S. Agriculture Department`); a value that
+/// leads back to itself is left as it is.
+fn followed(merges: &HashMap<String, String>) -> Vec<(String, String)> {
+    let mut resolved = Vec::with_capacity(merges.len());
+    for (alias, name) in merges {
+        let mut name = name;
+        let mut steps = 0;
+        while let Some(next) = merges.get(name) {
+            name = next;
+            steps += 1;
+            if steps > merges.len() {
+                break;
+            }
+        }
+        if name != alias && steps <= merges.len() {
+            resolved.push((alias.clone(), name.clone()));
+        }
+    }
+    resolved.sort();
+    resolved
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(rows: &[(&str, u32)]) -> HashMap<String, u32> {
+        rows.iter()
+            .map(|(value, count)| (value.to_string(), *count))
+            .collect()
+    }
+
+    fn common() -> HashSet<String> {
+        common_words(&counts(&[
+            ("gas", 40),
+            ("daily", 9),
+            ("oil prices", 30),
+            ("tin", 1),
+        ]))
+    }
+
+    fn merged(kind: Kind, rows: &[(&str, u32)]) -> Vec<(String, String)> {
+        followed(&written_alike(kind, &counts(rows), &common()))
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn organizations_written_alike_count_under_the_most_written() {
+        let merges = merged(
+            Kind::Organization,
+            &[
+                ("USAir Group Inc", 20),
+                ("USAir Group", 31),
+                ("USAir", 40),
+                ("International Coffee Organisation", 9),
+                ("International Coffee Organization", 60),
+                ("INTERNATIONAL COFFEE ORGANIZATION", 2),
+                ("Procter & Gamble Co", 3),
+                ("Procter and Gamble", 5),
+                ("The Hongkong and Shanghai Banking Corp Ltd", 2),
+                ("Hongkong and Shanghai Banking Corp", 7),
+                ("Co", 4),
+                ("Co Inc", 11),
+                ("Co Ltd", 13),
+                ("Gas Corp", 6),
+                ("Gas Ltd", 6),
+                ("Volkswagen AG", 27),
+                ("Volkswagen", 8),
+                ("TEXAS AIR CORP", 23),
+                ("Texas Air Corp", 22),
+            ],
+        );
+        assert_eq!(
+            merges,
+            pairs(&[
+                (
+                    "INTERNATIONAL COFFEE ORGANIZATION",
+                    "International Coffee Organization"
+                ),
+                (
+                    "International Coffee Organisation",
+                    "International Coffee Organization"
+                ),
+                ("Procter & Gamble Co", "Procter and Gamble"),
+                ("TEXAS AIR CORP", "Texas Air Corp"),
+                (
+                    "The Hongkong and Shanghai Banking Corp Ltd",
+                    "Hongkong and Shanghai Banking Corp"
+                ),
+                ("USAir Group Inc", "USAir Group"),
+                ("Volkswagen", "Volkswagen AG"),
+            ]),
+            "a company's name is not its group's (`USAir`); endings alone, or after a common word, stay; capitals count half"
+        );
+    }
+
+    #[test]
+    fn locations_merge_case_and_accents_only() {
+        let merges = merged(
+            Kind::Location,
+            &[
+                ("LONDON", 30),
+                ("London", 900),
+                ("Sao Paulo", 12),
+                ("São Paulo", 12),
+                ("Orange Co", 1),
+                ("Orange", 3),
+            ],
+        );
+        assert_eq!(
+            merges,
+            pairs(&[("LONDON", "London"), ("Sao Paulo", "São Paulo")])
+        );
+        assert_eq!(
+            merged(Kind::Location, &[("Paris", 1), ("PARIS", 1)]),
+            pairs(&[("PARIS", "Paris")]),
+            "a tie goes to mixed case, then to accents"
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_the_full_name_the_articles_define_it_as() {
+        let per_value = counts(&[
+            ("USDA", 80),
+            ("U.S. Agriculture Department", 150),
+            ("ICO", 40),
+            ("International Coffee Organization", 60),
+            ("International Coffee Organisation", 9),
+            ("ADB", 10),
+            ("GATT", 10),
+            ("Asian Development Bank", 20),
+            ("African Development Bank", 5),
+            ("Fed", 30),
+            ("FED", 114),
+            ("Federal Reserve", 90),
+            ("Daily", 10),
+            ("China Daily", 19),
+            ("EC", 300),
+            ("European Community", 500),
+        ]);
+        let definitions = counts(&[
+            ("USDA\tU.S. Agriculture Department", 140),
+            ("USDA\tU.S. Department of Agriculture", 3),
+            ("ICO\tInternational Coffee Organisation", 5),
+            ("ICO\tInternational Coffee Organization", 30),
+            ("ADB\tAsian Development Bank", 12),
+            ("ADB\tAfrican Development Bank", 4),
+            ("Fed\tFederal Reserve", 40),
+            ("Fed\tFederal Reserve Board", 28),
+            ("Fed\tNew York Fed", 2),
+            ("Daily\tChina Daily", 10),
+            ("GATT\tGeneral Agreement on Tariffs and Trade", 1),
+            ("EC\tEuropean Community", 200),
+            ("EC\tEuropean Commission", 12),
+            ("OAU\tOrganization of African Unity", 5),
+        ]);
+        let mut merges = written_alike(Kind::Organization, &per_value, &common());
+        for (short, name) in defined_short_forms(&definitions, &per_value, &merges, &common()) {
+            merges.insert(short, name);
+        }
+        assert_eq!(
+            followed(&merges),
+            pairs(&[
+                ("EC", "European Community"),
+                ("FED", "Federal Reserve"),
+                ("Fed", "Federal Reserve"),
+                ("ICO", "International Coffee Organization"),
+                (
+                    "International Coffee Organisation",
+                    "International Coffee Organization"
+                ),
+                ("USDA", "U.S. Agriculture Department"),
+            ]),
+            "ADB names two banks, Daily is a common word, GATT is defined once, OAU is never written alone"
+        );
+    }
+
+    #[test]
+    fn a_merge_that_leads_back_to_itself_is_left_alone() {
+        let merges: HashMap<String, String> = [("A", "B"), ("B", "A"), ("C", "B")]
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(followed(&merges), Vec::new());
+    }
+}

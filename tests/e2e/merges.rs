@@ -1,0 +1,117 @@
+//! One organization, one facet value across the index (issue 19): an
+//! acronym two articles define is its full name in an article that writes
+//! it alone, and a company written with and without its legal ending is
+//! one value, in the facet, the hits, `show`, `pairs` and the filters.
+
+use crate::util::{TestEnv, facet, hit_ids, pairs};
+
+const ARTICLES: &str = concat!(
+    r#"{"id": "defined-1", "date": "1987-03-02", "title": "Grain exports", "body": "The U.S. Agriculture Department (USDA) said wheat exports rose last week. USDA officials expect more sales to China."}"#,
+    "\n",
+    r#"{"id": "defined-2", "date": "1987-03-09", "title": "Corn stocks", "body": "Corn stocks fell, the U.S. Agriculture Department (USDA) said on Monday. USDA will report again in April."}"#,
+    "\n",
+    r#"{"id": "alone-1", "date": "1987-04-06", "title": "Soybean sales", "body": "USDA said soybean sales to Japan reached a record in the week."}"#,
+    "\n",
+    r#"{"id": "full-1", "date": "1987-05-11", "title": "Farm credit", "body": "The U.S. Agriculture Department said farm credit conditions improved."}"#,
+    "\n",
+    r#"{"id": "suffix-1", "date": "1987-05-12", "title": "Airline deal", "body": "USAir Group Inc said it agreed to buy Piedmont Aviation Inc for 1.6 billion dlrs."}"#,
+    "\n",
+    r#"{"id": "suffix-2", "date": "1987-05-13", "title": "Airline deal", "body": "USAir Group shareholders approved the purchase on Wednesday."}"#,
+    "\n",
+    r#"{"id": "suffix-3", "date": "1987-05-14", "title": "Airline deal", "body": "Analysts said USAir Group would gain routes in the east."}"#,
+    "\n",
+);
+
+fn ingested() -> TestEnv {
+    let env = TestEnv::new();
+    env.ingest_file("agencies.jsonl", ARTICLES, &[]);
+    env
+}
+
+fn sorted_ids(result: &serde_json::Value) -> Vec<String> {
+    let mut ids = hit_ids(result);
+    ids.sort();
+    ids
+}
+
+#[test]
+fn r19_an_acronym_and_its_full_name_in_different_articles_are_one_value() {
+    let env = ingested();
+    let all = env.query(&["--facet", "organization", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "organization"),
+        pairs(&[
+            ("U.S. Agriculture Department", 4),
+            ("USAir Group", 3),
+            ("Piedmont Aviation Inc", 1),
+        ])
+    );
+    let agency = ["alone-1", "defined-1", "defined-2", "full-1"];
+    for typed in ["USDA", "U.S. Agriculture Department", "usda"] {
+        let found = env.query(&["--org", typed, "--limit", "10"]);
+        assert_eq!(sorted_ids(&found), agency, "--org {typed}");
+    }
+    let by_entity = env.query(&["--entity", "USDA", "--limit", "10"]);
+    assert_eq!(sorted_ids(&by_entity), agency, "--entity");
+    let airline = env.query(&["--org", "USAir Group Inc", "--limit", "10"]);
+    assert_eq!(sorted_ids(&airline), ["suffix-1", "suffix-2", "suffix-3"]);
+}
+
+#[test]
+fn r19_hits_show_and_pairs_name_the_entity_as_the_facet_does() {
+    let env = ingested();
+    let alone = env.query(&["--org", "USDA", "--sort", "date", "--limit", "10"]);
+    let first = &alone["hits"][0];
+    assert_eq!(first["id"], "defined-1");
+    let soybeans = alone["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|hit| hit["id"] == "alone-1")
+        .expect("the article that writes USDA alone");
+    assert_eq!(
+        soybeans["organizations"],
+        serde_json::json!(["U.S. Agriculture Department"])
+    );
+    let shown = env.run("show", &["alone-1", "--json"]);
+    let article: serde_json::Value = serde_json::from_str(&crate::util::stdout(&shown)).unwrap();
+    assert_eq!(
+        article["organizations"],
+        serde_json::json!(["U.S. Agriculture Department"])
+    );
+    let paired = env.run(
+        "pairs",
+        &[
+            "--kinds",
+            "organization",
+            "--min-count",
+            "1",
+            "--format",
+            "json",
+        ],
+    );
+    let listed = crate::util::stdout(&paired);
+    assert!(
+        listed.contains("\"USAir Group\"") && !listed.contains("USAir Group Inc\""),
+        "{listed}"
+    );
+    let aliases = crate::util::stdout(&env.run("aliases", &[]));
+    assert_eq!(
+        aliases,
+        "organization  USAir Group Inc → USAir Group  every year  1 article alone, 2 in full  (learned)\n\
+         organization  USDA → U.S. Agriculture Department  every year  1 article alone, 3 in full  (learned)\n"
+    );
+}
+
+#[test]
+fn r19_the_aliases_file_vetoes_an_organization_merge() {
+    let env = ingested();
+    std::fs::write(env.index().join("aliases.txt"), "USDA\t-\n").unwrap();
+    let all = env.query(&["--facet", "organization", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "organization")[..2],
+        pairs(&[("U.S. Agriculture Department", 3), ("USAir Group", 3)])[..]
+    );
+    let alone = env.query(&["--org", "USDA", "--limit", "10"]);
+    assert_eq!(sorted_ids(&alone), ["alone-1"]);
+}
