@@ -127,14 +127,17 @@ pub enum Command {
         after_help = "Examples:\n  newsdex pairs coffee --kinds person,organization --min-count 2\n  newsdex pairs --country BR --format csv > edges.csv   # Gephi: import as an edge table"
     )]
     Pairs(Box<PairsArgs>),
-    /// List the merges of person values: each surname counted as a full name, its years and articles.
+    /// List the merges of values: each alias counted as another value of its kind, its years and articles.
     ///
     /// A surname written alone counts as the full name that dominates it
-    /// nearby in time (learned when an ingest ends). The file aliases.txt in
-    /// the index folder adds or undoes merges, one a line, without
-    /// re-ingesting: `alias<TAB>full name`, or `alias<TAB>-`.
+    /// nearby in time; organizations and locations written alike (case,
+    /// accents, legal endings, British spellings) count as the value most
+    /// articles write, and an acronym as the full name the articles define
+    /// it as (learned when an ingest ends). The file aliases.txt in the
+    /// index folder adds or undoes merges, one a line, without
+    /// re-ingesting: `alias<TAB>name`, or `alias<TAB>-`.
     #[command(
-        after_help = "Examples:\n  newsdex aliases --index news-index\n  printf 'Baker\\tJames Baker\\n' >> news-index/aliases.txt   # count Baker alone as James Baker"
+        after_help = "Examples:\n  newsdex aliases --index news-index\n  printf 'Baker\\tJames Baker\\n' >> news-index/aliases.txt   # count Baker alone as James Baker\n  printf 'USDA\\t-\\n' >> news-index/aliases.txt   # keep USDA apart from its full name"
     )]
     Aliases(AliasesArgs),
     /// Print a shell completion script.
