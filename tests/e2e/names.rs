@@ -18,6 +18,18 @@ const GRAIN_STORY: &str = concat!(
     "\n",
 );
 
+/// A story with a table of prices in mixed case, laid out in columns, and
+/// a firm and an exchange written with a comma.
+const METALS_STORY: &str = concat!(
+    r#"{"id": "metals-1", "date": "1987-04-07", "title": "Metals close mixed", "#,
+    r#""body": "Precious metals closed mixed on the Commodity Exchange, and\n"#,
+    r#"Harold Gross, an analyst at Goldman, Sachs and Co, said cocoa rose on the Coffee,\n"#,
+    r#"Sugar and Cocoa Exchange.\n\n Silver        up 15.0  cts per oz\n"#,
+    r#" Copper        up 0.15  cts per lb\n Coffee C      up  2.21  cts per lb\n"#,
+    r#" Cotton        off 0.70  cts per lb\n London        off 2.00  dlrs per oz\n"}"#,
+    "\n",
+);
+
 /// Two airline stories: the first names the company in full and by its
 /// acronym, the second by its short name; a third names the regulator.
 const AIRLINE_STORIES: &str = concat!(
@@ -65,6 +77,28 @@ fn a_headline_and_a_price_table_in_capitals_give_no_junk() {
         strings(&article["locations"]),
         vec!["Minneapolis"],
         "MINNEAPOLIS of the headline is the body's Minneapolis"
+    );
+}
+
+#[test]
+fn the_words_opening_the_rows_of_a_price_table_are_no_names() {
+    let env = TestEnv::new();
+    let articles = extracted(&env, "metals.jsonl", METALS_STORY, &[]);
+    let article = &articles[0];
+    assert_eq!(strings(&article["persons"]), vec!["Harold Gross"]);
+    assert_eq!(
+        strings(&article["organizations"]),
+        vec![
+            "Commodity Exchange",
+            "Goldman, Sachs and Co",
+            "Coffee, Sugar and Cocoa Exchange"
+        ],
+        "no Silver, Copper, Coffee C or Cotton; firms named with a comma are one name"
+    );
+    assert_eq!(
+        strings(&article["locations"]),
+        vec!["London"],
+        "a row opened by a place a list knows keeps it"
     );
 }
 

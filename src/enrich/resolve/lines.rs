@@ -7,10 +7,14 @@
 //! given name. When the article writes the name in mixed case elsewhere,
 //! that mention carries it.
 //!
-//! A row of a table (`Derbyshire   320   176-6`, `Bu-Sorghum Cwt  4.10
-//! 4.05`) is left to the other resolvers: in sports results its names
-//! are the news (dropping them cost CoNLL-2003 dev organizations 0.08 of
-//! recall), and a table in capitals is a line in capitals.
+//! A table laid out in columns of spaces (`Copper        up 0.15  cts per
+//! lb`) is read the same way: the word that opens a row is capitalised
+//! because the row begins with it, so it is a name only when a list
+//! vouches for it or the article names it in prose; and a name never runs
+//! across a column's gap of spaces (`Natl   Loan   Release`). Other names
+//! of a row, and rows of a table written with single spaces (sports
+//! results: `Derbyshire 320 176-6`, where the names are the news), are
+//! left to the other resolvers.
 
 use super::super::entities::title_case;
 use super::super::gazetteer::Gazetteer;
@@ -104,6 +108,103 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
             what: std::borrow::Cow::Borrowed("read from a line in capitals, and no list knows it"),
         });
     }
+}
+
+/// Drops the names that open a row of a table laid out in columns, unless
+/// a list vouches for them or the article names them in prose, and the
+/// names that run across a column's gap (see the module header).
+pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
+    let line_of = |mention: &Mention| -> Option<(&str, usize)> {
+        let text = match mention.field {
+            Field::Title => article.title_text,
+            Field::Body => article.body_text,
+            Field::Dateline => return None,
+        };
+        let offset = mention.offset.min(text.len());
+        if !text.is_char_boundary(offset) {
+            return None;
+        }
+        let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |newline| offset + newline);
+        Some((&text[start..end], offset - start))
+    };
+    let opens_row: Vec<bool> = mentions
+        .list
+        .iter()
+        .map(|mention| {
+            let Some((line, at)) = line_of(mention) else {
+                return false;
+            };
+            let opens = line[..at].trim().is_empty();
+            mention.is_kept() && is_name_kind(mention.kind) && opens && is_table_row(line)
+        })
+        .collect();
+    if !opens_row.contains(&true) && !mentions.list.iter().any(spans_columns) {
+        return;
+    }
+    let prose_values: Vec<String> = mentions
+        .list
+        .iter()
+        .zip(&opens_row)
+        .filter(|(mention, opens)| {
+            mention.is_kept() && is_name_kind(mention.kind) && !**opens && !spans_columns(mention)
+        })
+        .map(|(mention, _)| mention.text.to_lowercase())
+        .collect();
+    let gazetteer = Gazetteer::get();
+    for (mention, opens) in mentions.list.iter_mut().zip(opens_row) {
+        if !mention.is_kept() || !is_name_kind(mention.kind) {
+            continue;
+        }
+        let why = if spans_columns(mention) {
+            "runs across the columns of a table"
+        } else if opens
+            && !prose_values.contains(&mention.text.to_lowercase())
+            && !vouched(gazetteer, mention)
+        {
+            "opens a row of a table, and no list or prose names it"
+        } else {
+            continue;
+        };
+        mention.dropped = Some(super::super::mentions::Change {
+            resolver: NAME,
+            what: std::borrow::Cow::Borrowed(why),
+        });
+    }
+}
+
+/// Whether a mention's words are apart by a column's gap of spaces.
+fn spans_columns(mention: &Mention) -> bool {
+    mention.text.trim().contains("  ") || mention.text.contains('\t')
+}
+
+/// Whether a line is a row of a table laid out in columns: figures, and
+/// at least two gaps of two spaces or more (or tabs) between words that
+/// are not the end of a sentence.
+pub fn is_table_row(line: &str) -> bool {
+    if !line.bytes().any(|byte| byte.is_ascii_digit()) {
+        return false;
+    }
+    let bytes = line.trim().as_bytes();
+    let mut gaps = 0;
+    let mut position = 0;
+    while position < bytes.len() {
+        if bytes[position] != b' ' && bytes[position] != b'\t' {
+            position += 1;
+            continue;
+        }
+        let start = position;
+        while position < bytes.len() && (bytes[position] == b' ' || bytes[position] == b'\t') {
+            position += 1;
+        }
+        let wide = position - start >= 2 || bytes[start..position].contains(&b'\t');
+        let after_sentence =
+            start > 0 && matches!(bytes[start - 1], b'.' | b'!' | b'?' | b':' | b';');
+        gaps += usize::from(wide && !after_sentence);
+    }
+    gaps >= 2
 }
 
 /// Whether the lines names stand on are in capitals, each line read once.
@@ -301,6 +402,65 @@ mod tests {
             ],
         );
         assert_eq!(kept, vec!["Yasuhiro Nakasone", "OPEC", "MINNEAPOLIS"]);
+    }
+
+    #[test]
+    fn rows_of_a_table_are_told_apart_from_prose() {
+        assert!(is_table_row(" Copper        up 0.15  cts per lb"));
+        assert!(is_table_row("Wheat\t2.63\t2.40"));
+        assert!(!is_table_row("Copper rose 0.15 cts to 62 cts a lb."));
+        assert!(!is_table_row(
+            "Copper rose 5 pct.  Zinc fell.  Lead was steady."
+        ));
+        assert!(
+            !is_table_row("Natl   Loan           Release   Call"),
+            "no figures"
+        );
+        assert!(!is_table_row("Derbyshire 320 176-6"), "single spaces");
+    }
+
+    #[test]
+    fn the_word_opening_a_row_of_a_table_needs_a_list_or_prose() {
+        use MentionKind::*;
+        let body = "Metals closed mixed, Sumitomo said.\n\
+                    \n Copper        up 0.15  cts per lb\n London        off 2.00  dlrs per oz\n\
+                    \n Sumitomo      up 3     yen\n         Natl   Loan   Release\n";
+        let mut names = vec![
+            ("Copper", Organization, Field::Body),
+            ("London", Location, Field::Body),
+            ("Natl   Loan   Release", Organization, Field::Body),
+        ];
+        let mut mentions = Mentions::default();
+        for (text, kind, field) in names.drain(..) {
+            let offset = body.find(text).expect("in the body");
+            let at = At {
+                zone: Zone::Body,
+                field,
+                offset,
+            };
+            mentions.push(Mention::new(text, kind, at, Source::Tagger { margin: 9.0 }));
+        }
+        for (offset, _) in body.match_indices("Sumitomo") {
+            let at = At {
+                zone: Zone::Body,
+                field: Field::Body,
+                offset,
+            };
+            let source = Source::Tagger { margin: 9.0 };
+            mentions.push(Mention::new("Sumitomo", Organization, at, source));
+        }
+        let tokens = analyse(body);
+        let words = ArticleWords::of(&[&tokens]);
+        let article = ArticleText {
+            title_text: "",
+            body_text: body,
+            body: &tokens,
+            words: &words,
+        };
+        drop_names_of_table_rows(&mut mentions, article);
+        let mut kept = mentions.values(Organization);
+        kept.extend(mentions.values(Location));
+        assert_eq!(kept, vec!["Sumitomo", "London"]);
     }
 
     #[test]

@@ -152,6 +152,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::confirm_headline_persons(mentions, article);
     kinds::keep_one_kind(mentions);
     lines::drop_names_of_caseless_lines(mentions, article);
+    lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);
     persons::find_leaders_named_for_governments(mentions, article);
     let decided = countries::resolve_places(mentions);
@@ -163,6 +164,8 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     locations::drop_non_locations(mentions);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);
+    organizations::join_names_with_commas(mentions, article);
+    organizations::drop_portfolios(mentions, article);
     acronyms::resolve_defined_acronyms(mentions, article);
     acronyms::resolve_initialisms(mentions);
     acronyms::resolve_abbreviations(mentions);

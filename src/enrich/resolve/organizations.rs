@@ -16,17 +16,146 @@
 //!   `International Coffee Organization`), is that name; a name ending in
 //!   an organization word is complete (`Treasury`), an acronym is no
 //!   fragment (`OPEC` is not the `OPEC Secretariat`);
+//! - `portfolio`: one word before a government title (`Agriculture` of
+//!   `Agriculture Secretary Richard Lyng`, `Finance` of `Finance
+//!   Minister`) names a portfolio, not an organization;
+//! - `name with a comma`: a firm named after its partners or trades with a
+//!   comma before the last of them (`Goldman, Sachs and Co`, `Coffee,
+//!   Sugar and Cocoa Exchange`) is one name, not the name after the comma
+//!   beside another before it;
 //! - `company short form`: a name that begins a company's name the article
 //!   writes in full (`Hughes` beside `Hughes Tool Co`, `USAir` beside
 //!   `USAir Group Inc`) is that company, also when the tagger read it as a
 //!   place no list knows (`Dixons` beside `Dixons Group PLC`).
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{Field, MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
 };
 use super::{ArticleText, Verdict, apply};
+
+/// Government titles a portfolio word comes before (`Agriculture
+/// Secretary`, `Trade Representative`).
+const GOVERNMENT_TITLES: &[&str] = &[
+    "Secretary",
+    "Minister",
+    "Commissioner",
+    "Representative",
+    "Undersecretary",
+];
+
+/// Drops the one-word organizations written just before a government
+/// title: portfolios (`Agriculture Secretary`), not organizations.
+pub fn drop_portfolios(mentions: &mut Mentions, article: ArticleText) {
+    mentions.drop_where(
+        "portfolio",
+        "a portfolio before a government title",
+        |mention| {
+            let text = match mention.field {
+                Field::Title => article.title_text,
+                Field::Body => article.body_text,
+                Field::Dateline => return false,
+            };
+            let after = text
+                .get(mention.offset + mention.text.len()..)
+                .unwrap_or("");
+            let next_word = after
+                .strip_prefix([' ', '\n'])
+                .and_then(|rest| rest.split([' ', '\n', ',']).next())
+                .unwrap_or("");
+            mention.kind == MentionKind::Organization
+                && !mention.text.contains(' ')
+                && GOVERNMENT_TITLES.contains(&next_word)
+        },
+    );
+}
+
+/// Joins an organization written with `and` to the name the article
+/// writes just before it and a comma (`Goldman, Sachs and Co`, `Coffee,
+/// Sugar and Cocoa Exchange`): one firm named after its partners or
+/// trades. The name before the comma must be one to three capitalised
+/// words that a source found as a name, and no place (`in Tokyo, Sugar
+/// and Cocoa Exchange traders` is two names).
+pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let mut joins: Vec<(String, String, usize)> = Vec::new();
+    for mention in &mentions.list {
+        let with_and = mention.text.contains(" and ") || mention.text.contains(" & ");
+        if !mention.is_kept_as(MentionKind::Organization) || !with_and {
+            continue;
+        }
+        let text = match mention.field {
+            Field::Title => article.title_text,
+            Field::Body => article.body_text,
+            Field::Dateline => continue,
+        };
+        // The comma may end a line (`the Coffee,\nSugar and Cocoa Exchange`).
+        let before = text.get(..mention.offset).unwrap_or("");
+        let spaced = before.ends_with(char::is_whitespace);
+        let Some(before) = before.trim_end().strip_suffix(',').filter(|_| spaced) else {
+            continue;
+        };
+        let found_as_name = |start: &usize| {
+            mentions.list.iter().any(|other| {
+                other.field == mention.field
+                    && other.offset == *start
+                    && other.text == before[*start..]
+            })
+        };
+        let Some(start) = capitalised_words_before(before)
+            .into_iter()
+            .find(found_as_name)
+        else {
+            continue;
+        };
+        let partner = &before[start..];
+        if gazetteer.lookup(partner).is_empty() {
+            let joined = format!("{partner}, {}", mention.value);
+            joins.push((mention.value.clone(), joined, start));
+        }
+    }
+    for (value, joined, start) in joins {
+        mentions.rename_value(
+            MentionKind::Organization,
+            &value,
+            (MentionKind::Organization, &joined),
+            "name with a comma",
+            "the name before the comma is part of the firm's name",
+        );
+        let partner = joined[..joined.find(", ").unwrap_or(0)].to_string();
+        mentions.drop_where(
+            "name with a comma",
+            "part of a firm's name written with a comma",
+            |mention| mention.offset == start && mention.text == partner,
+        );
+    }
+}
+
+/// Where the last one, two and three capitalised words that end a text
+/// start, as far as the text ends with such words.
+fn capitalised_words_before(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut start = text.len();
+    while starts.len() < 3 {
+        let head = &text[..start];
+        let word_start = head.rfind([' ', '\n']).map_or(0, |space| space + 1);
+        let word = &head[word_start..];
+        let capitalised = word.starts_with(|c: char| c.is_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
+        if !capitalised {
+            break;
+        }
+        start = word_start;
+        starts.push(start);
+        if start == 0 || text[..start].ends_with('\n') {
+            break;
+        }
+    }
+    starts
+}
 
 /// Words that end organizations' names and name one organization alone.
 const STANDALONE: &[&str] = &[
@@ -252,6 +381,76 @@ mod tests {
     use super::super::apply_to_list;
     use super::super::testing::list;
     use super::*;
+
+    #[test]
+    fn a_word_before_a_government_title_is_a_portfolio() {
+        use super::super::testing::body_mention;
+        use crate::enrich::tagger::features::ArticleWords;
+        use crate::enrich::tokens::analyse;
+        let body = "Agriculture Secretary Richard Lyng, Trade\nRepresentative Clayton Yeutter \
+                    and Chrysler Chairman Lee Iacocca met Navy spokesman Tom Jones.";
+        let mut mentions = Mentions::default();
+        for text in ["Agriculture", "Trade", "Chrysler", "Navy"] {
+            let offset = body.find(text).expect("in the body");
+            mentions.push(body_mention(text, MentionKind::Organization, offset));
+        }
+        let tokens = analyse(body);
+        let words = ArticleWords::of(&[&tokens]);
+        let article = ArticleText {
+            title_text: "",
+            body_text: body,
+            body: &tokens,
+            words: &words,
+        };
+        drop_portfolios(&mut mentions, article);
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&["Chrysler", "Navy"])
+        );
+    }
+
+    #[test]
+    fn a_firm_named_with_a_comma_is_one_name() {
+        use super::super::testing::body_mention;
+        use crate::enrich::tagger::features::ArticleWords;
+        use crate::enrich::tokens::analyse;
+        let body = "The Coffee,\nSugar and Cocoa Exchange said so, as did Goldman, Sachs and Co, \
+                    while in Tokyo, Sugar and Salt Exchange traders and Yesterday, Jones and Co sold.";
+        let mut mentions = Mentions::default();
+        for (text, kind) in [
+            ("Coffee", MentionKind::Organization),
+            ("Sugar and Cocoa Exchange", MentionKind::Organization),
+            ("Goldman", MentionKind::Person),
+            ("Sachs and Co", MentionKind::Organization),
+            ("Tokyo", MentionKind::Location),
+            ("Sugar and Salt Exchange", MentionKind::Organization),
+            ("Jones and Co", MentionKind::Organization),
+        ] {
+            let offset = body.find(text).expect("in the body");
+            mentions.push(body_mention(text, kind, offset));
+        }
+        let tokens = analyse(body);
+        let words = ArticleWords::of(&[&tokens]);
+        let article = ArticleText {
+            title_text: "",
+            body_text: body,
+            body: &tokens,
+            words: &words,
+        };
+        join_names_with_commas(&mut mentions, article);
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&[
+                "Coffee, Sugar and Cocoa Exchange",
+                "Goldman, Sachs and Co",
+                "Sugar and Salt Exchange",
+                "Jones and Co",
+            ]),
+            "a place before the comma is no partner, nor a word no source found as a name"
+        );
+        assert_eq!(mentions.values(MentionKind::Person), Vec::<String>::new());
+        assert_eq!(mentions.values(MentionKind::Location), list(&["Tokyo"]));
+    }
 
     #[test]
     fn countries_fragments_and_cut_names_are_no_organizations() {
