@@ -261,29 +261,6 @@ impl Mentions {
         values
     }
 
-    /// The one-word organizations the resolvers named by a longer name of
-    /// the article (an acronym, a short form: `USDA` as `U.S. Agriculture
-    /// Department`), each pair once: the article's evidence of what its
-    /// short forms stand for, which the index learns its aliases from.
-    pub fn short_forms(&self) -> Vec<(String, String)> {
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        for mention in self.kept(MentionKind::Organization) {
-            let one_word = !mention.text.contains(char::is_whitespace);
-            let named_in_full = mention.value.contains(' ');
-            if !one_word
-                || !named_in_full
-                || mention.text.to_lowercase() == mention.value.to_lowercase()
-            {
-                continue;
-            }
-            let pair = (mention.text.clone(), mention.value.clone());
-            if !pairs.contains(&pair) {
-                pairs.push(pair);
-            }
-        }
-        pairs
-    }
-
     /// Whether a kept mention of a kind has this value.
     pub fn has_value(&self, kind: MentionKind, value: &str) -> bool {
         self.kept(kind).any(|mention| mention.value == value)

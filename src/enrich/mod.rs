@@ -97,7 +97,7 @@ impl Enricher {
             merge(&mut entities, extracted.0);
             evidence = extracted.1;
             mentions = extracted.2;
-            short_forms = mentions.short_forms();
+            short_forms = resolve::short_forms(&mentions);
         }
         let mut warnings = article.warnings;
         warnings.extend(date_warning);

@@ -167,6 +167,7 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "FOB", "CIF", "EPS", "YEAR", "QTR", "NET", "REVS", "SHR", "AVG", "SHRS", "NOTE", "OPER", "MLN",
     "DLRS", "PCT", "CTS", "NIL", "VS", "REUTER", "REUTERS", "PC", "PCS", "DVD", "DVDS", "CD", "CDS",
     "SMS", "GPS", "MPs", "PCs", "DVDs", "CDs", "HIV", "DNA", "ATM", "URL", "USB", "HD", "MP3",
+    "CWT", "BPD", "BBL", "BBLS", "LBS", "BLN", "STG", "KWH", "MMBTU", "FY", "Q1", "Q2", "Q3", "Q4",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or

@@ -124,9 +124,7 @@ pub fn placed_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
                 return false;
             };
             let front = front.trim_end();
-            let placed = front
-                .split(' ')
-                .all(|word| !gazetteer.lookup(word).is_empty());
+            let placed = is_place_in_front(gazetteer, front);
             let listed = front.ends_with(" and") || front.ends_with(" &");
             !front.is_empty() && other[front.len()..].starts_with(' ') && (placed || listed)
         });
@@ -147,6 +145,15 @@ pub fn placed_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
         }
     }
     verdicts
+}
+
+/// Whether the words in front of an organization's name are places
+/// (`U.S.` of `U.S. Treasury`, `West German` of `West German Bundesbank`).
+pub fn is_place_in_front(gazetteer: &Gazetteer, front: &str) -> bool {
+    !front.is_empty()
+        && front
+            .split(' ')
+            .all(|word| !gazetteer.lookup(word).is_empty())
 }
 
 #[cfg(test)]

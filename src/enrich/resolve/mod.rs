@@ -178,6 +178,33 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     decided
 }
 
+/// The organizations the resolvers named by a longer name of the article,
+/// each pair once, written as the article writes the short one: an
+/// acronym or short form (`USDA` as `U.S. Agriculture Department`, `Fed`
+/// as `Federal Reserve`), or a name without its place (`Treasury` as
+/// `U.S. Treasury`). The index learns its aliases from this evidence
+/// (`crate::index::aliases::variants`).
+pub fn short_forms(mentions: &Mentions) -> Vec<(String, String)> {
+    let gazetteer = super::gazetteer::Gazetteer::get();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for mention in mentions.kept(MentionKind::Organization) {
+        let (text, value) = (mention.text.as_str(), mention.value.as_str());
+        if text.to_lowercase() == value.to_lowercase() || !value.contains(' ') {
+            continue;
+        }
+        let one_word = !text.contains(char::is_whitespace);
+        let placed = value
+            .strip_suffix(text)
+            .and_then(|front| front.strip_suffix(' '))
+            .is_some_and(|front| fullest::is_place_in_front(gazetteer, front));
+        let pair = (text.to_string(), value.to_string());
+        if (one_word || placed) && !pairs.contains(&pair) {
+            pairs.push(pair);
+        }
+    }
+    pairs
+}
+
 /// Resolves the mentions of an article in another language, which only
 /// the place words with one meaning are read of (`Berlin`; `Moskau` is no
 /// English place word and is not read); returns its countries.

@@ -9,7 +9,8 @@
 //!   capitalised `And` (`U.S. And West`); a common noun written in
 //!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
 //!   (`Central American`); one word the article also writes in lowercase
-//!   (`Coffee`, `Cotton`);
+//!   (`Coffee`, `Cotton`); an agreement, a law or a plan (`Louvre
+//!   Accord`, `Comprehensive Test Ban Treaty`);
 //! - `fullest form`: a fragment of an organization's name that the article
 //!   writes in full, with words in front (`Electric Co`, `General Electric
 //!   Co`) or, for two words or more, after (`International Coffee`,
@@ -171,6 +172,21 @@ const STANDALONE: &[&str] = &[
     "Times",
 ];
 
+/// Last words of the names of agreements, laws and plans, which are no
+/// organizations (`Comprehensive Test Ban Treaty`, `Louvre Accord`); a
+/// programme may be one (`World Food Programme`).
+const AGREEMENT_ENDINGS: &[&str] = &[
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Treaty",
+    "Pact",
+    "Act",
+    "Plan",
+    "Protocol",
+    "Convention",
+];
+
 /// Ordinal words, which alone name no organization (`Fifth` of `Fifth
 /// Third`, `First` of `First Boston`).
 const ORDINALS: &[&str] = &[
@@ -240,6 +256,10 @@ pub fn non_organizations(
                 .iter()
                 .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
         let holiday = HOLIDAYS.contains(name) || ORDINALS.contains(&name.as_str());
+        let agreement = !one_word
+            && words
+                .last()
+                .is_some_and(|last| AGREEMENT_ENDINGS.contains(last));
         let why = if country {
             "a country, counted by its country code"
         } else if ending_alone {
@@ -254,6 +274,8 @@ pub fn non_organizations(
             "a holiday or an ordinal: no name alone"
         } else if nationality {
             "nationalities, no organization"
+        } else if agreement {
+            "an agreement, a law or a plan: no organization"
         } else {
             continue;
         };
@@ -468,6 +490,8 @@ mod tests {
             "Christmas",
             "Fifth",
             "Central American",
+            "Louvre Accord",
+            "CWT",
             "World Bank",
             "International Coffee Organization",
         ]);

@@ -9,14 +9,18 @@
 //!   then to one with its accents; see below for values in capitals).
 //! - **Short forms**: an article that writes an acronym or a short form
 //!   and the full name it stands for (`the U.S. Agriculture Department
-//!   (USDA)`, `Fed` beside `Federal Reserve`) records the pair in the
+//!   (USDA)`, `Fed` beside `Federal Reserve`, `Treasury` beside `U.S.
+//!   Treasury`) records the pair in the
 //!   [`Fields::SHORT_FORM`] column when it is indexed. An acronym is then
 //!   the full name in every article, also those that write it alone, when
 //!   at least [`MIN_DEFINITIONS`] articles give it that name, that name
 //!   has [`DOMINANCE_PERCENT`] % of them, and no other has a quarter as
 //!   many (`ADB` is the Asian Development Bank in some articles and the
 //!   African one in others, and stays as it is); a longer form of the name
-//!   (`Federal Reserve Board` beside `Federal Reserve`) is no rival. A short form that is not
+//!   (`Federal Reserve Board` beside `Federal Reserve`) is no rival. The
+//!   definitions must also be [`DEFINED_PERCENT`] % of the articles that
+//!   write the acronym at all: one that most articles use for something
+//!   else stays as it is. A short form that is not
 //!   an acronym must begin the name's first word and be no common word.
 //!
 //! A common word is one the keyword column holds alone in a few articles
@@ -82,6 +86,11 @@ const SPELLINGS: &[(&str, &str)] = &[
 
 /// Separates the two values of a [`Fields::SHORT_FORM`] entry.
 pub const SHORT_FORM_SEPARATOR: char = '\t';
+
+/// The share, in percent, of the articles writing an acronym that must
+/// define it as its full name: `Reuters`, the agency in 629 Reuters
+/// articles, is the company `Reuters Holdings Plc` in the 11 about it.
+pub const DEFINED_PERCENT: u32 = 10;
 
 /// Learns the organizations' and locations' aliases from their columns
 /// and the short forms the articles define.
@@ -234,9 +243,11 @@ fn defined_short_forms(
         ranked.retain(|(other, _)| !(*other == name || nested(other, name)));
         let total: u32 = best + ranked.iter().map(|(_, articles)| articles).sum::<u32>();
         let runner_up = ranked.first().map_or(0, |(_, articles)| *articles);
+        let written_alone = per_value.get(&short).copied().unwrap_or(0);
         let dominates = best >= MIN_DEFINITIONS
             && best * 100 >= total * DOMINANCE_PERCENT
-            && runner_up * 4 < best;
+            && runner_up * 4 < best
+            && best * 100 >= written_alone * DEFINED_PERCENT;
         if dominates && *name != short {
             defined.push((short, name.clone()));
         }
@@ -253,8 +264,9 @@ fn nested(one: &str, other: &str) -> bool {
     starts(one, other) || starts(other, one)
 }
 
-/// Whether a one-word value can stand for a name in every article: an
-/// acronym (`USDA`), or the start of the name's first word that is no
+/// Whether a value can stand for a name in every article: an acronym
+/// (`USDA`), the name without the place in front of it (`Agriculture
+/// Department` of `U.S. Agriculture Department`), or the start of the name's first word that is no
 /// common word (`Fed` for `Federal Reserve`, `Ford` for `Ford Motor Co`;
 /// not `Daily` for `China Daily`, nor `Loan` for a fragment of a savings
 /// and loan's name).
@@ -267,8 +279,15 @@ fn stands_for(short: &str, name: &str, common_words: &HashSet<String>) -> bool {
     if acronym {
         return true;
     }
+    if common_words.contains(&short.to_lowercase()) {
+        return false;
+    }
+    // The article found the words in front to be places.
+    let placed = name
+        .strip_suffix(short)
+        .is_some_and(|front| front.ends_with(' '));
     let first_word = name.split_whitespace().next().unwrap_or("");
-    first_word.starts_with(short) && !common_words.contains(&short.to_lowercase())
+    placed || first_word.starts_with(short)
 }
 
 /// The merges with each name followed to the value it counts under in
@@ -406,6 +425,8 @@ mod tests {
             ("International Coffee Organization", 60),
             ("International Coffee Organisation", 9),
             ("ADB", 10),
+            ("Reuters", 629),
+            ("Agriculture Department", 100),
             ("GATT", 10),
             ("Asian Development Bank", 20),
             ("African Development Bank", 5),
@@ -432,6 +453,8 @@ mod tests {
             ("EC\tEuropean Community", 200),
             ("EC\tEuropean Commission", 12),
             ("OAU\tOrganization of African Unity", 5),
+            ("Reuters\tReuters Holdings Plc", 11),
+            ("Agriculture Department\tU.S. Agriculture Department", 40),
         ]);
         let mut merges = written_alike(Kind::Organization, &per_value, &common());
         for (short, name) in defined_short_forms(&definitions, &per_value, &merges, &common()) {
@@ -440,6 +463,7 @@ mod tests {
         assert_eq!(
             followed(&merges),
             pairs(&[
+                ("Agriculture Department", "U.S. Agriculture Department"),
                 ("EC", "European Community"),
                 ("FED", "Federal Reserve"),
                 ("Fed", "Federal Reserve"),
@@ -450,7 +474,7 @@ mod tests {
                 ),
                 ("USDA", "U.S. Agriculture Department"),
             ]),
-            "ADB names two banks, Daily is a common word, GATT is defined once, OAU is never written alone"
+            "ADB names two banks, Daily is a common word, GATT is defined once, OAU is never written alone, Reuters mostly names the agency"
         );
     }
 
