@@ -59,23 +59,30 @@ impl Enricher {
     /// computed already (to check it against the index), so it is not
     /// hashed twice.
     pub fn enrich_fingerprinted(&self, article: Article, fingerprint: u64) -> Enriched {
-        self.enrich_with_mentions(article, fingerprint, false).0
+        self.enrich_with_mentions(article, fingerprint, Purpose::Index)
+            .0
     }
 
-    /// Enriches one article and returns its resolved mentions too, each
-    /// with who found it and, when `explain` says so, what the resolvers
-    /// did to it in words (`extract --explain`).
+    /// Enriches one article for `extract`, and returns its resolved
+    /// mentions too, each with who found it and, when `explain` says so,
+    /// what the resolvers did to it in words (`extract --explain`). The
+    /// body's similarity fingerprint, which only an index keeps, is left
+    /// out (it took 7 % of `extract`'s instructions).
     pub fn enrich_explained(&self, article: Article, explain: bool) -> (Enriched, Mentions) {
         let fingerprint = self.fingerprint(&article);
-        self.enrich_with_mentions(article, fingerprint, explain)
+        self.enrich_with_mentions(article, fingerprint, Purpose::Extract { explain })
     }
 
     fn enrich_with_mentions(
         &self,
         article: Article,
         fingerprint: u64,
-        explain: bool,
+        purpose: Purpose,
     ) -> (Enriched, Mentions) {
+        let (explain, index) = match purpose {
+            Purpose::Index => (false, true),
+            Purpose::Extract { explain } => (explain, false),
+        };
         let parsed = article.date.as_deref().and_then(dates::parse_date);
         let unparsed_date = article.date.clone().filter(|_| parsed.is_none());
         let date = parsed.filter(dates::is_storable);
@@ -101,7 +108,10 @@ impl Enricher {
         }
         let mut warnings = article.warnings;
         warnings.extend(date_warning);
-        let minhash = minhash::article_bands(&article.title, &article.body);
+        let minhash = match index {
+            true => minhash::article_bands(&article.title, &article.body),
+            false => None,
+        };
         let enriched = Enriched {
             id,
             date,
@@ -153,6 +163,16 @@ impl Enricher {
         }
         hasher.digest()
     }
+}
+
+/// What an article is enriched for.
+#[derive(Debug, Clone, Copy)]
+enum Purpose {
+    /// A document of the index, with its similarity fingerprint.
+    Index,
+    /// The lines of `extract`, with the resolvers' changes in words when
+    /// explaining.
+    Extract { explain: bool },
 }
 
 /// Returns the id of an article: the input's, trimmed, or a stable hash.

@@ -114,34 +114,37 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
 /// a list vouches for them or the article names them in prose, and the
 /// names that run across a column's gap (see the module header).
 pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
-    let line_of = |mention: &Mention| -> Option<(&str, usize)> {
-        let text = match mention.field {
-            Field::Title => article.title_text,
-            Field::Body => article.body_text,
-            Field::Dateline => return None,
-        };
-        let offset = mention.offset.min(text.len());
-        if !text.is_char_boundary(offset) {
-            return None;
-        }
-        let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
-        let end = text[offset..]
-            .find('\n')
-            .map_or(text.len(), |newline| offset + newline);
-        Some((&text[start..end], offset - start))
+    let text_of = |field: Field| match field {
+        Field::Title => Some(article.title_text),
+        Field::Body => Some(article.body_text),
+        Field::Dateline => None,
     };
+    // Only the few names that open a line have their line read.
     let opens_row: Vec<bool> = mentions
         .list
         .iter()
         .map(|mention| {
-            let Some((line, at)) = line_of(mention) else {
+            if !mention.is_kept() || !is_name_kind(mention.kind) {
+                return false;
+            }
+            let Some(text) = text_of(mention.field) else {
                 return false;
             };
-            let opens = line[..at].trim().is_empty();
-            mention.is_kept() && is_name_kind(mention.kind) && opens && is_table_row(line)
+            let Some(before) = text.get(..mention.offset) else {
+                return false;
+            };
+            let indent = before.trim_end_matches([' ', '\t']);
+            if !(indent.is_empty() || indent.ends_with('\n')) {
+                return false;
+            }
+            let end = text[mention.offset..]
+                .find('\n')
+                .map_or(text.len(), |newline| mention.offset + newline);
+            is_table_row(&text[indent.len()..end])
         })
         .collect();
-    if !opens_row.contains(&true) && !mentions.list.iter().any(spans_columns) {
+    let across_columns = |mention: &Mention| mention.is_kept() && spans_columns(mention);
+    if !opens_row.contains(&true) && !mentions.list.iter().any(across_columns) {
         return;
     }
     let prose_values: Vec<String> = mentions
@@ -177,7 +180,8 @@ pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
 
 /// Whether a mention's words are apart by a column's gap of spaces.
 fn spans_columns(mention: &Mention) -> bool {
-    mention.text.trim().contains("  ") || mention.text.contains('\t')
+    mention.text.contains(' ')
+        && (mention.text.trim().contains("  ") || mention.text.contains('\t'))
 }
 
 /// Whether a line is a row of a table laid out in columns: figures, and
