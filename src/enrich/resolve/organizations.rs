@@ -10,7 +10,8 @@
 //!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
 //!   (`Central American`); one word the article also writes in lowercase
 //!   (`Coffee`, `Cotton`); an agreement, a law or a plan (`Louvre
-//!   Accord`, `Comprehensive Test Ban Treaty`);
+//!   Accord`, `Comprehensive Test Ban Treaty`), but for an international
+//!   commodity agreement, which has a council and staff;
 //! - `fullest form`: a fragment of an organization's name that the article
 //!   writes in full, with words in front (`Electric Co`, `General Electric
 //!   Co`) or, for two words or more, after (`International Coffee`,
@@ -256,10 +257,18 @@ pub fn non_organizations(
                 .iter()
                 .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
         let holiday = HOLIDAYS.contains(name) || ORDINALS.contains(&name.as_str());
+        // An international commodity agreement has a council and staff of
+        // its own (`International Sugar Agreement`): Reuters labels it an
+        // organization.
         let agreement = !one_word
+            && words[0] != "International"
             && words
                 .last()
                 .is_some_and(|last| AGREEMENT_ENDINGS.contains(last));
+        let title = !one_word
+            && words
+                .last()
+                .is_some_and(|last| matches!(*last, "Secretary" | "Minister" | "Undersecretary"));
         let why = if country {
             "a country, counted by its country code"
         } else if ending_alone {
@@ -274,6 +283,8 @@ pub fn non_organizations(
             "a holiday or an ordinal: no name alone"
         } else if nationality {
             "nationalities, no organization"
+        } else if title {
+            "a person's title (`Agriculture Secretary`), not an organization"
         } else if agreement {
             "an agreement, a law or a plan: no organization"
         } else {
@@ -491,6 +502,8 @@ mod tests {
             "Fifth",
             "Central American",
             "Louvre Accord",
+            "International Sugar Agreement",
+            "Agriculture Secretary",
             "CWT",
             "World Bank",
             "International Coffee Organization",
@@ -501,6 +514,7 @@ mod tests {
             organizations,
             vec![
                 "Treasury",
+                "International Sugar Agreement",
                 "World Bank",
                 "International Coffee Organization"
             ]

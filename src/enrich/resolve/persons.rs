@@ -11,8 +11,8 @@
 //! - `not a person`: a common given name alone (`Andy`), a word the
 //!   article also writes in lowercase (`Coffee`), a name all of whose words
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
-//!   a name that ends in a lowercase word (`Norodom Sihanouk on`),
-//!   and a word in capitals in an article written in mixed case (`REUTER`,
+//!   a name that ends in a lowercase word (`Norodom Sihanouk on`), one
+//!   word after `a` or `an` (`a Reuter survey`), and a word in capitals in an article written in mixed case (`REUTER`,
 //!   a sign-off);
 //! - `leader's name`: one word read as an organization right before
 //!   `administration` or `presidency` (`the Reagan
@@ -162,6 +162,23 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                     .rsplit(' ')
                     .next()
                     .is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "one word after `a` or `an`: a noun's modifier (`a Reuter survey`)",
+        |mention| {
+            let text = match mention.field {
+                Field::Title => article.title_text,
+                Field::Body => article.body_text,
+                Field::Dateline => return false,
+            };
+            let before = text.get(..mention.offset).unwrap_or("").trim_end();
+            let article_word = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"));
+            mention.kind == MentionKind::Person && one_word(&mention.value) && article_word
         },
     );
     let mixed_case_body = !article.body.tokens.is_empty() && !article.body.shouting;
@@ -400,6 +417,25 @@ mod tests {
             mentions.values(MentionKind::Person),
             vec!["Jorio Dauster", "Andy Caddick"]
         );
+        let body_text = "Asked about a Reuter survey, Lyng said Reuter was right.";
+        let body = analyse(body_text);
+        let words = ArticleWords::of(&[&body]);
+        let article = ArticleText {
+            title_text: "",
+            body_text,
+            body: &body,
+            words: &words,
+        };
+        let mut modifier = Mentions::default();
+        for (offset, _) in body_text.match_indices("Reuter") {
+            modifier.push(body_mention("Reuter", MentionKind::Person, offset));
+        }
+        drop_non_persons(&mut modifier, article);
+        let kept: Vec<usize> = modifier
+            .kept(MentionKind::Person)
+            .map(|mention| mention.offset)
+            .collect();
+        assert_eq!(kept, vec![39], "only after `a`");
         let empty = analyse("");
         let headline_only = ArticleText {
             title_text: "",
