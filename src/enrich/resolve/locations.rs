@@ -4,8 +4,9 @@
 //! - `not a location`: a lone compass word (`West`, `North`: the West, a
 //!   region of no one place), a currency (`U.S. Dollar`), a legislator's
 //!   party and state (`D-Kan`, `R-Okla.`), an agreement named after its
-//!   city (`Paris Agreement`, also no organization), a holiday (`New
-//!   Year`); a company word (`Co.`);
+//!   city (`Paris Agreement`, also no organization) or written before the
+//!   word for one (`the Louvre accord`), a holiday (`New Year`); a company
+//!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   an organization known by one word (`Walmart`, `Verizon`) is one;
 //! - `place name`: a location written in capitals that the gazetteer knows
@@ -14,8 +15,39 @@
 
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{Field, MentionKind, Mentions};
 use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS, KNOWN_ORGANIZATIONS};
+use super::ArticleText;
+
+/// Lowercase words for an agreement, which a place written before them
+/// names (`the Louvre accord`, `the Plaza agreement`).
+const AGREEMENT_NOUNS: &[&str] = &["accord", "accords", "agreement", "pact", "treaty"];
+
+/// Drops the locations written right before a lowercase word for an
+/// agreement: the agreement's name (`the Louvre accord`), not a place
+/// the article speaks of.
+pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
+    mentions.drop_where(
+        "not a location",
+        "names an agreement (`the Louvre accord`)",
+        |mention| {
+            let text = match mention.field {
+                Field::Title => article.title_text,
+                Field::Body => article.body_text,
+                Field::Dateline => return false,
+            };
+            let after = text
+                .get(mention.offset + mention.text.len()..)
+                .unwrap_or("");
+            let next_word = after
+                .strip_prefix([' ', '\n'])
+                .and_then(|rest| rest.split([' ', '\n', ',', '.']).next())
+                .unwrap_or("");
+            let noun = next_word.trim_end_matches("'s");
+            mention.kind == MentionKind::Location && AGREEMENT_NOUNS.contains(&noun)
+        },
+    );
+}
 
 /// Words that alone name a direction, not a place.
 const COMPASS_WORDS: &[&str] = &[
@@ -214,6 +246,32 @@ mod tests {
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
         assert!(mentions.values(Organization).is_empty());
+    }
+
+    #[test]
+    fn a_place_before_the_word_for_an_agreement_names_it() {
+        use super::super::testing::body_mention;
+        use crate::enrich::tagger::features::ArticleWords;
+        use crate::enrich::tokens::analyse;
+        let body = "Since the Louvre accord in Paris, the Plaza\nagreement's aims and Tokyo talks.";
+        let mut mentions = Mentions::default();
+        for text in ["Louvre", "Paris", "Plaza", "Tokyo"] {
+            let offset = body.find(text).expect("in the body");
+            mentions.push(body_mention(text, MentionKind::Location, offset));
+        }
+        let tokens = analyse(body);
+        let words = ArticleWords::of(&[&tokens]);
+        let article = ArticleText {
+            title_text: "",
+            body_text: body,
+            body: &tokens,
+            words: &words,
+        };
+        drop_agreement_names(&mut mentions, article);
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Paris", "Tokyo"]
+        );
     }
 
     #[test]

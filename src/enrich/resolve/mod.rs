@@ -162,6 +162,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions);
+    locations::drop_agreement_names(mentions, article);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);
     organizations::join_names_with_commas(mentions, article);

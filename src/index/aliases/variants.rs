@@ -7,6 +7,9 @@
 //!   `Ltd`, `plc`, `AG`, `SA`, `NV`...), are one entity, counted under the
 //!   value most articles write (ties go to a value written in mixed case,
 //!   then to one with its accents; see below for values in capitals).
+//! - **Firms written with a comma**: an organization written after a
+//!   comma in another's name (`Sachs and Co` of `Goldman, Sachs and Co`)
+//!   counts as that name.
 //! - **Short forms**: an article that writes an acronym or a short form
 //!   and the full name it stands for (`the U.S. Agriculture Department
 //!   (USDA)`, `Fed` beside `Federal Reserve`, `Treasury` beside `U.S.
@@ -101,6 +104,9 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
         let per_value = articles_per_value(searcher, kind.field())?;
         let mut merges = written_alike(kind, &per_value, &common_words);
         if kind == Kind::Organization {
+            for (tail, name) in comma_tails(&per_value) {
+                merges.entry(tail).or_insert(name);
+            }
             let definitions = articles_per_value(searcher, Fields::SHORT_FORM)?;
             let defined = defined_short_forms(&definitions, &per_value, &merges, &common_words);
             for (short, name) in defined {
@@ -204,6 +210,33 @@ fn written_alike(
         }
     }
     merges
+}
+
+/// The firms' names written after a comma that another value writes in
+/// full (`Sachs and Co` of `Goldman, Sachs and Co`, `Sugar and Cocoa
+/// Exchange` of `Coffee, Sugar and Cocoa Exchange`), each with the full
+/// name most articles write.
+fn comma_tails(per_value: &HashMap<String, u32>) -> Vec<(String, String)> {
+    let mut fullest: HashMap<&str, (&str, u32)> = HashMap::default();
+    for (value, &articles) in per_value {
+        let Some((_, tail)) = value.split_once(", ") else {
+            continue;
+        };
+        let firm = tail.contains(" and ") || tail.contains(" & ");
+        if !firm || !per_value.contains_key(tail) {
+            continue;
+        }
+        let best = fullest.entry(tail).or_insert((value, articles));
+        if (articles, std::cmp::Reverse(value.as_str())) > (best.1, std::cmp::Reverse(best.0)) {
+            *best = (value, articles);
+        }
+    }
+    let mut tails: Vec<(String, String)> = fullest
+        .into_iter()
+        .map(|(tail, (name, _))| (tail.to_string(), name.to_string()))
+        .collect();
+    tails.sort();
+    tails
 }
 
 /// The acronyms and short forms the articles clearly define as one full
@@ -389,6 +422,29 @@ mod tests {
                 ("Volkswagen", "Volkswagen AG"),
             ]),
             "a company's name is not its group's (`USAir`); endings alone, or after a common word, stay; capitals count half"
+        );
+    }
+
+    #[test]
+    fn a_firm_written_after_a_comma_is_the_whole_name() {
+        let per_value = counts(&[
+            ("Coffee, Sugar and Cocoa Exchange", 8),
+            ("Sugar and Cocoa Exchange", 4),
+            ("Goldman, Sachs and Co", 15),
+            ("Sachs and Co", 2),
+            ("Tokyo, Osaka", 1),
+            ("Osaka", 30),
+        ]);
+        assert_eq!(
+            comma_tails(&per_value),
+            pairs(&[
+                ("Sachs and Co", "Goldman, Sachs and Co"),
+                (
+                    "Sugar and Cocoa Exchange",
+                    "Coffee, Sugar and Cocoa Exchange"
+                ),
+            ]),
+            "a name without `and` after the comma is no firm's"
         );
     }
 
