@@ -3,7 +3,8 @@
 //! - **Written alike**: values that are the same once case and accents are
 //!   set aside (`LONDON`, `London`), and for organizations a leading
 //!   `The`, `&` for `and`, British spellings (`Organisation`, `Centre`,
-//!   `Defence`, `Programme`) and legal endings (`Inc`, `Corp`, `Co`,
+//!   `Defence`, `Programme`), a last word `Party` (`Labour Party`,
+//!   `Labour`) and legal endings (`Inc`, `Corp`, `Co`,
 //!   `Ltd`, `plc`, `AG`, `SA`, `NV`...), are one entity, counted under the
 //!   value most articles write (ties go to a value written in mixed case,
 //!   then to one with its accents; see below for values in capitals).
@@ -156,6 +157,10 @@ fn key(kind: Kind, value: &str, common_words: &HashSet<String>) -> String {
     let named = base > 1 || !(LEGAL_ENDINGS.contains(&words[0]) || common_words.contains(words[0]));
     if named {
         words.truncate(base);
+    }
+    // A party is named with or without the word (`Labour Party`, `Labour`).
+    if words.len() > 1 && words.last() == Some(&"party") {
+        words.pop();
     }
     let spelled: Vec<&str> = words
         .iter()
@@ -397,6 +402,8 @@ mod tests {
                 ("Gas Ltd", 6),
                 ("Volkswagen AG", 27),
                 ("Volkswagen", 8),
+                ("Labour Party", 33),
+                ("Labour", 123),
                 ("TEXAS AIR CORP", 23),
                 ("Texas Air Corp", 22),
             ],
@@ -412,6 +419,7 @@ mod tests {
                     "International Coffee Organisation",
                     "International Coffee Organization"
                 ),
+                ("Labour Party", "Labour"),
                 ("Procter & Gamble Co", "Procter and Gamble"),
                 ("TEXAS AIR CORP", "Texas Air Corp"),
                 (
