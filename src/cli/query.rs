@@ -379,6 +379,18 @@ mod tests {
     }
 
     #[test]
+    fn sort_names_are_the_ones_the_library_reads() {
+        for sort in SortArg::value_variants() {
+            let possible = sort.to_possible_value().unwrap();
+            assert_eq!(
+                Sort::from_name(possible.get_name()),
+                Some(Sort::from(*sort))
+            );
+        }
+        assert_eq!(SortArg::value_variants().len(), Sort::NAMES.len());
+    }
+
+    #[test]
     fn each_kind_filter_flag_comes_from_the_kinds_table() {
         let cli = Cli::try_parse_from([
             "newsdex",
