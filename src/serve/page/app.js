@@ -548,7 +548,12 @@ function dateChart(params, facets) {
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 6));
   buckets.forEach((bucket, index) => {
     if (index % labelEvery !== 0) return;
-    const label = svg("text", { x: index * step + 2, y: height + axis - 4, class: "axis" });
+    const left = index * step + 2;
+    const nearEnd = left > width - 90;
+    const label = svg("text", {
+      x: nearEnd ? width - 2 : left, y: height + axis - 4, class: "axis",
+      "text-anchor": nearEnd ? "end" : "start",
+    });
     label.textContent = bucket.value;
     chart.append(label);
   });
