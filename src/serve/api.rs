@@ -178,8 +178,8 @@ async fn search(
             options.sort = Sort::DateDescending;
         }
         let request = query::build_search_request(&options)?;
-        let open = state.live.current()?;
-        let result = collect::search(&open, &request)?;
+        let snapshot = state.live.current()?;
+        let result = collect::search_in(&snapshot.open, &snapshot.searcher, &request)?;
         let mut body = Vec::new();
         let response = match parsed.format {
             SearchFormat::Json => {
@@ -243,7 +243,7 @@ async fn article(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     run_blocking(move || {
-        let open = state.live.current()?;
+        let open = state.live.current()?.open;
         let Some(found) = stored::shown_article(&open, &state.enricher, &id)? else {
             return Err(ApiError::from(Error::NoArticle {
                 index: state.live.path().to_path_buf(),
@@ -260,7 +260,7 @@ async fn article(
 /// `GET /api/stats`: `stats --json`.
 async fn stats(State(state): State<Shared>) -> Result<Response, ApiError> {
     run_blocking(move || {
-        let open = state.live.current()?;
+        let open = state.live.current()?.open;
         let summary = crate::operations::stats::index_stats(&open, 10)?;
         let mut body = Vec::new();
         json::write_stats(&mut body, &summary).map_err(write_failed)?;
@@ -280,7 +280,7 @@ async fn pairs(State(state): State<Shared>, RawQuery(raw): RawQuery) -> Result<R
             min_count: parsed.min_count,
             limit: parsed.limit,
         };
-        let open = state.live.current()?;
+        let open = state.live.current()?.open;
         let result = query::pairs::count_pairs(&open, &request)?;
         let mut body = Vec::new();
         output::pairs::write_json(&mut body, &request.search.query, &result)

@@ -9,13 +9,16 @@
 //! after a commit sees it, with the aliases the commit carries; the
 //! stories file (`stories.bin`) is read by each search that needs it and
 //! refused unless it describes the segments searched. A look costs two
-//! `stat` calls.
+//! `stat` calls. Each opening keeps one searcher over the segments of
+//! that commit, which searches share instead of opening a reader each.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use crate::error::Result;
+use tantivy::{ReloadPolicy, Searcher};
+
+use crate::error::{Error, Result};
 use crate::index::{self, OpenIndex, aliases};
 
 /// What a file looked like when the index was read: its size and time of
@@ -49,7 +52,35 @@ fn stamp_file(path: &Path) -> FileStamp {
 /// The index opened as of its last commit.
 struct Opened {
     stamp: Stamp,
-    open: Arc<OpenIndex>,
+    snapshot: Snapshot,
+}
+
+/// The index as of one commit: the opened index (fields, aliases) and a
+/// searcher over that commit's segments.
+#[derive(Clone)]
+pub struct Snapshot {
+    /// The opened index.
+    pub open: Arc<OpenIndex>,
+    /// A searcher over the segments of the commit it was opened at.
+    pub searcher: Searcher,
+}
+
+impl Snapshot {
+    /// Opens the index and a searcher over its last commit; the reader
+    /// reloads only when told (never: a new commit opens a new snapshot).
+    fn take(path: &Path) -> Result<Snapshot> {
+        let open = index::open_index(path)?;
+        let reader = open
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|error| Error::index(path, error))?;
+        Ok(Snapshot {
+            open: Arc::new(open),
+            searcher: reader.searcher(),
+        })
+    }
 }
 
 /// An index kept up to date with the commits made to it.
@@ -63,10 +94,10 @@ impl LiveIndex {
     /// message `query` gives).
     pub fn open(path: &Path) -> Result<LiveIndex> {
         let stamp = Stamp::of(path);
-        let open = Arc::new(index::open_index(path)?);
+        let snapshot = Snapshot::take(path)?;
         Ok(LiveIndex {
             path: path.to_path_buf(),
-            opened: Mutex::new(Opened { stamp, open }),
+            opened: Mutex::new(Opened { stamp, snapshot }),
         })
     }
 
@@ -79,7 +110,7 @@ impl LiveIndex {
     /// commit (or a new aliases file) changed it since the last request.
     /// While it cannot be opened again (a folder being replaced), the last
     /// one opened is kept and the error returned.
-    pub fn current(&self) -> Result<Arc<OpenIndex>> {
+    pub fn current(&self) -> Result<Snapshot> {
         // A request that panicked while holding the lock leaves the last
         // index opened, which is still whole: keep using it.
         let mut opened = match self.opened.lock() {
@@ -88,10 +119,9 @@ impl LiveIndex {
         };
         let stamp = Stamp::of(&self.path);
         if stamp != opened.stamp {
-            let reopened = index::open_index(&self.path)?;
-            opened.open = Arc::new(reopened);
+            opened.snapshot = Snapshot::take(&self.path)?;
             opened.stamp = stamp;
         }
-        Ok(opened.open.clone())
+        Ok(opened.snapshot.clone())
     }
 }
