@@ -36,6 +36,10 @@ pub const PAIR_KINDS: [(&str, Kind); 5] = [
     ("keyword", Kind::Keyword),
 ];
 
+/// The names `count` takes (those of `--count`), with whether each
+/// counts stories.
+pub const COUNT_NAMES: [(&str, bool); 2] = [("articles", false), ("stories", true)];
+
 /// A parameter the API refuses, with the message the command line gives
 /// for the same value where it has one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,8 +156,7 @@ pub fn parse_search(pairs: &[(String, String)]) -> Result<SearchParameters, Para
             }
             "count" => {
                 seen.once(name, "--count <COUNT>")?;
-                let stories = [("articles", false), ("stories", true)];
-                options.count_stories = parse_named(value, "--count <COUNT>", &stories)?;
+                options.count_stories = parse_named(value, "--count <COUNT>", &COUNT_NAMES)?;
             }
             "format" => {
                 seen.once(name, "format")?;
