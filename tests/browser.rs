@@ -1,8 +1,8 @@
 //! The page of `newsdex serve` in a real browser: Debian's chromium,
 //! driven through chromedriver with fantoccini. It loads a search, checks
-//! the hit count against `newsdex query`, clicks a facet value and a bar
-//! of the date chart and checks the address and the count follow, opens
-//! an article and goes back, and saves screenshots (`target/serve.png`,
+//! the hit count against `newsdex query`, drags across bars of the date
+//! chart, clicks a facet value and a bar and checks the address and the
+//! count follow each time, opens an article and goes back, and saves screenshots (`target/serve.png`,
 //! `target/serve-article.png`).
 //!
 //! Ignored by a plain `cargo test`, which must pass on a machine with
@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::wd::Capabilities;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
@@ -189,6 +190,48 @@ async fn drive(client: &Client, server: &Server, index: &Path) {
     assert_eq!(shown_total(client).await, cli_total(index, &["oil"]));
     let screenshot = client.screenshot().await.unwrap();
     std::fs::write(target_folder().join("serve.png"), screenshot).unwrap();
+
+    // A drag across the first four bars narrows the dates to theirs; back
+    // returns to the whole range.
+    let bars = client
+        .find_all(Locator::Css("svg.bars .bar"))
+        .await
+        .unwrap();
+    assert!(bars.len() >= 4, "{} bars", bars.len());
+    let drag = MouseActions::new("mouse".to_string())
+        .then(PointerAction::MoveToElement {
+            element: bars[0].clone(),
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveToElement {
+            element: bars[3].clone(),
+            duration: Some(Duration::from_millis(100)),
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    client.perform_actions(drag).await.unwrap();
+    render = wait_for_render(client, render).await;
+    let parameters = current_parameters(client).await;
+    let from = parameter(&parameters, "from")
+        .expect("from set")
+        .to_string();
+    let to = parameter(&parameters, "to").expect("to set").to_string();
+    assert!(from < to, "{from} to {to}");
+    let dragged = cli_total(index, &["oil", "--from", &from, "--to", &to]);
+    assert_eq!(shown_total(client).await, dragged);
+    assert!(dragged >= 1 && dragged < cli_total(index, &["oil"]));
+    client.back().await.unwrap();
+    render = wait_for_render(client, render).await;
+    assert_eq!(parameter(&current_parameters(client).await, "from"), None);
+    assert_eq!(shown_total(client).await, cli_total(index, &["oil"]));
 
     // A facet value adds its filter to the address and narrows the count.
     let value = client
