@@ -524,3 +524,45 @@ fn another_address_than_loopback_is_served_with_a_warning() {
         server.line
     );
 }
+
+#[test]
+fn a_port_in_use_a_bad_origin_and_no_index_are_errors() {
+    let index = shared_index();
+    let server = Server::start(&index, &[]);
+    let port = server.address.rsplit(':').next().unwrap().to_string();
+    let index_text = index.to_str().unwrap();
+    let taken = run(&["serve", "--index", index_text, "--port", &port]);
+    assert_eq!(taken.status.code(), Some(2));
+    let stderr = String::from_utf8(taken.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "newsdex: error: cannot serve at 127.0.0.1:{port}: "
+        )) && stderr.ends_with(": choose another --port, or --port 0 for a free one\n"),
+        "{stderr}"
+    );
+    let bad_origin = run(&[
+        "serve",
+        "--index",
+        index_text,
+        "--port",
+        "0",
+        "--cors",
+        "example.org",
+    ]);
+    assert_eq!(bad_origin.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(bad_origin.stderr).unwrap(),
+        "newsdex: error: invalid CORS origin \"example.org\": give a scheme and host such as https://example.org, or * for any\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none");
+    let no_index = run(&["serve", "--index", missing.to_str().unwrap(), "--port", "0"]);
+    assert_eq!(no_index.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(no_index.stderr).unwrap(),
+        format!(
+            "newsdex: error: no index at {0}: run `newsdex ingest --index {0} PATH...` first\n",
+            missing.display()
+        )
+    );
+}

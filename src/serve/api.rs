@@ -123,13 +123,22 @@ impl From<Error> for ApiError {
 async fn run_blocking(
     work: impl FnOnce() -> Result<Response, ApiError> + Send + 'static,
 ) -> Result<Response, ApiError> {
+    run_blocking_within(REQUEST_TIME_LIMIT, work).await
+}
+
+/// Runs blocking work within a time limit: a 503 when it takes longer,
+/// a 500 when it panicked.
+async fn run_blocking_within(
+    limit: Duration,
+    work: impl FnOnce() -> Result<Response, ApiError> + Send + 'static,
+) -> Result<Response, ApiError> {
     let task = tokio::task::spawn_blocking(work);
-    match tokio::time::timeout(REQUEST_TIME_LIMIT, task).await {
+    match tokio::time::timeout(limit, task).await {
         Err(_elapsed) => Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
-                "the request took longer than {} s: narrow the query or the filters",
-                REQUEST_TIME_LIMIT.as_secs()
+                "the request took longer than {}: narrow the query or the filters",
+                describe_duration(limit)
             ),
         )),
         Ok(Err(_failed)) => Err(ApiError::new(
@@ -137,6 +146,15 @@ async fn run_blocking(
             "internal failure while answering the request",
         )),
         Ok(Ok(answer)) => answer,
+    }
+}
+
+/// Writes a time limit in whole seconds (`10 s`), or milliseconds when
+/// shorter than a second.
+fn describe_duration(limit: Duration) -> String {
+    match limit.as_secs() {
+        0 => format!("{} ms", limit.as_millis()),
+        seconds => format!("{seconds} s"),
     }
 }
 
@@ -343,6 +361,29 @@ mod tests {
             let methods: Vec<&String> = operations.keys().collect();
             assert_eq!(methods, ["get"], "{path} describes only GET");
         }
+    }
+
+    #[test]
+    fn work_over_the_time_limit_is_a_503() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let slow = runtime.block_on(run_blocking_within(Duration::from_millis(20), || {
+            std::thread::sleep(Duration::from_millis(300));
+            Ok(answer("text/plain", Vec::new()))
+        }));
+        let refused = slow.unwrap_err();
+        assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(
+            refused
+                .message
+                .starts_with("the request took longer than 20 ms:")
+        );
+        let quick = runtime.block_on(run_blocking_within(Duration::from_secs(5), || {
+            Ok(answer("text/plain", b"done".to_vec()))
+        }));
+        assert_eq!(quick.unwrap().status(), StatusCode::OK);
     }
 
     #[test]
