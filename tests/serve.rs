@@ -427,15 +427,20 @@ fn an_ingest_while_serving_is_seen_by_the_next_requests() {
     let server = Server::start(&index, &[]);
     let target = "/api/search?q=zeppelin&limit=1";
     assert_eq!(server.get(target).json()["total_hits"], 0);
-    let article = dir.path().join("new.json");
-    std::fs::write(
-        &article,
-        r#"{"id": "zeppelin-1", "date": "2024-06-01", "title": "Zeppelin returns", "body": "A zeppelin flew over Berlin on Saturday, the first in decades."}"#,
-    )
-    .unwrap();
-    stdout_of(&index, "ingest", &["--quiet", article.to_str().unwrap()]);
+    let body = "A zeppelin flew over Berlin on Saturday, the first airship over the city in decades. \
+        Thousands watched from the river banks as the silver craft turned above the cathedral, \
+        and the operators said flights to Hamburg and Munich would follow before the end of the summer.";
+    let mut lines = String::new();
+    for (id, day) in [("zeppelin-1", "2024-06-01"), ("zeppelin-2", "2024-06-02")] {
+        let article =
+            serde_json::json!({"id": id, "date": day, "title": "Zeppelin returns", "body": body});
+        lines.push_str(&format!("{article}\n"));
+    }
+    let articles = dir.path().join("new.jsonl");
+    std::fs::write(&articles, lines).unwrap();
+    stdout_of(&index, "ingest", &["--quiet", articles.to_str().unwrap()]);
     let (total, waited) = wait_for_total(&server, target, 0);
-    assert_eq!(total, 1);
+    assert_eq!(total, 2);
     assert!(waited < Duration::from_secs(1), "seen after {waited:?}");
     let answer = server.get("/api/search?q=zeppelin&limit=1&facet=person");
     assert_eq!(
@@ -446,8 +451,18 @@ fn an_ingest_while_serving_is_seen_by_the_next_requests() {
             &["zeppelin", "--limit", "1", "--facet", "person", "--json"]
         )
     );
-    stdout_of(&index, "delete", &["zeppelin-1"]);
-    let (total, _) = wait_for_total(&server, target, 1);
+    let collapsed = server.get("/api/search?q=zeppelin&collapse=true");
+    assert_eq!(
+        collapsed.json()["total_stories"],
+        1,
+        "the new stories are seen"
+    );
+    assert_eq!(
+        collapsed.body,
+        stdout_of(&index, "query", &["zeppelin", "--collapse", "--json"])
+    );
+    stdout_of(&index, "delete", &["zeppelin-1", "zeppelin-2"]);
+    let (total, _) = wait_for_total(&server, target, 2);
     assert_eq!(total, 0);
 }
 
