@@ -177,15 +177,25 @@ fn the_page_searches_filters_narrows_dates_and_opens_an_article() {
             .connect(&driver.url)
             .await
             .expect("a chromium session");
-        let outcome = drive(&client, &server, &index).await;
-        client.close().await.unwrap();
-        outcome
+        // The walk runs as a task, so that a failed check still closes
+        // the browser (killing chromedriver alone leaves chromium running).
+        let walk = tokio::spawn(drive(client.clone(), server.url.clone(), index.clone()));
+        let outcome = walk.await;
+        let _ = client.close().await;
+        if let Err(failure) = outcome {
+            match failure.try_into_panic() {
+                Ok(panic) => std::panic::resume_unwind(panic),
+                Err(failure) => panic!("the walk through the page stopped: {failure}"),
+            }
+        }
     });
 }
 
 /// The walk through the page.
-async fn drive(client: &Client, server: &Server, index: &Path) {
-    client.goto(&format!("{}?q=oil", server.url)).await.unwrap();
+async fn drive(client: Client, url: String, index: PathBuf) {
+    let client = &client;
+    let index = index.as_path();
+    client.goto(&format!("{url}?q=oil")).await.unwrap();
     let mut render = wait_for_render(client, 0).await;
     assert_eq!(shown_total(client).await, cli_total(index, &["oil"]));
     let screenshot = client.screenshot().await.unwrap();
