@@ -208,6 +208,25 @@ pub enum Error {
         /// What is wrong and what to do.
         problem: &'static str,
     },
+    /// No article of the index has the id asked for (`show`, the API's
+    /// article).
+    #[error("no article with id {id:?} in {}: `newsdex query` lists the ids", index.display())]
+    NoArticle {
+        /// The index folder, as given.
+        index: PathBuf,
+        /// The id asked for.
+        id: String,
+    },
+    /// The server cannot listen at the address asked for.
+    #[error(
+        "cannot serve at {address}: {source}: choose another --port, or --port 0 for a free one"
+    )]
+    Bind {
+        /// The address and port.
+        address: String,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
     /// The index path is a file.
     #[error("index {} is a file, not a folder: name a folder for the index with --index DIR", .0.display())]
     IndexIsFile(PathBuf),

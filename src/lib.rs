@@ -31,6 +31,9 @@
 //! location, country, country mentioned, keyword): the field, key, facet,
 //! filter and case of each, which every stage reads.
 //!
+//! [`serve`] answers the same searches over HTTP, as JSON and a web page,
+//! through the functions the commands call.
+//!
 //! [`pipeline`] joins reading, enrichment and indexing for the `ingest` and
 //! `extract` commands, so that both see exactly the same articles.
 #![warn(missing_docs)]
@@ -51,6 +54,7 @@ pub mod pipeline;
 pub mod query;
 pub mod read;
 pub mod schema;
+pub mod serve;
 pub mod stories;
 
 pub use error::{Error, Result};

@@ -84,6 +84,7 @@ fn main() -> ExitCode {
         Command::Export(args) => commands::export::run(*args, &global),
         Command::Pairs(args) => commands::pairs::run(*args, &global),
         Command::Aliases(args) => commands::aliases::run(args, &global),
+        Command::Serve(args) => commands::serve::run(args, &global),
         Command::Completions(args) => commands::completions::run(args),
         Command::Man(args) => commands::man::run(args, &global),
     };

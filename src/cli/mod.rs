@@ -140,6 +140,18 @@ pub enum Command {
         after_help = "Examples:\n  newsdex aliases --index news-index\n  printf 'Baker\\tJames Baker\\n' >> news-index/aliases.txt   # count Baker alone as James Baker\n  printf 'USDA\\t-\\n' >> news-index/aliases.txt   # keep USDA apart from its full name"
     )]
     Aliases(AliasesArgs),
+    /// Serve a web page and a JSON API over the index, read-only, until Ctrl-C.
+    ///
+    /// The API answers what the commands print: /api/search is `query
+    /// --json` (parameters: the query options without dashes, `q` for the
+    /// query), /api/articles/ID is `show --json`, /api/stats is `stats
+    /// --json`, /api/pairs is `pairs --format json`; /api/openapi.json
+    /// describes them. Commits made by `ingest` or `delete` while it runs
+    /// are seen by the next request.
+    #[command(
+        after_help = "Examples:\n  newsdex serve --index news-index   # then open the address it prints\n  curl 'http://127.0.0.1:8080/api/search?q=oil&facet=country&limit=3'"
+    )]
+    Serve(ServeArgs),
     /// Print a shell completion script.
     #[command(
         after_help = "Example:\n  newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex"
@@ -317,6 +329,22 @@ pub struct AliasesArgs {
     /// Print one JSON object on stdout: {"aliases": [...]}.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Options of `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub index: IndexArgs,
+    /// The address to listen at; any other than a loopback address makes the index readable by the network.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: std::net::IpAddr,
+    /// The port to listen at; 0 picks a free one (the printed address names it).
+    #[arg(long, default_value_t = 8080, value_name = "N")]
+    pub port: u16,
+    /// Let pages of this origin (https://example.org, or * for any) call the API from a browser; no CORS headers otherwise.
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors: Option<String>,
 }
 
 /// Options of `stats`.

@@ -379,6 +379,34 @@ mod tests {
     }
 
     #[test]
+    fn sort_names_are_the_ones_the_library_reads() {
+        for sort in SortArg::value_variants() {
+            let possible = sort.to_possible_value().unwrap();
+            assert_eq!(
+                Sort::from_name(possible.get_name()),
+                Some(Sort::from(*sort))
+            );
+        }
+        assert_eq!(SortArg::value_variants().len(), Sort::NAMES.len());
+    }
+
+    #[test]
+    fn the_apis_names_of_pair_kinds_and_counts_are_claps() {
+        use newsdex::serve::params::{COUNT_NAMES, PAIR_KINDS};
+        let pair_names: Vec<String> = PairKind::value_variants()
+            .iter()
+            .map(|kind| kind.to_possible_value().unwrap().get_name().to_string())
+            .collect();
+        let api_pair_names: Vec<&str> = PAIR_KINDS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(pair_names, api_pair_names);
+        for (name, stories) in COUNT_NAMES {
+            let count = CountArg::from_str(name, false).unwrap();
+            assert_eq!(count == CountArg::Stories, stories);
+        }
+        assert_eq!(CountArg::value_variants().len(), COUNT_NAMES.len());
+    }
+
+    #[test]
     fn each_kind_filter_flag_comes_from_the_kinds_table() {
         let cli = Cli::try_parse_from([
             "newsdex",

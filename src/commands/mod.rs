@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod man;
 pub mod pairs;
 pub mod query;
+pub mod serve;
 pub mod show;
 pub mod stats;
 

@@ -20,15 +20,15 @@ pub fn run(args: ShowArgs, _global: &GlobalArgs) -> Result<ExitStatus> {
     let mut stdout = io::stdout().lock();
     let mut missing = 0;
     for (position, id) in args.ids.iter().enumerate() {
-        let Some(mut found) = stored::stored_article(&open, id)? else {
+        let Some(found) = stored::shown_article(&open, &enricher, id)? else {
             missing += 1;
-            eprintln!(
-                "newsdex: no article with id {id:?} in {}: `newsdex query` lists the ids",
-                args.index.index.display()
-            );
+            let not_found = Error::NoArticle {
+                index: args.index.index.clone(),
+                id: id.clone(),
+            };
+            eprintln!("newsdex: {not_found}");
             continue;
         };
-        found.evidence = stored::country_evidence(&enricher, &found);
         let mentions = args.explain.then(|| stored::explanation(&found));
         let written = match (args.json, &mentions) {
             (true, None) => json::write_line(&mut stdout, &found),

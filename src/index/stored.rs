@@ -122,6 +122,21 @@ pub fn stored_article(open: &OpenIndex, id: &str) -> Result<Option<StoredArticle
     }))
 }
 
+/// Reads the stored article with this id with its country evidence, as
+/// `show` prints it and the server's article answers: `None` when the
+/// index holds no article with the id.
+pub fn shown_article(
+    open: &OpenIndex,
+    enricher: &Enricher,
+    id: &str,
+) -> Result<Option<StoredArticle>> {
+    let Some(mut found) = stored_article(open, id)? else {
+        return Ok(None);
+    };
+    found.evidence = country_evidence(enricher, &found);
+    Ok(Some(found))
+}
+
 /// Derives the country evidence of a stored article again, by running the
 /// enricher on its stored title, dateline and body; only the countries the
 /// index holds for it are kept, so the evidence never names a country the

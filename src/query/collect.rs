@@ -78,14 +78,23 @@ pub struct Hit {
     pub copy_ids: Option<Vec<String>>,
 }
 
-/// Runs a search request against an open index.
+/// Runs a search request against an open index, as of its last commit.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult> {
-    let query = build_query(open, request)?;
     let reader = open
         .index
         .reader()
         .map_err(|error| Error::index(&open.path, error))?;
-    let searcher = reader.searcher();
+    search_in(open, &reader.searcher(), request)
+}
+
+/// Runs a search request with a searcher of the index the caller keeps
+/// (the server keeps one per commit, which spares a reader per search).
+pub fn search_in(
+    open: &OpenIndex,
+    searcher: &Searcher,
+    request: &SearchRequest,
+) -> Result<SearchResult> {
+    let query = build_query(open, request)?;
     let fail = |error| Error::index(&open.path, error);
     let options = request.stories;
     if options.needed() && open.fields.minhash.is_none() {
@@ -97,7 +106,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
             let scoring = options.collapse && request.sort == Sort::Relevance;
             let stories = find_stories(
                 &open.path,
-                &searcher,
+                searcher,
                 &*query,
                 scoring,
                 options.window_seconds,
@@ -122,17 +131,17 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
             let total = stories.iter().map(|story| 1 + story.copies.len()).sum();
             (total, story_page(stories, request), counts)
         }
-        _ => plain_page(&searcher, &*query, request, facet_collector).map_err(fail)?,
+        _ => plain_page(searcher, &*query, request, facet_collector).map_err(fail)?,
     };
     let mut hits = Vec::new();
     if request.limit > 0 {
         let snippets =
-            SnippetGenerator::create(&searcher, &*query, open.fields.body).map_err(fail)?;
+            SnippetGenerator::create(searcher, &*query, open.fields.body).map_err(fail)?;
         for (score, address, copies) in addresses {
-            let mut hit = load_hit(&searcher, open, &snippets, score, address).map_err(fail)?;
+            let mut hit = load_hit(searcher, open, &snippets, score, address).map_err(fail)?;
             if let Some(copies) = copies {
                 hit.copies = Some(copies.len());
-                hit.copy_ids = Some(copy_ids(&searcher, &open.fields, &copies).map_err(fail)?);
+                hit.copy_ids = Some(copy_ids(searcher, &open.fields, &copies).map_err(fail)?);
             }
             hits.push(hit);
         }
@@ -151,7 +160,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult>
             segment_counts,
             &Background {
                 index: &open.index,
-                searcher: &searcher,
+                searcher,
                 hits: counted as u64,
                 aliases: &open.aliases,
             },

@@ -60,6 +60,26 @@ pub enum Sort {
     DateDescending,
 }
 
+impl Sort {
+    /// The name of each order as `--sort` and the API's `sort` take it.
+    pub const NAMES: [(&'static str, Sort); 3] = [
+        ("relevance", Sort::Relevance),
+        ("date", Sort::Date),
+        ("-date", Sort::DateDescending),
+    ];
+
+    /// Finds the order a name stands for (`relevance`, `date`, `-date`).
+    pub fn from_name(name: &str) -> Option<Sort> {
+        let mut found = None;
+        for (known, sort) in Sort::NAMES {
+            if known == name {
+                found = Some(sort);
+            }
+        }
+        found
+    }
+}
+
 /// Exact-match filters, all ANDed. Values are as the user typed them,
 /// except countries, which are ISO codes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
