@@ -12,7 +12,9 @@
 //!   article also writes in lowercase (`Coffee`), a name all of whose words
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
 //!   a name that ends in a lowercase word (`Norodom Sihanouk on`), one
-//!   word after `a` or `an` (`a Reuter survey`), and a word in capitals in an article written in mixed case (`REUTER`,
+//!   word after `a` or `an` (`a Reuter survey`), a name joined to a word
+//!   by a slash (`Dlrs/Bu-Sorghum Cwt`), a word and a roman numeral with
+//!   no given name (`Level IV`), and a word in capitals in an article written in mixed case (`REUTER`,
 //!   a sign-off);
 //! - `leader's name`: one word read as an organization right before
 //!   `administration` or `presidency` (`the Reagan
@@ -181,6 +183,34 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Person && one_word(&mention.value) && article_word
         },
     );
+    mentions.drop_where(
+        NAME,
+        "joined to another word by a slash: a unit or a pair of terms (`Dlrs/Bu`)",
+        |mention| {
+            let text = match mention.field {
+                Field::Title => article.title_text,
+                Field::Body => article.body_text,
+                Field::Dateline => return false,
+            };
+            let before = text.get(..mention.offset).unwrap_or("");
+            let after = text
+                .get(mention.offset + mention.text.len()..)
+                .unwrap_or("");
+            mention.kind == MentionKind::Person && (before.ends_with('/') || after.starts_with('/'))
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "a word and a roman numeral, no given name: a level, a grade or a title (`Level IV`)",
+        |mention| {
+            let mut words = mention.value.split(' ');
+            let first = words.next().unwrap_or("");
+            let last = words.next_back().unwrap_or("");
+            mention.kind == MentionKind::Person
+                && is_roman_numeral(last)
+                && !gazetteer.is_given_name(first)
+        },
+    );
     let mixed_case_body = !article.body.tokens.is_empty() && !article.body.shouting;
     mentions.drop_where(
         NAME,
@@ -193,6 +223,12 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 && !mention.value.chars().any(char::is_lowercase)
         },
     );
+}
+
+/// Whether a word is a roman numeral of two letters or more (`II`, `IV`,
+/// `XIV`); `I`, `V` and `X` alone are initials as often.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 /// The lowercase words after which a leader's name stands for a
@@ -436,6 +472,23 @@ mod tests {
             .map(|mention| mention.offset)
             .collect();
         assert_eq!(kept, vec![39], "only after `a`");
+        let body_text =
+            "Prices (Dlrs/Bu-Sorghum Cwt) rose. Level IV grain. Pope John Paul II spoke.";
+        let body = analyse(body_text);
+        let words = ArticleWords::of(&[&body]);
+        let article = ArticleText {
+            title_text: "",
+            body_text,
+            body: &body,
+            words: &words,
+        };
+        let mut units = Mentions::default();
+        for name in ["Dlrs", "Bu-Sorghum Cwt", "Level IV", "John Paul II"] {
+            let offset = body_text.find(name).expect("in the body");
+            units.push(body_mention(name, MentionKind::Person, offset));
+        }
+        drop_non_persons(&mut units, article);
+        assert_eq!(units.values(MentionKind::Person), vec!["John Paul II"]);
         let empty = analyse("");
         let headline_only = ArticleText {
             title_text: "",
