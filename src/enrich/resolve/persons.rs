@@ -14,8 +14,9 @@
 //!   a name that ends in a lowercase word (`Norodom Sihanouk on`), one
 //!   word after `a` or `an` (`a Reuter survey`), a name joined to a word
 //!   by a slash (`Dlrs/Bu-Sorghum Cwt`), a word and a roman numeral with
-//!   no given name (`Level IV`), and a word in capitals in an article written in mixed case (`REUTER`,
-//!   a sign-off);
+//!   no given name (`Level IV`, and `Level` alone in that article), and a
+//!   word in capitals in an article written in mixed case (`REUTER`, a
+//!   sign-off);
 //! - `leader's name`: one word read as an organization right before
 //!   `administration` or `presidency` (`the Reagan
 //!   administration`) is the leader, a person;
@@ -199,6 +200,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Person && (before.ends_with('/') || after.starts_with('/'))
         },
     );
+    let mut numbered: Vec<String> = Vec::new();
     mentions.drop_where(
         NAME,
         "a word and a roman numeral, no given name: a level, a grade or a title (`Level IV`)",
@@ -206,10 +208,19 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             let mut words = mention.value.split(' ');
             let first = words.next().unwrap_or("");
             let last = words.next_back().unwrap_or("");
-            mention.kind == MentionKind::Person
+            let level = mention.kind == MentionKind::Person
                 && is_roman_numeral(last)
-                && !gazetteer.is_given_name(first)
+                && !gazetteer.is_given_name(first);
+            if level && !numbered.iter().any(|known| known == first) {
+                numbered.push(first.to_string());
+            }
+            level
         },
+    );
+    mentions.drop_where(
+        NAME,
+        "the word of a level or grade the article numbers (`Level` of `Level IV`)",
+        |mention| mention.kind == MentionKind::Person && numbered.contains(&mention.value),
     );
     let mixed_case_body = !article.body.tokens.is_empty() && !article.body.shouting;
     mentions.drop_where(
@@ -473,7 +484,7 @@ mod tests {
             .collect();
         assert_eq!(kept, vec![39], "only after `a`");
         let body_text =
-            "Prices (Dlrs/Bu-Sorghum Cwt) rose. Level IV grain. Pope John Paul II spoke.";
+            "Prices (Dlrs/Bu-Sorghum Cwt) rose. Level IV grain. Pope John Paul II spoke. Level V";
         let body = analyse(body_text);
         let words = ArticleWords::of(&[&body]);
         let article = ArticleText {
@@ -487,6 +498,8 @@ mod tests {
             let offset = body_text.find(name).expect("in the body");
             units.push(body_mention(name, MentionKind::Person, offset));
         }
+        let offset = body_text.rfind("Level").expect("in the body");
+        units.push(body_mention("Level", MentionKind::Person, offset));
         drop_non_persons(&mut units, article);
         assert_eq!(units.values(MentionKind::Person), vec!["John Paul II"]);
         let empty = analyse("");
