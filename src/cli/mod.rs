@@ -135,7 +135,7 @@ pub enum Command {
     /// articles write, and an acronym as the full name the articles define
     /// it as (learned when an ingest ends). The file aliases.txt in the
     /// index folder adds or undoes merges, one a line, without
-    /// re-ingesting: `alias<TAB>name`, or `alias<TAB>-`.
+    /// re-ingesting: `alias<TAB>name`, `kind<TAB>alias<TAB>name`, or `alias<TAB>-`.
     #[command(
         after_help = "Examples:\n  newsdex aliases --index news-index\n  printf 'Baker\\tJames Baker\\n' >> news-index/aliases.txt   # count Baker alone as James Baker\n  printf 'USDA\\t-\\n' >> news-index/aliases.txt   # keep USDA apart from its full name"
     )]

@@ -145,6 +145,11 @@ impl AliasCounts {
             let Some(ordinal) = own.filter(|&ordinal| (ordinal as usize) < size) else {
                 continue;
             };
+            // A value never stands for itself: its articles would count
+            // under neither.
+            if name_ordinal == Some(ordinal) {
+                continue;
+            }
             let slot = &mut slots[ordinal as usize];
             if *slot == NOT_ALIASED {
                 *slot = by_slot.len() as u32;
@@ -247,7 +252,7 @@ pub struct FacetCollector {
 
 impl FacetCollector {
     /// Creates a collector counting the given facets, in their order, with
-    /// the index's person aliases, and date buckets in a time zone (UTC
+    /// the index's aliases, and date buckets in a time zone (UTC
     /// when `None`).
     pub fn new(facets: Vec<Facet>, aliases: Arc<Aliases>, time_zone: Option<Tz>) -> FacetCollector {
         FacetCollector {

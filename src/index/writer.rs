@@ -168,14 +168,14 @@ impl ArticleWriter {
     }
 
     /// Commits, waits for background merges, merges the segments (see
-    /// [`merge_segments`]), and recomputes the person aliases of the whole
+    /// [`merge_segments`]), and recomputes the aliases of the whole
     /// index, kept in a last commit. The writer knows nothing of stories:
     /// the caller works them out again once this returns.
     pub fn finish(self) -> Result<()> {
         self.finish_with(SegmentMerge::All)
     }
 
-    /// Commits and recomputes the person aliases, as [`Self::finish`] does,
+    /// Commits and recomputes the aliases, as [`Self::finish`] does,
     /// with or without merging the segments: an ingest stopped by Ctrl-C
     /// leaves them as they are, to end at once.
     pub fn finish_with(mut self, merge: SegmentMerge) -> Result<()> {

@@ -11,7 +11,7 @@ use tantivy::query::{BooleanQuery, Query};
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
 use crate::index::aliases::{AliasOrigin, articles_per_value};
-use crate::kinds::{Kind, PerKind};
+use crate::kinds::PerKind;
 use crate::query::exact_match;
 use crate::query::persons::year_range;
 
@@ -39,9 +39,7 @@ pub struct AliasListing {
     pub origin: AliasOrigin,
 }
 
-/// Lists the merges of an index's values, by kind then alias. A merge of
-/// the aliases file is listed for persons, and for the other kinds whose
-/// articles write its alias.
+/// Lists the merges of an index's values, by kind then alias.
 pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
     let fail = |error| Error::index(&open.path, error);
     let reader = open.index.reader().map_err(fail)?;
@@ -67,10 +65,6 @@ pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
                 searcher.search(&*in_years, &Count).map_err(fail)?
             }
         };
-        let from_file = alias.origin == AliasOrigin::File;
-        if from_file && alias_articles == 0 && alias.kind != Kind::Person {
-            continue;
-        }
         listed.push(AliasListing {
             kind: alias.kind.field(),
             alias: alias.alias.clone(),
@@ -93,6 +87,7 @@ mod tests {
     use crate::article::Entities;
     use crate::index::aliases::Aliases;
     use crate::index::test_index::{article, index_of};
+    use crate::kinds::Kind;
 
     #[test]
     fn lists_each_merge_with_its_articles() {

@@ -1,6 +1,6 @@
 //! Deleting articles (`newsdex delete`): by id, or every article a search
 //! request matches. Deletions are committed like an ingest, atomically,
-//! and the person aliases are then recomputed over what is left, through
+//! and the aliases are then recomputed over what is left, through
 //! the same [`ArticleWriter::finish`] an ingest ends with, and the stories
 //! kept beside the index worked out again ([`stories::refresh`]).
 
@@ -44,7 +44,7 @@ pub fn matching_ids(open: &OpenIndex, request: &SearchRequest) -> Result<Vec<Str
     Ok(ids)
 }
 
-/// Deletes the articles with these ids and commits; the person aliases are
+/// Deletes the articles with these ids and commits; the aliases are
 /// recomputed over the articles left. Fails at once when another process
 /// writes the index.
 pub fn delete_ids(open: &OpenIndex, ids: &[String]) -> Result<DeleteReport> {

@@ -153,7 +153,7 @@ impl SegmentAliases {
         let mut by_ordinal: HashMap<u64, Vec<(Alias, u64)>> = HashMap::default();
         let mut unlisted: Vec<String> = Vec::new();
         for (alias, own, name) in aliases.ordinals_in(segment.segment_id(), kind, column)? {
-            let Some(own) = own else {
+            let Some(own) = own.filter(|&own| name != Some(own)) else {
                 continue;
             };
             let name_ordinal = match name {

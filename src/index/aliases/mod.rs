@@ -318,9 +318,12 @@ impl Aliases {
     /// a merge the index learned; blank lines and lines opening with `#`
     /// are skipped. Values are written as the facets show them; an alias
     /// the index learned is found in any case. A merge applies to the
-    /// kinds the index learned the alias in, or else to persons,
-    /// organizations and locations alike. A line of another shape is
-    /// refused with its file and line.
+    /// kinds the index learned the alias in, or else to persons; a first
+    /// column names the kind (`organization<TAB>USDA<TAB>U.S. Department
+    /// of Agriculture`). Names are then followed through the other merges
+    /// of every year (`Usda` → `USDA` → `U.S. Agriculture Department`), and
+    /// a merge that leads back to its alias is none. A line of another
+    /// shape is refused with its file and line.
     pub fn apply_file(&mut self, text: &str, file: &std::path::Path) -> crate::Result<()> {
         let mut changed = false;
         for (index, line) in text.lines().enumerate() {
@@ -328,37 +331,53 @@ impl Aliases {
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
             }
-            let refused = |reason: &str| crate::Error::AliasesFile {
+            let refused = |reason: String| crate::Error::AliasesFile {
                 path: file.to_path_buf(),
                 line: index + 1,
-                reason: reason.to_string(),
+                reason,
             };
-            let Some((alias, name)) = line.split_once('\t') else {
-                return Err(refused("no tab between the alias and the full name"));
+            let columns: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (named_kind, alias, name) = match columns.as_slice() {
+                [alias, name] => (None, *alias, *name),
+                [kind, alias, name] => {
+                    let kind = Kind::from_field(kind)
+                        .filter(|kind| MERGED_KINDS.contains(kind))
+                        .ok_or_else(|| {
+                            refused(format!(
+                                "{kind:?} is no kind of name: write person, organization or location"
+                            ))
+                        })?;
+                    (Some(kind), *alias, *name)
+                }
+                [_] => return Err(refused("no tab between the alias and the full name".into())),
+                _ => return Err(refused("more than three columns".into())),
             };
-            let (alias, name) = (alias.trim(), name.trim());
             if alias.is_empty() || name.is_empty() {
-                return Err(refused("an alias and a full name (or -) are both needed"));
+                return Err(refused(
+                    "an alias and a full name (or -) are both needed".into(),
+                ));
             }
             let lower = alias.to_lowercase();
+            let in_kind = |kind: Kind| named_kind.is_none_or(|named| named == kind);
             // Values are matched as indexed: a learned alias keeps its own
             // spelling (`reagan` in the file undoes or replaces `Reagan`).
             let mut learned: Vec<(Kind, String)> = Vec::new();
             for known in &self.aliases {
                 let entry = (known.kind, known.alias.clone());
-                if known.alias.to_lowercase() == lower && !learned.contains(&entry) {
+                if known.alias.to_lowercase() == lower
+                    && in_kind(known.kind)
+                    && !learned.contains(&entry)
+                {
                     learned.push(entry);
                 }
             }
             self.aliases
-                .retain(|known| known.alias.to_lowercase() != lower);
+                .retain(|known| known.alias.to_lowercase() != lower || !in_kind(known.kind));
             if learned.is_empty() {
-                learned = MERGED_KINDS
-                    .iter()
-                    .map(|kind| (*kind, alias.to_string()))
-                    .collect();
+                learned.push((named_kind.unwrap_or(Kind::Person), alias.to_string()));
             }
-            if name != "-" {
+            let veto = name == "-" || fold_for_matching(name) == fold_for_matching(alias);
+            if !veto {
                 for (kind, spelling) in learned {
                     self.aliases
                         .push(Alias::always(kind, &spelling, name, AliasOrigin::File));
@@ -367,12 +386,36 @@ impl Aliases {
             changed = true;
         }
         if changed {
+            self.follow_names();
             self.sort();
             // The ordinals kept with the table follow its old order.
             self.segments.clear();
             self.by_value = OnceLock::new();
         }
         Ok(())
+    }
+
+    /// Follows each alias's name through the merges of every year of its
+    /// kind, and drops the aliases that lead back to themselves.
+    fn follow_names(&mut self) {
+        let always: HashMap<(Kind, String), String> = self
+            .aliases
+            .iter()
+            .filter(|alias| alias.is_always())
+            .map(|alias| ((alias.kind, alias.alias.clone()), alias.name.clone()))
+            .collect();
+        for alias in &mut self.aliases {
+            let mut name = alias.name.clone();
+            for _ in 0..=always.len() {
+                match always.get(&(alias.kind, name.clone())) {
+                    Some(next) if *next != alias.name => name = next.clone(),
+                    _ => break,
+                }
+            }
+            alias.name = name;
+        }
+        self.aliases
+            .retain(|alias| fold_for_matching(&alias.alias) != fold_for_matching(&alias.name));
     }
 
     /// The aliases of a kind whose alias or name is this value, in any
@@ -461,7 +504,8 @@ mod tests {
         let file = std::path::Path::new("index/aliases.txt");
         table
             .apply_file(
-                "# merges\nreagan\t-\n\nBaker\tJames Baker\nusda\tDepartment of Agriculture\n",
+                "# merges\nreagan\t-\n\nBaker\tJames Baker\nusda\tDepartment of Agriculture\n\
+                 organization\tAg Department\tUSDA\nlocation\tLONDON\tLondon\nlocation\tLondon\tLONDON\n",
                 file,
             )
             .unwrap();
@@ -473,8 +517,18 @@ mod tests {
         );
         assert_eq!(
             table.resolve(Kind::Organization, "Baker", None),
-            Some("James Baker"),
-            "a value the index never merged is merged in every kind"
+            None,
+            "a value the index never merged is merged for persons"
+        );
+        assert_eq!(
+            table.resolve(Kind::Organization, "Ag Department", None),
+            Some("Department of Agriculture"),
+            "names are followed through the other merges"
+        );
+        assert_eq!(
+            table.resolve(Kind::Location, "LONDON", None),
+            None,
+            "a merge that leads back to its alias is none"
         );
         assert_eq!(
             table.resolve(Kind::Organization, "USDA", None),
@@ -487,6 +541,11 @@ mod tests {
                 .aliases
                 .iter()
                 .all(|alias| alias.origin == AliasOrigin::File)
+        );
+        let wrong_kind = table.apply_file("company\tUSDA\tX\n", file).unwrap_err();
+        assert!(
+            wrong_kind.to_string().contains("no kind of name"),
+            "{wrong_kind}"
         );
         let refused = table.apply_file("Baker James Baker\n", file).unwrap_err();
         assert_eq!(

@@ -108,7 +108,7 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
             for (tail, name) in comma_tails(&per_value) {
                 merges.entry(tail).or_insert(name);
             }
-            let definitions = articles_per_value(searcher, Fields::SHORT_FORM)?;
+            let definitions = short_form_definitions(searcher)?;
             let defined = defined_short_forms(&definitions, &per_value, &merges, &common_words);
             for (short, name) in defined {
                 merges.insert(short, name);
@@ -144,7 +144,7 @@ fn key(kind: Kind, value: &str, common_words: &HashSet<String>) -> String {
         .map(|word| word.trim_end_matches([',', '.']))
         .filter(|word| !word.is_empty())
         .collect();
-    if kind != Kind::Organization {
+    if kind != Kind::Organization || words.is_empty() {
         return words.join(" ");
     }
     if words.len() > 1 && words[0] == "the" {
@@ -184,10 +184,11 @@ fn written_alike(
 ) -> HashMap<String, String> {
     let mut groups: HashMap<String, Vec<(&str, u32)>> = HashMap::default();
     for (value, &articles) in per_value {
-        groups
-            .entry(key(kind, value, common_words))
-            .or_default()
-            .push((value, articles));
+        let key = key(kind, value, common_words);
+        // A value of punctuation alone (`.`) is written like no other.
+        if !key.is_empty() {
+            groups.entry(key).or_default().push((value, articles));
+        }
     }
     let mut merges = HashMap::default();
     for (_, mut values) in groups {
@@ -217,6 +218,20 @@ fn written_alike(
     merges
 }
 
+/// How many articles define each acronym or short form as each name: the
+/// values of the [`Fields::SHORT_FORM`] column, when the index has it as
+/// a fast column (an index built before it learns no acronyms).
+fn short_form_definitions(searcher: &Searcher) -> tantivy::Result<HashMap<String, u32>> {
+    let schema = searcher.schema();
+    let fast = schema
+        .get_field(Fields::SHORT_FORM)
+        .is_ok_and(|field| schema.get_field_entry(field).is_fast());
+    match fast {
+        true => articles_per_value(searcher, Fields::SHORT_FORM),
+        false => Ok(HashMap::default()),
+    }
+}
+
 /// The firms' names written after a comma that another value writes in
 /// full (`Sachs and Co` of `Goldman, Sachs and Co`, `Sugar and Cocoa
 /// Exchange` of `Coffee, Sugar and Cocoa Exchange`), each with the full
@@ -228,7 +243,10 @@ fn comma_tails(per_value: &HashMap<String, u32>) -> Vec<(String, String)> {
             continue;
         };
         let firm = tail.contains(" and ") || tail.contains(" & ");
-        if !firm || !per_value.contains_key(tail) {
+        // One article's list (`Colgate, Procter and Gamble`) must not
+        // rename a firm most articles write alone.
+        let written_alone = per_value.get(tail).copied().unwrap_or(0);
+        if !firm || written_alone == 0 || written_alone > articles {
             continue;
         }
         let best = fullest.entry(tail).or_insert((value, articles));
@@ -381,6 +399,15 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_alone_is_written_like_no_other_value() {
+        assert_eq!(
+            merged(Kind::Organization, &[(".", 2), (",", 1), ("...", 1)]),
+            pairs(&[])
+        );
+        assert_eq!(merged(Kind::Location, &[(".", 2), (",", 1)]), pairs(&[]));
+    }
+
+    #[test]
     fn organizations_written_alike_count_under_the_most_written() {
         let merges = merged(
             Kind::Organization,
@@ -442,6 +469,8 @@ mod tests {
             ("Sachs and Co", 2),
             ("Tokyo, Osaka", 1),
             ("Osaka", 30),
+            ("Colgate, Procter and Gamble", 1),
+            ("Procter and Gamble", 40),
         ]);
         assert_eq!(
             comma_tails(&per_value),
@@ -452,7 +481,7 @@ mod tests {
                     "Coffee, Sugar and Cocoa Exchange"
                 ),
             ]),
-            "a name without `and` after the comma is no firm's"
+            "a name without `and` after the comma is no firm's, nor one most articles write alone"
         );
     }
 
