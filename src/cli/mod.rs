@@ -260,7 +260,7 @@ pub struct IngestArgs {
     // CPU time than 10,000 (9.2 against 11.7 s) and less memory.
     #[arg(long, default_value_t = 50_000, value_name = "N")]
     pub batch_size: usize,
-    /// Enrichment and indexing threads [default: all cores, at most 8; a larger N counts as 8]; the index is the same whatever the count.
+    /// Enrichment and indexing threads [default: all cores; indexing uses at most 8]; the index is the same whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Indexing memory budget in megabytes.
