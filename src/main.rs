@@ -1,12 +1,14 @@
 //! The `newsdex` binary: parses the arguments ([`cli`]), hands them to
 //! the command that runs them ([`commands`], one file per command), and
-//! turns how that ended into an exit status ([`exit_codes`]). A panic is
-//! reported as one error line; an error is printed with its causes under
-//! `--verbose`; a closed output pipe is a success.
+//! turns how that ended into an exit status ([`exit_codes`]); [`memory`]
+//! tunes the allocator first. A panic is reported as one error line; an
+//! error is printed with its causes under `--verbose`; a closed output pipe
+//! is a success.
 
 mod cli;
 mod commands;
 mod exit_codes;
+mod memory;
 mod progress;
 
 use std::error::Error as _;
@@ -68,6 +70,7 @@ fn parse_arguments() -> Result<Cli, ExitCode> {
 }
 
 fn main() -> ExitCode {
+    memory::return_large_blocks_to_the_system();
     std::panic::set_hook(Box::new(report_panic));
     let cli = match parse_arguments() {
         Ok(cli) => cli,
