@@ -1,7 +1,7 @@
 //! The `newsdex` binary: parses the arguments ([`cli`]), hands them to
 //! the command that runs them ([`commands`], one file per command), and
 //! turns how that ended into an exit status ([`exit_codes`]); [`memory`]
-//! tunes the allocator first. A panic is reported as one error line; an
+//! tunes the allocator for an ingest. A panic is reported as one error line; an
 //! error is printed with its causes under `--verbose`; a closed output pipe
 //! is a success.
 
@@ -70,7 +70,6 @@ fn parse_arguments() -> Result<Cli, ExitCode> {
 }
 
 fn main() -> ExitCode {
-    memory::return_large_blocks_to_the_system();
     std::panic::set_hook(Box::new(report_panic));
     let cli = match parse_arguments() {
         Ok(cli) => cli,

@@ -15,8 +15,10 @@
 const MMAP_THRESHOLD_BYTES: libc::c_int = 128 * 1024;
 
 /// Fixes glibc's mapping threshold so that large freed blocks go back to
-/// the system at once. Call it first thing in `main`, before any thread
-/// starts; elsewhere it does nothing.
+/// the system at once. An ingest calls it before any thread starts; a
+/// query does not, as the blocks it frees are better reused than mapped
+/// again (a four-facet query at 800,000 articles took 13.6 → 17 ms best of
+/// 15 with the threshold fixed). Elsewhere than glibc it does nothing.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 pub fn return_large_blocks_to_the_system() {
     // SAFETY: `mallopt` only sets a parameter of the allocator, and is

@@ -19,6 +19,8 @@ use crate::progress::IngestProgress;
 /// Indexes the inputs; the status says whether records were skipped or
 /// the ingest was interrupted.
 pub fn run(args: IngestArgs, global: &GlobalArgs) -> Result<ExitStatus> {
+    // Before any thread starts (the Ctrl-C handler's included).
+    crate::memory::return_large_blocks_to_the_system();
     let schema = schema::load_schema(args.schema.as_deref())?;
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
     let options = IngestOptions {
