@@ -4,10 +4,10 @@
 //!
 //! A plain `cargo bench` indexes the clean `samples/` into a temporary
 //! folder and times the built-in query set ([`built_in_queries`], the same
-//! queries `scripts/bench` sends) 50 times each: a quick check that needs
+//! queries `scripts/bench-queries` sends) 50 times each: a quick check that needs
 //! nothing but this repository.
 //!
-//! `scripts/bench` runs it on its large corpora:
+//! `scripts/bench-queries` runs it on its large corpora:
 //! `cargo bench --bench search -- INDEX_DIR QUERIES.json RUNS`, where
 //! QUERIES.json is a list of `{"name", "query", "facets", "country"}`
 //! objects, with `"collapse": true` or `"count_stories": true` for
@@ -61,7 +61,7 @@ struct QuerySpec {
     count_stories: bool,
 }
 
-/// The query set of `scripts/bench`: five query texts with the month facet
+/// The query set of `scripts/bench-queries`: five query texts with the month facet
 /// and with four facets, a country filter, and every article by country.
 fn built_in_queries() -> Vec<QuerySpec> {
     let four_facets = ["date:month", "country", "person", "keyword"];

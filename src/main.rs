@@ -1,12 +1,14 @@
 //! The `newsdex` binary: parses the arguments ([`cli`]), hands them to
 //! the command that runs them ([`commands`], one file per command), and
-//! turns how that ended into an exit status ([`exit_codes`]). A panic is
-//! reported as one error line; an error is printed with its causes under
-//! `--verbose`; a closed output pipe is a success.
+//! turns how that ended into an exit status ([`exit_codes`]); [`memory`]
+//! tunes the allocator for an ingest. A panic is reported as one error line; an
+//! error is printed with its causes under `--verbose`; a closed output pipe
+//! is a success.
 
 mod cli;
 mod commands;
 mod exit_codes;
+mod memory;
 mod progress;
 
 use std::error::Error as _;

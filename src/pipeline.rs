@@ -41,7 +41,8 @@ pub struct IngestOptions {
     pub reindex: bool,
     /// Articles per commit.
     pub batch_size: usize,
-    /// Enrichment workers, and tantivy indexing threads.
+    /// Enrichment workers, and tantivy indexing threads up to
+    /// [`MAX_INDEX_THREADS`].
     pub threads: usize,
     /// Indexing memory budget, in bytes.
     pub memory_bytes: usize,
@@ -69,6 +70,13 @@ pub struct Progress {
     /// files).
     pub bytes_read: u64,
 }
+
+/// The most tantivy indexing threads an ingest runs, whatever
+/// [`IngestOptions::threads`] says (enrichment uses them all): tantivy's
+/// own default stops at 8, and each indexing thread takes an equal share
+/// of the memory budget, which tantivy refuses below 15 MB, so more
+/// threads would make the default 256 MB budget fail on a large machine.
+pub const MAX_INDEX_THREADS: usize = 8;
 
 /// How often [`Event::Progress`] is given, at most.
 const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
@@ -285,8 +293,8 @@ pub fn ingest(
 ) -> Result<IngestReport> {
     let started = Instant::now();
     let open = open_or_create_index(&options.index, &options.schema)?;
-    let mut writer =
-        ArticleWriter::for_ingest(&open, options.threads.max(1), options.memory_bytes)?;
+    let index_threads = options.threads.clamp(1, MAX_INDEX_THREADS);
+    let mut writer = ArticleWriter::for_ingest(&open, index_threads, options.memory_bytes)?;
     let indexed = match options.reindex {
         true => None,
         false => Some(IndexedFingerprints::of(&open)?),

@@ -270,9 +270,12 @@ pub struct IngestArgs {
     #[arg(long)]
     pub json: bool,
     /// Articles per commit; an interrupted ingest keeps every committed batch.
-    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    // Each commit writes a segment per indexing thread, which merges then
+    // rewrite: at 160k articles with `--no-enrich`, 50,000 took 21 % less
+    // CPU time than 10,000 (9.2 against 11.7 s) and less memory.
+    #[arg(long, default_value_t = 50_000, value_name = "N")]
     pub batch_size: usize,
-    /// Enrichment and indexing threads [default: all cores, at most 8; a larger N counts as 8]; the index is the same whatever the count.
+    /// Enrichment and indexing threads [default: all cores; indexing uses at most 8]; the index is the same whatever the count.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Indexing memory budget in megabytes.

@@ -16,21 +16,13 @@ use crate::cli::{GlobalArgs, IngestArgs};
 use crate::exit_codes::ExitStatus;
 use crate::progress::IngestProgress;
 
-/// The most threads an ingest runs, for enrichment and for indexing alike,
-/// whatever `--threads` or the number of cores says: tantivy's own default
-/// stops at 8 indexing threads, and each one takes an equal share of the
-/// memory budget, which tantivy refuses below 15 MB (so more threads than
-/// this would make the default 256 MB budget fail on a large machine).
-const MAX_THREADS: usize = 8;
-
 /// Indexes the inputs; the status says whether records were skipped or
 /// the ingest was interrupted.
 pub fn run(args: IngestArgs, global: &GlobalArgs) -> Result<ExitStatus> {
+    // Before any thread starts (the Ctrl-C handler's included).
+    crate::memory::return_large_blocks_to_the_system();
     let schema = schema::load_schema(args.schema.as_deref())?;
-    let threads = args
-        .threads
-        .unwrap_or_else(available_cores)
-        .clamp(1, MAX_THREADS);
+    let threads = args.threads.unwrap_or_else(available_cores).max(1);
     let options = IngestOptions {
         index: args.index.index,
         schema,

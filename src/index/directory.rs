@@ -4,23 +4,36 @@
 //! failing in one of tantivy's indexing threads only surfaces as "an index
 //! writer was killed".
 //!
+//! Doc stores (`.store` files) are read with positioned reads rather than
+//! through the memory map: a merge copies every segment's whole doc store
+//! (tantivy "stacks" them), and through the map each page read stays in the
+//! process's resident memory until the merge ends, so the final merge of an
+//! 800,000-article ingest held every store at once (377 → 747 MB of mapped
+//! files in its last second). Read into a buffer, each segment's store is
+//! held only while it is copied. A query reads a few 16 KiB blocks, for which
+//! a read costs no more than a page fault. The other files stay mapped.
+//!
 //! Faults can be simulated, for the end-to-end tests of what a user sees:
 //! `NEWSDEX_SIMULATE_FAULT=full-disk-after:BYTES` fails every write once
 //! BYTES bytes have been written in this process, and
 //! `NEWSDEX_SIMULATE_FAULT=read-only` fails every write, both with the
 //! operating system's own errors (ENOSPC, EROFS).
 
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
+use std::ops::Range;
+use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use tantivy::HasLen;
 use tantivy::directory::error::{
     DeleteError, LockError, OpenDirectoryError, OpenReadError, OpenWriteError,
 };
 use tantivy::directory::{
     AntiCallToken, Directory, DirectoryLock, FileHandle, Lock, META_LOCK, MmapDirectory,
-    TerminatingWrite, WatchCallback, WatchHandle, WritePtr,
+    OwnedBytes, TerminatingWrite, WatchCallback, WatchHandle, WritePtr,
 };
 
 /// The environment variable that simulates a write fault.
@@ -100,11 +113,55 @@ impl WriteWatch {
     }
 }
 
-/// A memory-mapped index folder whose writes are watched.
+/// A memory-mapped index folder whose writes are watched, and whose doc
+/// stores are read without the map.
 #[derive(Debug, Clone)]
 pub struct WatchedDirectory {
     inner: MmapDirectory,
+    path: std::path::PathBuf,
     watch: Arc<WriteWatch>,
+}
+
+/// The extension of tantivy's doc store files, read by [`ReadFile`].
+const DOC_STORE_EXTENSION: &str = "store";
+
+/// A file read with positioned reads, each into a buffer of its own.
+#[derive(Debug)]
+struct ReadFile {
+    file: File,
+    len: usize,
+}
+
+impl ReadFile {
+    /// Opens a file for reading.
+    fn open(path: &Path) -> io::Result<Arc<dyn FileHandle>> {
+        let file = File::open(path)?;
+        let len = usize::try_from(file.metadata()?.len()).map_err(io::Error::other)?;
+        Ok(Arc::new(ReadFile { file, len }))
+    }
+}
+
+impl HasLen for ReadFile {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl FileHandle for ReadFile {
+    fn read_bytes(&self, range: Range<usize>) -> io::Result<OwnedBytes> {
+        if range.start > range.end || range.end > self.len {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "range {range:?} past the end of a file of {} bytes",
+                    self.len
+                ),
+            ));
+        }
+        let mut buffer = vec![0; range.len()];
+        self.file.read_exact_at(&mut buffer, range.start as u64)?;
+        Ok(OwnedBytes::new(buffer))
+    }
 }
 
 impl WatchedDirectory {
@@ -112,6 +169,7 @@ impl WatchedDirectory {
     pub fn open(path: &Path) -> Result<WatchedDirectory, OpenDirectoryError> {
         Ok(WatchedDirectory {
             inner: MmapDirectory::open(path)?,
+            path: path.to_path_buf(),
             watch: Arc::new(WriteWatch {
                 fault: Fault::from_environment(),
                 ..WriteWatch::default()
@@ -128,6 +186,15 @@ impl WatchedDirectory {
 
 impl Directory for WatchedDirectory {
     fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        if path
+            .extension()
+            .is_some_and(|extension| extension == DOC_STORE_EXTENSION)
+        {
+            return ReadFile::open(&self.path.join(path)).map_err(|error| match error.kind() {
+                io::ErrorKind::NotFound => OpenReadError::FileDoesNotExist(path.to_path_buf()),
+                _ => OpenReadError::wrap_io_error(error, path.to_path_buf()),
+            });
+        }
         self.inner.get_file_handle(path)
     }
 
@@ -270,6 +337,28 @@ mod tests {
         );
         let failure = directory.watch().first_failure().unwrap();
         assert!(failure.starts_with("Read-only file system"), "{failure}");
+    }
+
+    #[test]
+    fn doc_stores_are_read_into_buffers_and_other_files_through_the_map() {
+        let (_folder, directory) = watched(None);
+        for name in ["a.store", "a.idx"] {
+            let mut file = directory.open_write(Path::new(name)).unwrap();
+            file.write_all(b"0123456789").unwrap();
+            file.terminate().unwrap();
+        }
+        let store = directory.get_file_handle(Path::new("a.store")).unwrap();
+        assert!(format!("{store:?}").starts_with("ReadFile"), "{store:?}");
+        assert_eq!(store.len(), 10);
+        assert_eq!(store.read_bytes(2..5).unwrap().as_slice(), b"234");
+        assert_eq!(store.read_bytes(10..10).unwrap().as_slice(), b"");
+        assert!(store.read_bytes(8..11).is_err());
+        let postings = directory.get_file_handle(Path::new("a.idx")).unwrap();
+        assert!(!format!("{postings:?}").starts_with("ReadFile"));
+        assert!(matches!(
+            directory.get_file_handle(Path::new("missing.store")),
+            Err(OpenReadError::FileDoesNotExist(_))
+        ));
     }
 
     #[test]

@@ -346,10 +346,11 @@ fn the_thread_count_does_not_change_the_result() {
     );
 }
 
-/// An ingest runs at most 8 threads, as `--help` and the README say:
-/// more would split the default memory budget into shares tantivy refuses.
+/// An ingest runs at most 8 indexing threads, as `--help` and the README
+/// say (enrichment takes every thread asked for): more would split the
+/// default memory budget into shares tantivy refuses.
 #[test]
-fn more_than_eight_threads_count_as_eight() {
+fn more_than_eight_threads_index_with_eight() {
     let env = TestEnv::new();
     let feed = env.write("feed.jsonl", "{\"id\": \"a\", \"title\": \"Oil\"}\n");
     let output = env
