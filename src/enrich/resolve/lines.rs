@@ -71,10 +71,8 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
         .list
         .iter()
         .map(|mention| {
-            let text = match mention.field {
-                Field::Title => article.title_text,
-                Field::Body => article.body_text,
-                Field::Dateline => return false,
+            let Some(text) = article.text_of(mention.field) else {
+                return false;
             };
             in_capitals(mention) && lines.is_shouted_at(mention.field, text, mention.offset)
         })
@@ -114,11 +112,6 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
 /// a list vouches for them or the article names them in prose, and the
 /// names that run across a column's gap (see the module header).
 pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
-    let text_of = |field: Field| match field {
-        Field::Title => Some(article.title_text),
-        Field::Body => Some(article.body_text),
-        Field::Dateline => None,
-    };
     // Only the few names that open a line have their line read.
     let opens_row: Vec<bool> = mentions
         .list
@@ -127,7 +120,7 @@ pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
             if !mention.is_kept() || !is_name_kind(mention.kind) {
                 return false;
             }
-            let Some(text) = text_of(mention.field) else {
+            let Some(text) = article.text_of(mention.field) else {
                 return false;
             };
             let Some(before) = text.get(..mention.offset) else {
@@ -298,6 +291,7 @@ fn vouched(gazetteer: &Gazetteer, mention: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::with_body;
     use super::*;
     use crate::enrich::entities::Zone;
     use crate::enrich::mentions::{At, Source};
@@ -317,15 +311,7 @@ mod tests {
             let source = Source::Tagger { margin: 9.0 };
             mentions.push(Mention::new("Reuter", MentionKind::Person, at, source));
         }
-        let tokens = analyse(body);
-        let words = ArticleWords::of(&[&tokens]);
-        let article = ArticleText {
-            title_text: "",
-            body_text: body,
-            body: &tokens,
-            words: &words,
-        };
-        drop_sign_offs(&mut mentions, article);
+        with_body(body, |article| drop_sign_offs(&mut mentions, article));
         let kept: Vec<usize> = mentions
             .kept(MentionKind::Person)
             .map(|mention| mention.offset)
@@ -453,15 +439,9 @@ mod tests {
             let source = Source::Tagger { margin: 9.0 };
             mentions.push(Mention::new("Sumitomo", Organization, at, source));
         }
-        let tokens = analyse(body);
-        let words = ArticleWords::of(&[&tokens]);
-        let article = ArticleText {
-            title_text: "",
-            body_text: body,
-            body: &tokens,
-            words: &words,
-        };
-        drop_names_of_table_rows(&mut mentions, article);
+        with_body(body, |article| {
+            drop_names_of_table_rows(&mut mentions, article)
+        });
         let mut kept = mentions.values(Organization);
         kept.extend(mentions.values(Location));
         assert_eq!(kept, vec!["Sumitomo", "London"]);

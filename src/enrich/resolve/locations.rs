@@ -15,7 +15,7 @@
 
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{Field, MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS, KNOWN_ORGANIZATIONS};
 use super::ArticleText;
 
@@ -31,20 +31,8 @@ pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
         "not a location",
         "names an agreement (`the Louvre accord`)",
         |mention| {
-            let text = match mention.field {
-                Field::Title => article.title_text,
-                Field::Body => article.body_text,
-                Field::Dateline => return false,
-            };
-            let after = text
-                .get(mention.offset + mention.text.len()..)
-                .unwrap_or("");
-            let next_word = after
-                .strip_prefix([' ', '\n'])
-                .and_then(|rest| rest.split([' ', '\n', ',', '.']).next())
-                .unwrap_or("");
-            let noun = next_word.trim_end_matches("'s");
-            mention.kind == MentionKind::Location && AGREEMENT_NOUNS.contains(&noun)
+            mention.kind == MentionKind::Location
+                && AGREEMENT_NOUNS.contains(&article.next_word(mention))
         },
     );
 }
@@ -222,7 +210,7 @@ pub fn name_places_in_capitals(mentions: &mut Mentions) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::mentions_of;
+    use super::super::testing::{mentions_of, with_body};
     use super::*;
 
     #[test]
@@ -251,23 +239,13 @@ mod tests {
     #[test]
     fn a_place_before_the_word_for_an_agreement_names_it() {
         use super::super::testing::body_mention;
-        use crate::enrich::tagger::features::ArticleWords;
-        use crate::enrich::tokens::analyse;
         let body = "Since the Louvre accord in Paris, the Plaza\nagreement's aims and Tokyo talks.";
         let mut mentions = Mentions::default();
         for text in ["Louvre", "Paris", "Plaza", "Tokyo"] {
             let offset = body.find(text).expect("in the body");
             mentions.push(body_mention(text, MentionKind::Location, offset));
         }
-        let tokens = analyse(body);
-        let words = ArticleWords::of(&[&tokens]);
-        let article = ArticleText {
-            title_text: "",
-            body_text: body,
-            body: &tokens,
-            words: &words,
-        };
-        drop_agreement_names(&mut mentions, article);
+        with_body(body, |article| drop_agreement_names(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Location),
             vec!["Paris", "Tokyo"]

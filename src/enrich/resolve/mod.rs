@@ -61,7 +61,7 @@ pub mod organizations;
 pub mod persons;
 
 use super::countries::{self, Countries};
-use super::mentions::{MentionKind, Mentions};
+use super::mentions::{Field, Mention, MentionKind, Mentions};
 use super::tagger::features::ArticleWords;
 use super::tokens::Tokenized;
 
@@ -76,6 +76,42 @@ pub struct ArticleText<'a> {
     pub body: &'a Tokenized<'a>,
     /// What the article's own text says of its words.
     pub words: &'a ArticleWords,
+}
+
+impl<'a> ArticleText<'a> {
+    /// The text a mention of this field stands in; `None` for the
+    /// dateline, which no resolver reads.
+    pub fn text_of(&self, field: Field) -> Option<&'a str> {
+        match field {
+            Field::Title => Some(self.title_text),
+            Field::Body => Some(self.body_text),
+            Field::Dateline => None,
+        }
+    }
+
+    /// The text of a mention's field before it and after it (both empty
+    /// for the dateline).
+    pub fn around(&self, mention: &Mention) -> (&'a str, &'a str) {
+        let Some(text) = self.text_of(mention.field) else {
+            return ("", "");
+        };
+        let before = text.get(..mention.offset).unwrap_or("");
+        let after = text
+            .get(mention.offset + mention.text.len()..)
+            .unwrap_or("");
+        (before, after)
+    }
+
+    /// The letters of the word right after a mention, past any spaces
+    /// (`accord` of `Louvre accord's`).
+    pub fn next_word(&self, mention: &Mention) -> &'a str {
+        let (_, after) = self.around(mention);
+        after
+            .trim_start()
+            .split(|character: char| !character.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    }
 }
 
 /// What a list resolver decides of a value it does not keep as it is.
@@ -243,6 +279,18 @@ pub mod testing {
             offset,
         };
         Mention::new(text, kind, at, Source::Tagger { margin: 9.0 })
+    }
+
+    /// Runs a resolver's check over an article of this body alone.
+    pub fn with_body<R>(body: &str, check: impl FnOnce(super::ArticleText) -> R) -> R {
+        let tokens = crate::enrich::tokens::analyse(body);
+        let words = crate::enrich::tagger::features::ArticleWords::of(&[&tokens]);
+        check(super::ArticleText {
+            title_text: "",
+            body_text: body,
+            body: &tokens,
+            words: &words,
+        })
     }
 
     /// The tagger's mentions of names in the body, each at offset 0.

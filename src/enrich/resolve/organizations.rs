@@ -31,7 +31,7 @@
 //!   place no list knows (`Dixons` beside `Dixons Group PLC`).
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{Field, MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
 };
@@ -54,21 +54,9 @@ pub fn drop_portfolios(mentions: &mut Mentions, article: ArticleText) {
         "portfolio",
         "a portfolio before a government title",
         |mention| {
-            let text = match mention.field {
-                Field::Title => article.title_text,
-                Field::Body => article.body_text,
-                Field::Dateline => return false,
-            };
-            let after = text
-                .get(mention.offset + mention.text.len()..)
-                .unwrap_or("");
-            let next_word = after
-                .strip_prefix([' ', '\n'])
-                .and_then(|rest| rest.split([' ', '\n', ',']).next())
-                .unwrap_or("");
             mention.kind == MentionKind::Organization
                 && !mention.text.contains(' ')
-                && GOVERNMENT_TITLES.contains(&next_word)
+                && GOVERNMENT_TITLES.contains(&article.next_word(mention))
         },
     );
 }
@@ -87,13 +75,8 @@ pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
         if !mention.is_kept_as(MentionKind::Organization) || !with_and {
             continue;
         }
-        let text = match mention.field {
-            Field::Title => article.title_text,
-            Field::Body => article.body_text,
-            Field::Dateline => continue,
-        };
         // The comma may end a line (`the Coffee,\nSugar and Cocoa Exchange`).
-        let before = text.get(..mention.offset).unwrap_or("");
+        let (before, _) = article.around(mention);
         let spaced = before.ends_with(char::is_whitespace);
         let Some(before) = before.trim_end().strip_suffix(',').filter(|_| spaced) else {
             continue;
@@ -412,14 +395,12 @@ pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
-    use super::super::testing::list;
+    use super::super::testing::{list, with_body};
     use super::*;
 
     #[test]
     fn a_word_before_a_government_title_is_a_portfolio() {
         use super::super::testing::body_mention;
-        use crate::enrich::tagger::features::ArticleWords;
-        use crate::enrich::tokens::analyse;
         let body = "Agriculture Secretary Richard Lyng, Trade\nRepresentative Clayton Yeutter \
                     and Chrysler Chairman Lee Iacocca met Navy spokesman Tom Jones.";
         let mut mentions = Mentions::default();
@@ -427,15 +408,7 @@ mod tests {
             let offset = body.find(text).expect("in the body");
             mentions.push(body_mention(text, MentionKind::Organization, offset));
         }
-        let tokens = analyse(body);
-        let words = ArticleWords::of(&[&tokens]);
-        let article = ArticleText {
-            title_text: "",
-            body_text: body,
-            body: &tokens,
-            words: &words,
-        };
-        drop_portfolios(&mut mentions, article);
+        with_body(body, |article| drop_portfolios(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Organization),
             list(&["Chrysler", "Navy"])
@@ -445,8 +418,6 @@ mod tests {
     #[test]
     fn a_firm_named_with_a_comma_is_one_name() {
         use super::super::testing::body_mention;
-        use crate::enrich::tagger::features::ArticleWords;
-        use crate::enrich::tokens::analyse;
         let body = "The Coffee,\nSugar and Cocoa Exchange said so, as did Goldman, Sachs and Co, \
                     while in Tokyo, Sugar and Salt Exchange traders and Yesterday, Jones and Co sold.";
         let mut mentions = Mentions::default();
@@ -462,15 +433,9 @@ mod tests {
             let offset = body.find(text).expect("in the body");
             mentions.push(body_mention(text, kind, offset));
         }
-        let tokens = analyse(body);
-        let words = ArticleWords::of(&[&tokens]);
-        let article = ArticleText {
-            title_text: "",
-            body_text: body,
-            body: &tokens,
-            words: &words,
-        };
-        join_names_with_commas(&mut mentions, article);
+        with_body(body, |article| {
+            join_names_with_commas(&mut mentions, article)
+        });
         assert_eq!(
             mentions.values(MentionKind::Organization),
             list(&[

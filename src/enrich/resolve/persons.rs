@@ -26,7 +26,7 @@
 //!   by one word (`Sony`, `Petrobras`, `Hezbollah`) is an organization.
 
 use super::super::gazetteer::Gazetteer;
-use super::super::mentions::{Field, MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{COMPANY_ENDINGS, KNOWN_ORGANIZATIONS};
 use super::{ArticleText, Verdict, apply};
 
@@ -171,13 +171,9 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         NAME,
         "one word after `a` or `an`: a noun's modifier (`a Reuter survey`)",
         |mention| {
-            let text = match mention.field {
-                Field::Title => article.title_text,
-                Field::Body => article.body_text,
-                Field::Dateline => return false,
-            };
-            let before = text.get(..mention.offset).unwrap_or("").trim_end();
+            let (before, _) = article.around(mention);
             let article_word = before
+                .trim_end()
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"));
@@ -188,15 +184,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         NAME,
         "joined to another word by a slash: a unit or a pair of terms (`Dlrs/Bu`)",
         |mention| {
-            let text = match mention.field {
-                Field::Title => article.title_text,
-                Field::Body => article.body_text,
-                Field::Dateline => return false,
-            };
-            let before = text.get(..mention.offset).unwrap_or("");
-            let after = text
-                .get(mention.offset + mention.text.len()..)
-                .unwrap_or("");
+            let (before, after) = article.around(mention);
             mention.kind == MentionKind::Person && (before.ends_with('/') || after.starts_with('/'))
         },
     );
@@ -255,19 +243,7 @@ pub fn find_leaders_named_for_governments(mentions: &mut Mentions, article: Arti
         if !mention.is_kept_as(MentionKind::Organization) || mention.text.contains(' ') {
             continue;
         }
-        let text = match mention.field {
-            Field::Title => article.title_text,
-            Field::Body => article.body_text,
-            Field::Dateline => continue,
-        };
-        let after = text
-            .get(mention.offset + mention.text.len()..)
-            .unwrap_or("")
-            .trim_start();
-        let next_word = after
-            .split(|character: char| !character.is_alphabetic())
-            .next()
-            .unwrap_or("");
+        let next_word = article.next_word(mention);
         let mixed_case = mention.text.chars().any(char::is_lowercase);
         if !mixed_case || !GOVERNMENT_WORDS.contains(&next_word) {
             continue;
