@@ -160,17 +160,42 @@ pub fn enrich_inputs(
 
 /// Reads and enriches every input as [`enrich_inputs`] does, handing on
 /// each article's resolved mentions too, with the resolvers' changes in
-/// words when `explain` says so (`extract --explain`).
+/// words when `explain` says so (`extract --explain`). What is not an
+/// article, the warnings of an article (given before it) and how far the
+/// run has got go to `on_event`, as an ingest reports them.
 pub fn explain_inputs(
     inputs: &[String],
     read: &ReadOptions,
     (enricher, explain): (Enricher, bool),
     threads: usize,
-    consume: impl FnMut(Processed<(Enriched, Mentions)>) -> ControlFlow<()>,
+    mut on_event: impl FnMut(Event),
+    mut consume: impl FnMut(Location, Enriched, Mentions) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let enrich = |article| enricher.enrich_explained(article, explain);
-    let uncounted = BytesRead::default();
-    process_inputs(inputs, read, &uncounted, threads, &enrich, consume)
+    let bytes_read = BytesRead::default();
+    let mut articles = 0u64;
+    let mut last_progress = Instant::now();
+    process_inputs(inputs, read, &bytes_read, threads, &enrich, |item| {
+        match item {
+            Found::Bad(error) => on_event(Event::Skipped(&error)),
+            Found::Empty(warning) => on_event(Event::Warning(&warning)),
+            Found::Article((location, (enriched, mentions))) => {
+                articles += 1;
+                for warning in &warnings(&location, &enriched) {
+                    on_event(Event::Warning(warning));
+                }
+                consume(location, enriched, mentions)?;
+            }
+        }
+        if last_progress.elapsed() >= PROGRESS_INTERVAL {
+            last_progress = Instant::now();
+            on_event(Event::Progress(Progress {
+                articles,
+                bytes_read: bytes_read.get(),
+            }));
+        }
+        ControlFlow::Continue(())
+    })
 }
 
 /// Reads every input and processes each article, handing each result or

@@ -1,4 +1,5 @@
-//! The progress line of `ingest` on a terminal: a spinner with the
+//! The progress line of `ingest` and `extract` on a terminal, drawn from
+//! the pipeline's `Event::Progress`: a spinner with the
 //! articles read and their rate and, when the size of the inputs is known
 //! up front (files and folders, not stdin), the share of the bytes read and
 //! the time left: `42% · 12,345 articles · 14,246/s · ETA 0:31`.

@@ -2,62 +2,62 @@
 //! each article's extracted values as one JSON object per line, in input
 //! order, without indexing.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::ops::ControlFlow;
 
 use newsdex::enrich::Enricher;
 use newsdex::error::{Error, Result};
 use newsdex::output::json;
-use newsdex::pipeline;
-use newsdex::read::Found;
+use newsdex::pipeline::{self, Event};
 
 use super::{available_cores, read_options, report_unread_files};
 use crate::cli::{ExtractArgs, GlobalArgs};
 use crate::exit_codes::ExitStatus;
+use crate::progress::IngestProgress;
 
 /// Prints what enrichment finds in the inputs; the status says whether
-/// records were skipped.
+/// records were skipped. A progress line is drawn on stderr, as for
+/// ingest, when it is a terminal and the lines do not go to it too.
 pub fn run(args: ExtractArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut skipped = 0u64;
     let mut failure = None;
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
     report_unread_files(&args.paths, global);
+    let hidden = global.quiet || io::stdout().is_terminal();
+    let progress = IngestProgress::new(hidden, &args.paths);
     let _ = pipeline::explain_inputs(
         &args.paths,
         &read_options(args.format, args.encoding.as_deref(), &args.fields)?,
         (Enricher::new(), args.explain),
         threads,
-        |item| {
-            match item {
-                Found::Article((location, (enriched, mentions))) => {
-                    if !global.quiet {
-                        for warning in pipeline::warnings(&location, &enriched) {
-                            eprintln!("newsdex: warning: {warning}");
-                        }
-                    }
-                    let written = if args.explain {
-                        json::write_explained(&mut out, &enriched, &mentions)
-                    } else {
-                        json::write_extracted(&mut out, &enriched)
-                    };
-                    if let Err(error) = written {
-                        failure = Some(error);
-                        return ControlFlow::Break(());
-                    }
-                }
-                Found::Bad(error) => {
-                    skipped += 1;
-                    eprintln!("newsdex: skipped {error}");
-                }
-                Found::Empty(warning) if !global.quiet => {
-                    eprintln!("newsdex: warning: {warning}");
-                }
-                Found::Empty(_) => {}
+        |event| match event {
+            Event::Skipped(error) => {
+                skipped += 1;
+                progress.suspend(|| eprintln!("newsdex: skipped {error}"));
             }
-            ControlFlow::Continue(())
+            Event::Warning(warning) if !global.quiet => {
+                progress.suspend(|| eprintln!("newsdex: warning: {warning}"));
+            }
+            Event::Warning(_) => {}
+            Event::Progress(done) => progress.update(done),
+        },
+        |_location, enriched, mentions| {
+            let written = if args.explain {
+                json::write_explained(&mut out, &enriched, &mentions)
+            } else {
+                json::write_extracted(&mut out, &enriched)
+            };
+            match written {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(error) => {
+                    failure = Some(error);
+                    ControlFlow::Break(())
+                }
+            }
         },
     );
+    progress.clear();
     if let Some(error) = failure {
         return Err(Error::Output(error));
     }

@@ -232,3 +232,43 @@ fn r15_a_second_ctrl_c_clears_the_progress_line_before_leaving() {
         ["newsdex: interrupted again: leaving at once; the index keeps its last commit"]
     );
 }
+
+/// `extract` reports its progress through the pipeline's events as ingest
+/// does: the line is drawn on stderr while its output goes to a file, and
+/// cleared at the end.
+#[test]
+fn extract_draws_the_progress_line_when_its_output_goes_elsewhere() {
+    let env = TestEnv::new();
+    let article = |number: u32| {
+        format!(
+            "{{\"id\": \"a{number}\", \"title\": \"Oil prices {number}\", \"body\": \"Russian oil output rose as OPEC met in Vienna.\"}}\n"
+        )
+    };
+    let input = env.write("news.jsonl", (0..10_000).map(article).collect::<String>());
+    let values = env.write("values.jsonl", "");
+    let args = format!(
+        "extract --threads 1 {} > {}",
+        input.display(),
+        values.display()
+    );
+    let mut terminal = OnTerminal::start(&args);
+    terminal.wait_for(|text| text.contains(" articles · "));
+    let (status, lines) = terminal.finish();
+    assert_eq!(status, Some(0));
+    assert_eq!(lines, Vec::<String>::new());
+    let written = std::fs::read_to_string(&values).unwrap();
+    assert_eq!(written.lines().count(), 10_000);
+}
+
+/// With its output on the terminal, `extract` draws no progress line among
+/// the lines it prints.
+#[test]
+fn extract_draws_no_progress_line_when_its_output_is_the_terminal() {
+    let env = TestEnv::new();
+    let input = env.write("news.jsonl", "{\"id\": \"a\", \"title\": \"Oil\"}\n");
+    let terminal = OnTerminal::start(&format!("extract {}", input.display()));
+    let (status, lines) = terminal.finish();
+    assert_eq!(status, Some(0));
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(lines[0].starts_with("{\"id\":\"a\""), "{lines:#?}");
+}
