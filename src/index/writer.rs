@@ -203,8 +203,11 @@ impl ArticleWriter {
         };
         let aliases =
             Aliases::compute(&reader.searcher()).map_err(|error| Error::index(&path, error))?;
+        let payload = aliases
+            .write(&index)
+            .map_err(|error| failed(tantivy::TantivyError::IoError(std::sync::Arc::new(error))))?;
         let mut prepared = writer.prepare_commit().map_err(failed)?;
-        prepared.set_payload(&aliases.to_payload());
+        prepared.set_payload(&payload);
         prepared.commit().map_err(failed)?;
         writer.wait_merging_threads().map_err(failed)
     }

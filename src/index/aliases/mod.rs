@@ -24,17 +24,28 @@
 pub mod surnames;
 pub mod variants;
 
+use std::path::Path;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use tantivy::columnar::StrColumn;
+use tantivy::directory::Directory;
 use tantivy::index::SegmentId;
 use tantivy::{DocId, Index, Searcher};
 
 use crate::dates;
 use crate::kinds::Kind;
 use crate::schema::fold_for_matching;
+
+/// The file of an index folder that holds the learned table. Its name
+/// opens with a dot, so that tantivy's garbage collection, which only
+/// manages its own files, leaves it alone.
+pub const TABLE_FILE: &str = ".newsdex-aliases.json";
+
+/// How a commit's payload names the table file: this, then the xxh3 hash
+/// of the file's bytes in hex.
+const PAYLOAD_PREFIX: &str = "aliases-file:";
 
 /// The kinds whose values the index merges.
 pub const MERGED_KINDS: [Kind; 3] = [Kind::Person, Kind::Organization, Kind::Location];
@@ -79,13 +90,32 @@ pub struct Alias {
     /// The value it stands for (`Ronald Reagan`, `U.S. Agriculture
     /// Department`).
     pub name: String,
-    /// The first year, inclusive, of articles where it does.
+    /// The first year, inclusive, of articles where it does (left out of
+    /// the payload when it is the first an index can hold).
+    #[serde(default = "first_year", skip_serializing_if = "is_first_year")]
     pub first_year: i32,
-    /// The last year, inclusive.
+    /// The last year, inclusive (left out when it is the last).
+    #[serde(default = "last_year", skip_serializing_if = "is_last_year")]
     pub last_year: i32,
     /// Where it comes from.
     #[serde(default, skip_serializing_if = "AliasOrigin::is_learned")]
     pub origin: AliasOrigin,
+}
+
+fn first_year() -> i32 {
+    dates::FIRST_YEAR
+}
+
+fn last_year() -> i32 {
+    dates::LAST_YEAR
+}
+
+fn is_first_year(year: &i32) -> bool {
+    *year <= dates::FIRST_YEAR
+}
+
+fn is_last_year(year: &i32) -> bool {
+    *year >= dates::LAST_YEAR
 }
 
 fn person() -> Kind {
@@ -174,19 +204,40 @@ pub struct SegmentOrdinals {
 pub type AliasOrdinals<'a> = (&'a Alias, Option<u64>, Option<u64>);
 
 impl Aliases {
-    /// Reads the table kept in an index's last commit, or an empty one when
+    /// Reads the table of an index's last commit, or an empty one when
     /// there is none (an index built before aliases existed, or an ingest
-    /// interrupted before its end) or it cannot be read.
+    /// interrupted before its end) or it cannot be read. The commit's
+    /// payload names the table's file by the hash of its bytes, so that a
+    /// file another commit left is never read for this one; an index
+    /// written before the file kept the table in the payload itself.
     pub fn load(index: &Index) -> Aliases {
-        let payload = index.load_metas().ok().and_then(|metas| metas.payload);
-        payload
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default()
+        let Some(payload) = index.load_metas().ok().and_then(|metas| metas.payload) else {
+            return Aliases::default();
+        };
+        let Some(hash) = payload.strip_prefix(PAYLOAD_PREFIX) else {
+            return serde_json::from_str(&payload).unwrap_or_default();
+        };
+        let Ok(bytes) = index.directory().atomic_read(Path::new(TABLE_FILE)) else {
+            return Aliases::default();
+        };
+        if format!("{:016x}", xxhash_rust::xxh3::xxh3_64(&bytes)) != hash {
+            return Aliases::default();
+        }
+        serde_json::from_slice(&bytes).unwrap_or_default()
     }
 
-    /// Writes the table as the payload of a commit.
-    pub fn to_payload(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// Writes the table to its file in the index's folder, and returns the
+    /// payload of the commit that goes with it. The table is kept out of
+    /// `meta.json`, which every command reads twice (tantivy, then
+    /// [`Aliases::load`]): as an escaped string there, 1,500 aliases cost
+    /// each query at 800,000 articles 4 ms.
+    pub fn write(&self, index: &Index) -> std::io::Result<String> {
+        let bytes = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+        index
+            .directory()
+            .atomic_write(Path::new(TABLE_FILE), &bytes)?;
+        let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+        Ok(format!("{PAYLOAD_PREFIX}{hash:016x}"))
     }
 
     /// Computes the table from the fast columns of every document the
@@ -570,9 +621,42 @@ mod tests {
         );
         let written = serde_json::to_string(&organization).unwrap();
         assert!(written.contains(r#""kind":"organization""#), "{written}");
+        assert!(
+            !written.contains("year"),
+            "every year is the default: {written}"
+        );
         assert_eq!(
             serde_json::from_str::<Alias>(&written).unwrap(),
             organization
+        );
+    }
+
+    #[test]
+    fn the_table_file_is_read_only_for_the_commit_that_names_it() {
+        let open = crate::index::test_index::index_of(&[]);
+        let table = Aliases::new(vec![Alias::always(
+            Kind::Organization,
+            "USDA",
+            "U.S. Agriculture Department",
+            AliasOrigin::Learned,
+        )]);
+        let payload = table.write(&open.index).unwrap();
+        let mut writer: tantivy::IndexWriter = open.index.writer(15_000_000).unwrap();
+        let mut prepared = writer.prepare_commit().unwrap();
+        prepared.set_payload(&payload);
+        prepared.commit().unwrap();
+        assert_eq!(Aliases::load(&open.index), table);
+        let other = Aliases::new(vec![Alias::always(
+            Kind::Location,
+            "LONDON",
+            "London",
+            AliasOrigin::Learned,
+        )]);
+        other.write(&open.index).unwrap();
+        assert_eq!(
+            Aliases::load(&open.index),
+            Aliases::default(),
+            "a file the commit does not name is not read"
         );
     }
 
