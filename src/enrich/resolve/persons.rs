@@ -308,7 +308,7 @@ pub fn persons_of(found: super::super::entities::Found, body: &str) -> Vec<Strin
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::body_mention;
+    use super::super::testing::{body_mention, with_body};
     use super::*;
     use crate::enrich::entities::{Found, Zone, find_in};
     use crate::enrich::tagger::features::ArticleWords;
@@ -441,19 +441,13 @@ mod tests {
             vec!["Jorio Dauster", "Andy Caddick"]
         );
         let body_text = "Asked about a Reuter survey, Lyng said Reuter was right.";
-        let body = analyse(body_text);
-        let words = ArticleWords::of(&[&body]);
-        let article = ArticleText {
-            title_text: "",
-            body_text,
-            body: &body,
-            words: &words,
-        };
         let mut modifier = Mentions::default();
         for (offset, _) in body_text.match_indices("Reuter") {
             modifier.push(body_mention("Reuter", MentionKind::Person, offset));
         }
-        drop_non_persons(&mut modifier, article);
+        with_body(body_text, |article| {
+            drop_non_persons(&mut modifier, article)
+        });
         let kept: Vec<usize> = modifier
             .kept(MentionKind::Person)
             .map(|mention| mention.offset)
@@ -461,14 +455,6 @@ mod tests {
         assert_eq!(kept, vec![39], "only after `a`");
         let body_text =
             "Prices (Dlrs/Bu-Sorghum Cwt) rose. Level IV grain. Pope John Paul II spoke. Level V";
-        let body = analyse(body_text);
-        let words = ArticleWords::of(&[&body]);
-        let article = ArticleText {
-            title_text: "",
-            body_text,
-            body: &body,
-            words: &words,
-        };
         let mut units = Mentions::default();
         for name in ["Dlrs", "Bu-Sorghum Cwt", "Level IV", "John Paul II"] {
             let offset = body_text.find(name).expect("in the body");
@@ -476,7 +462,7 @@ mod tests {
         }
         let offset = body_text.rfind("Level").expect("in the body");
         units.push(body_mention("Level", MentionKind::Person, offset));
-        drop_non_persons(&mut units, article);
+        with_body(body_text, |article| drop_non_persons(&mut units, article));
         assert_eq!(units.values(MentionKind::Person), vec!["John Paul II"]);
         let empty = analyse("");
         let headline_only = ArticleText {
