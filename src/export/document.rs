@@ -6,6 +6,10 @@
 //! article has no value; single-valued fields without a value (`date`,
 //! `source`, `url`, `author`) are left out rather than written as null.
 //!
+//! Persons, organizations and locations are named as the index's facets
+//! count them: each alias as the value it stands for
+//! ([`crate::index::aliases`]).
+//!
 //! For Elasticsearch each document is preceded by its `_bulk` action line,
 //! `{"index":{"_index":"newsdex","_id":"<id>"}}`, so that loading a file
 //! again replaces documents instead of duplicating them.
@@ -19,8 +23,10 @@ use tantivy::TantivyDocument;
 use tantivy::schema::{Field, Value};
 
 use super::INDEX_NAME;
-use super::fields::{EXPORT_FIELDS, ExportKind};
+use super::fields::{EXPORT_FIELDS, ExportKind, Handle};
 use crate::dates;
+use crate::index::aliases::Aliases;
+use crate::index::stored::stored_year;
 use crate::schema::Fields;
 
 /// A stored document seen through the export table; serializes as the
@@ -30,12 +36,29 @@ pub struct ExportedDocument<'a> {
     document: &'a TantivyDocument,
     /// The index fields, to find each exported field's values.
     fields: &'a Fields,
+    /// The index's aliases, which name persons, organizations and
+    /// locations as the facets count them.
+    aliases: Option<&'a Aliases>,
 }
 
 impl<'a> ExportedDocument<'a> {
     /// Wraps a stored document of an index with the given fields.
     pub fn new(document: &'a TantivyDocument, fields: &'a Fields) -> ExportedDocument<'a> {
-        ExportedDocument { document, fields }
+        ExportedDocument {
+            document,
+            fields,
+            aliases: None,
+        }
+    }
+
+    /// Names the document's persons, organizations and locations as the
+    /// index's facets count them (each alias as the value it stands for),
+    /// so that the target's aggregations agree with newsdex's facets.
+    pub fn with_aliases(self, aliases: &'a Aliases) -> ExportedDocument<'a> {
+        ExportedDocument {
+            aliases: Some(aliases),
+            ..self
+        }
     }
 
     /// Returns the article id, when the document has one.
@@ -69,7 +92,15 @@ impl Serialize for ExportedDocument<'_> {
                 }
                 ExportKind::KeywordList => {
                     let values = all_texts(self.document, field);
-                    map.serialize_entry(exported.export_name, &values)?;
+                    match (exported.handle, self.aliases) {
+                        (Handle::Kind(kind), Some(aliases)) => {
+                            let year = stored_year(self.document, self.fields.date);
+                            let owned = values.into_iter().map(str::to_string).collect();
+                            let canonical = aliases.canonical(kind, owned, year);
+                            map.serialize_entry(exported.export_name, &canonical)?;
+                        }
+                        _ => map.serialize_entry(exported.export_name, &values)?,
+                    }
                 }
             }
         }

@@ -123,7 +123,7 @@ fn export_with_limit(
     let mut undated = 0;
     for address in addresses {
         let stored: TantivyDocument = searcher.doc(address).map_err(index_error)?;
-        let exported = ExportedDocument::new(&stored, &open.fields);
+        let exported = ExportedDocument::new(&stored, &open.fields).with_aliases(&open.aliases);
         record.clear();
         let serialized = match target {
             Target::Quickwit => write_document_line(&mut record, &exported),
@@ -248,6 +248,33 @@ mod tests {
             texts.push(item.as_str().unwrap().to_string());
         }
         texts
+    }
+
+    #[test]
+    fn exported_names_are_the_ones_the_facets_count() {
+        use crate::index::aliases::{Alias, AliasOrigin, Aliases};
+        let folder = tempfile::tempdir().unwrap();
+        let open = index_of(&articles());
+        let reagan = Alias::always(Kind::Person, "Reagan", "Ronald Reagan", AliasOrigin::File);
+        let open = OpenIndex {
+            aliases: std::sync::Arc::new(Aliases::new(vec![reagan])),
+            ..open
+        };
+        let request = SearchRequest {
+            query: "yen".into(),
+            ..SearchRequest::default()
+        };
+        let report = export_with_limit(
+            &open,
+            &request,
+            Target::Quickwit,
+            folder.path(),
+            FILE_LIMIT_BYTES,
+        )
+        .unwrap();
+        let lines = exported_lines(folder.path(), &report);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(strings(&lines[0]["persons"]), ["Nakasone", "Ronald Reagan"]);
     }
 
     #[test]
