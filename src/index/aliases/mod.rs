@@ -198,6 +198,11 @@ pub struct SegmentOrdinals {
     /// the name it stands for in the column of its kind, when the column
     /// holds them.
     pub ordinals: Vec<(Option<u64>, Option<u64>)>,
+    /// For each alias, whether its ordinals are unknown here and must be
+    /// looked up (an alias the aliases file added); empty when all are
+    /// known.
+    #[serde(skip)]
+    pub unknown: Vec<bool>,
 }
 
 /// An alias with the ordinals of its two values in one segment's column.
@@ -266,6 +271,7 @@ impl Aliases {
             table.segments.push(SegmentOrdinals {
                 segment: segment.segment_id().uuid_string(),
                 ordinals,
+                unknown: Vec::new(),
             });
         }
         Ok(table)
@@ -303,7 +309,8 @@ impl Aliases {
             if alias.kind != kind {
                 continue;
             }
-            let (own, name) = match kept {
+            let known = kept.filter(|kept| !kept.unknown.get(position).copied().unwrap_or(false));
+            let (own, name) = match known {
                 Some(kept) => kept.ordinals[position],
                 None => look_up(column, alias)?,
             };
@@ -376,6 +383,7 @@ impl Aliases {
     /// a merge that leads back to its alias is none. A line of another
     /// shape is refused with its file and line.
     pub fn apply_file(&mut self, text: &str, file: &std::path::Path) -> crate::Result<()> {
+        let learned = self.aliases.clone();
         let mut changed = false;
         for (index, line) in text.lines().enumerate() {
             let trimmed = line.trim();
@@ -439,11 +447,44 @@ impl Aliases {
         if changed {
             self.follow_names();
             self.sort();
-            // The ordinals kept with the table follow its old order.
-            self.segments.clear();
+            self.renumber_segments(&learned);
             self.by_value = OnceLock::new();
         }
         Ok(())
+    }
+
+    /// Puts the ordinals kept for the learned table in the order of this
+    /// one: a value the learned table had keeps its ordinal, and only the
+    /// aliases with a value it lacked are looked up at each query.
+    fn renumber_segments(&mut self, learned: &[Alias]) {
+        for kept in &mut self.segments {
+            if kept.ordinals.len() != learned.len() {
+                continue;
+            }
+            let mut known: HashMap<(Kind, &str), Option<u64>> = HashMap::default();
+            for (alias, (own, name)) in learned.iter().zip(&kept.ordinals) {
+                known.insert((alias.kind, alias.alias.as_str()), *own);
+                known.insert((alias.kind, alias.name.as_str()), *name);
+            }
+            let mut ordinals = Vec::with_capacity(self.aliases.len());
+            let mut unknown = Vec::with_capacity(self.aliases.len());
+            for alias in &self.aliases {
+                let own = known.get(&(alias.kind, alias.alias.as_str()));
+                let name = known.get(&(alias.kind, alias.name.as_str()));
+                match (own, name) {
+                    (Some(own), Some(name)) => {
+                        ordinals.push((*own, *name));
+                        unknown.push(false);
+                    }
+                    _ => {
+                        ordinals.push((None, None));
+                        unknown.push(true);
+                    }
+                }
+            }
+            kept.ordinals = ordinals;
+            kept.unknown = unknown;
+        }
     }
 
     /// Follows each alias's name through the merges of every year of its
@@ -657,6 +698,52 @@ mod tests {
             Aliases::load(&open.index),
             Aliases::default(),
             "a file the commit does not name is not read"
+        );
+    }
+
+    #[test]
+    fn an_aliases_file_keeps_the_ordinals_of_the_values_the_index_learned() {
+        use crate::article::Entities;
+        use crate::index::test_index::{article, index_of};
+        let mut articles = Vec::new();
+        for (id, organization) in [
+            ("a", "U.S. Agriculture Department"),
+            ("b", "U.S. Agriculture Department"),
+            ("c", "USAir Group"),
+            ("d", "USAir Group Inc"),
+            ("e", "Ag Dept"),
+        ] {
+            let entities = Entities::default().with(Kind::Organization, &[organization]);
+            articles.push(article(id, "1987-03-02", "Farm", "Farm.", entities));
+        }
+        let open = index_of(&articles);
+        let searcher = open.index.reader().unwrap().searcher();
+        let mut table = Aliases::compute(&searcher).unwrap();
+        assert!(!table.aliases.is_empty(), "USAir Group Inc is learned");
+        let file = std::path::Path::new("aliases.txt");
+        table
+            .apply_file("organization\tAg Dept\tU.S. Agriculture Department\n", file)
+            .unwrap();
+        let kept = &table.segments[0];
+        assert_eq!(kept.ordinals.len(), table.aliases.len());
+        assert_eq!(
+            kept.unknown.iter().filter(|&&unknown| unknown).count(),
+            1,
+            "only the file's alias, whose value the learned table lacks, is looked up"
+        );
+        let mut looked_up = table.clone();
+        looked_up.segments.clear();
+        let segment = &searcher.segment_readers()[0];
+        let column = segment
+            .fast_fields()
+            .str(Kind::Organization.field())
+            .unwrap()
+            .unwrap();
+        let id = segment.segment_id();
+        let kind = Kind::Organization;
+        assert_eq!(
+            table.ordinals_in(id, kind, &column).unwrap(),
+            looked_up.ordinals_in(id, kind, &column).unwrap()
         );
     }
 
