@@ -56,10 +56,7 @@ impl Background<'_> {
         };
         let folded_value = fold_for_matching(value);
         let mut counted: Vec<String> = Vec::new();
-        for alias in &self.aliases.aliases {
-            if alias.kind != kind || alias.name != value {
-                continue;
-            }
+        for alias in self.aliases.standing_for(kind, value) {
             // The field's terms are folded: `LONDON` is the term of `London`.
             let folded = fold_for_matching(&alias.alias);
             if folded != folded_value && !counted.contains(&folded) {

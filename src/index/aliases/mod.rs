@@ -185,6 +185,10 @@ pub struct Aliases {
     /// first lookup.
     #[serde(skip)]
     by_value: OnceLock<HashMap<(Kind, String), Vec<usize>>>,
+    /// The positions of the aliases standing for each kind and name, made
+    /// at the first lookup.
+    #[serde(skip)]
+    by_name: OnceLock<HashMap<(Kind, String), Vec<usize>>>,
 }
 
 /// The term ordinals of the aliases' values in one segment.
@@ -329,6 +333,29 @@ impl Aliases {
         table
     }
 
+    /// The aliases that stand for a name of a kind, in any year.
+    pub fn standing_for<'a>(
+        &'a self,
+        kind: Kind,
+        name: &str,
+    ) -> impl Iterator<Item = &'a Alias> + 'a {
+        let by_name = self.by_name.get_or_init(|| {
+            let mut by_name: HashMap<(Kind, String), Vec<usize>> = HashMap::default();
+            for (position, alias) in self.aliases.iter().enumerate() {
+                by_name
+                    .entry((alias.kind, alias.name.clone()))
+                    .or_default()
+                    .push(position);
+            }
+            by_name
+        });
+        let positions = by_name.get(&(kind, name.to_string()));
+        positions
+            .into_iter()
+            .flatten()
+            .map(|&position| &self.aliases[position])
+    }
+
     /// The value a value of a kind stands for in an article of this year,
     /// if it is an alias.
     pub fn resolve(&self, kind: Kind, value: &str, year: Option<i32>) -> Option<&str> {
@@ -449,6 +476,7 @@ impl Aliases {
             self.sort();
             self.renumber_segments(&learned);
             self.by_value = OnceLock::new();
+            self.by_name = OnceLock::new();
         }
         Ok(())
     }
@@ -617,6 +645,11 @@ mod tests {
             Some("Department of Agriculture"),
             "names are followed through the other merges"
         );
+        let standing: Vec<&str> = table
+            .standing_for(Kind::Organization, "Department of Agriculture")
+            .map(|alias| alias.alias.as_str())
+            .collect();
+        assert_eq!(standing, ["Ag Department", "USDA"]);
         assert_eq!(
             table.resolve(Kind::Location, "LONDON", None),
             None,
