@@ -593,4 +593,21 @@ mod tests {
         assert!(difference.starts_with("field `title` is "), "{difference}");
         assert!(difference.contains("en_stem"), "{difference}");
     }
+
+    #[test]
+    fn an_index_built_before_short_forms_is_no_other_schema() {
+        let line = r#",
+    { "name": "short_form", "type": "string", "stored": false, "indexed": false, "fast": true }"#;
+        assert!(BUILT_IN_SCHEMA.contains(line));
+        let older = parse_schema(&BUILT_IN_SCHEMA.replace(line, ""), "older").unwrap();
+        assert_eq!(describe_difference(&older, &built_in()), None);
+        assert_eq!(Fields::resolve(&older).unwrap().short_form, None);
+        assert!(Fields::resolve(&built_in()).unwrap().short_form.is_some());
+        let without_minhash = BUILT_IN_SCHEMA.replace(r#""name": "minhash""#, r#""name": "other""#);
+        let other = parse_schema(&without_minhash, "other").unwrap();
+        assert!(
+            describe_difference(&other, &built_in()).is_some(),
+            "only the fields added later may be missing"
+        );
+    }
 }
