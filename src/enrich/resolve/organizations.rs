@@ -30,6 +30,7 @@
 //!   `USAir Group Inc`) is that company, also when the tagger read it as a
 //!   place no list knows (`Dixons` beside `Dixons Group PLC`).
 
+use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
@@ -64,15 +65,24 @@ pub fn drop_portfolios(mentions: &mut Mentions, article: ArticleText) {
 /// Joins an organization written with `and` to the name the article
 /// writes just before it and a comma (`Goldman, Sachs and Co`, `Coffee,
 /// Sugar and Cocoa Exchange`): one firm named after its partners or
-/// trades. The name before the comma must be one to three capitalised
-/// words that a source found as a name, and no place (`in Tokyo, Sugar
-/// and Cocoa Exchange traders` is two names).
+/// trades. The name must end as companies' and organizations' names do
+/// (`Essex, Derbyshire and Surrey` are three); the name before the comma
+/// is one to three capitalised words that a source found as a name, else
+/// the one word before the comma capitalised inside a sentence, and no place (`in Tokyo, Sugar and Cocoa
+/// Exchange traders` is two names).
 pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     let mut joins: Vec<(String, String, usize)> = Vec::new();
     for mention in &mentions.list {
         let with_and = mention.text.contains(" and ") || mention.text.contains(" & ");
         if !mention.is_kept_as(MentionKind::Organization) || !with_and {
+            continue;
+        }
+        let last_word = mention.value.rsplit(' ').next().unwrap_or("");
+        let ends_as_firm = COMPANY_ENDINGS.contains(last_word)
+            || ORGANIZATION_ENDINGS.contains(last_word)
+            || is_abbreviated_company_ending(last_word);
+        if !ends_as_firm {
             continue;
         }
         // The comma may end a line (`the Coffee,\nSugar and Cocoa Exchange`).
@@ -88,9 +98,18 @@ pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
                     && other.text == before[*start..]
             })
         };
-        let Some(start) = capitalised_words_before(before)
-            .into_iter()
+        // A word capitalised inside a sentence is a name even when no
+        // source read it (`the Coffee,` at the end of a line).
+        let inside_sentence = |start: &usize| {
+            let head = before[..*start].trim_end();
+            head.ends_with(|c: char| c.is_alphabetic()) && !head.ends_with(char::is_uppercase)
+        };
+        let starts = capitalised_words_before(before);
+        let Some(start) = starts
+            .iter()
+            .copied()
             .find(found_as_name)
+            .or(starts.first().copied().filter(inside_sentence))
         else {
             continue;
         };
@@ -419,11 +438,13 @@ mod tests {
     fn a_firm_named_with_a_comma_is_one_name() {
         use super::super::testing::body_mention;
         let body = "The Coffee,\nSugar and Cocoa Exchange said so, as did Goldman, Sachs and Co, \
-                    while in Tokyo, Sugar and Salt Exchange traders and Yesterday, Jones and Co sold.";
+                    while in Tokyo, Sugar and Salt Exchange traders. Yesterday, Jones and Co sold. \
+                    Essex, Derbyshire and Surrey won.";
         let mut mentions = Mentions::default();
         for (text, kind) in [
-            ("Coffee", MentionKind::Organization),
             ("Sugar and Cocoa Exchange", MentionKind::Organization),
+            ("Essex", MentionKind::Organization),
+            ("Derbyshire and Surrey", MentionKind::Organization),
             ("Goldman", MentionKind::Person),
             ("Sachs and Co", MentionKind::Organization),
             ("Tokyo", MentionKind::Location),
@@ -440,11 +461,14 @@ mod tests {
             mentions.values(MentionKind::Organization),
             list(&[
                 "Coffee, Sugar and Cocoa Exchange",
+                "Essex",
+                "Derbyshire and Surrey",
                 "Goldman, Sachs and Co",
                 "Sugar and Salt Exchange",
                 "Jones and Co",
             ]),
-            "a place before the comma is no partner, nor a word no source found as a name"
+            "a place before the comma is no partner, nor a sentence's first word, \
+             nor names that do not end as a firm's"
         );
         assert_eq!(mentions.values(MentionKind::Person), Vec::<String>::new());
         assert_eq!(mentions.values(MentionKind::Location), list(&["Tokyo"]));
