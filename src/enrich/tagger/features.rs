@@ -610,9 +610,17 @@ mod tests {
         let bounds = runs(&text.tokens, &marked);
         let words: Vec<&str> = text.tokens.iter().map(|t| t.text).collect();
         let of = words.iter().position(|w| *w == "of").unwrap();
-        assert_eq!(bounds[of], (of as u32 - 1, of as u32 + 1), "Bank of England");
+        assert_eq!(
+            bounds[of],
+            (of as u32 - 1, of as u32 + 1),
+            "Bank of England"
+        );
         let john = words.iter().position(|w| *w == "John").unwrap();
-        assert_eq!(bounds[john], (john as u32, john as u32 + 1), "not past the break");
+        assert_eq!(
+            bounds[john],
+            (john as u32, john as u32 + 1),
+            "not past the break"
+        );
         assert_eq!(bounds[john + 2], (john as u32 + 2, john as u32 + 2));
     }
 
