@@ -19,7 +19,7 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions};
-use super::super::vocabulary::KNOWN_ACRONYMS;
+use super::super::vocabulary::{KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, PERSON_TITLES};
 use super::ArticleText;
 
 /// The resolver's name.
@@ -93,12 +93,24 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
         .map(|(mention, _)| mention.text.to_lowercase())
         .collect();
     let gazetteer = Gazetteer::get();
+    let explain = mentions.explain;
     for (mention, shouted) in mentions.list.iter_mut().zip(shouted) {
         if !shouted {
             continue;
         }
         let named_in_prose = prose_values.contains(&mention.text.to_lowercase());
         if named_in_prose || vouched(gazetteer, mention) {
+            continue;
+        }
+        if mention.kind == MentionKind::Person && is_headline_subject(article, mention) {
+            let name = person_in_mixed_case(&mention.text);
+            let written = mention.text.clone();
+            mention.log_change(explain, NAME, || {
+                format!(
+                    "person {written:?} → {name:?}: a title before it or a verb of speech after it"
+                )
+            });
+            mention.value = name;
             continue;
         }
         mention.dropped = Some(super::super::mentions::Change {
@@ -270,6 +282,82 @@ pub fn is_shouted(line: &str) -> bool {
 /// knows (for a location, or an organization named after its city), an
 /// acronym the vocabulary knows, or a person of two words or more whose
 /// first is a common given name.
+/// Verbs that follow the subject of a headline (`LAWSON SAYS ...`,
+/// `REAGAN URGES ...`).
+const HEADLINE_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "urges",
+    "warns",
+    "vows",
+    "tells",
+    "calls",
+    "predicts",
+    "forecasts",
+    "denies",
+    "rejects",
+    "asks",
+    "proposes",
+    "pledges",
+    "sees",
+    "expects",
+    "plans",
+    "wants",
+    "backs",
+    "defends",
+    "criticises",
+    "criticizes",
+    "resigns",
+    "meets",
+    "signs",
+    "vetoes",
+];
+
+/// Whether a person read from a line in capitals is named as people are in
+/// headlines: after a title (`PRESIDENT REAGAN`, `CHANCELLOR LAWSON`) or
+/// as the subject of a verb of speech (`YEUTTER SAYS`, `FED'S HELLER
+/// URGES`), though not a company's way (`CHRYSLER SAYS IT SOLD`), nor a
+/// title, a known organization or three letters. A wire's flash is often
+/// all an article has of its person.
+fn is_headline_subject(article: ArticleText, mention: &Mention) -> bool {
+    let (before, after) = article.around(mention);
+    let word_before = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    if !word_before.is_empty() && PERSON_TITLES.contains(&title_case(word_before)) {
+        return true;
+    }
+    let name = person_in_mixed_case(&mention.text);
+    let one_word = !name.contains(' ');
+    let listed = PERSON_TITLES.contains(&name)
+        || KNOWN_ORGANIZATIONS.contains(&name)
+        || KNOWN_ACRONYMS.contains(&mention.text);
+    if listed || (one_word && name.chars().count() <= 3) {
+        return false;
+    }
+    let mut words = after.split_whitespace();
+    let verb = words.next().unwrap_or("").to_lowercase();
+    let object = words.next().unwrap_or("");
+    HEADLINE_VERBS.contains(&verb.as_str()) && object != "IT"
+}
+
+/// A person's name from capitals, in mixed case, without a possessive or
+/// whose person it is (`REAGAN'S` → `Reagan`, `FED'S HELLER` → `Heller`).
+fn person_in_mixed_case(text: &str) -> String {
+    let name = text
+        .strip_suffix("'S")
+        .or_else(|| text.strip_suffix("'s"))
+        .unwrap_or(text);
+    let name = match name.split_once("'S ") {
+        Some((_, person)) => person,
+        None => name,
+    };
+    let words: Vec<String> = name.split(' ').map(title_case).collect();
+    words.join(" ")
+}
+
 fn vouched(gazetteer: &Gazetteer, mention: &Mention) -> bool {
     let text = mention.text.as_str();
     match mention.kind {
@@ -392,6 +480,44 @@ mod tests {
             ],
         );
         assert_eq!(kept, vec!["Yasuhiro Nakasone", "OPEC", "MINNEAPOLIS"]);
+    }
+
+    #[test]
+    fn a_person_in_a_flash_is_kept_after_a_title_or_before_a_verb_of_speech() {
+        use MentionKind::*;
+        let title = "PRESIDENT REAGAN'S BUDGET PLAN BACKED";
+        let flash = "LAWSON SAYS RATES TO FALL, WHEAT BILL PASSES, ACME SAYS IT GAINS";
+        assert_eq!(
+            kept_names(title, "", &[("REAGAN'S", Person, Field::Title)]),
+            vec!["Reagan"]
+        );
+        assert_eq!(
+            kept_names(
+                flash,
+                "",
+                &[
+                    ("LAWSON", Person, Field::Title),
+                    ("WHEAT BILL", Person, Field::Title),
+                    ("RATES", Person, Field::Title),
+                    ("ACME", Person, Field::Title),
+                ]
+            ),
+            vec!["Lawson"],
+            "only a person before a verb of speech, and not as a company speaks"
+        );
+        assert_eq!(
+            kept_names(
+                "FED'S HELLER SAYS DOLLAR FIRM",
+                "",
+                &[("FED'S HELLER", Person, Field::Title)]
+            ),
+            vec!["Heller"]
+        );
+        assert_eq!(
+            kept_names(flash, "", &[("LAWSON", Organization, Field::Title)]),
+            Vec::<String>::new(),
+            "the cue vouches for persons only"
+        );
     }
 
     #[test]
