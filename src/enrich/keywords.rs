@@ -23,6 +23,7 @@
 //! never a keyphrase alone.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -73,11 +74,16 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
         .iter()
         .map(|token| words.classify(gazetteer, token))
         .collect();
+    // A lowercase token was classified in the first pass; only the
+    // capitalised ones wait for the lowercase words of the whole body.
     let body_words: Vec<Option<u32>> = body
         .tokens
         .iter()
         .zip(body_words)
-        .map(|(token, known)| known.or_else(|| words.classify(gazetteer, token)))
+        .map(|(token, known)| match token.capitalised {
+            false => known,
+            true => words.classify(gazetteer, token),
+        })
         .collect();
     let mut occurrences: HashMap<Phrase, (u32, usize)> = HashMap::default();
     for (tokens, ids, weight) in [
@@ -166,13 +172,15 @@ impl<'a> Words<'a> {
             false => Cow::Borrowed(text),
         };
         let word = singular(lowered);
-        if let Some(&id) = self.ids.get(word.as_ref()) {
-            return id;
+        let next_id = self.texts.len() as u32;
+        match self.ids.entry(word) {
+            Entry::Occupied(known) => *known.get(),
+            Entry::Vacant(new) => {
+                self.texts.push(new.key().clone());
+                new.insert(next_id);
+                next_id
+            }
         }
-        let id = self.texts.len() as u32;
-        self.texts.push(word.clone());
-        self.ids.insert(word, id);
-        id
     }
 
     /// Returns the number of a token when it may be part of a keyphrase:

@@ -81,8 +81,19 @@ const ENGLISH_SHARE: usize = 10;
 /// The words of a text without the punctuation around them.
 fn bare_words(text: &str) -> impl Iterator<Item = &str> {
     text.split_ascii_whitespace()
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|word| match starts_and_ends_alphanumeric(word) {
+            true => word,
+            false => word.trim_matches(|c: char| !c.is_alphanumeric()),
+        })
         .filter(|bare| !bare.is_empty())
+}
+
+/// Whether a word's first and last bytes are ASCII letters or digits, as
+/// most words' are: then trimming it of punctuation leaves it as it is.
+fn starts_and_ends_alphanumeric(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether a text reads as English: one word in ten or more is an English

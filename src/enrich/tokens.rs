@@ -41,6 +41,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     let mut after_break = true;
     while position < text.len() {
+        // A space only separates words: most non-word characters are one.
+        if bytes[position] == b' ' {
+            position += 1;
+            continue;
+        }
         let character = char_at(text, position);
         if !character.is_alphanumeric() {
             match character {
