@@ -334,19 +334,29 @@ const PACKED_BYTES: usize = 15;
 /// in the lowest byte and its bytes above, so that two words pack alike
 /// exactly when their lowercase forms are equal; `None` for a word longer
 /// than [`PACKED_BYTES`] or not ASCII.
+#[inline]
 fn packed_ascii_lowercase(word: &str) -> Option<u128> {
+    const EVERY_BYTE: u128 = u128::MAX / 255;
     let bytes = word.as_bytes();
     if bytes.len() > PACKED_BYTES {
         return None;
     }
-    let mut key = bytes.len() as u128;
-    for (index, &byte) in bytes.iter().enumerate() {
-        if !byte.is_ascii() {
-            return None;
-        }
-        key |= u128::from(byte.to_ascii_lowercase()) << (8 * (index + 1));
+    let mut packed = [0u8; PACKED_BYTES + 1];
+    packed[0] = bytes.len() as u8;
+    for (slot, &byte) in packed[1..].iter_mut().zip(bytes) {
+        *slot = byte;
     }
-    Some(key)
+    let word = u128::from_le_bytes(packed);
+    if word & (EVERY_BYTE * 0x80) != 0 {
+        return None;
+    }
+    // Lowercases the sixteen bytes at once: a byte of `A`..=`Z` reaches
+    // 0x80 when `0x80 - b'A'` is added and not when `0x80 - b'Z' - 1` is
+    // (no sum carries, every byte being below 0x80), and gains 0x20.
+    let from_a = word + EVERY_BYTE * u128::from(0x80 - b'A');
+    let past_z = word + EVERY_BYTE * u128::from(0x80 - b'Z' - 1);
+    let capitals = from_a & !past_z & (EVERY_BYTE * 0x80);
+    Some(word | (capitals >> 2))
 }
 
 /// Calls `action` with a short ASCII word lowercased in a stack buffer,

@@ -60,7 +60,8 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     } else {
         &title.tokens
     };
-    let mut words = Words::default();
+    // Room for a word of every second token spares growing the map.
+    let mut words = Words::with_capacity((title_tokens.len() + body.tokens.len()) / 2);
     let body_words: Vec<Option<u32>> = body
         .tokens
         .iter()
@@ -85,12 +86,16 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
             true => words.classify(gazetteer, token),
         })
         .collect();
-    let mut occurrences: HashMap<Phrase, (u32, usize)> = HashMap::default();
-    for (tokens, ids, weight) in [
-        (title_tokens, &title_words, 2),
-        (&body.tokens, &body_words, 1),
-    ] {
-        for phrase in candidates(tokens, ids) {
+    let title_phrases = candidates(title_tokens, &title_words);
+    let body_phrases = candidates(&body.tokens, &body_words);
+    // Sized once for every phrase; the order the map is read in decides
+    // nothing, as ties go to the phrase seen first.
+    let mut occurrences: HashMap<Phrase, (u32, usize)> = HashMap::with_capacity_and_hasher(
+        title_phrases.len() + body_phrases.len(),
+        Default::default(),
+    );
+    for (phrases, weight) in [(title_phrases, 2), (body_phrases, 1)] {
+        for phrase in phrases {
             let first_seen = occurrences.len();
             occurrences.entry(phrase).or_insert((0, first_seen)).0 += weight;
         }
@@ -163,6 +168,15 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    /// No words yet, with room for this many.
+    fn with_capacity(capacity: usize) -> Words<'a> {
+        Words {
+            ids: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            texts: Vec::with_capacity(capacity),
+            written_lowercase: 0,
+        }
+    }
+
     /// Returns the number of a word, lowercased (`iPhone` is `iphone`),
     /// numbering it if it is new.
     fn intern(&mut self, text: &'a str) -> u32 {
