@@ -320,6 +320,10 @@ fn singular<'w>(word: Cow<'w, str>) -> Cow<'w, str> {
 
 /// Whether a word is long enough and made of letters (and hyphens).
 fn is_word_shaped(text: &str) -> bool {
+    // Fewer bytes than the shortest word's characters: fewer characters.
+    if text.len() < MIN_WORD_CHARS {
+        return false;
+    }
     let letters_or_hyphens = text
         .bytes()
         .all(|byte| byte.is_ascii_alphabetic() || byte == b'-');
