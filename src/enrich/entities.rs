@@ -893,6 +893,13 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
 /// Writes a word with only its first letter in capitals (`REAGAN` →
 /// `Reagan`), as the word lists and the given-name list write words.
 pub(super) fn title_case(word: &str) -> String {
+    if word.is_ascii() {
+        let mut cased = word.to_ascii_lowercase();
+        if let Some(first) = cased.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return cased;
+    }
     let mut characters = word.chars();
     match characters.next() {
         Some(first) => first

@@ -51,6 +51,9 @@ pub struct Place {
 pub struct Gazetteer {
     places: HashMap<String, Vec<Place>>,
     stopwords: HashSet<&'static str>,
+    /// The stopwords again, each packed by [`packed_ascii_lowercase`]:
+    /// a word is looked up as one number, without hashing a string.
+    stopword_keys: HashSet<u128>,
     regions: HashMap<String, Place>,
     given_names: HashSet<&'static str>,
     longest: usize,
@@ -67,6 +70,7 @@ impl Gazetteer {
         let mut gazetteer = Gazetteer {
             places: HashMap::default(),
             stopwords: HashSet::default(),
+            stopword_keys: HashSet::default(),
             regions: HashMap::default(),
             given_names: HashSet::default(),
             longest: 1,
@@ -166,6 +170,14 @@ impl Gazetteer {
         for line in STOPWORDS.lines().filter(|line| !line.starts_with('#')) {
             gazetteer.stopwords.extend(line.split_whitespace());
         }
+        // Only a word written in lowercase can equal a lowercased word.
+        let lowercase_stopwords = gazetteer
+            .stopwords
+            .iter()
+            .filter(|word| !word.bytes().any(|byte| byte.is_ascii_uppercase()));
+        gazetteer.stopword_keys = lowercase_stopwords
+            .filter_map(|word| packed_ascii_lowercase(word))
+            .collect();
         gazetteer
     }
 
@@ -251,8 +263,10 @@ impl Gazetteer {
 
     /// Whether a word (any case) is a stopword or too common to be a name.
     pub fn is_stopword(&self, word: &str) -> bool {
-        with_ascii_lowercase(word, |lower| self.stopwords.contains(lower))
-            .unwrap_or_else(|| self.stopwords.contains(word.to_lowercase().as_str()))
+        match packed_ascii_lowercase(word) {
+            Some(key) => self.stopword_keys.contains(&key),
+            None => self.stopwords.contains(word.to_lowercase().as_str()),
+        }
     }
 }
 
@@ -310,6 +324,39 @@ pub fn normalise(surface: &str) -> String {
         Some(rest) => rest.to_string(),
         None => key,
     }
+}
+
+/// The most bytes of a word [`packed_ascii_lowercase`] packs: the
+/// longest stopword has twelve.
+const PACKED_BYTES: usize = 15;
+
+/// A short ASCII word lowercased and packed into one number, its length
+/// in the lowest byte and its bytes above, so that two words pack alike
+/// exactly when their lowercase forms are equal; `None` for a word longer
+/// than [`PACKED_BYTES`] or not ASCII.
+#[inline]
+fn packed_ascii_lowercase(word: &str) -> Option<u128> {
+    const EVERY_BYTE: u128 = u128::MAX / 255;
+    let bytes = word.as_bytes();
+    if bytes.len() > PACKED_BYTES {
+        return None;
+    }
+    let mut packed = [0u8; PACKED_BYTES + 1];
+    packed[0] = bytes.len() as u8;
+    for (slot, &byte) in packed[1..].iter_mut().zip(bytes) {
+        *slot = byte;
+    }
+    let word = u128::from_le_bytes(packed);
+    if word & (EVERY_BYTE * 0x80) != 0 {
+        return None;
+    }
+    // Lowercases the sixteen bytes at once: a byte of `A`..=`Z` reaches
+    // 0x80 when `0x80 - b'A'` is added and not when `0x80 - b'Z' - 1` is
+    // (no sum carries, every byte being below 0x80), and gains 0x20.
+    let from_a = word + EVERY_BYTE * u128::from(0x80 - b'A');
+    let past_z = word + EVERY_BYTE * u128::from(0x80 - b'Z' - 1);
+    let capitals = from_a & !past_z & (EVERY_BYTE * 0x80);
+    Some(word | (capitals >> 2))
 }
 
 /// Calls `action` with a short ASCII word lowercased in a stack buffer,

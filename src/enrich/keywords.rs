@@ -23,6 +23,7 @@
 //! never a keyphrase alone.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -59,7 +60,8 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     } else {
         &title.tokens
     };
-    let mut words = Words::default();
+    // Room for a word of every second token spares growing the map.
+    let mut words = Words::with_capacity((title_tokens.len() + body.tokens.len()) / 2);
     let body_words: Vec<Option<u32>> = body
         .tokens
         .iter()
@@ -73,18 +75,27 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
         .iter()
         .map(|token| words.classify(gazetteer, token))
         .collect();
+    // A lowercase token was classified in the first pass; only the
+    // capitalised ones wait for the lowercase words of the whole body.
     let body_words: Vec<Option<u32>> = body
         .tokens
         .iter()
         .zip(body_words)
-        .map(|(token, known)| known.or_else(|| words.classify(gazetteer, token)))
+        .map(|(token, known)| match token.capitalised {
+            false => known,
+            true => words.classify(gazetteer, token),
+        })
         .collect();
-    let mut occurrences: HashMap<Phrase, (u32, usize)> = HashMap::default();
-    for (tokens, ids, weight) in [
-        (title_tokens, &title_words, 2),
-        (&body.tokens, &body_words, 1),
-    ] {
-        for phrase in candidates(tokens, ids) {
+    let title_phrases = candidates(title_tokens, &title_words);
+    let body_phrases = candidates(&body.tokens, &body_words);
+    // Sized once for every phrase; the order the map is read in decides
+    // nothing, as ties go to the phrase seen first.
+    let mut occurrences: HashMap<Phrase, (u32, usize)> = HashMap::with_capacity_and_hasher(
+        title_phrases.len() + body_phrases.len(),
+        Default::default(),
+    );
+    for (phrases, weight) in [(title_phrases, 2), (body_phrases, 1)] {
+        for phrase in phrases {
             let first_seen = occurrences.len();
             occurrences.entry(phrase).or_insert((0, first_seen)).0 += weight;
         }
@@ -157,6 +168,15 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    /// No words yet, with room for this many.
+    fn with_capacity(capacity: usize) -> Words<'a> {
+        Words {
+            ids: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            texts: Vec::with_capacity(capacity),
+            written_lowercase: 0,
+        }
+    }
+
     /// Returns the number of a word, lowercased (`iPhone` is `iphone`),
     /// numbering it if it is new.
     fn intern(&mut self, text: &'a str) -> u32 {
@@ -166,13 +186,15 @@ impl<'a> Words<'a> {
             false => Cow::Borrowed(text),
         };
         let word = singular(lowered);
-        if let Some(&id) = self.ids.get(word.as_ref()) {
-            return id;
+        let next_id = self.texts.len() as u32;
+        match self.ids.entry(word) {
+            Entry::Occupied(known) => *known.get(),
+            Entry::Vacant(new) => {
+                self.texts.push(new.key().clone());
+                new.insert(next_id);
+                next_id
+            }
         }
-        let id = self.texts.len() as u32;
-        self.texts.push(word.clone());
-        self.ids.insert(word, id);
-        id
     }
 
     /// Returns the number of a token when it may be part of a keyphrase:
@@ -298,6 +320,10 @@ fn singular<'w>(word: Cow<'w, str>) -> Cow<'w, str> {
 
 /// Whether a word is long enough and made of letters (and hyphens).
 fn is_word_shaped(text: &str) -> bool {
+    // Fewer bytes than the shortest word's characters: fewer characters.
+    if text.len() < MIN_WORD_CHARS {
+        return false;
+    }
     let letters_or_hyphens = text
         .bytes()
         .all(|byte| byte.is_ascii_alphabetic() || byte == b'-');

@@ -129,9 +129,14 @@ pub struct Mention {
 impl Mention {
     /// Creates a mention of a name.
     pub fn new(text: &str, kind: MentionKind, at: At, source: Source) -> Mention {
+        Mention::of_text(text.to_string(), kind, at, source)
+    }
+
+    /// Creates a mention of a name, keeping the string given as its text.
+    pub fn of_text(text: String, kind: MentionKind, at: At, source: Source) -> Mention {
         Mention {
-            text: text.to_string(),
-            value: text.to_string(),
+            value: text.clone(),
+            text,
             kind,
             zone: at.zone,
             field: at.field,

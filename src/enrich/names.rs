@@ -107,7 +107,7 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
                 let source = Source::Tagger {
                     margin: name.margin,
                 };
-                found.push(Mention::new(&written, kind_of(label), at, source));
+                found.push(Mention::of_text(written, kind_of(label), at, source));
             }
         }
     }

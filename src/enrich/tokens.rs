@@ -41,6 +41,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     let mut after_break = true;
     while position < text.len() {
+        // A space only separates words: most non-word characters are one.
+        if bytes[position] == b' ' {
+            position += 1;
+            continue;
+        }
         let character = char_at(text, position);
         if !character.is_alphanumeric() {
             match character {
@@ -87,15 +92,24 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let ends_sentence = text[end..].starts_with('.') && !abbreviation;
         let mut word = &text[position..next];
         let mut possessive = false;
-        for suffix in ["'s", "’s"] {
-            if let Some(stem) = word.strip_suffix(suffix) {
-                word = stem;
-                possessive = true;
+        // Only a word ending in `s` can be a possessive.
+        if word.ends_with('s') {
+            for suffix in ["'s", "’s"] {
+                if let Some(stem) = word.strip_suffix(suffix) {
+                    word = stem;
+                    possessive = true;
+                }
             }
+            let plural_possessive = word.ends_with('s') && text[next..].starts_with(['\'', '’']);
+            possessive |= plural_possessive;
         }
-        let plural_possessive = word.ends_with('s') && text[next..].starts_with(['\'', '’']);
-        possessive |= plural_possessive;
-        let word = word.trim_end_matches(['\'', '’', '-']);
+        let ends_in_letter_or_digit = word
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric);
+        if !ends_in_letter_or_digit {
+            word = word.trim_end_matches(['\'', '’', '-']);
+        }
         if !word.is_empty() {
             let first = word.chars().next().expect("word is not empty");
             tokens.push(Token {

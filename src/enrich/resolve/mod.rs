@@ -226,7 +226,7 @@ pub fn short_forms(mentions: &Mentions) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for mention in mentions.kept(MentionKind::Organization) {
         let (text, value) = (mention.text.as_str(), mention.value.as_str());
-        if text.to_lowercase() == value.to_lowercase() || !value.contains(' ') {
+        if !value.contains(' ') || same_in_lowercase(text, value) {
             continue;
         }
         let one_word = !text.contains(char::is_whitespace);
@@ -240,6 +240,15 @@ pub fn short_forms(mentions: &Mentions) -> Vec<(String, String)> {
         }
     }
     pairs
+}
+
+/// Whether two names are the same once lowercased, comparing ASCII ones
+/// without lowercasing them into new strings.
+fn same_in_lowercase(first: &str, second: &str) -> bool {
+    if first.is_ascii() && second.is_ascii() {
+        return first.eq_ignore_ascii_case(second);
+    }
+    first.to_lowercase() == second.to_lowercase()
 }
 
 /// Resolves the mentions of an article in another language, which only
