@@ -60,12 +60,19 @@ pub struct ArticleWriter {
 impl ArticleWriter {
     /// Opens the index for writing with the given thread count and memory
     /// budget; fails at once when another process holds the index.
+    ///
+    /// No segment is merged while the writer writes: [`Self::finish`]
+    /// merges them all at once, so each article is rewritten once, where
+    /// tantivy's merges in the background rewrote most of them twice before
+    /// the final merge (eight segments of one commit into one, then eight
+    /// of those into one).
     pub fn new(open: &OpenIndex, threads: usize, memory_bytes: usize) -> Result<ArticleWriter> {
         let error = |source| Error::index(&open.path, source);
         let writer = open
             .index
             .writer_with_num_threads(threads, memory_bytes)
             .map_err(error)?;
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         let reader = open
             .index
             .reader_builder()
