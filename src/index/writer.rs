@@ -192,8 +192,9 @@ impl ArticleWriter {
         Ok(())
     }
 
-    /// Commits, waits for background merges, merges the segments (see
-    /// [`merge_segments`]), and recomputes the aliases of the whole
+    /// Commits, lets the indexing threads go, merges the segments in one
+    /// merge (see [`merge_segments`]; none ran while the writer wrote), and
+    /// recomputes the aliases of the whole
     /// index, kept in a last commit. The writer knows nothing of stories:
     /// the caller works them out again once this returns.
     pub fn finish(self) -> Result<()> {
