@@ -41,6 +41,12 @@ pub struct ArticleWriter {
     /// Hashes of the ids written since the last commit; cleared at each
     /// commit, so memory is bounded by the batch size, not the corpus.
     written: FxHashSet<u64>,
+    /// Hashes of the ids written in this run, when an ingest asked
+    /// ([`ArticleWriter::for_ingest`]): with the ids held before the run,
+    /// they tell which ids the committed index cannot hold, so that
+    /// [`ArticleWriter::add`] looks an id up in every segment only when
+    /// its hash says it may be there (eight bytes per article).
+    written_in_run: FxHashSet<u64>,
     /// Hashes of the ids whose article replaced another in this run, kept
     /// for the whole run: eight bytes per replaced article.
     rewritten: FxHashSet<u64>,
@@ -54,12 +60,19 @@ pub struct ArticleWriter {
 impl ArticleWriter {
     /// Opens the index for writing with the given thread count and memory
     /// budget; fails at once when another process holds the index.
+    ///
+    /// No segment is merged while the writer writes: [`Self::finish`]
+    /// merges them all at once, so each article is rewritten once, where
+    /// tantivy's merges in the background rewrote most of them twice before
+    /// the final merge (eight segments of one commit into one, then eight
+    /// of those into one).
     pub fn new(open: &OpenIndex, threads: usize, memory_bytes: usize) -> Result<ArticleWriter> {
         let error = |source| Error::index(&open.path, source);
         let writer = open
             .index
             .writer_with_num_threads(threads, memory_bytes)
             .map_err(error)?;
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         let reader = open
             .index
             .reader_builder()
@@ -75,6 +88,7 @@ impl ArticleWriter {
             reader,
             committed,
             written: FxHashSet::default(),
+            written_in_run: FxHashSet::default(),
             rewritten: FxHashSet::default(),
             indexed_before: None,
         })
@@ -103,7 +117,18 @@ impl ArticleWriter {
         let id_term = Term::from_field_text(self.fields.id, &article.id);
         let id_hash = hash_id(&article.id);
         let in_batch = !self.written.insert(id_hash);
-        let committed = in_batch || self.committed.doc_freq(&id_term).unwrap_or(0) > 0;
+        // An id neither held before the run nor written in it cannot be in
+        // the committed index: the look-up, a term query per segment, is
+        // left out for it. Without the ids held before, any id may be.
+        let may_be_committed = match &self.indexed_before {
+            None => true,
+            Some(before) => before.contains(&id_hash) || self.written_in_run.contains(&id_hash),
+        };
+        let committed =
+            in_batch || (may_be_committed && self.committed.doc_freq(&id_term).unwrap_or(0) > 0);
+        if self.indexed_before.is_some() {
+            self.written_in_run.insert(id_hash);
+        }
         let outcome = if !committed {
             Written::New
         } else if in_batch || self.rewritten.contains(&id_hash) {
@@ -167,8 +192,9 @@ impl ArticleWriter {
         Ok(())
     }
 
-    /// Commits, waits for background merges, merges the segments (see
-    /// [`merge_segments`]), and recomputes the aliases of the whole
+    /// Commits, lets the indexing threads go, merges the segments in one
+    /// merge (see [`merge_segments`]; none ran while the writer wrote), and
+    /// recomputes the aliases of the whole
     /// index, kept in a last commit. The writer knows nothing of stories:
     /// the caller works them out again once this returns.
     pub fn finish(self) -> Result<()> {
