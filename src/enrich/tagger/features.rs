@@ -67,11 +67,6 @@ enum Template {
     PreviousTagWord,
     PreviousTagShape,
     ExactWord,
-    Prefix4,
-    Suffix2,
-    RunFirstWord,
-    RunLastWord,
-    EarlierLabel,
 }
 
 /// The part of an article a text is.
@@ -133,42 +128,6 @@ pub struct Sentence {
     starts: Vec<u32>,
 }
 
-/// The labels the same word was given earlier in a text, as it is tagged
-/// left to right: a word tagged a team once is likely one again (`Essex`
-/// five lines below `Essex`).
-#[derive(Default)]
-pub struct EarlierLabels {
-    counts: rustc_hash::FxHashMap<u64, [u16; 5]>,
-}
-
-impl EarlierLabels {
-    /// Appends the feature of the label this word was given most often
-    /// before, if it was seen.
-    pub fn features(&self, sentence: &Sentence, index: usize, out: &mut Vec<u32>) {
-        let Some(counts) = self.counts.get(&sentence.lower_hashes[index]) else {
-            return;
-        };
-        let mut best = 0;
-        for (label, count) in counts.iter().enumerate() {
-            if *count > counts[best] {
-                best = label;
-            }
-        }
-        out.push(feature(Template::EarlierLabel, best as u64));
-    }
-
-    /// Records the tag given to a candidate token.
-    pub fn record(&mut self, sentence: &Sentence, index: usize, tag: u8) {
-        let label = if tag == 0 {
-            0
-        } else {
-            1 + (tag as usize - 1) / 2
-        };
-        let counts = self.counts.entry(sentence.lower_hashes[index]).or_default();
-        counts[label] = counts[label].saturating_add(1);
-    }
-}
-
 /// The empty word before the first and after the last token of a sentence.
 const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
 
@@ -199,7 +158,6 @@ impl Sentence {
                 shape_hashes[index] = hash_str(&shape_buffer);
             }
         }
-        let runs = runs(tokens, &candidate);
         let mut sentence = Sentence {
             shouting: text.shouting,
             zone,
@@ -215,16 +173,6 @@ impl Sentence {
             if sentence.candidate[index] {
                 lowercase_into(token.text, &mut lower);
                 sentence.add_static(tokens, index, &lower, article, &mut features);
-                let (first, last) = runs[index];
-                let length = last - first + 1;
-                if (2..=MAX_RUN).contains(&length) {
-                    let (first, last) = (first as usize, last as usize);
-                    features.push(feature(
-                        Template::RunFirstWord,
-                        sentence.lower_hashes[first],
-                    ));
-                    features.push(feature(Template::RunLastWord, sentence.lower_hashes[last]));
-                }
             }
         }
         sentence.starts.push(features.len() as u32);
@@ -319,10 +267,6 @@ impl Sentence {
         }
         if character_count > 4 {
             add(Template::Suffix4, suffix(4));
-            add(Template::Prefix4, prefix(4));
-        }
-        if character_count > 2 {
-            add(Template::Suffix2, suffix(2));
         }
         if token.sentence_start {
             add(Template::SentenceStartShape, shape);
@@ -396,32 +340,6 @@ fn candidates(tokens: &[Token]) -> Vec<bool> {
         candidate.push(joins);
     }
     candidate
-}
-
-/// The longest run of candidates whose first and last words are features:
-/// a longer one is a headline or a list, whose ends say nothing.
-const MAX_RUN: u32 = 6;
-
-/// The first and last token of the run of candidates each candidate stands
-/// in (a run never crosses a line break).
-fn runs(tokens: &[Token], candidate: &[bool]) -> Vec<(u32, u32)> {
-    let mut bounds = vec![(0, 0); tokens.len()];
-    let mut index = 0;
-    while index < tokens.len() {
-        if !candidate[index] {
-            index += 1;
-            continue;
-        }
-        let start = index;
-        index += 1;
-        while index < tokens.len() && candidate[index] && !tokens[index].after_break {
-            index += 1;
-        }
-        for bound in &mut bounds[start..index] {
-            *bound = (start as u32, index as u32 - 1);
-        }
-    }
-    bounds
 }
 
 /// Where a token stands in its run of capitalised words: the run's length
@@ -601,49 +519,6 @@ mod tests {
         let long = "A ".repeat(100_000);
         let many = analyse(&long);
         assert_eq!(run_position(&many.tokens, 50_000), 4 << 4 | 3);
-    }
-
-    #[test]
-    fn a_run_of_candidates_is_bounded_by_lowercase_words_and_line_breaks() {
-        let text = analyse("He met Bank of England staff.\n\nJohn Smith\n\nLeft");
-        let marked = candidates(&text.tokens);
-        let bounds = runs(&text.tokens, &marked);
-        let words: Vec<&str> = text.tokens.iter().map(|t| t.text).collect();
-        let of = words.iter().position(|w| *w == "of").unwrap();
-        assert_eq!(
-            bounds[of],
-            (of as u32 - 1, of as u32 + 1),
-            "Bank of England"
-        );
-        let john = words.iter().position(|w| *w == "John").unwrap();
-        assert_eq!(
-            bounds[john],
-            (john as u32, john as u32 + 1),
-            "not past the break"
-        );
-        assert_eq!(bounds[john + 2], (john as u32 + 2, john as u32 + 2));
-    }
-
-    #[test]
-    fn a_word_carries_the_label_it_was_given_before() {
-        let text = analyse("Essex won. Essex lost.");
-        let article = ArticleWords::of(&[&text]);
-        let sentence = Sentence::new(&text, Zone::Body, &article);
-        let mut earlier = EarlierLabels::default();
-        let mut features = Vec::new();
-        earlier.features(&sentence, 0, &mut features);
-        assert!(features.is_empty(), "nothing before the first");
-        earlier.record(&sentence, 0, 3);
-        earlier.record(&sentence, 0, 3);
-        earlier.record(&sentence, 0, 1);
-        let second = text.tokens.iter().rposition(|t| t.text == "Essex").unwrap();
-        assert!(second > 0);
-        earlier.features(&sentence, second, &mut features);
-        assert_eq!(
-            features,
-            vec![feature(Template::EarlierLabel, 2)],
-            "the organization label, given twice of three"
-        );
     }
 
     #[test]

@@ -18,7 +18,6 @@ pub mod train;
 
 use std::sync::OnceLock;
 
-pub use features::EarlierLabels;
 use features::{ArticleWords, Sentence};
 use model::Model;
 
@@ -126,7 +125,6 @@ pub fn decode(
     let mut tags = vec![OUTSIDE; sentence.len()];
     let mut margins = vec![f32::INFINITY; sentence.len()];
     let mut features = Vec::with_capacity(48);
-    let mut earlier = EarlierLabels::default();
     for index in 0..sentence.len() {
         if !sentence.candidate[index] {
             continue;
@@ -136,10 +134,8 @@ pub fn decode(
         features.clear();
         features.extend_from_slice(sentence.static_features(index));
         sentence.history(index, previous, second_previous, &mut features);
-        earlier.features(sentence, index, &mut features);
         let scores = score(&features);
         let (tag, margin) = best_tag(&scores, previous);
-        earlier.record(sentence, index, tag);
         tags[index] = tag;
         margins[index] = margin;
     }

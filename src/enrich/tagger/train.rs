@@ -321,7 +321,6 @@ impl Perceptron {
         let mut right = 0;
         let mut tags = vec![OUTSIDE; sentence.len()];
         let mut features = Vec::with_capacity(48);
-        let mut earlier = super::features::EarlierLabels::default();
         for index in 0..sentence.len() {
             if !sentence.candidate[index] {
                 continue;
@@ -332,9 +331,7 @@ impl Perceptron {
             features.clear();
             features.extend_from_slice(sentence.static_features(index));
             sentence.history(index, previous, second, &mut features);
-            earlier.features(sentence, index, &mut features);
             let (guess, _) = super::best_tag(&self.scores(&features), previous);
-            earlier.record(sentence, index, guess);
             let gold = example.gold[index];
             if guess == gold {
                 right += 1;
