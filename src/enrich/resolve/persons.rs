@@ -27,7 +27,7 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, KNOWN_ORGANIZATIONS};
+use super::super::vocabulary::{COMPANY_ENDINGS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS};
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -118,6 +118,35 @@ fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// Nouns that end the names of places and buildings (`Capitol Hill`,
+/// `Wall Street`); a person's name ends so too (`Damon Hill`, `Darryn
+/// Hill`), so a place also needs a preposition of place before it.
+const PLACE_NOUNS: &[&str] = &[
+    "Hill", "Street", "Square", "Avenue", "Road", "Park", "Bridge", "Palace", "Castle", "Airport",
+    "Station", "Stadium",
+];
+
+/// Whether a one-word mention follows a capitalised word and `of` or
+/// `for` (`Ministry of Agriculture`, across a line break too), or a
+/// capitalised common noun and `and` (`Food and Agriculture`; `Smith and
+/// Jones` are two people): the end of a longer name.
+fn ends_a_longer_name(article: ArticleText, mention: &super::super::mentions::Mention) -> bool {
+    let (before, _) = article.around(mention);
+    let mut words = before.split_whitespace().rev();
+    let joining = words.next().unwrap_or("");
+    let Some(head) = words.next() else {
+        return false;
+    };
+    if !head.starts_with(char::is_uppercase) || !head.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    match joining {
+        "of" | "for" => true,
+        "and" | "&" => article.words.writes_in_lowercase(head),
+        _ => false,
+    }
+}
+
 /// Drops the one-word persons that are no person: a common given name
 /// alone, a word the article also writes in lowercase, a word in capitals
 /// in an article written in mixed case.
@@ -180,6 +209,36 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"))
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "one word after a capitalised word and `of`, `for` or `and`: the end of an \
+         organization's name (`Ministry of Agriculture`, `Food and Agriculture`)",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && one_word(&mention.value)
+                && ends_a_longer_name(article, mention)
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "a place noun last, no given name first, and `on`, `at` or `in` before: a place \
+         (`on Capitol Hill`)",
+        |mention| {
+            let mut words = mention.value.split(' ');
+            let first = words.next().unwrap_or("");
+            let last = words.next_back().unwrap_or("");
+            let (before, _) = article.around(mention);
+            let after_preposition = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|word| matches!(word, "on" | "at" | "in" | "near" | "from"));
+            mention.kind == MentionKind::Person
+                && !last.is_empty()
+                && (PLACE_NOUNS.contains(&last) || GEOGRAPHIC_WORDS.contains(last))
+                && !gazetteer.is_given_name(first)
+                && after_preposition
         },
     );
     mentions.drop_where(
@@ -466,6 +525,28 @@ mod tests {
         units.push(body_mention("Level", MentionKind::Person, offset));
         with_body(body_text, |article| drop_non_persons(&mut units, article));
         assert_eq!(units.values(MentionKind::Person), vec!["John Paul II"]);
+        let body_text = "The U.K. Ministry\nof Agriculture said, Sartaj Aziz, adviser on Food and \
+                         Agriculture, agreed with Smith and Jones on food aid at Capitol Hill, \
+                         where Damon Hill and Darryn Hill spoke.";
+        let mut longer = Mentions::default();
+        for name in [
+            "Agriculture",
+            "Sartaj Aziz",
+            "Jones",
+            "Capitol Hill",
+            "Damon Hill",
+            "Darryn Hill",
+        ] {
+            for (offset, _) in body_text.match_indices(name) {
+                longer.push(body_mention(name, MentionKind::Person, offset));
+            }
+        }
+        with_body(body_text, |article| drop_non_persons(&mut longer, article));
+        assert_eq!(
+            longer.values(MentionKind::Person),
+            vec!["Sartaj Aziz", "Jones", "Damon Hill", "Darryn Hill"],
+            "the ends of organizations' names and a place are no persons"
+        );
         let empty = analyse("");
         let headline_only = ArticleText {
             title_text: "",
