@@ -215,6 +215,11 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
     apply(mentions, MentionKind::Organization, &verdicts, NAME);
     mentions.drop_where(
         NAME,
+        "a short acronym before a number: a designation (`PL 480`, `HR 1234`)",
+        |mention| mention.kind == MentionKind::Organization && is_designation(article, mention),
+    );
+    mentions.drop_where(
+        NAME,
         "one word the article also writes in lowercase: a common word",
         |mention| {
             mention.kind == MentionKind::Organization
@@ -223,6 +228,30 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
                 && article.words.writes_in_lowercase(&mention.value)
         },
     );
+}
+
+/// Whether an acronym of two or three letters is followed by a number of
+/// two or more digits, not a year, as laws, forms and bills are named
+/// (`PL 480`, `PL\n480`).
+fn is_designation(article: ArticleText, mention: &super::super::mentions::Mention) -> bool {
+    let letters = mention.value.chars().count();
+    let acronym =
+        (2..=3).contains(&letters) && mention.value.chars().all(|c| c.is_ascii_uppercase());
+    if !acronym {
+        return false;
+    }
+    // One space or line break between, as prose writes it: a table's
+    // columns (`EC   13.82`) are no designation.
+    let (_, after) = article.around(mention);
+    let Some(rest) = after.strip_prefix([' ', '\n']) else {
+        return false;
+    };
+    let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let decimal = rest[number.len()..].starts_with(['.', ','])
+        && rest[number.len() + 1..].starts_with(|c: char| c.is_ascii_digit());
+    // A year is no part of a designation (`the ICA 1983`).
+    let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
+    number.len() >= 2 && !year && !decimal
 }
 
 /// The organizations that are none, each with the reason.
@@ -271,8 +300,13 @@ pub fn non_organizations(
             && words
                 .last()
                 .is_some_and(|last| matches!(*last, "Secretary" | "Minister" | "Undersecretary"));
+        // A group of countries (`Eastern Bloc`, `Soviet Bloc`); a party
+        // whose name begins with the word (`Bloc Quebecois`) stays.
+        let bloc = !one_word && words.last() == Some(&"Bloc");
         let why = if country {
             "a country, counted by its country code"
+        } else if bloc {
+            "a group of countries, no organization"
         } else if ending_alone {
             "a word that ends organizations' names, alone: a fragment"
         } else if cut_short {
@@ -475,6 +509,30 @@ mod tests {
     }
 
     #[test]
+    fn a_short_acronym_before_a_number_is_a_designation() {
+        use super::super::testing::body_mention;
+        let body = "Wheat under PL\n480 terms, the USDA 1987 report and the ECB said, and HR 1234, \
+                    and the ICA 1983.\n EC   13.82\n EC 13.82";
+        let mut mentions = Mentions::default();
+        for name in ["PL", "USDA", "ECB", "HR", "ICA"] {
+            let offset = body.find(name).expect("in the body");
+            mentions.push(body_mention(name, MentionKind::Organization, offset));
+        }
+        for (offset, _) in body.match_indices("\n EC") {
+            mentions.push(body_mention("EC", MentionKind::Organization, offset + 2));
+        }
+        with_body(body, |article| {
+            drop_non_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&["USDA", "ECB", "ICA", "EC"]),
+            "four letters, a body before a year or in a table"
+        );
+        assert_eq!(mentions.kept(MentionKind::Organization).count(), 5);
+    }
+
+    #[test]
     fn countries_fragments_and_cut_names_are_no_organizations() {
         let mut organizations = list(&[
             "El Salvador",
@@ -494,6 +552,8 @@ mod tests {
             "International Sugar Agreement",
             "Agriculture Secretary",
             "CWT",
+            "Eastern Bloc",
+            "Bloc Quebecois",
             "World Bank",
             "International Coffee Organization",
         ]);
@@ -504,6 +564,7 @@ mod tests {
             vec![
                 "Treasury",
                 "International Sugar Agreement",
+                "Bloc Quebecois",
                 "World Bank",
                 "International Coffee Organization"
             ]
