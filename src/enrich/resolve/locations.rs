@@ -16,7 +16,10 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, CURRENCIES, HOLIDAYS, KNOWN_ORGANIZATIONS};
+use super::super::vocabulary::{
+    COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS,
+    ORGANIZATION_ENDINGS,
+};
 use super::ArticleText;
 
 /// Lowercase words for an agreement, which a place written before them
@@ -35,6 +38,55 @@ pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
                 && AGREEMENT_NOUNS.contains(&article.next_word(mention))
         },
     );
+}
+
+/// Drops the locations that are a place and a common noun capitalised
+/// with it (`the U.S. Economy`, `the U.S. Trade deficit`), a noun the
+/// article writes in lowercase elsewhere: the place is read on its own.
+pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    mentions.drop_where(
+        "not a location",
+        "a place and a common noun the article writes in lowercase (`U.S. Economy`)",
+        |mention| {
+            let Some((place, noun)) = mention.value.rsplit_once(' ') else {
+                return false;
+            };
+            mention.kind == MentionKind::Location
+                && !gazetteer.lookup(place).is_empty()
+                && gazetteer.lookup(&mention.value).is_empty()
+                && !GEOGRAPHIC_WORDS.contains(noun)
+                && !PLACE_KIND_WORDS.contains(&noun)
+                && article.words.writes_in_lowercase(noun)
+        },
+    );
+}
+
+/// Makes organizations of the locations that are a place and the word
+/// that ends an institution's name (`U.S. Treasury`, `Midland Bank`).
+pub fn make_institutions_organizations(mentions: &mut Mentions) {
+    let gazetteer = Gazetteer::get();
+    let mut institutions: Vec<String> = Vec::new();
+    for mention in mentions.kept(MentionKind::Location) {
+        let Some((place, last)) = mention.value.rsplit_once(' ') else {
+            continue;
+        };
+        let institution = ORGANIZATION_ENDINGS.contains(last)
+            && !gazetteer.lookup(place).is_empty()
+            && gazetteer.lookup(&mention.value).is_empty();
+        if institution && !institutions.contains(&mention.value) {
+            institutions.push(mention.value.clone());
+        }
+    }
+    for value in institutions {
+        mentions.rename_value(
+            MentionKind::Location,
+            &value,
+            (MentionKind::Organization, &value),
+            "not a location",
+            "a place and the word that ends an institution's name",
+        );
+    }
 }
 
 /// Words that alone name a direction, not a place.
@@ -249,6 +301,48 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Location),
             vec!["Paris", "Tokyo"]
+        );
+    }
+
+    #[test]
+    fn a_place_and_a_common_noun_is_no_location() {
+        use super::super::testing::body_mention;
+        let body = "Weak U.S. Economy data hurt; the economy and the gulf and the city \
+                    of New York City, the Kansas River and the Persian Gulf.";
+        let mut mentions = Mentions::default();
+        for text in [
+            "U.S. Economy",
+            "New York City",
+            "Kansas River",
+            "Persian Gulf",
+        ] {
+            let offset = body.find(text).expect("in the body");
+            mentions.push(body_mention(text, MentionKind::Location, offset));
+        }
+        with_body(body, |article| {
+            drop_places_with_common_nouns(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["New York City", "Kansas River", "Persian Gulf"],
+            "a geographic word or a place's own name stays"
+        );
+    }
+
+    #[test]
+    fn a_place_and_an_institutions_word_is_an_organization() {
+        use MentionKind::*;
+        let mut mentions = mentions_of(&[
+            ("U.S. Treasury", Location),
+            ("Midland Bank", Location),
+            ("West Bank", Location),
+            ("Tokyo", Location),
+        ]);
+        make_institutions_organizations(&mut mentions);
+        assert_eq!(mentions.values(Location), vec!["West Bank", "Tokyo"]);
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["U.S. Treasury", "Midland Bank"]
         );
     }
 
