@@ -40,20 +40,26 @@ pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
-/// Drops the locations that are a place and a common noun capitalised
+/// Drops the locations that are a country and a common noun capitalised
 /// with it (`the U.S. Economy`, `the U.S. Trade deficit`), a noun the
-/// article writes in lowercase elsewhere: the place is read on its own.
+/// article writes in lowercase elsewhere: the country is read on its own.
+/// (After a city the noun more often names a place of its own: `Riverside
+/// Church`.)
 pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     mentions.drop_where(
         "not a location",
-        "a place and a common noun the article writes in lowercase (`U.S. Economy`)",
+        "a country and a common noun the article writes in lowercase (`U.S. Economy`)",
         |mention| {
             let Some((place, noun)) = mention.value.rsplit_once(' ') else {
                 return false;
             };
+            let country = gazetteer
+                .lookup(place)
+                .iter()
+                .any(|meaning| meaning.kind == PlaceKind::Country);
             mention.kind == MentionKind::Location
-                && !gazetteer.lookup(place).is_empty()
+                && country
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(noun)
                 && !PLACE_KIND_WORDS.contains(&noun)
@@ -308,13 +314,15 @@ mod tests {
     fn a_place_and_a_common_noun_is_no_location() {
         use super::super::testing::body_mention;
         let body = "Weak U.S. Economy data hurt; the economy and the gulf and the city \
-                    of New York City, the Kansas River and the Persian Gulf.";
+                    of New York City, the Kansas River and the Persian Gulf, and the church \
+                    of Riverside Church.";
         let mut mentions = Mentions::default();
         for text in [
             "U.S. Economy",
             "New York City",
             "Kansas River",
             "Persian Gulf",
+            "Riverside Church",
         ] {
             let offset = body.find(text).expect("in the body");
             mentions.push(body_mention(text, MentionKind::Location, offset));
@@ -324,8 +332,13 @@ mod tests {
         });
         assert_eq!(
             mentions.values(MentionKind::Location),
-            vec!["New York City", "Kansas River", "Persian Gulf"],
-            "a geographic word or a place's own name stays"
+            vec![
+                "New York City",
+                "Kansas River",
+                "Persian Gulf",
+                "Riverside Church"
+            ],
+            "a geographic word, a place's own name, a city and a noun stay"
         );
     }
 

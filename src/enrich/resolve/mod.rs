@@ -29,10 +29,10 @@
 //! 8. `countries are codes` ([`kinds`]): a location that names a country
 //!    is counted by its code;
 //! 9. `not a location` and `place name` ([`locations`]): a compass word,
-//!    a currency, a party and state, an agreement, a place and a common
-//!    noun (`U.S. Economy`); a place and an institution's word is an
-//!    organization (`U.S. Treasury`); a place in capitals the gazetteer
-//!    knows takes its name;
+//!    a currency, a party and state, an agreement; a place and an
+//!    institution's word is an organization (`U.S. Treasury`); a country
+//!    and a common noun is none (`U.S. Economy`); a place in capitals the
+//!    gazetteer knows takes its name;
 //! 10. `one kind per name` ([`kinds`]): a name the article writes as
 //!     several kinds is the kind most of its readings say;
 //! 11. `acronyms` ([`acronyms`]): an acronym the article defines, or
@@ -202,8 +202,8 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions);
     locations::drop_agreement_names(mentions, article);
-    locations::drop_places_with_common_nouns(mentions, article);
     locations::make_institutions_organizations(mentions);
+    locations::drop_places_with_common_nouns(mentions, article);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);
     organizations::join_names_with_commas(mentions, article);

@@ -247,11 +247,14 @@ fn is_designation(article: ArticleText, mention: &super::super::mentions::Mentio
         return false;
     };
     let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let decimal = rest[number.len()..].starts_with(['.', ','])
-        && rest[number.len() + 1..].starts_with(|c: char| c.is_ascii_digit());
+    let tail = &rest[number.len()..];
+    let decimal =
+        tail.starts_with(['.', ',']) && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+    // A number run into letters is a measure or a model (`AAA 800m`).
+    let measure = tail.starts_with(char::is_alphanumeric);
     // A year is no part of a designation (`the ICA 1983`).
     let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
-    number.len() >= 2 && !year && !decimal
+    number.len() >= 2 && !year && !decimal && !measure
 }
 
 /// The organizations that are none, each with the reason.
@@ -512,9 +515,9 @@ mod tests {
     fn a_short_acronym_before_a_number_is_a_designation() {
         use super::super::testing::body_mention;
         let body = "Wheat under PL\n480 terms, the USDA 1987 report and the ECB said, and HR 1234, \
-                    and the ICA 1983.\n EC   13.82\n EC 13.82";
+                    and the ICA 1983, the AAA 800m.\n EC   13.82\n EC 13.82";
         let mut mentions = Mentions::default();
-        for name in ["PL", "USDA", "ECB", "HR", "ICA"] {
+        for name in ["PL", "USDA", "ECB", "HR", "ICA", "AAA"] {
             let offset = body.find(name).expect("in the body");
             mentions.push(body_mention(name, MentionKind::Organization, offset));
         }
@@ -526,10 +529,10 @@ mod tests {
         });
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            list(&["USDA", "ECB", "ICA", "EC"]),
-            "four letters, a body before a year or in a table"
+            list(&["USDA", "ECB", "ICA", "AAA", "EC"]),
+            "four letters, a body before a year, a measure or in a table"
         );
-        assert_eq!(mentions.kept(MentionKind::Organization).count(), 5);
+        assert_eq!(mentions.kept(MentionKind::Organization).count(), 6);
     }
 
     #[test]
