@@ -847,11 +847,35 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
         }
         let is_name =
             unknown_word && !is_organization_word(second) && !PERSON_TITLES.contains(second);
+        // The surname's own offset, so that the words after it are read.
+        let at_name = found.at.at(tokens[index].start);
         if PERSON_TITLES.contains(first) && is_name {
+            found.at = at_name;
             found.add(
                 MentionKind::HeadlineSurname,
                 second.clone(),
                 "capitals: title",
+            );
+        }
+        // `TREASURY'S BAKER SAYS`: whose speaker is named, as wire
+        // headlines name officials; not a company's way (`CHRYSLER'S AMC
+        // SAYS IT ...`), nor three letters or a known organization.
+        let speaks = tokens.get(index + 1).is_some_and(|next| {
+            !next.after_break && HEADLINE_VERBS.contains(&next.text.to_lowercase().as_str())
+        }) && tokens
+            .get(index + 2)
+            .is_none_or(|object| object.text != "IT");
+        let speaker = second.chars().count() > 3
+            && !KNOWN_ORGANIZATIONS.contains(second)
+            && !KNOWN_ACRONYMS.contains(name);
+        let owner = &tokens[index - 1];
+        let owned = owner.possessive || owner.text.ends_with("'S") || owner.text.ends_with("’S");
+        if owned && !name.ends_with('S') && is_name && speaks && speaker {
+            found.at = at_name;
+            found.add(
+                MentionKind::HeadlineSurname,
+                second.clone(),
+                "capitals: someone's speaker",
             );
         }
     }
@@ -1271,6 +1295,41 @@ mod tests {
         find_in(&mut verb, "FED CHAIRMAN RESIGNS", Zone::Title);
         assert!(resolve_persons(&verb, "The chairman resigned on Monday.").is_empty());
         assert!(titled.persons().is_empty() && titled.organizations().is_empty());
+    }
+
+    #[test]
+    fn a_flash_names_the_speaker_after_a_title_or_whose_speaker_it_is() {
+        let persons_of_flash = |headline: &str| {
+            let mut flash = Found::default();
+            find_in(&mut flash, headline, Zone::Title);
+            crate::enrich::resolve::persons::persons_of_article(flash, headline, "")
+        };
+        assert_eq!(
+            persons_of_flash("CHANCELLOR LAWSON FORECASTS LOWER INFLATION"),
+            vec!["Lawson"]
+        );
+        assert_eq!(
+            persons_of_flash("U.S. TREASURY'S BAKER SAYS PACT WORKS"),
+            vec!["Baker"]
+        );
+        assert!(persons_of_flash("FED CHAIRMAN RESIGNS").is_empty());
+        assert!(
+            persons_of_flash("ACME'S WIDGET SAYS IT GAINS").is_empty(),
+            "a company speaks of itself as it"
+        );
+        assert!(persons_of_flash("GM'S GMC SAYS SALES UP").is_empty());
+        assert!(
+            resolve_persons(
+                &{
+                    let mut titled = Found::default();
+                    find_in(&mut titled, "PRESIDENT REAGAN SAYS NO", Zone::Title);
+                    titled
+                },
+                "Officials said nothing more."
+            )
+            .is_empty(),
+            "with a body, the body must name it"
+        );
     }
 
     #[test]

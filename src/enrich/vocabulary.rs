@@ -70,6 +70,37 @@ pub(super) static SPEECH_VERBS: WordList = WordList::new(&[
     "said", "says", "told", "added", "warned", "stated", "announced", "argued", "wrote",
 ]);
 
+/// Verbs that follow the subject of a headline (`LAWSON SAYS ...`,
+/// `REAGAN URGES ...`).
+pub(super) const HEADLINE_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "urges",
+    "warns",
+    "vows",
+    "tells",
+    "calls",
+    "predicts",
+    "forecasts",
+    "denies",
+    "rejects",
+    "asks",
+    "proposes",
+    "pledges",
+    "sees",
+    "expects",
+    "plans",
+    "wants",
+    "backs",
+    "defends",
+    "criticises",
+    "criticizes",
+    "resigns",
+    "meets",
+    "signs",
+    "vetoes",
+];
+
 /// Final words of organization names other than companies (see
 /// [`COMPANY_ENDINGS`], which end organization names too).
 #[rustfmt::skip]

@@ -19,7 +19,9 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions};
-use super::super::vocabulary::{KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, PERSON_TITLES};
+use super::super::vocabulary::{
+    HEADLINE_VERBS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
+};
 use super::ArticleText;
 
 /// The resolver's name.
@@ -278,41 +280,6 @@ pub fn is_shouted(line: &str) -> bool {
     letters >= 2 && upper * 100 >= letters * SHOUTED_PERCENT
 }
 
-/// Whether a list vouches for a mention's name: a place the gazetteer
-/// knows (for a location, or an organization named after its city), an
-/// acronym the vocabulary knows, or a person of two words or more whose
-/// first is a common given name.
-/// Verbs that follow the subject of a headline (`LAWSON SAYS ...`,
-/// `REAGAN URGES ...`).
-const HEADLINE_VERBS: &[&str] = &[
-    "says",
-    "said",
-    "urges",
-    "warns",
-    "vows",
-    "tells",
-    "calls",
-    "predicts",
-    "forecasts",
-    "denies",
-    "rejects",
-    "asks",
-    "proposes",
-    "pledges",
-    "sees",
-    "expects",
-    "plans",
-    "wants",
-    "backs",
-    "defends",
-    "criticises",
-    "criticizes",
-    "resigns",
-    "meets",
-    "signs",
-    "vetoes",
-];
-
 /// Whether a person read from a line in capitals is named as people are in
 /// headlines: after a title (`PRESIDENT REAGAN`, `CHANCELLOR LAWSON`) or
 /// as the subject of a verb of speech (`YEUTTER SAYS`, `FED'S HELLER
@@ -358,6 +325,10 @@ fn person_in_mixed_case(text: &str) -> String {
     words.join(" ")
 }
 
+/// Whether a list vouches for a mention's name: a place the gazetteer
+/// knows (for a location, or an organization named after its city), an
+/// acronym the vocabulary knows, or a person of two words or more whose
+/// first is a common given name.
 fn vouched(gazetteer: &Gazetteer, mention: &Mention) -> bool {
     let text = mention.text.as_str();
     match mention.kind {

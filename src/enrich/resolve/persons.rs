@@ -27,7 +27,9 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS};
+use super::super::vocabulary::{
+    COMPANY_ENDINGS, GEOGRAPHIC_WORDS, HEADLINE_VERBS, KNOWN_ORGANIZATIONS,
+};
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -38,11 +40,17 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
     let organizations = mentions.values(MentionKind::Organization);
     let verdicts = full_name_verdicts(&persons, &organizations);
     apply(mentions, MentionKind::Person, &verdicts, NAME);
+    // A flash is a headline alone: the subject of its verb of speech
+    // (`CHANCELLOR LAWSON FORECASTS`) is named there only.
+    let flash = !article.body_text.contains(char::is_alphabetic);
     mentions.drop_where(
         NAME,
         "a word after a title in a headline in capitals that the body never writes",
         |mention| {
+            let speaks =
+                HEADLINE_VERBS.contains(&article.next_word(mention).to_lowercase().as_str());
             mention.kind == MentionKind::HeadlineSurname
+                && !(flash && speaks)
                 && !contains_word(article.body_text, &mention.text)
         },
     );
@@ -351,13 +359,24 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
 /// The persons the rules found once the surnames are resolved, for tests.
 #[cfg(test)]
 pub fn persons_of(found: super::super::entities::Found, body: &str) -> Vec<String> {
+    persons_of_article(found, "", body)
+}
+
+/// The persons of an article of this headline and body (see
+/// [`persons_of`]).
+#[cfg(test)]
+pub fn persons_of_article(
+    found: super::super::entities::Found,
+    title: &str,
+    body: &str,
+) -> Vec<String> {
     use super::super::tagger::features::ArticleWords;
     use super::super::tokens::analyse;
     let mut mentions = Mentions::of(found.mentions, false);
     let tokenized = analyse(body);
     let words = ArticleWords::of(&[&tokenized]);
     let article = ArticleText {
-        title_text: "",
+        title_text: title,
         body_text: body,
         body: &tokenized,
         words: &words,
