@@ -858,19 +858,17 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
             );
         }
         // `TREASURY'S BAKER SAYS`: whose speaker is named, as wire
-        // headlines name officials; not a company's way (`CHRYSLER'S AMC
-        // SAYS IT ...`), nor three letters or a known organization.
-        let speaks = tokens.get(index + 1).is_some_and(|next| {
-            !next.after_break && HEADLINE_VERBS.contains(&next.text.to_lowercase().as_str())
-        }) && tokens
-            .get(index + 2)
-            .is_none_or(|object| object.text != "IT");
-        let speaker = second.chars().count() > 3
-            && !KNOWN_ORGANIZATIONS.contains(second)
-            && !KNOWN_ACRONYMS.contains(name);
+        // headlines name officials.
+        let word_after = |offset: usize| {
+            tokens
+                .get(index + offset)
+                .filter(|token| !token.after_break)
+                .map_or("", |token| token.text)
+        };
+        let speaker = speaks_as_a_person(name, word_after(1), word_after(2));
         let owner = &tokens[index - 1];
         let owned = owner.possessive || owner.text.ends_with("'S") || owner.text.ends_with("’S");
-        if owned && !name.ends_with('S') && is_name && speaks && speaker {
+        if owned && !name.ends_with('S') && is_name && speaker {
             found.at = at_name;
             found.add(
                 MentionKind::HeadlineSurname,
@@ -912,6 +910,21 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
         }
         index += matched.max(1);
     }
+}
+
+/// Whether a name written in capitals speaks as a person does in a
+/// headline: it is the subject of a headline verb of speech whose object is
+/// not `IT` (a company speaks of itself so: `CHRYSLER SAYS IT SOLD`), and
+/// is no title, known organization or acronym, nor one word of three
+/// letters (`ATT`, `SAS`).
+pub(super) fn speaks_as_a_person(written: &str, verb: &str, object: &str) -> bool {
+    let words: Vec<String> = written.split(' ').map(title_case).collect();
+    let name = words.join(" ");
+    let listed = PERSON_TITLES.contains(&name)
+        || KNOWN_ORGANIZATIONS.contains(&name)
+        || KNOWN_ACRONYMS.contains(written);
+    let short = words.len() == 1 && name.chars().count() <= 3;
+    !listed && !short && HEADLINE_VERBS.contains(&verb.to_lowercase().as_str()) && object != "IT"
 }
 
 /// Writes a word with only its first letter in capitals (`REAGAN` →

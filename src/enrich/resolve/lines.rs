@@ -16,12 +16,10 @@
 //! results: `Derbyshire 320 176-6`, where the names are the news), are
 //! left to the other resolvers.
 
-use super::super::entities::title_case;
+use super::super::entities::{speaks_as_a_person, title_case};
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions};
-use super::super::vocabulary::{
-    HEADLINE_VERBS, KNOWN_ACRONYMS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
-};
+use super::super::vocabulary::{KNOWN_ACRONYMS, PERSON_TITLES};
 use super::ArticleText;
 
 /// The resolver's name.
@@ -282,10 +280,9 @@ pub fn is_shouted(line: &str) -> bool {
 
 /// Whether a person read from a line in capitals is named as people are in
 /// headlines: after a title (`PRESIDENT REAGAN`, `CHANCELLOR LAWSON`) or
-/// as the subject of a verb of speech (`YEUTTER SAYS`, `FED'S HELLER
-/// URGES`), though not a company's way (`CHRYSLER SAYS IT SOLD`), nor a
-/// title, a known organization or three letters. A wire's flash is often
-/// all an article has of its person.
+/// as the speaker of a verb of speech (`YEUTTER SAYS`, `FED'S HELLER
+/// URGES`; see [`speaks_as_a_person`]). A wire's flash is often all an
+/// article has of its person.
 fn is_headline_subject(article: ArticleText, mention: &Mention) -> bool {
     let (before, after) = article.around(mention);
     let word_before = before
@@ -296,18 +293,14 @@ fn is_headline_subject(article: ArticleText, mention: &Mention) -> bool {
     if !word_before.is_empty() && PERSON_TITLES.contains(&title_case(word_before)) {
         return true;
     }
-    let name = person_in_mixed_case(&mention.text);
-    let one_word = !name.contains(' ');
-    let listed = PERSON_TITLES.contains(&name)
-        || KNOWN_ORGANIZATIONS.contains(&name)
-        || KNOWN_ACRONYMS.contains(&mention.text);
-    if listed || (one_word && name.chars().count() <= 3) {
-        return false;
-    }
+    let written = mention
+        .text
+        .split_once("'S ")
+        .map_or(&*mention.text, |(_, name)| name);
     let mut words = after.split_whitespace();
-    let verb = words.next().unwrap_or("").to_lowercase();
+    let verb = words.next().unwrap_or("");
     let object = words.next().unwrap_or("");
-    HEADLINE_VERBS.contains(&verb.as_str()) && object != "IT"
+    speaks_as_a_person(written, verb, object)
 }
 
 /// A person's name from capitals, in mixed case, without a possessive or
