@@ -51,6 +51,9 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
         "not a location",
         "a country and a common noun the article writes in lowercase (`U.S. Economy`)",
         |mention| {
+            if mention.kind != MentionKind::Location {
+                return false;
+            }
             let Some((place, noun)) = mention.value.rsplit_once(' ') else {
                 return false;
             };
@@ -58,8 +61,7 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 .lookup(place)
                 .iter()
                 .any(|meaning| meaning.kind == PlaceKind::Country);
-            mention.kind == MentionKind::Location
-                && country
+            country
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(noun)
                 && !PLACE_KIND_WORDS.contains(&noun)
@@ -268,7 +270,7 @@ pub fn name_places_in_capitals(mentions: &mut Mentions) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{mentions_of, with_body};
+    use super::super::testing::{mentions_in, mentions_of, with_body};
     use super::*;
 
     #[test]
@@ -296,13 +298,12 @@ mod tests {
 
     #[test]
     fn a_place_before_the_word_for_an_agreement_names_it() {
-        use super::super::testing::body_mention;
         let body = "Since the Louvre accord in Paris, the Plaza\nagreement's aims and Tokyo talks.";
-        let mut mentions = Mentions::default();
-        for text in ["Louvre", "Paris", "Plaza", "Tokyo"] {
-            let offset = body.find(text).expect("in the body");
-            mentions.push(body_mention(text, MentionKind::Location, offset));
-        }
+        let mut mentions = mentions_in(
+            body,
+            &["Louvre", "Paris", "Plaza", "Tokyo"],
+            MentionKind::Location,
+        );
         with_body(body, |article| drop_agreement_names(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Location),
@@ -312,21 +313,20 @@ mod tests {
 
     #[test]
     fn a_place_and_a_common_noun_is_no_location() {
-        use super::super::testing::body_mention;
         let body = "Weak U.S. Economy data hurt; the economy and the gulf and the city \
                     of New York City, the Kansas River and the Persian Gulf, and the church \
                     of Riverside Church.";
-        let mut mentions = Mentions::default();
-        for text in [
-            "U.S. Economy",
-            "New York City",
-            "Kansas River",
-            "Persian Gulf",
-            "Riverside Church",
-        ] {
-            let offset = body.find(text).expect("in the body");
-            mentions.push(body_mention(text, MentionKind::Location, offset));
-        }
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "U.S. Economy",
+                "New York City",
+                "Kansas River",
+                "Persian Gulf",
+                "Riverside Church",
+            ],
+            MentionKind::Location,
+        );
         with_body(body, |article| {
             drop_places_with_common_nouns(&mut mentions, article)
         });

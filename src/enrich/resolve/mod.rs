@@ -295,6 +295,17 @@ pub mod testing {
         Mention::new(text, kind, at, Source::Tagger { margin: 9.0 })
     }
 
+    /// The tagger's mentions of names of one kind in a body, each at its
+    /// first place there.
+    pub fn mentions_in(body: &str, names: &[&str], kind: MentionKind) -> Mentions {
+        let mut mentions = Mentions::default();
+        for name in names {
+            let offset = body.find(name).expect("the name is in the body");
+            mentions.push(body_mention(name, kind, offset));
+        }
+        mentions
+    }
+
     /// Runs a resolver's check over an article of this body alone.
     pub fn with_body<R>(body: &str, check: impl FnOnce(super::ArticleText) -> R) -> R {
         let tokens = crate::enrich::tokens::analyse(body);

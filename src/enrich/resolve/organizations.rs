@@ -451,19 +451,18 @@ pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
-    use super::super::testing::{list, with_body};
+    use super::super::testing::{body_mention, list, mentions_in, with_body};
     use super::*;
 
     #[test]
     fn a_word_before_a_government_title_is_a_portfolio() {
-        use super::super::testing::body_mention;
         let body = "Agriculture Secretary Richard Lyng, Trade\nRepresentative Clayton Yeutter \
                     and Chrysler Chairman Lee Iacocca met Navy spokesman Tom Jones.";
-        let mut mentions = Mentions::default();
-        for text in ["Agriculture", "Trade", "Chrysler", "Navy"] {
-            let offset = body.find(text).expect("in the body");
-            mentions.push(body_mention(text, MentionKind::Organization, offset));
-        }
+        let mut mentions = mentions_in(
+            body,
+            &["Agriculture", "Trade", "Chrysler", "Navy"],
+            MentionKind::Organization,
+        );
         with_body(body, |article| drop_portfolios(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Organization),
@@ -473,7 +472,6 @@ mod tests {
 
     #[test]
     fn a_firm_named_with_a_comma_is_one_name() {
-        use super::super::testing::body_mention;
         let body = "The Coffee,\nSugar and Cocoa Exchange said so, as did Goldman, Sachs and Co, \
                     while in Tokyo, Sugar and Salt Exchange traders. Yesterday, Jones and Co sold. \
                     Essex, Derbyshire and Surrey won.";
@@ -513,14 +511,13 @@ mod tests {
 
     #[test]
     fn a_short_acronym_before_a_number_is_a_designation() {
-        use super::super::testing::body_mention;
         let body = "Wheat under PL\n480 terms, the USDA 1987 report and the ECB said, and HR 1234, \
                     and the ICA 1983, the AAA 800m.\n EC   13.82\n EC 13.82";
-        let mut mentions = Mentions::default();
-        for name in ["PL", "USDA", "ECB", "HR", "ICA", "AAA"] {
-            let offset = body.find(name).expect("in the body");
-            mentions.push(body_mention(name, MentionKind::Organization, offset));
-        }
+        let mut mentions = mentions_in(
+            body,
+            &["PL", "USDA", "ECB", "HR", "ICA", "AAA"],
+            MentionKind::Organization,
+        );
         for (offset, _) in body.match_indices("\n EC") {
             mentions.push(body_mention("EC", MentionKind::Organization, offset + 2));
         }

@@ -48,9 +48,9 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
         "a word after a title in a headline in capitals that the body never writes",
         |mention| {
             let speaks =
-                HEADLINE_VERBS.contains(&article.next_word(mention).to_lowercase().as_str());
+                || HEADLINE_VERBS.contains(&article.next_word(mention).to_lowercase().as_str());
             mention.kind == MentionKind::HeadlineSurname
-                && !(flash && speaks)
+                && !(flash && speaks())
                 && !contains_word(article.body_text, &mention.text)
         },
     );
@@ -234,19 +234,21 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         "a place noun last, no given name first, and `on`, `at` or `in` before: a place \
          (`on Capitol Hill`)",
         |mention| {
+            if mention.kind != MentionKind::Person {
+                return false;
+            }
             let mut words = mention.value.split(' ');
             let first = words.next().unwrap_or("");
             let last = words.next_back().unwrap_or("");
+            let place_noun = PLACE_NOUNS.contains(&last) || GEOGRAPHIC_WORDS.contains(last);
+            if !place_noun || gazetteer.is_given_name(first) {
+                return false;
+            }
             let (before, _) = article.around(mention);
-            let after_preposition = before
+            before
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|word| matches!(word, "on" | "at" | "in" | "near" | "from"));
-            mention.kind == MentionKind::Person
-                && !last.is_empty()
-                && (PLACE_NOUNS.contains(&last) || GEOGRAPHIC_WORDS.contains(last))
-                && !gazetteer.is_given_name(first)
-                && after_preposition
+                .is_some_and(|word| matches!(word, "on" | "at" | "in" | "near" | "from"))
         },
     );
     mentions.drop_where(

@@ -191,6 +191,22 @@ pub struct Aliases {
     by_name: OnceLock<HashMap<(Kind, String), Vec<usize>>>,
 }
 
+/// The positions of the aliases in table order, by kind and one of their
+/// two values (the alias, or the name it stands for).
+fn positions_by(
+    aliases: &[Alias],
+    value: impl Fn(&Alias) -> &String,
+) -> HashMap<(Kind, String), Vec<usize>> {
+    let mut positions: HashMap<(Kind, String), Vec<usize>> = HashMap::default();
+    for (position, alias) in aliases.iter().enumerate() {
+        positions
+            .entry((alias.kind, value(alias).clone()))
+            .or_default()
+            .push(position);
+    }
+    positions
+}
+
 /// The term ordinals of the aliases' values in one segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SegmentOrdinals {
@@ -339,16 +355,9 @@ impl Aliases {
         kind: Kind,
         name: &str,
     ) -> impl Iterator<Item = &'a Alias> + 'a {
-        let by_name = self.by_name.get_or_init(|| {
-            let mut by_name: HashMap<(Kind, String), Vec<usize>> = HashMap::default();
-            for (position, alias) in self.aliases.iter().enumerate() {
-                by_name
-                    .entry((alias.kind, alias.name.clone()))
-                    .or_default()
-                    .push(position);
-            }
-            by_name
-        });
+        let by_name = self
+            .by_name
+            .get_or_init(|| positions_by(&self.aliases, |alias| &alias.name));
         let positions = by_name.get(&(kind, name.to_string()));
         positions
             .into_iter()
@@ -359,16 +368,9 @@ impl Aliases {
     /// The value a value of a kind stands for in an article of this year,
     /// if it is an alias.
     pub fn resolve(&self, kind: Kind, value: &str, year: Option<i32>) -> Option<&str> {
-        let by_value = self.by_value.get_or_init(|| {
-            let mut by_value: HashMap<(Kind, String), Vec<usize>> = HashMap::default();
-            for (position, alias) in self.aliases.iter().enumerate() {
-                by_value
-                    .entry((alias.kind, alias.alias.clone()))
-                    .or_default()
-                    .push(position);
-            }
-            by_value
-        });
+        let by_value = self
+            .by_value
+            .get_or_init(|| positions_by(&self.aliases, |alias| &alias.alias));
         by_value
             .get(&(kind, value.to_string()))?
             .iter()
