@@ -868,7 +868,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
         let speaker = speaks_as_a_person(name, word_after(1), word_after(2));
         let owner = &tokens[index - 1];
         let owned = owner.possessive || owner.text.ends_with("'S") || owner.text.ends_with("’S");
-        if owned && !name.ends_with('S') && is_name && speaker {
+        if owned && is_name && speaker {
             found.at = at_name;
             found.add(
                 MentionKind::HeadlineSurname,
@@ -1324,6 +1324,11 @@ mod tests {
         assert_eq!(
             persons_of_flash("U.S. TREASURY'S BAKER SAYS PACT WORKS"),
             vec!["Baker"]
+        );
+        assert_eq!(
+            persons_of_flash("FED'S JONES SAYS RATES FIRM"),
+            vec!["Jones"],
+            "a surname may end in S"
         );
         assert!(persons_of_flash("FED CHAIRMAN RESIGNS").is_empty());
         assert!(
