@@ -44,10 +44,22 @@ pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
         if !is_acronym {
             continue;
         }
-        let mut spelled = organizations
-            .iter()
-            .filter(|name| name.contains(' ') && spells(acronym, name));
-        let (Some(name), None) = (spelled.next(), spelled.next()) else {
+        // A name spelled without its company endings (`BP`, `British
+        // Petroleum Co Plc`) goes before one spelled only with it (`BAA
+        // Plc`).
+        let exactly_one = |spelled: &dyn Fn(&str) -> bool| {
+            let mut names = organizations
+                .iter()
+                .filter(|name| name.contains(' ') && spelled(name));
+            match (names.next(), names.next()) {
+                (Some(name), None) => Some(name),
+                _ => None,
+            }
+        };
+        let Some(name) =
+            exactly_one(&|name| *acronym == initials_of(without_legal_forms(name), true))
+                .or_else(|| exactly_one(&|name| spells(acronym, name)))
+        else {
             continue;
         };
         let why = "its letters are the initials of a name the article writes in full";
@@ -145,6 +157,25 @@ fn initials_of(name: &str, keep_ending: bool) -> String {
     initials
 }
 
+/// The abbreviated legal forms of companies, which no acronym spells.
+const LEGAL_FORMS: &[&str] = &[
+    "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA",
+    "NV", "Cos", "LP", "LLP", "GmbH", "SpA", "BV", "Pty", "Bhd",
+];
+
+/// A name without the abbreviated legal forms at its end (`British
+/// Petroleum Co Plc` → `British Petroleum`, `BAA Plc` → `BAA`).
+fn without_legal_forms(name: &str) -> &str {
+    let mut rest = name.trim_end();
+    while let Some((front, last)) = rest.rsplit_once(' ') {
+        if !LEGAL_FORMS.contains(&last) {
+            break;
+        }
+        rest = front.trim_end();
+    }
+    rest
+}
+
 /// The longest acronym [`defined_acronyms`] reads.
 const MAX_ACRONYM: usize = 8;
 
@@ -231,6 +262,9 @@ mod tests {
             "U.S. Agriculture Department",
             "CCC",
             "Commodity Credit Corporation",
+            "BP",
+            "British Petroleum Co Plc",
+            "BAA Plc",
         ]
         .map(String::from)
         .to_vec();
@@ -253,8 +287,9 @@ mod tests {
                 ("SEC", "Securities and Exchange Commission"),
                 ("USDA", "U.S. Agriculture Department"),
                 ("CCC", "Commodity Credit Corporation"),
+                ("BP", "British Petroleum Co Plc"),
             ],
-            "EC spells two names"
+            "EC spells two names; BAA Plc spells BP only with its ending"
         );
     }
 
