@@ -291,24 +291,110 @@ fn defined_short_forms(
         if !per_value.contains_key(&short) {
             continue;
         }
-        let mut ranked: Vec<(&String, u32)> = names.iter().map(|(n, c)| (n, *c)).collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        let (name, best) = ranked[0];
-        // A longer form of the name (`Federal Reserve Board` beside
-        // `Federal Reserve`) is no rival.
-        ranked.retain(|(other, _)| !(*other == name || nested(other, name)));
-        let total: u32 = best + ranked.iter().map(|(_, articles)| articles).sum::<u32>();
-        let runner_up = ranked.first().map_or(0, |(_, articles)| *articles);
-        let written_alone = per_value.get(&short).copied().unwrap_or(0);
-        let dominates = best >= MIN_DEFINITIONS
-            && best * 100 >= total * DOMINANCE_PERCENT
-            && runner_up * 4 < best
-            && best * 100 >= written_alone * DEFINED_PERCENT;
-        if dominates && *name != short {
-            defined.push((short, name.clone()));
+        if let Some((name, longer)) = dominant_definition(&short, &names, per_value) {
+            for other in longer {
+                defined.push((other, name.clone()));
+            }
+            defined.push((short, name));
+        } else if let Some(name) = dominant_placed_name(&short, &names, per_value, &counted_as) {
+            defined.push((short, name));
         }
     }
     defined
+}
+
+/// The name most articles define a short form as, when it clearly
+/// dominates the others and enough of the articles that write the short
+/// form define it; with the forms of that name one word longer that more
+/// than one article defines it as too (`Federal Reserve Board` beside
+/// `Federal Reserve` for `Fed`), which are the same entity.
+fn dominant_definition(
+    short: &str,
+    names: &HashMap<String, u32>,
+    per_value: &HashMap<String, u32>,
+) -> Option<(String, Vec<String>)> {
+    // A name that begins with an acronym (`BP North America Inc` of `BP`)
+    // is named after it: no rival to the name it stands for (`British
+    // Petroleum Co Plc`), when articles give one. A short form that is a
+    // word begins the name it stands for (`Ford`, `Ford Motor Co`).
+    let begins_with_it = |name: &str| {
+        is_acronym(short)
+            && name
+                .strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(' '))
+    };
+    let expanded = names
+        .iter()
+        .any(|(name, &articles)| !begins_with_it(name) && articles >= MIN_DEFINITIONS);
+    let mut ranked: Vec<(&String, u32)> = names
+        .iter()
+        .filter(|(name, _)| !(expanded && begins_with_it(name)))
+        .map(|(name, &articles)| (name, articles))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let (name, best) = *ranked.first()?;
+    let longer: Vec<String> = ranked
+        .iter()
+        .filter(|(other, articles)| *articles >= MIN_DEFINITIONS && is_one_word_longer(other, name))
+        .map(|(other, _)| other.to_string())
+        .collect();
+    // A longer form of the name is no rival.
+    ranked.retain(|(other, _)| !(*other == name || nested(other, name)));
+    let written_alone = per_value.get(short).copied().unwrap_or(0);
+    let dominates =
+        clearly_dominates(best, &ranked) && best * 100 >= written_alone * DEFINED_PERCENT;
+    (dominates && name != short).then(|| (name.clone(), longer))
+}
+
+/// The place's name for an institution that most articles write of all
+/// the places' names for it the index counts (`U.S. Agriculture
+/// Department` beside `Irish Agriculture Department`, for `Agriculture
+/// Department`), when articles define the short form as it, and more
+/// articles write it than the short form alone. Few articles write both,
+/// so the articles that write each name weigh them.
+fn dominant_placed_name(
+    short: &str,
+    names: &HashMap<String, u32>,
+    per_value: &HashMap<String, u32>,
+    counted_as: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let placed = |name: &str| {
+        name.strip_suffix(short)
+            .is_some_and(|front| front.len() > 1 && front.ends_with(' '))
+    };
+    // One word alone (`Tokyo` of `Bank of Tokyo`) names no institution.
+    if !short.contains(' ') || !names.keys().all(|name| placed(name)) {
+        return None;
+    }
+    let mut articles: HashMap<String, u32> = HashMap::default();
+    for (value, &count) in per_value {
+        if placed(value) {
+            *articles.entry(counted_as(value)).or_default() += count;
+        }
+    }
+    let mut ranked: Vec<(&String, u32)> = articles.iter().map(|(n, c)| (n, *c)).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let (name, best) = ranked.remove(0);
+    let defined = names.get(name).copied().unwrap_or(0) >= MIN_DEFINITIONS;
+    let written_alone = per_value.get(short).copied().unwrap_or(0);
+    (defined && clearly_dominates(best, &ranked) && best > written_alone).then(|| name.clone())
+}
+
+/// Whether a name of this many articles clearly dominates its rivals
+/// (ranked, most articles first): [`MIN_DEFINITIONS`] or more,
+/// [`DOMINANCE_PERCENT`] % of all, and no rival with a quarter as many.
+fn clearly_dominates(best: u32, rivals: &[(&String, u32)]) -> bool {
+    let total: u32 = best + rivals.iter().map(|(_, articles)| articles).sum::<u32>();
+    let runner_up = rivals.first().map_or(0, |(_, articles)| *articles);
+    best >= MIN_DEFINITIONS && best * 100 >= total * DOMINANCE_PERCENT && runner_up * 4 < best
+}
+
+/// Whether a name is another with one word more at its end.
+fn is_one_word_longer(longer: &str, name: &str) -> bool {
+    longer
+        .strip_prefix(name)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|word| !word.is_empty() && !word.contains(' '))
 }
 
 /// Whether one name begins with the other's words.
@@ -327,12 +413,7 @@ fn nested(one: &str, other: &str) -> bool {
 /// not `Daily` for `China Daily`, nor `Loan` for a fragment of a savings
 /// and loan's name).
 fn stands_for(short: &str, name: &str, common_words: &HashSet<String>) -> bool {
-    let letters = short.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = (2..=6).contains(&letters)
-        && short
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&');
-    if acronym {
+    if is_acronym(short) {
         return true;
     }
     if common_words.contains(&short.to_lowercase()) {
@@ -344,6 +425,16 @@ fn stands_for(short: &str, name: &str, common_words: &HashSet<String>) -> bool {
         .is_some_and(|front| front.ends_with(' '));
     let first_word = name.split_whitespace().next().unwrap_or("");
     placed || first_word.starts_with(short)
+}
+
+/// Whether a short form is an acronym: two to six letters, all capitals
+/// (`USDA`, `U.S.`, `AT&T`).
+fn is_acronym(short: &str) -> bool {
+    let letters = short.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && short
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// The merges with each name followed to the value it counts under in
@@ -560,6 +651,7 @@ mod tests {
                 ("EC", "European Community"),
                 ("FED", "Federal Reserve"),
                 ("Fed", "Federal Reserve"),
+                ("Federal Reserve Board", "Federal Reserve"),
                 ("ICO", "International Coffee Organization"),
                 (
                     "International Coffee Organisation",
@@ -567,7 +659,46 @@ mod tests {
                 ),
                 ("USDA", "U.S. Agriculture Department"),
             ]),
-            "ADB names two banks, Daily is a common word, GATT is defined once, OAU is never written alone, Reuters mostly names the agency"
+            "ADB names two banks, Daily is a common word, GATT is defined once, OAU is never written alone, Reuters mostly names the agency; Fed's longer name is the same entity"
+        );
+    }
+
+    #[test]
+    fn names_after_an_acronym_and_the_places_names_of_an_institution() {
+        let per_value = counts(&[
+            ("BP", 30),
+            ("British Petroleum Co Plc", 45),
+            ("BP North America Inc", 4),
+            ("BAA Plc", 3),
+            ("Agriculture Department", 38),
+            ("U.S. Agriculture Department", 241),
+            ("Irish Agriculture Department", 1),
+            ("Stock Exchange", 7),
+            ("London Stock Exchange", 29),
+            ("New York Stock Exchange", 40),
+            ("Tokyo", 12),
+            ("Bank of Tokyo", 11),
+        ]);
+        let definitions = counts(&[
+            ("BP\tBritish Petroleum Co Plc", 4),
+            ("BP\tBP North America Inc", 3),
+            ("Agriculture Department\tU.S. Agriculture Department", 2),
+            ("Agriculture Department\tIrish Agriculture Department", 1),
+            ("Stock Exchange\tLondon Stock Exchange", 1),
+            ("Tokyo\tBank of Tokyo", 1),
+        ]);
+        let merges = written_alike(Kind::Organization, &per_value, &common());
+        assert_eq!(
+            defined_short_forms(&definitions, &per_value, &merges, &common())
+                .into_iter()
+                .collect::<std::collections::BTreeSet<_>>(),
+            pairs(&[
+                ("Agriculture Department", "U.S. Agriculture Department"),
+                ("BP", "British Petroleum Co Plc"),
+            ])
+            .into_iter()
+            .collect(),
+            "a subsidiary named after BP is no rival; the Stock Exchange most articles write is New York's, which no article defines it as; one word names no institution, and one article defines neither"
         );
     }
 
