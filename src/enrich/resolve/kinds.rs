@@ -182,7 +182,8 @@ const NAME_KINDS: [MentionKind; 3] = [
 ];
 
 /// Gives every kept mention of a name (in any case) the kind most of its
-/// readings say: a rule's cue counts two, the tagger's reading one; a tie
+/// readings say: a rule's cue counts two, the tagger's reading one, and
+/// either twice as much when the name is written in mixed case; a tie
 /// goes to the kind of the first reading. A place word made a location
 /// neither votes nor changes: the gazetteer knows what the word may mean,
 /// not what it means here (`CHICAGO 74 60` is a team, and the city is
@@ -197,9 +198,16 @@ pub fn keep_one_kind_per_name(mentions: &mut Mentions) {
         let Some(kind_index) = NAME_KINDS.iter().position(|kind| mention.is_kept_as(*kind)) else {
             continue;
         };
-        let weight = match mention.source {
+        // A rule's reading weighs more than the tagger's, and a name
+        // written in mixed case more than one in capitals (`CHICAGO` in a
+        // table of grain prices beside `Chicago` in prose).
+        let ruled = match mention.source {
             Source::Rule(_) => 2,
             _ => 1,
+        };
+        let weight = match mention.text.chars().any(char::is_lowercase) {
+            true => ruled * 2,
+            false => ruled,
         };
         let key = mention.value.to_lowercase();
         match votes.iter_mut().find(|(name, _, _)| *name == key) {
@@ -393,6 +401,28 @@ mod tests {
         );
         assert!(mentions.values(MentionKind::Location).is_empty());
         assert_eq!(mentions.values(MentionKind::Person), vec!["Carl Icahn"]);
+    }
+
+    #[test]
+    fn a_name_in_mixed_case_outweighs_the_same_in_capitals() {
+        let mut mentions = Mentions::default();
+        mentions.push(mention("Chicago", MentionKind::Location, TAGGER, 0));
+        mentions.push(mention("CHICAGO", MentionKind::Organization, TAGGER, 10));
+        mentions.push(mention("CHICAGO", MentionKind::Organization, TAGGER, 20));
+        mentions.push(mention("IBM", MentionKind::Location, TAGGER, 30));
+        mentions.push(mention("IBM", MentionKind::Organization, TAGGER, 40));
+        mentions.push(mention("IBM", MentionKind::Organization, TAGGER, 50));
+        keep_one_kind_per_name(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Chicago", "CHICAGO"],
+            "the lines of a table in capitals do not outvote prose"
+        );
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["IBM"],
+            "an acronym's mentions are all in capitals, and count alike"
+        );
     }
 
     #[test]
