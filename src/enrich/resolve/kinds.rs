@@ -119,6 +119,39 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
     );
 }
 
+/// Whether a name is written in capitals that are no acronym's: without
+/// a lowercase letter, and with a word of five letters or more (`CHICAGO`,
+/// not `NYSE`).
+fn is_shouted(name: &str) -> bool {
+    !name.chars().any(char::is_lowercase)
+        && name
+            .split_whitespace()
+            .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+}
+
+/// Drops the locations the tagger read at the start of an organization's
+/// name that the article writes there in full (`Transport` of `Transport
+/// and General Workers Union`): a name is never a piece of a longer one.
+pub fn drop_places_beginning_organizations(mentions: &mut Mentions) {
+    let organizations: Vec<(Field, usize, usize)> = mentions
+        .kept(MentionKind::Organization)
+        .map(|mention| (mention.field, mention.offset, mention.text.len()))
+        .collect();
+    mentions.drop_where(
+        "one kind",
+        "the start of an organization's name written there in full",
+        |mention| {
+            mention.kind == MentionKind::Location
+                && mention.is_tagged()
+                && organizations.iter().any(|&(field, offset, length)| {
+                    field == mention.field
+                        && offset == mention.offset
+                        && length > mention.text.len()
+                })
+        },
+    );
+}
+
 /// Whether a name is a shorter one with a lowercase word (other than a
 /// particle such as `bin` or `van`) or a date after it.
 fn runs_on_past(name: &str, shorter: &str) -> bool {
@@ -183,7 +216,8 @@ const NAME_KINDS: [MentionKind; 3] = [
 
 /// Gives every kept mention of a name (in any case) the kind most of its
 /// readings say: a rule's cue counts two, the tagger's reading one, and
-/// either twice as much when the name is written in mixed case; a tie
+/// either twice as much unless the body writes it in capitals that are no
+/// acronym's; a tie
 /// goes to the kind of the first reading. A place word made a location
 /// neither votes nor changes: the gazetteer knows what the word may mean,
 /// not what it means here (`CHICAGO 74 60` is a team, and the city is
@@ -198,16 +232,18 @@ pub fn keep_one_kind_per_name(mentions: &mut Mentions) {
         let Some(kind_index) = NAME_KINDS.iter().position(|kind| mention.is_kept_as(*kind)) else {
             continue;
         };
-        // A rule's reading weighs more than the tagger's, and a name
-        // written in mixed case more than one in capitals (`CHICAGO` in a
-        // table of grain prices beside `Chicago` in prose).
+        // A rule's reading weighs more than the tagger's, and one of the
+        // body in capitals less than the rest (`CHICAGO` in a table of
+        // grain prices beside `Chicago` in prose; a headline in capitals
+        // is read with care).
         let ruled = match mention.source {
             Source::Rule(_) => 2,
             _ => 1,
         };
-        let weight = match mention.text.chars().any(char::is_lowercase) {
-            true => ruled * 2,
-            false => ruled,
+        let shouted_in_body = mention.field == Field::Body && is_shouted(&mention.text);
+        let weight = match shouted_in_body {
+            true => ruled,
+            false => ruled * 2,
         };
         let key = mention.value.to_lowercase();
         match votes.iter_mut().find(|(name, _, _)| *name == key) {
@@ -404,7 +440,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_in_mixed_case_outweighs_the_same_in_capitals() {
+    fn capitals_in_the_body_that_are_no_acronym_count_less_than_prose() {
         let mut mentions = Mentions::default();
         mentions.push(mention("Chicago", MentionKind::Location, TAGGER, 0));
         mentions.push(mention("CHICAGO", MentionKind::Organization, TAGGER, 10));
@@ -422,6 +458,28 @@ mod tests {
             mentions.values(MentionKind::Organization),
             vec!["IBM"],
             "an acronym's mentions are all in capitals, and count alike"
+        );
+    }
+
+    #[test]
+    fn a_place_read_at_the_start_of_an_organization_is_a_piece_of_it() {
+        let mut mentions = Mentions::default();
+        let union = "Transport and General Workers Union";
+        mentions.push(mention(union, MentionKind::Organization, RULE, 4));
+        mentions.push(mention("Transport", MentionKind::Location, TAGGER, 4));
+        mentions.push(mention(
+            "Jewish West Bank",
+            MentionKind::Organization,
+            RULE,
+            60,
+        ));
+        mentions.push(mention("West Bank", MentionKind::Location, TAGGER, 67));
+        mentions.push(mention("Leeds", MentionKind::Location, TAGGER, 90));
+        drop_places_beginning_organizations(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["West Bank", "Leeds"],
+            "only a place where the longer name begins"
         );
     }
 

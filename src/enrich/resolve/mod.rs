@@ -216,6 +216,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     organizations::keep_fullest_organizations(mentions);
     fullest::drop_unplaced_organizations(mentions);
     organizations::resolve_company_short_forms(mentions);
+    kinds::drop_places_beginning_organizations(mentions);
     kinds::drop_organizations_named_otherwise(mentions);
     decided
 }
