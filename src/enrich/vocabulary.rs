@@ -125,6 +125,14 @@ pub(super) static COMPANY_ENDINGS: WordList = WordList::new(&[
     "BV", "Oy", "Oyj", "AB", "ASA", "Pty", "Bhd", "Berhad", "Cie", "KK", "Tbk", "SAB",
 ]);
 
+/// The abbreviated legal forms of companies, the part of their names
+/// that no acronym spells (`BP` of `British Petroleum Co Plc`).
+#[rustfmt::skip]
+pub(super) static LEGAL_FORMS: WordList = WordList::new(&[
+    "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA",
+    "NV", "Cos", "LP", "LLP", "GmbH", "SpA", "BV", "Pty", "Bhd",
+]);
+
 /// Organization words after which `of <place>` names an institution.
 #[rustfmt::skip]
 pub(super) static INSTITUTION_HEADS: WordList = WordList::new(&[

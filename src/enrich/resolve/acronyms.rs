@@ -7,7 +7,7 @@
 //! `Federal Reserve`).
 
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::COMPANY_ENDINGS;
+use super::super::vocabulary::{COMPANY_ENDINGS, LEGAL_FORMS};
 use super::{ArticleText, Verdict, apply};
 
 /// Names each organization the article defines an acronym for by its full
@@ -157,18 +157,12 @@ fn initials_of(name: &str, keep_ending: bool) -> String {
     initials
 }
 
-/// The abbreviated legal forms of companies, which no acronym spells.
-const LEGAL_FORMS: &[&str] = &[
-    "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA",
-    "NV", "Cos", "LP", "LLP", "GmbH", "SpA", "BV", "Pty", "Bhd",
-];
-
 /// A name without the abbreviated legal forms at its end (`British
 /// Petroleum Co Plc` → `British Petroleum`, `BAA Plc` → `BAA`).
 fn without_legal_forms(name: &str) -> &str {
     let mut rest = name.trim_end();
     while let Some((front, last)) = rest.rsplit_once(' ') {
-        if !LEGAL_FORMS.contains(&last) {
+        if !LEGAL_FORMS.contains(last) {
             break;
         }
         rest = front.trim_end();

@@ -234,8 +234,8 @@ pub fn keep_one_kind_per_name(mentions: &mut Mentions) {
         };
         // A rule's reading weighs more than the tagger's, and one of the
         // body in capitals less than the rest (`CHICAGO` in a table of
-        // grain prices beside `Chicago` in prose; a headline in capitals
-        // is read with care).
+        // grain prices beside `Chicago` in prose); a headline in capitals
+        // counts in full: it names the companies a story is about.
         let ruled = match mention.source {
             Source::Rule(_) => 2,
             _ => 1,
