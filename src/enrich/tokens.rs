@@ -229,8 +229,8 @@ fn is_abbreviation(word_with_dot: &str) -> bool {
     let mut characters = word.chars();
     let is_initial =
         characters.next().is_some_and(char::is_uppercase) && characters.next().is_none();
-    let parts: Vec<&str> = word.split('.').collect();
-    is_initial || (parts.len() > 1 && parts.iter().all(|part| part.chars().count() == 1))
+    let initialism = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1);
+    is_initial || initialism
 }
 
 /// How many characters [`is_shouting`] reads.
@@ -312,9 +312,16 @@ pub fn is_shouting(text: &str) -> bool {
     let mut lower = 0usize;
     let sample = &text.as_bytes()[..text.len().min(SHOUTING_SAMPLE)];
     if sample.is_ascii() {
-        for byte in sample {
-            upper += usize::from(byte.is_ascii_uppercase());
-            lower += usize::from(byte.is_ascii_lowercase());
+        for chunk in sample.chunks(64) {
+            for byte in chunk {
+                upper += usize::from(byte.is_ascii_uppercase());
+                lower += usize::from(byte.is_ascii_lowercase());
+            }
+            // The rest of the sample can no longer give three capitals
+            // per lowercase letter: most text is known after a chunk.
+            if lower * 4 >= sample.len() {
+                return false;
+            }
         }
         return upper >= 4 && upper > lower * 3;
     }
