@@ -323,9 +323,18 @@ impl Sentence {
         add(Template::Shape, shape);
         add(Template::ShapeBefore, mix(self.shape_hash(at - 1), shape));
         add(Template::ShapeAfter, mix(shape, self.shape_hash(at + 1)));
-        let character_count = lower.chars().count();
-        let prefix = |count: usize| hash_str(&lower[..byte_offset(lower, count)]);
-        let suffix = |count: usize| hash_str(&lower[byte_offset(lower, character_count - count)..]);
+        // An ASCII word's characters are its bytes: no need to count them.
+        let ascii = token.text.is_ascii();
+        let character_count = match ascii {
+            true => lower.len(),
+            false => lower.chars().count(),
+        };
+        let offset = |characters: usize| match ascii {
+            true => characters,
+            false => byte_offset(lower, characters),
+        };
+        let prefix = |count: usize| hash_str(&lower[..offset(count)]);
+        let suffix = |count: usize| hash_str(&lower[offset(character_count - count)..]);
         if character_count > 3 {
             add(Template::Prefix3, prefix(3));
             add(Template::Suffix3, suffix(3));
@@ -351,7 +360,7 @@ impl Sentence {
         }
         // A token has no whitespace, so an ASCII one is looked up as its
         // lowercase form.
-        let places = match token.text.is_ascii() {
+        let places = match ascii {
             true => gazetteer.lookup_lowercase(lower),
             false => gazetteer.lookup(token.text),
         };
