@@ -35,7 +35,9 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::with_capacity(text.len() / 6);
+    // News runs at about six bytes a word: room for a fifth of the bytes
+    // spares growing the vector for most texts.
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut position = 0;
     let mut sentence_start = true;
