@@ -522,6 +522,34 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_word_is_looked_up_as_in_any_case() {
+        let gazetteer = Gazetteer::get();
+        for word in [
+            "kazan",
+            "russia",
+            "u.s.",
+            "georgia",
+            "calif.",
+            "nowhereland",
+        ] {
+            let found = gazetteer.lookup_lowercase(word);
+            assert_eq!(found, gazetteer.lookup(word), "{word}");
+            assert_eq!(found, gazetteer.lookup(&word.to_uppercase()), "{word}");
+        }
+        assert!(!gazetteer.lookup_lowercase("kazan").is_empty());
+        let long = "a".repeat(40);
+        assert_eq!(gazetteer.lookup(&long), gazetteer.lookup_lowercase(&long));
+    }
+
+    #[test]
+    fn given_names_are_the_same_as_bytes() {
+        let gazetteer = Gazetteer::get();
+        assert!(gazetteer.is_given_name("James"));
+        assert!(gazetteer.is_given_name_bytes(b"James"));
+        assert!(!gazetteer.is_given_name_bytes(b"JAMES"));
+    }
+
+    #[test]
     fn knows_stopwords() {
         let gazetteer = Gazetteer::get();
         assert!(gazetteer.is_stopword("However"));

@@ -257,6 +257,21 @@ fn wraps_long_line(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_asked_as_written_or_in_title_case() {
+        assert!(lists_in_any_case(&PERSON_TITLES, "Chairman"));
+        assert!(lists_in_any_case(&PERSON_TITLES, "CHAIRMAN"));
+        assert!(lists_in_any_case(&PERSON_TITLES, "MR."));
+        assert!(lists_in_any_case(&KNOWN_ACRONYMS, "FED"));
+        assert!(lists_in_any_case(&KNOWN_ACRONYMS, "OPEC"));
+        assert!(
+            !lists_in_any_case(&KNOWN_ACRONYMS, "Opec"),
+            "listed in capitals"
+        );
+        assert!(!lists_in_any_case(&PERSON_TITLES, "chairmen"));
+        assert!(!lists_in_any_case(&PERSON_TITLES, ""));
+    }
     use crate::enrich::mentions::Mentions;
     use crate::enrich::resolve::ArticleText;
     use crate::enrich::resolve::kinds::confirm_headline_persons;

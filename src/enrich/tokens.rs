@@ -341,6 +341,51 @@ pub fn is_shouting(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn abbreviations_are_listed_words_initials_and_initialisms() {
+        for (word, expected) in [
+            ("Mr.", true),
+            ("Corp.", true),
+            ("J.", true),
+            ("U.S.", true),
+            ("U.S.A.", true),
+            ("Jan.", false),
+            ("said.", false),
+            ("U.SA.", false),
+            ("1.", false),
+        ] {
+            assert_eq!(is_abbreviation(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn shouting_stops_early_but_answers_as_counting_the_whole_sample() {
+        fn counted(text: &str) -> bool {
+            let sample = &text.as_bytes()[..text.len().min(SHOUTING_SAMPLE)];
+            let upper = sample
+                .iter()
+                .filter(|byte| byte.is_ascii_uppercase())
+                .count();
+            let lower = sample
+                .iter()
+                .filter(|byte| byte.is_ascii_lowercase())
+                .count();
+            upper >= 4 && upper > lower * 3
+        }
+        let texts = [
+            "a".repeat(100) + &"B".repeat(300),
+            "B".repeat(300) + &"a".repeat(99),
+            "B".repeat(300) + &"a".repeat(101),
+            "b ".repeat(60) + &"C".repeat(500),
+            "OIL PRICES RISE".to_string(),
+            "Oil prices rise".to_string(),
+            "ABC".to_string(),
+        ];
+        for text in &texts {
+            assert_eq!(is_shouting(text), counted(text), "{text:?}");
+        }
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|token| token.text).collect()
     }

@@ -595,6 +595,54 @@ mod tests {
     }
 
     #[test]
+    fn a_shape_hashed_from_bytes_is_the_shape_hashed() {
+        let mut buffer = Vec::new();
+        for word in [
+            "Reagan",
+            "IBM",
+            "U.S.",
+            "Boutros-Ghali",
+            "1996",
+            "a",
+            "McCague",
+            "x2Y",
+            "AT&T",
+            "Zürich",
+            "ÉLAN",
+            "",
+        ] {
+            assert_eq!(
+                shape_hash(word, &mut buffer),
+                hash_str(&shape(word)),
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn distances_count_to_the_nearest_candidate_up_to_three() {
+        let candidate = [
+            false, false, false, false, true, false, false, true, false, false, false, false,
+        ];
+        assert_eq!(
+            distances_to_candidates(&candidate),
+            vec![3, 3, 2, 1, 0, 1, 1, 0, 1, 2, 3, 3]
+        );
+        assert_eq!(distances_to_candidates(&[false, false]), vec![3, 3]);
+        assert!(distances_to_candidates(&[]).is_empty());
+    }
+
+    #[test]
+    fn each_word_is_lowercased_once_where_it_can_be_found_again() {
+        let mut lowercase = LowercaseWords::with_capacity(3);
+        assert_eq!(lowercase.add(0, "Reagan"), "reagan");
+        assert_eq!(lowercase.add(2, "ÉLAN"), "élan");
+        assert_eq!(lowercase.of(0), "reagan");
+        assert_eq!(lowercase.of(1), "", "never added");
+        assert_eq!(lowercase.of(2), "élan");
+    }
+
+    #[test]
     fn connectors_are_candidates_only_inside_names() {
         let text = analyse("The Bank of England said rates of interest rose.");
         let marked: Vec<bool> = candidates(&text.tokens);
