@@ -49,13 +49,18 @@ pub struct Place {
 /// The loaded tables.
 #[derive(Debug)]
 pub struct Gazetteer {
-    places: HashMap<String, Vec<Place>>,
+    /// Each place's meanings by its [`normalise`]d surface form, kept as
+    /// bytes: a word lowercased in a stack buffer is looked up as it is,
+    /// without checking again that it is UTF-8.
+    places: HashMap<Box<[u8]>, Vec<Place>>,
     stopwords: HashSet<&'static str>,
     /// The stopwords again, each packed by [`packed_ascii_lowercase`]:
     /// a word is looked up as one number, without hashing a string.
     stopword_keys: HashSet<u128>,
     regions: HashMap<String, Place>,
-    given_names: HashSet<&'static str>,
+    /// Kept as bytes, so that a name title-cased in a stack buffer is
+    /// looked up as it is.
+    given_names: HashSet<&'static [u8]>,
     longest: usize,
 }
 
@@ -75,7 +80,8 @@ impl Gazetteer {
             given_names: HashSet::default(),
             longest: 1,
         };
-        let mut capitals = Vec::new();
+        // A set, not a list: each of the seven thousand cities asks it.
+        let mut capitals = HashSet::default();
         for columns in rows(COUNTRIES) {
             let code = columns[0];
             let names: Vec<&str> = columns
@@ -114,7 +120,7 @@ impl Gazetteer {
                 );
             }
             if let Some(capital) = columns.get(3).filter(|capital| !capital.is_empty()) {
-                capitals.push((*capital, code));
+                capitals.insert((*capital, code));
             }
         }
         for columns in rows(CITIES) {
@@ -166,7 +172,7 @@ impl Gazetteer {
         let names = GIVEN_NAMES
             .lines()
             .filter(|line| !line.starts_with('#') && !line.is_empty());
-        gazetteer.given_names.extend(names);
+        gazetteer.given_names.extend(names.map(str::as_bytes));
         for line in STOPWORDS.lines().filter(|line| !line.starts_with('#')) {
             gazetteer.stopwords.extend(line.split_whitespace());
         }
@@ -196,7 +202,7 @@ impl Gazetteer {
 
     fn add_key(&mut self, key: String, place: Place) {
         self.longest = self.longest.max(key.split(' ').count());
-        let meanings = self.places.entry(key).or_default();
+        let meanings = self.places.entry(key.into_bytes().into()).or_default();
         if !meanings.contains(&place) {
             meanings.push(place);
         }
@@ -204,14 +210,36 @@ impl Gazetteer {
 
     /// Returns every meaning of a surface form, in any case.
     pub fn lookup(&self, surface: &str) -> &[Place] {
-        if let Some(found) =
-            with_ascii_lowercase(surface, |key| self.places.get(key).map(Vec::as_slice))
-        {
-            return found.unwrap_or(&[]);
+        const CAPACITY: usize = 32;
+        let bytes = surface.as_bytes();
+        let plain =
+            bytes.len() <= CAPACITY && bytes.iter().all(|&byte| byte.is_ascii() && byte != b' ');
+        if !plain {
+            return self.lookup_key(normalise(surface).as_bytes());
         }
-        self.places
-            .get(&normalise(surface))
-            .map_or(&[], Vec::as_slice)
+        // A short ASCII word without spaces is looked up as its lowercase.
+        let mut buffer = [0u8; CAPACITY];
+        let lower = &mut buffer[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        self.lookup_key(lower)
+    }
+
+    /// Returns every meaning of a word already lowercase, ASCII and
+    /// without whitespace (as [`normalise`] leaves such a word): what
+    /// [`Gazetteer::lookup`] returns for it in any case.
+    pub fn lookup_lowercase(&self, lower: &str) -> &[Place] {
+        debug_assert!(
+            lower.bytes().all(|byte| byte.is_ascii()
+                && !byte.is_ascii_whitespace()
+                && !byte.is_ascii_uppercase()),
+            "{lower:?} is no lowercase ASCII word"
+        );
+        self.lookup_key(lower.as_bytes())
+    }
+
+    fn lookup_key(&self, key: &[u8]) -> &[Place] {
+        self.places.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// Looks up a name given as its words (`Sea`, `of`, `Japan`), as
@@ -238,11 +266,11 @@ impl Gazetteer {
                 length += 1;
             }
         }
-        let key = std::str::from_utf8(&buffer[..length]).unwrap_or_default();
-        if key.starts_with("the ") {
-            return self.lookup(key);
+        let key = &buffer[..length];
+        if key.starts_with(b"the ") {
+            return self.lookup(std::str::from_utf8(key).unwrap_or_default());
         }
-        self.places.get(key).map_or(&[], Vec::as_slice)
+        self.lookup_key(key)
     }
 
     /// Returns the state or province a dateline part names (`Calif.`,
@@ -253,6 +281,12 @@ impl Gazetteer {
 
     /// Whether a word, written `Title` case, is a common given name (`James`).
     pub fn is_given_name(&self, word: &str) -> bool {
+        self.is_given_name_bytes(word.as_bytes())
+    }
+
+    /// Whether the bytes of a word, written `Title` case, are a common
+    /// given name.
+    pub fn is_given_name_bytes(&self, word: &[u8]) -> bool {
         self.given_names.contains(word)
     }
 
@@ -485,6 +519,34 @@ mod tests {
         assert_eq!(country_name("GB"), Some("United Kingdom"));
         assert_eq!(country_name("ec"), None);
         assert_eq!(country_name("ZZ"), None);
+    }
+
+    #[test]
+    fn a_lowercase_word_is_looked_up_as_in_any_case() {
+        let gazetteer = Gazetteer::get();
+        for word in [
+            "kazan",
+            "russia",
+            "u.s.",
+            "georgia",
+            "calif.",
+            "nowhereland",
+        ] {
+            let found = gazetteer.lookup_lowercase(word);
+            assert_eq!(found, gazetteer.lookup(word), "{word}");
+            assert_eq!(found, gazetteer.lookup(&word.to_uppercase()), "{word}");
+        }
+        assert!(!gazetteer.lookup_lowercase("kazan").is_empty());
+        let long = "a".repeat(40);
+        assert_eq!(gazetteer.lookup(&long), gazetteer.lookup_lowercase(&long));
+    }
+
+    #[test]
+    fn given_names_are_the_same_as_bytes() {
+        let gazetteer = Gazetteer::get();
+        assert!(gazetteer.is_given_name("James"));
+        assert!(gazetteer.is_given_name_bytes(b"James"));
+        assert!(!gazetteer.is_given_name_bytes(b"JAMES"));
     }
 
     #[test]

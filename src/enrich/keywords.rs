@@ -260,8 +260,9 @@ impl Phrase {
 /// punctuation, commas and possessives; a run longer than [`MAX_WORDS`]
 /// gives its windows.
 fn candidates(tokens: &[Token], ids: &[Option<u32>]) -> Vec<Phrase> {
-    let mut phrases = Vec::new();
-    let mut run: Vec<u32> = Vec::new();
+    // A token starts at most one phrase: sized once.
+    let mut phrases = Vec::with_capacity(tokens.len());
+    let mut run: Vec<u32> = Vec::with_capacity(tokens.len().min(64));
     for (token, id) in tokens.iter().zip(ids) {
         if token.after_break || id.is_none() {
             flush(&mut run, &mut phrases);

@@ -10,7 +10,9 @@ use super::mentions::{At, Field, Mention, MentionKind, Source};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
 use super::tokens::{Token, Tokenized};
-use super::vocabulary::{COMPANY_ENDINGS, KNOWN_ACRONYMS, ORGANIZATION_ENDINGS, PERSON_TITLES};
+use super::vocabulary::{
+    COMPANY_ENDINGS, KNOWN_ACRONYMS, ORGANIZATION_ENDINGS, PERSON_TITLES, WordList,
+};
 
 /// The lead over the runner-up tag that a person name's every word needs,
 /// in the model's units: the tagger finds more persons than the articles
@@ -122,9 +124,29 @@ fn is_organization_name(words: &[Token]) -> bool {
         return false;
     };
     let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
-    let acronym = words.len() == 1
-        && (KNOWN_ACRONYMS.contains(last.text) || KNOWN_ACRONYMS.contains(&title_case(last.text)));
+    let acronym = words.len() == 1 && lists_in_any_case(&KNOWN_ACRONYMS, last.text);
     ending || acronym
+}
+
+/// Whether a word list holds a word as written or in title case (`FED`
+/// as `Fed`), a short ASCII word title-cased in a stack buffer rather than
+/// a new string: it is asked of every word of every name.
+fn lists_in_any_case(list: &WordList, word: &str) -> bool {
+    const CAPACITY: usize = 32;
+    if list.contains(word) {
+        return true;
+    }
+    if !word.is_ascii() || word.len() > CAPACITY {
+        return list.contains(&title_case(word));
+    }
+    let mut buffer = [0u8; CAPACITY];
+    let cased = &mut buffer[..word.len()];
+    cased.copy_from_slice(word.as_bytes());
+    cased.make_ascii_lowercase();
+    if let Some(first) = cased.first_mut() {
+        first.make_ascii_uppercase();
+    }
+    std::str::from_utf8(cased).is_ok_and(|cased| list.contains(cased))
 }
 
 /// Whether a name is one word in capitals (`REUTER`, `OECD`): in text
@@ -168,8 +190,7 @@ fn split_at_title(tokens: &[Token], name: Name) -> Vec<Name> {
         .find(|&index| {
             let word = tokens[index].text;
             let next = &tokens[index + 1];
-            next.capitalised
-                && (PERSON_TITLES.contains(word) || PERSON_TITLES.contains(&title_case(word)))
+            next.capitalised && lists_in_any_case(&PERSON_TITLES, word)
         });
     let Some(title) = title else {
         return vec![name];
@@ -236,6 +257,21 @@ fn wraps_long_line(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_asked_as_written_or_in_title_case() {
+        assert!(lists_in_any_case(&PERSON_TITLES, "Chairman"));
+        assert!(lists_in_any_case(&PERSON_TITLES, "CHAIRMAN"));
+        assert!(lists_in_any_case(&PERSON_TITLES, "MR."));
+        assert!(lists_in_any_case(&KNOWN_ACRONYMS, "FED"));
+        assert!(lists_in_any_case(&KNOWN_ACRONYMS, "OPEC"));
+        assert!(
+            !lists_in_any_case(&KNOWN_ACRONYMS, "Opec"),
+            "listed in capitals"
+        );
+        assert!(!lists_in_any_case(&PERSON_TITLES, "chairmen"));
+        assert!(!lists_in_any_case(&PERSON_TITLES, ""));
+    }
     use crate::enrich::mentions::Mentions;
     use crate::enrich::resolve::ArticleText;
     use crate::enrich::resolve::kinds::confirm_headline_persons;

@@ -89,7 +89,13 @@ pub struct ArticleWords {
 impl ArticleWords {
     /// Collects the evidence of the texts of one article.
     pub fn of(texts: &[&Tokenized]) -> ArticleWords {
-        let mut words = ArticleWords::default();
+        // Sized once: most words of a text are lowercase, few capitalised
+        // inside a sentence.
+        let token_count: usize = texts.iter().map(|text| text.tokens.len()).sum();
+        let mut words = ArticleWords {
+            lowercase: FxHashSet::with_capacity_and_hasher(token_count / 2, Default::default()),
+            capitalised: FxHashSet::with_capacity_and_hasher(token_count / 8, Default::default()),
+        };
         let mut lower = String::new();
         for text in texts {
             for token in &text.tokens {
@@ -131,48 +137,107 @@ pub struct Sentence {
 /// The empty word before the first and after the last token of a sentence.
 const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// The most features [`Sentence::add_static`] gives one token.
+const STATIC_FEATURES: usize = 26;
+
+/// The lowercase forms of some tokens of a text, written one after another
+/// into one string, so that each token is lowercased once and no string is
+/// allocated per token.
+struct LowercaseWords {
+    text: String,
+    /// Where token `i`'s lowercase form is in `text` (empty when it was
+    /// not added).
+    ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl LowercaseWords {
+    fn with_capacity(token_count: usize) -> LowercaseWords {
+        LowercaseWords {
+            text: String::with_capacity(token_count * 8),
+            ranges: vec![0..0; token_count],
+        }
+    }
+
+    /// Adds the lowercase form of token `index` and returns it.
+    fn add(&mut self, index: usize, word: &str) -> &str {
+        let start = self.text.len();
+        if word.is_ascii() {
+            self.text.push_str(word);
+            self.text[start..].make_ascii_lowercase();
+        } else {
+            self.text.push_str(&word.to_lowercase());
+        }
+        self.ranges[index] = start..self.text.len();
+        &self.text[start..]
+    }
+
+    /// The lowercase form of token `index`, once added.
+    fn of(&self, index: usize) -> &str {
+        &self.text[self.ranges[index].clone()]
+    }
+}
+
+/// How far each token is from the nearest candidate, in tokens, counting
+/// no further than three.
+fn distances_to_candidates(candidate: &[bool]) -> Vec<u8> {
+    const FAR: u8 = 3;
+    let mut distances = vec![FAR; candidate.len()];
+    let mut since_last = FAR;
+    for (distance, &is_candidate) in distances.iter_mut().zip(candidate) {
+        since_last = match is_candidate {
+            true => 0,
+            false => (since_last + 1).min(FAR),
+        };
+        *distance = since_last;
+    }
+    let mut until_next = FAR;
+    for (distance, &is_candidate) in distances.iter_mut().zip(candidate).rev() {
+        until_next = match is_candidate {
+            true => 0,
+            false => (until_next + 1).min(FAR),
+        };
+        *distance = (*distance).min(until_next);
+    }
+    distances
+}
+
 impl Sentence {
     /// Prepares the features of a text.
     pub fn new(text: &Tokenized, zone: Zone, article: &ArticleWords) -> Sentence {
         let tokens = text.tokens.as_slice();
         let candidate = candidates(tokens);
-        let mut lower = String::new();
-        let mut shape_buffer = String::new();
+        // Only candidates and the words up to two places around them are
+        // ever looked at: most words of a text are neither.
+        let distances = distances_to_candidates(&candidate);
+        let mut lowercase = LowercaseWords::with_capacity(tokens.len());
+        let mut shape_buffer = Vec::new();
         let mut lower_hashes = vec![0; tokens.len()];
         let mut shape_hashes = vec![0; tokens.len()];
         for (index, token) in tokens.iter().enumerate() {
-            // Only candidates and the words up to two places around them
-            // are ever looked at: most words of a text are neither.
-            let near = |distance: usize| {
-                let first = index.saturating_sub(distance);
-                let last = (index + distance).min(tokens.len() - 1);
-                candidate[first..=last].contains(&true)
-            };
-            if !near(2) {
+            if distances[index] > 2 {
                 continue;
             }
-            lowercase_into(token.text, &mut lower);
-            lower_hashes[index] = hash_str(&lower);
-            if near(1) {
-                shape_into(token.text, &mut shape_buffer);
-                shape_hashes[index] = hash_str(&shape_buffer);
+            lower_hashes[index] = hash_str(lowercase.add(index, token.text));
+            if distances[index] <= 1 {
+                shape_hashes[index] = shape_hash(token.text, &mut shape_buffer);
             }
         }
+        let candidate_count = candidate.iter().filter(|&&is| is).count();
         let mut sentence = Sentence {
             shouting: text.shouting,
             zone,
             lower_hashes,
             shape_hashes,
             candidate,
-            features: Vec::with_capacity(tokens.len() * 12),
+            features: Vec::with_capacity(candidate_count * STATIC_FEATURES),
             starts: Vec::with_capacity(tokens.len() + 1),
         };
         let mut features = std::mem::take(&mut sentence.features);
-        for (index, token) in tokens.iter().enumerate() {
+        for index in 0..tokens.len() {
             sentence.starts.push(features.len() as u32);
             if sentence.candidate[index] {
-                lowercase_into(token.text, &mut lower);
-                sentence.add_static(tokens, index, &lower, article, &mut features);
+                let lower = lowercase.of(index);
+                sentence.add_static(tokens, index, lower, article, &mut features);
             }
         }
         sentence.starts.push(features.len() as u32);
@@ -258,9 +323,18 @@ impl Sentence {
         add(Template::Shape, shape);
         add(Template::ShapeBefore, mix(self.shape_hash(at - 1), shape));
         add(Template::ShapeAfter, mix(shape, self.shape_hash(at + 1)));
-        let character_count = lower.chars().count();
-        let prefix = |count: usize| hash_str(&lower[..byte_offset(lower, count)]);
-        let suffix = |count: usize| hash_str(&lower[byte_offset(lower, character_count - count)..]);
+        // An ASCII word's characters are its bytes: no need to count them.
+        let ascii = token.text.is_ascii();
+        let character_count = match ascii {
+            true => lower.len(),
+            false => lower.chars().count(),
+        };
+        let offset = |characters: usize| match ascii {
+            true => characters,
+            false => byte_offset(lower, characters),
+        };
+        let prefix = |count: usize| hash_str(&lower[..offset(count)]);
+        let suffix = |count: usize| hash_str(&lower[offset(character_count - count)..]);
         if character_count > 3 {
             add(Template::Prefix3, prefix(3));
             add(Template::Suffix3, suffix(3));
@@ -284,7 +358,13 @@ impl Sentence {
         if token.capitalised && is_given_name(gazetteer, token.text) {
             add(Template::GivenName, 0);
         }
-        if let Some(place) = gazetteer.lookup(token.text).first() {
+        // A token has no whitespace, so an ASCII one is looked up as its
+        // lowercase form.
+        let places = match ascii {
+            true => gazetteer.lookup_lowercase(lower),
+            false => gazetteer.lookup(token.text),
+        };
+        if let Some(place) = places.first() {
             add(Template::Place, place_kind_number(place.kind));
         }
         if article.lowercase.contains(&word) {
@@ -389,6 +469,39 @@ pub fn shape(word: &str) -> String {
     shape
 }
 
+/// The hash of a word's [`shape`], written for an ASCII word byte by byte
+/// into `buffer`: the same bytes, without a `char` per letter.
+fn shape_hash(word: &str, buffer: &mut Vec<u8>) -> u64 {
+    if !word.is_ascii() {
+        return hash_str(&shape(word));
+    }
+    buffer.clear();
+    let mut last = 0u8;
+    let mut repeated = false;
+    for &byte in word.as_bytes() {
+        let class = if byte.is_ascii_uppercase() {
+            b'X'
+        } else if byte.is_ascii_lowercase() {
+            b'x'
+        } else if byte.is_ascii_digit() {
+            b'd'
+        } else {
+            byte
+        };
+        if class == last && matches!(class, b'X' | b'x' | b'd') {
+            if !repeated && class != b'x' {
+                buffer.push(class);
+                repeated = true;
+            }
+            continue;
+        }
+        buffer.push(class);
+        last = class;
+        repeated = false;
+    }
+    xxhash_rust::xxh3::xxh3_64(buffer)
+}
+
 fn shape_into(word: &str, shape: &mut String) {
     shape.clear();
     let mut last = '\0';
@@ -435,7 +548,7 @@ fn is_given_name(gazetteer: &Gazetteer, word: &str) -> bool {
     written.copy_from_slice(word.as_bytes());
     written.make_ascii_lowercase();
     written[0] = written[0].to_ascii_uppercase();
-    std::str::from_utf8(written).is_ok_and(|name| gazetteer.is_given_name(name))
+    gazetteer.is_given_name_bytes(written)
 }
 
 fn lowercase_into(word: &str, into: &mut String) {
@@ -479,6 +592,54 @@ mod tests {
         assert_eq!(shape("1996"), "dd");
         assert_eq!(shape("a"), "x");
         assert_eq!(shape("McCague"), "XxXx");
+    }
+
+    #[test]
+    fn a_shape_hashed_from_bytes_is_the_shape_hashed() {
+        let mut buffer = Vec::new();
+        for word in [
+            "Reagan",
+            "IBM",
+            "U.S.",
+            "Boutros-Ghali",
+            "1996",
+            "a",
+            "McCague",
+            "x2Y",
+            "AT&T",
+            "Zürich",
+            "ÉLAN",
+            "",
+        ] {
+            assert_eq!(
+                shape_hash(word, &mut buffer),
+                hash_str(&shape(word)),
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn distances_count_to_the_nearest_candidate_up_to_three() {
+        let candidate = [
+            false, false, false, false, true, false, false, true, false, false, false, false,
+        ];
+        assert_eq!(
+            distances_to_candidates(&candidate),
+            vec![3, 3, 2, 1, 0, 1, 1, 0, 1, 2, 3, 3]
+        );
+        assert_eq!(distances_to_candidates(&[false, false]), vec![3, 3]);
+        assert!(distances_to_candidates(&[]).is_empty());
+    }
+
+    #[test]
+    fn each_word_is_lowercased_once_where_it_can_be_found_again() {
+        let mut lowercase = LowercaseWords::with_capacity(3);
+        assert_eq!(lowercase.add(0, "Reagan"), "reagan");
+        assert_eq!(lowercase.add(2, "ÉLAN"), "élan");
+        assert_eq!(lowercase.of(0), "reagan");
+        assert_eq!(lowercase.of(1), "", "never added");
+        assert_eq!(lowercase.of(2), "élan");
     }
 
     #[test]

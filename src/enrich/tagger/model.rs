@@ -12,19 +12,18 @@ use super::TAGS;
 const MAGIC: &[u8; 8] = b"NDXTAG01";
 
 /// The tagger's weights, in an open-addressing table keyed by feature.
+///
+/// The keys are kept apart from the weights, and the table is at most a
+/// third full: most lookups are of features the model never saw, and
+/// those probe only a few keys, in a small array, before finding a gap.
 #[derive(Debug)]
 pub struct Model {
-    slots: Vec<Slot>,
+    /// The feature key in each slot, 0 where the slot is empty.
+    keys: Vec<u32>,
+    /// The weights of the feature in the same slot.
+    rows: Vec<[i16; TAGS]>,
     mask: usize,
     scale: f32,
-}
-
-/// One feature's weights beside its key, so that a lookup reads one
-/// cache line.
-#[derive(Debug, Clone, Copy)]
-struct Slot {
-    key: u32,
-    row: [i16; TAGS],
 }
 
 /// Why a model file could not be read.
@@ -47,13 +46,10 @@ impl Model {
         for _ in 0..count {
             entries.push(reader.u32()?);
         }
-        let capacity = (count + count / 2).next_power_of_two().max(16);
-        let empty = Slot {
-            key: 0,
-            row: [0; TAGS],
-        };
+        let capacity = (count * 3).next_power_of_two().max(16);
         let mut model = Model {
-            slots: vec![empty; capacity],
+            keys: vec![0; capacity],
+            rows: vec![[0; TAGS]; capacity],
             mask: capacity - 1,
             scale,
         };
@@ -92,20 +88,21 @@ impl Model {
 
     fn insert(&mut self, key: u32, row: [i16; TAGS]) {
         let mut slot = slot_of(key) & self.mask;
-        while self.slots[slot].key != 0 && self.slots[slot].key != key {
+        while self.keys[slot] != 0 && self.keys[slot] != key {
             slot = (slot + 1) & self.mask;
         }
-        self.slots[slot] = Slot { key, row };
+        self.keys[slot] = key;
+        self.rows[slot] = row;
     }
 
     fn row(&self, key: u32) -> Option<&[i16; TAGS]> {
         let mut slot = slot_of(key) & self.mask;
         loop {
-            let found = &self.slots[slot];
-            if found.key == key {
-                return Some(&found.row);
+            let found = self.keys[slot];
+            if found == key {
+                return Some(&self.rows[slot]);
             }
-            if found.key == 0 {
+            if found == 0 {
                 return None;
             }
             slot = (slot + 1) & self.mask;
