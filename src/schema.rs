@@ -41,6 +41,9 @@ use tantivy::tokenizer::{
 
 use crate::error::{Error, Result};
 use crate::kinds::PerKind;
+use folded_words::FoldedWordTokenizer;
+
+mod folded_words;
 
 /// The schema file the binary embeds as its default.
 pub const BUILT_IN_SCHEMA: &str = include_str!("../index-schema/articles.json");
@@ -247,11 +250,10 @@ pub fn register_tokenizers(tokenizers: &TokenizerManager) {
         .filter(AsciiFoldingFilter)
         .build();
     tokenizers.register(LOWERCASE_FOLDED_TOKENIZER, lowercase_folded);
-    let default_folded = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(LONGEST_TOKEN))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build();
+    // tantivy's `SimpleTokenizer`, `RemoveLongFilter`, `LowerCaser` and
+    // `AsciiFoldingFilter` in one pass: a third of the instructions an
+    // ingest spent in tantivy's indexing of a document went to that chain.
+    let default_folded = TextAnalyzer::from(FoldedWordTokenizer::new(LONGEST_TOKEN));
     tokenizers.register(DEFAULT_FOLDED_TOKENIZER, default_folded);
     let en_stem_folded = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(LONGEST_TOKEN))

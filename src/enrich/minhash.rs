@@ -59,29 +59,51 @@ const MIN_CARRYING_SHINGLES: usize = 8;
 pub fn article_bands(title: &str, body: &str) -> Option<Bands> {
     let mut words = words_of(body);
     if words.len() < SHORT_BODY_WORDS {
-        let mut headed = words_of(title);
+        let mut headed = Vec::with_capacity(title.len() / 4 + words.len() + 1);
+        push_words(title, &mut headed);
         headed.append(&mut words);
         words = headed;
     }
-    (words.len() >= MIN_WORDS).then(|| bands_of(&shingles(&words)))
+    (words.len() >= MIN_WORDS).then(|| bands_of(&words))
 }
 
-/// Returns the band values of some shingles: of those that hold a name or
-/// a figure when there are enough of them, of all otherwise.
-fn bands_of(shingles: &[Shingle]) -> Bands {
-    let carrying = shingles
-        .iter()
-        .filter(|shingle| shingle.carries_names)
-        .count();
-    let only_carrying = carrying >= MIN_CARRYING_SHINGLES;
+/// Returns the band values of a run of words: of its shingles that hold a
+/// name or a figure when there are enough of them, of all otherwise.
+fn bands_of(words: &[Word]) -> Bands {
+    // One pass over the shingles: those holding a name or a figure are
+    // put at the front, the others at the back.
+    let count = words.len().saturating_sub(SHINGLE_WORDS - 1);
+    let mut shingles = vec![0u64; count];
+    let (mut front, mut back) = (0, count);
+    for three in words.windows(SHINGLE_WORDS) {
+        let hash = shingle_hash(three);
+        if carries_names(three) {
+            shingles[front] = hash;
+            front += 1;
+        } else {
+            back -= 1;
+            shingles[back] = hash;
+        }
+    }
+    let hashes = match front >= MIN_CARRYING_SHINGLES {
+        true => &shingles[..front],
+        false => &shingles[..],
+    };
     let mut minima = [u64::MAX; HASHES];
-    for shingle in shingles {
-        if only_carrying && !shingle.carries_names {
-            continue;
+    // A block of hash functions at a time over all the shingles, so that
+    // the block's minima stay in registers: a third fewer instructions
+    // than all the functions for one shingle at a time.
+    for (block_minima, multipliers) in minima
+        .chunks_exact_mut(MINIMA_BLOCK)
+        .zip(MULTIPLIERS.chunks_exact(MINIMA_BLOCK))
+    {
+        let mut block = [u64::MAX; MINIMA_BLOCK];
+        for &hash in hashes {
+            for (minimum, &multiplier) in block.iter_mut().zip(multipliers) {
+                *minimum = (*minimum).min(hash.wrapping_mul(multiplier));
+            }
         }
-        for (minimum, multiplier) in minima.iter_mut().zip(MULTIPLIERS) {
-            *minimum = (*minimum).min(shingle.hash.wrapping_mul(multiplier));
-        }
+        block_minima.copy_from_slice(&block);
     }
     let mut bands = [0u32; BANDS];
     for (band, rows) in minima.chunks_exact(ROWS).enumerate() {
@@ -90,6 +112,10 @@ fn bands_of(shingles: &[Shingle]) -> Bands {
     }
     Bands(bands)
 }
+
+/// How many hash functions [`bands_of`] takes the minima of in one pass
+/// over the shingles: as many minima as fit in registers beside the loop.
+const MINIMA_BLOCK: usize = 8;
 
 /// The odd multipliers that make the [`HASHES`] hash functions from one
 /// mixed shingle hash: multiplying by an odd number permutes the 64-bit
@@ -106,24 +132,15 @@ const MULTIPLIERS: [u64; HASHES] = {
     multipliers
 };
 
-/// A shingle: the hash of three words in a row, and whether one of them
-/// is a name or a figure.
-struct Shingle {
-    hash: u64,
-    carries_names: bool,
+/// Tells whether a shingle (three words in a row) holds a name or a
+/// figure.
+fn carries_names(three: &[Word]) -> bool {
+    three[0].is_name_or_figure | three[1].is_name_or_figure | three[2].is_name_or_figure
 }
 
-/// Returns the shingles of a run of words.
-fn shingles(words: &[Word]) -> Vec<Shingle> {
-    words
-        .windows(SHINGLE_WORDS)
-        .map(|three| Shingle {
-            hash: mix(three[0].hash
-                ^ three[1].hash.rotate_left(21)
-                ^ three[2].hash.rotate_left(42)),
-            carries_names: three.iter().any(|word| word.is_name_or_figure),
-        })
-        .collect()
+/// Returns the hash of a shingle, three words in a row.
+fn shingle_hash(three: &[Word]) -> u64 {
+    mix(three[0].hash ^ three[1].hash.rotate_left(21) ^ three[2].hash.rotate_left(42))
 }
 
 /// Returns how many band values two fingerprints share.
@@ -152,62 +169,78 @@ impl Word {
 }
 
 /// Returns each word of a text (each maximal run of letters and digits),
-/// hashed lowercased with FNV-1a. ASCII bytes, most of any news text, are
-/// classed by a table; other characters are decoded.
+/// hashed lowercased with FNV-1a.
 fn words_of(text: &str) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 4 + 1);
+    push_words(text, &mut words);
+    words
+}
+
+/// Adds each word of a text to `words`, as [`words_of`] returns them.
+/// ASCII bytes, most of any news text, are classed by a table, and a run
+/// of ASCII letters and digits is hashed in a loop of its own; other
+/// characters are decoded.
+fn push_words(text: &str, words: &mut Vec<Word>) {
     let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(text.len() / 6);
     let mut at = 0;
     let mut word = Word::EMPTY;
     let mut in_word = false;
     while let Some(&byte) = bytes.get(at) {
-        // Two branches, one step each: decoding every byte as a char made
-        // the fingerprint a quarter slower.
-        if byte.is_ascii() {
-            at += 1;
-            let class = ASCII_CLASSES[usize::from(byte)];
-            // `| 0x20` lowercases an ASCII letter and keeps a digit.
-            step(&mut words, (&mut word, &mut in_word), class, |hash| {
-                fnv(hash, char::from(byte | 0x20))
-            });
-        } else {
+        if !byte.is_ascii() {
             let c = text[at..].chars().next().unwrap_or(' ');
             at += c.len_utf8();
-            step(&mut words, (&mut word, &mut in_word), class_of(c), |hash| {
-                c.to_lowercase().fold(hash, fnv)
-            });
+            match class_of(c) {
+                Class::Other => end_word(words, &mut word, &mut in_word),
+                class => {
+                    word.is_name_or_figure |=
+                        class == Class::Digit || (class == Class::Upper && !in_word);
+                    in_word = true;
+                    word.hash = c.to_lowercase().fold(word.hash, fnv);
+                }
+            }
+            continue;
         }
+        let flags = ASCII_FLAGS[usize::from(byte)];
+        at += 1;
+        if flags == 0 {
+            end_word(words, &mut word, &mut in_word);
+            continue;
+        }
+        word.is_name_or_figure |= flags & DIGIT != 0 || (flags & UPPER != 0 && !in_word);
+        in_word = true;
+        // `| 0x20` lowercases an ASCII letter and keeps a digit.
+        let mut hash = fnv_byte(word.hash, byte | 0x20);
+        let mut seen = flags;
+        // The rest of the run of ASCII letters and digits; a byte that is
+        // not ASCII has no flags and goes back to the loop above.
+        while let Some(&next) = bytes.get(at) {
+            let next_flags = ASCII_FLAGS[usize::from(next)];
+            if next_flags == 0 {
+                break;
+            }
+            seen |= next_flags;
+            hash = fnv_byte(hash, next | 0x20);
+            at += 1;
+        }
+        word.hash = hash;
+        word.is_name_or_figure |= seen & DIGIT != 0;
     }
     if in_word {
         words.push(word);
     }
-    words
 }
 
-/// Moves the word in progress on by one character of a class: a letter
-/// or digit adds to it (`add` hashes the character in), anything else
-/// ends it. `word` is the word in progress and whether there is one.
+/// Ends the word in progress, if there is one.
 #[inline(always)]
-fn step(
-    words: &mut Vec<Word>,
-    (word, in_word): (&mut Word, &mut bool),
-    class: Class,
-    add: impl Fn(u64) -> u64,
-) {
-    if class == Class::Other {
-        if *in_word {
-            words.push(*word);
-            *word = Word::EMPTY;
-            *in_word = false;
-        }
-        return;
+fn end_word(words: &mut Vec<Word>, word: &mut Word, in_word: &mut bool) {
+    if *in_word {
+        words.push(*word);
+        *word = Word::EMPTY;
+        *in_word = false;
     }
-    word.is_name_or_figure |= class == Class::Digit || (class == Class::Upper && !*in_word);
-    *in_word = true;
-    word.hash = add(word.hash);
 }
 
-/// What a character is to [`words_of`].
+/// What a character is to [`push_words`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Upper,
@@ -229,28 +262,44 @@ fn class_of(c: char) -> Class {
     }
 }
 
-/// The class of each ASCII byte.
-const ASCII_CLASSES: [Class; 128] = {
-    let mut classes = [Class::Other; 128];
+/// In [`ASCII_FLAGS`]: the byte is a letter or a digit.
+const WORD_BYTE: u8 = 1;
+/// In [`ASCII_FLAGS`]: the byte is a digit.
+const DIGIT: u8 = 2;
+/// In [`ASCII_FLAGS`]: the byte is a capital letter.
+const UPPER: u8 = 4;
+
+/// The flags of each byte: none for what is not an ASCII letter or digit
+/// (a byte of a character that is not ASCII included).
+const ASCII_FLAGS: [u8; 256] = {
+    let mut flags = [0u8; 256];
     let mut byte = 0;
     while byte < 128 {
-        classes[byte] = match byte as u8 {
-            b'A'..=b'Z' => Class::Upper,
-            b'a'..=b'z' => Class::Lower,
-            b'0'..=b'9' => Class::Digit,
-            _ => Class::Other,
+        flags[byte] = match byte as u8 {
+            b'A'..=b'Z' => WORD_BYTE | UPPER,
+            b'a'..=b'z' => WORD_BYTE,
+            b'0'..=b'9' => WORD_BYTE | DIGIT,
+            _ => 0,
         };
         byte += 1;
     }
-    classes
+    flags
 };
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// Adds a character to an FNV-1a hash.
 fn fnv(hash: u64, c: char) -> u64 {
-    (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0000_0100_0000_01b3)
+    (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
 }
+
+/// Adds an ASCII character to an FNV-1a hash, as [`fnv`] does.
+#[inline(always)]
+fn fnv_byte(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
+
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Spreads the bits of a hash (splitmix64's finalizer), so that every bit
 /// is a fair coin.
@@ -326,6 +375,18 @@ mod tests {
             rose above its banks at the old bridge, where firefighters moved \
             forty families to the school hall before dawn on Sunday morning.";
         assert_eq!(shared(STORY, other), 0);
+    }
+
+    #[test]
+    fn band_values_are_pinned() {
+        // Stories and duplicates in every index were grouped by these
+        // values: a change of the hashing changes them all.
+        let Bands(values) = bands(STORY).unwrap();
+        let pinned = [
+            23307, 84329, 146883, 214139, 267445, 347438, 407581, 473852, 549907, 592220, 657914,
+            752925, 808136, 878681, 918064, 997257,
+        ];
+        assert_eq!(values, pinned);
     }
 
     #[test]
