@@ -36,6 +36,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use tantivy::Searcher;
 
 use super::{Alias, AliasOrigin, articles_per_value};
+use crate::enrich::gazetteer::Gazetteer;
 use crate::kinds::Kind;
 use crate::schema::{Fields, fold_for_matching};
 
@@ -343,7 +344,8 @@ fn dominant_definition(
     let written_alone = per_value.get(short).copied().unwrap_or(0);
     let dominates =
         clearly_dominates(best, &ranked) && best * 100 >= written_alone * DEFINED_PERCENT;
-    (dominates && name != short).then(|| (name.clone(), longer))
+    let stands_for_it = name != short && !is_national_arm(name, short);
+    (dominates && stands_for_it).then(|| (name.clone(), longer))
 }
 
 /// The place's name for an institution that most articles write of all
@@ -425,6 +427,31 @@ fn stands_for(short: &str, name: &str, common_words: &HashSet<String>) -> bool {
         .is_some_and(|front| front.ends_with(' '));
     let first_word = name.split_whitespace().next().unwrap_or("");
     placed || first_word.starts_with(short)
+}
+
+/// Whether a name is a company's arm in a place, named by the company's
+/// name, the place and maybe a legal form (`Cargill U.K. Ltd` of
+/// `Cargill`, `Shell Canada` of `Shell`): the company's name does not
+/// stand for it.
+fn is_national_arm(name: &str, company: &str) -> bool {
+    name.strip_prefix(company)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(names_a_place_and_legal_form)
+}
+
+/// Whether words are a place and maybe a legal form (`U.K. Ltd`).
+fn names_a_place_and_legal_form(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|word| {
+            let key = word.trim_end_matches([',', '.']).to_lowercase();
+            !LEGAL_ENDINGS.contains(&key.as_str())
+        })
+        .collect();
+    let gazetteer = Gazetteer::get();
+    !words.is_empty()
+        && (!gazetteer.lookup(&words.join(" ")).is_empty()
+            || words.iter().all(|word| !gazetteer.lookup(word).is_empty()))
 }
 
 /// Whether a short form is an acronym: two to six letters, all capitals
@@ -699,6 +726,23 @@ mod tests {
             .into_iter()
             .collect(),
             "a subsidiary named after BP is no rival; the Stock Exchange most articles write is New York's, which no article defines it as; one word names no institution, and one article defines neither"
+        );
+    }
+
+    #[test]
+    fn a_company_is_not_its_arm_in_a_place() {
+        let per_value = counts(&[
+            ("Cargill", 12),
+            ("Cargill U.K. Ltd", 10),
+            ("Ford", 8),
+            ("Ford Motor Co", 53),
+        ]);
+        let definitions = counts(&[("Cargill\tCargill U.K. Ltd", 4), ("Ford\tFord Motor Co", 6)]);
+        let merges = written_alike(Kind::Organization, &per_value, &common());
+        assert_eq!(
+            defined_short_forms(&definitions, &per_value, &merges, &common()),
+            pairs(&[("Ford", "Ford Motor Co")]),
+            "Cargill U.K. Ltd is Cargill's British arm"
         );
     }
 
