@@ -133,6 +133,24 @@ pub(super) static LEGAL_FORMS: WordList = WordList::new(&[
     "NV", "Cos", "LP", "LLP", "GmbH", "SpA", "BV", "Pty", "Bhd",
 ]);
 
+/// Last words of the names of events, awards and contests (`Super Bowl`,
+/// `Academy Awards`, `World Cup`, `U.S. Open`, `Gulf War`), which are no
+/// persons, organizations or places. A newspaper's `Globe` is no award's:
+/// only `Globes` is listed.
+#[rustfmt::skip]
+pub(super) static EVENT_ENDINGS: WordList = WordList::new(&[
+    "Award", "Awards", "Prize", "Prizes", "Cup", "Championship", "Championships", "Open",
+    "Olympics", "Games", "Bowl", "Festival", "Globes", "Prix", "Marathon", "Trophy",
+    "Medal", "Classic", "Series", "War", "Tournament", "Oscar", "Oscars",
+]);
+
+/// Names of events and awards that no last word tells (`Oscars`, `Golden
+/// Globe`).
+#[rustfmt::skip]
+pub(super) static EVENT_NAMES: WordList = WordList::new(&[
+    "Oscars", "Olympics", "Paralympics", "Grammys", "Emmys", "Baftas", "Golden Globe",
+]);
+
 /// Organization words after which `of <place>` names an institution.
 #[rustfmt::skip]
 pub(super) static INSTITUTION_HEADS: WordList = WordList::new(&[

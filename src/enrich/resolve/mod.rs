@@ -50,12 +50,15 @@
 //!     company's full name is that company;
 //! 16. `named otherwise` ([`kinds`]): an organization or an unlisted
 //!     location that is part of a person's name, an organization that is
-//!     a geographic feature.
+//!     a geographic feature;
+//! 17. `events` ([`events`]): an event, an award or a contest (`Super
+//!     Bowl`, `Academy Awards`) is no person, organization or place.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
 //! meaning, and their countries.
 
 pub mod acronyms;
+pub mod events;
 pub mod fullest;
 pub mod kinds;
 pub mod lines;
@@ -218,6 +221,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     organizations::resolve_company_short_forms(mentions);
     kinds::drop_places_beginning_organizations(mentions);
     kinds::drop_organizations_named_otherwise(mentions);
+    events::drop_events(mentions);
     decided
 }
 
