@@ -79,7 +79,7 @@ impl Found {
     /// Adds a mention of a name where the rules are reading.
     fn add(&mut self, kind: MentionKind, text: String, rule: &'static str) {
         self.mentions
-            .push(Mention::new(&text, kind, self.at, Source::Rule(rule)));
+            .push(Mention::of_text(text, kind, self.at, Source::Rule(rule)));
     }
 
     /// The texts of the mentions of a kind, each once.
@@ -316,7 +316,7 @@ fn strip_place_adjective(
         let meanings = gazetteer.lookup_words(words.clone());
         if !meanings.is_empty() {
             let place: Vec<&str> = words.collect();
-            record_place(found, &place.join(" "), meanings, Zone::Aside);
+            record_place(found, place.join(" "), meanings, Zone::Aside);
         }
         return Span {
             start: start + length,
@@ -362,8 +362,19 @@ fn lookup_span<'g>(gazetteer: &'g Gazetteer, tokens: &[Token]) -> &'g [Place] {
 
 /// Words of a span, joined with spaces.
 fn join(tokens: &[Token], start: usize, end: usize) -> String {
-    let words: Vec<&str> = tokens[start..end].iter().map(|token| token.text).collect();
-    words.join(" ")
+    let words = &tokens[start..end];
+    let length = words
+        .iter()
+        .map(|token| token.text.len() + 1)
+        .sum::<usize>();
+    let mut joined = String::with_capacity(length.saturating_sub(1));
+    for (index, token) in words.iter().enumerate() {
+        if index > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(token.text);
+    }
+    joined
 }
 
 /// Decides what one name span is, and records it.
@@ -378,7 +389,8 @@ fn classify_span(
         return;
     }
     let words = &tokens[span.start..span.end];
-    let text = join(tokens, span.start, span.end);
+    // Most spans are no name: their words are joined only when recorded.
+    let text = || join(tokens, span.start, span.end);
     let first = words[0].text;
     let last = words[words.len() - 1].text;
     if names_currency(tokens, span) {
@@ -386,7 +398,7 @@ fn classify_span(
     }
     let meanings = lookup_span(gazetteer, words);
     if !meanings.is_empty() {
-        record_place(found, &text, meanings, zone);
+        record_place(found, text(), meanings, zone);
         return;
     }
     if words.len() == 1 && record_compound_countries(found, gazetteer, first, zone) {
@@ -406,19 +418,19 @@ fn classify_span(
         classify_span(found, gazetteer, tokens, organization, zone);
         return;
     }
-    let geographic = GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last);
-    if words.len() > 1 && geographic && !is_organization_word(last) {
-        found.add(MentionKind::Location, text, "geographic word");
+    let geographic = || GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last);
+    if words.len() > 1 && geographic() && !is_organization_word(last) {
+        found.add(MentionKind::Location, text(), "geographic word");
         return;
     }
     // A company's name may hold a title word (`King World Productions
     // Inc`, `D.F. King and Co`), but `Analyst Robert Gordon of Shearson
     // Lehman Brothers Inc` is a person of a company.
-    let company = COMPANY_ENDINGS.contains(last) && !words.iter().any(|word| word.text == "of");
+    let company = || COMPANY_ENDINGS.contains(last) && !words.iter().any(|word| word.text == "of");
     let title_index = words
         .iter()
         .rposition(|word| PERSON_TITLES.contains(word.text))
-        .filter(|_| !company);
+        .filter(|_| !company());
     if let Some(title_index) = title_index {
         let name_start = skip_title_complement(gazetteer, words, title_index + 1);
         let longest = if zone == Zone::Title { 2 } else { 3 };
@@ -431,7 +443,7 @@ fn classify_span(
             return;
         }
         if title_index + 1 == words.len() && words.len() > 1 && is_organization_word(last) {
-            record_organization(found, text, "organization word");
+            record_organization(found, text(), "organization word");
         }
         return;
     }
@@ -453,7 +465,7 @@ fn classify_span(
         } else {
             "organization word"
         };
-        record_organization(found, text, rule);
+        record_organization(found, text(), rule);
         return;
     }
     if words.len() == 1 && is_acronym(first) {
@@ -481,9 +493,9 @@ fn classify_span(
         "role"
     };
     if full_name && employs_next_role(tokens, span) {
-        record_organization(found, text, "employs next role");
+        record_organization(found, text(), "employs next role");
     } else if full_name || role_before(tokens, span) {
-        record_person(found, text, words.len(), rule);
+        record_person(found, text(), words.len(), rule);
     }
 }
 
@@ -560,14 +572,13 @@ fn is_currency(word: &str) -> bool {
 }
 
 /// Records a place word with all its meanings.
-fn record_place(found: &mut Found, word: &str, meanings: &[Place], zone: Zone) {
+fn record_place(found: &mut Found, word: impl Into<String>, meanings: &[Place], zone: Zone) {
     let at = found.at.in_zone(zone);
-    found.mentions.push(Mention::place(
-        word,
-        meanings.to_vec(),
-        at,
-        Source::Rule("place word"),
-    ));
+    let source = Source::Rule("place word");
+    // The words are taken as they are, not copied again.
+    let mut mention = Mention::of_text(word.into(), MentionKind::Place, at, source);
+    mention.meanings = meanings.to_vec();
+    found.mentions.push(mention);
 }
 
 /// Records the demonyms among the words as country evidence; returns how
@@ -626,7 +637,7 @@ fn record_compound_countries(
         parts.push((part, meanings));
     }
     for (part, meanings) in &parts {
-        record_place(found, part, meanings, zone);
+        record_place(found, *part, meanings, zone);
     }
     true
 }
@@ -654,7 +665,7 @@ fn record_leading_place(
             .filter(|place| place.kind == PlaceKind::Country)
             .cloned()
             .collect();
-        record_place(found, &join(words, 0, length), &countries, zone);
+        record_place(found, join(words, 0, length), &countries, zone);
         record_evidence_words(found, gazetteer, &words[length..], zone);
         return true;
     }
@@ -865,10 +876,9 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
                 .filter(|token| !token.after_break)
                 .map_or("", |token| token.text)
         };
-        let speaker = speaks_as_a_person(name, word_after(1), word_after(2));
         let owner = &tokens[index - 1];
         let owned = owner.possessive || owner.text.ends_with("'S") || owner.text.ends_with("’S");
-        if owned && is_name && speaker {
+        if owned && is_name && speaks_as_a_person(name, word_after(1), word_after(2)) {
             found.at = at_name;
             found.add(
                 MentionKind::HeadlineSurname,
@@ -902,7 +912,7 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
                 if !currency {
                     found.at = found.at.at(tokens[index].start);
                     let words = join(tokens, index, index + length);
-                    record_place(found, &words, &meanings, zone);
+                    record_place(found, words, &meanings, zone);
                 }
                 matched = length;
                 break;
@@ -918,13 +928,28 @@ fn find_in_capitals(found: &mut Found, gazetteer: &Gazetteer, tokens: &[Token], 
 /// is no title, known organization or acronym, nor one word of three
 /// letters (`ATT`, `SAS`).
 pub(super) fn speaks_as_a_person(written: &str, verb: &str, object: &str) -> bool {
+    // The cheap tests first: most names are followed by no verb of speech.
+    if object == "IT" || !is_headline_verb(verb) {
+        return false;
+    }
     let words: Vec<String> = written.split(' ').map(title_case).collect();
     let name = words.join(" ");
     let listed = PERSON_TITLES.contains(&name)
         || KNOWN_ORGANIZATIONS.contains(&name)
         || KNOWN_ACRONYMS.contains(written);
     let short = words.len() == 1 && name.chars().count() <= 3;
-    !listed && !short && HEADLINE_VERBS.contains(&verb.to_lowercase().as_str()) && object != "IT"
+    !listed && !short
+}
+
+/// Whether a word is a headline verb of speech in any case (`SAYS`,
+/// `Urges`), lowercasing only a word that is not ASCII.
+pub(super) fn is_headline_verb(word: &str) -> bool {
+    if word.is_ascii() {
+        return HEADLINE_VERBS
+            .iter()
+            .any(|verb| verb.eq_ignore_ascii_case(word));
+    }
+    HEADLINE_VERBS.contains(&word.to_lowercase().as_str())
 }
 
 /// Writes a word with only its first letter in capitals (`REAGAN` →

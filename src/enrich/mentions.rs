@@ -301,6 +301,22 @@ impl Mentions {
         }
     }
 
+    /// Drops each kept mention that has a reason, one per mention in the
+    /// order of the list, as a resolver read them before dropping any.
+    pub fn drop_for_reasons(&mut self, resolver: &'static str, reasons: &[Option<&'static str>]) {
+        debug_assert_eq!(reasons.len(), self.list.len(), "one reason per mention");
+        for (mention, reason) in self.list.iter_mut().zip(reasons) {
+            if let Some(why) = reason
+                && mention.is_kept()
+            {
+                mention.dropped = Some(Change {
+                    resolver,
+                    what: Cow::Borrowed(why),
+                });
+            }
+        }
+    }
+
     /// Gives every kept mention of a kind with this value another value
     /// (and kind), logging why when explaining.
     pub fn rename_value(

@@ -37,6 +37,9 @@ pub fn resolve_initialisms(mentions: &mut Mentions) {
 /// capitalised words, a company ending and joining words left out.
 pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
+    // The initials of the names of several words, read once for all the
+    // acronyms, and only when there is one.
+    let mut spelled_names: Option<Vec<Initials>> = None;
     for acronym in organizations {
         let letters = acronym.chars().count();
         let is_acronym =
@@ -44,51 +47,78 @@ pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
         if !is_acronym {
             continue;
         }
+        let names = spelled_names.get_or_insert_with(|| {
+            organizations
+                .iter()
+                .filter(|name| name.contains(' '))
+                .map(|name| Initials::of(name))
+                .collect()
+        });
         // A name spelled without its company endings (`BP`, `British
         // Petroleum Co Plc`) goes before one spelled only with it (`BAA
         // Plc`).
-        let exactly_one = |spelled: &dyn Fn(&str) -> bool| {
-            let mut names = organizations
-                .iter()
-                .filter(|name| name.contains(' ') && spelled(name));
-            match (names.next(), names.next()) {
-                (Some(name), None) => Some(name),
+        let exactly_one = |spelled: &dyn Fn(&Initials) -> bool| {
+            let mut matching = names.iter().filter(|name| spelled(name));
+            match (matching.next(), matching.next()) {
+                (Some(name), None) => Some(name.name),
                 _ => None,
             }
         };
-        let Some(name) =
-            exactly_one(&|name| *acronym == initials_of(without_legal_forms(name), true))
-                .or_else(|| exactly_one(&|name| spells(acronym, name)))
+        let Some(name) = exactly_one(&|name| *acronym == name.without_legal_forms)
+            .or_else(|| exactly_one(&|name| name.are_spelled_by(acronym)))
         else {
             continue;
         };
         let why = "its letters are the initials of a name the article writes in full";
-        verdicts.push((acronym.clone(), Verdict::Into(name.clone(), why)));
+        verdicts.push((acronym.clone(), Verdict::Into(name.to_string(), why)));
     }
     verdicts
 }
 
-/// Whether an acronym spells a name: its letters are the name's initials,
-/// with or without a company ending (`TWA`, `CCC` for `Commodity Credit
-/// Corporation`); or, for three letters or more, the same letters in
-/// another order, a country's abbreviation giving all its capitals (`USDA`
-/// for `U.S. Agriculture Department`, `IBC` for `Brazilian Coffee
-/// Institute`, written in another language's order).
-fn spells(acronym: &str, name: &str) -> bool {
-    let with_ending = initials_of(name, true);
-    let without_ending = initials_of(name, false);
-    if acronym == with_ending || acronym == without_ending {
-        return true;
+/// A name with its initials read the ways an acronym may spell them.
+struct Initials<'a> {
+    /// The name.
+    name: &'a str,
+    /// The initials without its legal forms (`BP` of `British Petroleum
+    /// Co Plc`).
+    without_legal_forms: String,
+    /// The initials with a company ending (`TWAI`).
+    with_ending: String,
+    /// The initials without a company ending (`TWA`).
+    without_ending: String,
+}
+
+impl<'a> Initials<'a> {
+    /// Reads the initials of a name.
+    fn of(name: &'a str) -> Initials<'a> {
+        Initials {
+            name,
+            without_legal_forms: initials_of(without_legal_forms(name), true),
+            with_ending: initials_of(name, true),
+            without_ending: initials_of(name, false),
+        }
     }
-    let sorted = |text: &str| {
-        let mut letters: Vec<char> = text.chars().collect();
-        letters.sort_unstable();
-        letters
-    };
-    acronym.len() >= 3
-        && [with_ending, without_ending]
-            .iter()
-            .any(|initials| sorted(initials) == sorted(acronym))
+
+    /// Whether an acronym spells the name: its letters are the name's
+    /// initials, with or without a company ending (`TWA`, `CCC` for
+    /// `Commodity Credit Corporation`); or, for three letters or more, the
+    /// same letters in another order, a country's abbreviation giving all
+    /// its capitals (`USDA` for `U.S. Agriculture Department`, `IBC` for
+    /// `Brazilian Coffee Institute`, written in another language's order).
+    fn are_spelled_by(&self, acronym: &str) -> bool {
+        if acronym == self.with_ending || acronym == self.without_ending {
+            return true;
+        }
+        let sorted = |text: &str| {
+            let mut letters: Vec<char> = text.chars().collect();
+            letters.sort_unstable();
+            letters
+        };
+        acronym.len() >= 3
+            && [&self.with_ending, &self.without_ending]
+                .iter()
+                .any(|initials| sorted(initials) == sorted(acronym))
+    }
 }
 
 /// Names each abbreviation the article writes by the one organization
@@ -180,8 +210,16 @@ const MAX_ACRONYM: usize = 8;
 /// bracket.
 pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
     let mut defined = Vec::new();
-    for (open, _) in text.match_indices(" (") {
-        let inside_start = open + 2;
+    // Each bracket is found by a byte search, then the space before it
+    // checked: faster than searching for the two bytes together.
+    for (bracket, _) in text.match_indices('(') {
+        let Some(open) = bracket.checked_sub(1) else {
+            continue;
+        };
+        if text.as_bytes()[open] != b' ' {
+            continue;
+        }
+        let inside_start = bracket + 1;
         let Some(length) = text[inside_start..]
             .bytes()
             .take(MAX_ACRONYM + 1)

@@ -82,22 +82,20 @@ pub fn fullest_forms(names: &[String]) -> Vec<(String, Verdict)> {
 /// the form in mixed case when there is one (`Madrid` rather than
 /// `MADRID` from a headline), else the first.
 pub fn one_case(values: &[String]) -> Vec<(String, Verdict)> {
-    let lowered: Vec<String> = values.iter().map(|value| value.to_lowercase()).collect();
     let mut kept: Vec<usize> = Vec::new();
     let mut verdicts = Vec::new();
     for (index, value) in values.iter().enumerate() {
-        let lower = &lowered[index];
+        // Compared in any case without lowercasing ASCII names.
+        let same_name = |other: usize| super::same_in_lowercase(&values[other], value);
         let written_better = shouts(value)
-            .then(|| {
-                (0..values.len()).find(|&other| lowered[other] == *lower && !shouts(&values[other]))
-            })
+            .then(|| (0..values.len()).find(|&other| same_name(other) && !shouts(&values[other])))
             .flatten();
         if let Some(better) = written_better {
             let why = "written in capitals here, in mixed case elsewhere";
             verdicts.push((value.clone(), Verdict::Into(values[better].clone(), why)));
             continue;
         }
-        match kept.iter().find(|&&other| lowered[other] == *lower) {
+        match kept.iter().find(|&&other| same_name(other)) {
             Some(&seen) => {
                 let why = "the same name in another case";
                 verdicts.push((value.clone(), Verdict::Into(values[seen].clone(), why)));

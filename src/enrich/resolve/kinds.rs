@@ -55,11 +55,11 @@ fn last_word(name: &str) -> Option<String> {
 }
 
 /// The texts of the kept mentions of a kind that the tagger found.
-fn tagged_texts(mentions: &Mentions, kind: MentionKind) -> Vec<String> {
+fn tagged_texts(mentions: &Mentions, kind: MentionKind) -> Vec<&str> {
     mentions
         .kept(kind)
         .filter(|mention| mention.is_tagged())
-        .map(|mention| mention.text.clone())
+        .map(|mention| mention.text.as_str())
         .collect()
 }
 
@@ -70,53 +70,66 @@ fn tagged_texts(mentions: &Mentions, kind: MentionKind) -> Vec<String> {
 /// for organizations; a rule's name that runs on past the tagger's (`Bill
 /// Clinton on`, `Jose Insulza Monday`) is dropped.
 pub fn keep_one_kind(mentions: &mut Mentions) {
-    let persons = tagged_texts(mentions, MentionKind::Person);
-    let organizations = tagged_texts(mentions, MentionKind::Organization);
-    let locations = tagged_texts(mentions, MentionKind::Location);
-    mentions.drop_where(
-        "one kind",
-        "the tagger reads this place word as a person or an organization",
-        |mention| {
-            mention.kind == MentionKind::Place
-                && (persons.contains(&mention.text) || organizations.contains(&mention.text))
-                && !locations.contains(&mention.text)
-        },
-    );
-    let overruns = |mention: &Mention, tagged: &[String]| {
-        tagged
-            .iter()
-            .any(|shorter| runs_on_past(&mention.text, shorter))
+    let tagged = TaggedTexts {
+        persons: tagged_texts(mentions, MentionKind::Person),
+        organizations: tagged_texts(mentions, MentionKind::Organization),
+        locations: tagged_texts(mentions, MentionKind::Location),
     };
-    mentions.drop_where(
-        "one kind",
-        "the tagger reads this name as an organization or a place",
-        |mention| {
-            mention.is_ruled()
-                && mention.kind == MentionKind::Person
-                && (organizations.contains(&mention.text) || locations.contains(&mention.text))
-        },
-    );
-    mentions.drop_where(
-        "one kind",
-        "the tagger reads this name as a person or a place",
-        |mention| {
-            mention.is_ruled()
-                && mention.kind == MentionKind::Organization
-                && (persons.contains(&mention.text) || locations.contains(&mention.text))
-        },
-    );
-    mentions.drop_where(
-        "one kind",
-        "the name runs on past the tagger's into a lowercase word or a date",
-        |mention| {
-            mention.is_ruled()
-                && match mention.kind {
-                    MentionKind::Person => overruns(mention, &persons),
-                    MentionKind::Organization => overruns(mention, &organizations),
-                    _ => false,
-                }
-        },
-    );
+    // The tagger's texts are borrowed from the mentions: every reason is
+    // read before any mention is dropped.
+    let reasons: Vec<Option<&'static str>> = mentions
+        .list
+        .iter()
+        .map(|mention| {
+            if mention.is_kept() {
+                tagged.misreading(mention)
+            } else {
+                None
+            }
+        })
+        .collect();
+    mentions.drop_for_reasons("one kind", &reasons);
+}
+
+/// The texts of the names the tagger found, by kind.
+struct TaggedTexts<'a> {
+    persons: Vec<&'a str>,
+    organizations: Vec<&'a str>,
+    locations: Vec<&'a str>,
+}
+
+impl TaggedTexts<'_> {
+    /// Why the tagger says a mention is not of its kind, if it does.
+    fn misreading(&self, mention: &Mention) -> Option<&'static str> {
+        let text = mention.text.as_str();
+        let (persons, organizations, locations) =
+            (&self.persons, &self.organizations, &self.locations);
+        if mention.kind == MentionKind::Place
+            && (persons.contains(&text) || organizations.contains(&text))
+            && !locations.contains(&text)
+        {
+            return Some("the tagger reads this place word as a person or an organization");
+        }
+        if !mention.is_ruled() {
+            return None;
+        }
+        let overruns = |tagged: &[&str]| tagged.iter().any(|shorter| runs_on_past(text, shorter));
+        match mention.kind {
+            MentionKind::Person if organizations.contains(&text) || locations.contains(&text) => {
+                Some("the tagger reads this name as an organization or a place")
+            }
+            MentionKind::Organization if persons.contains(&text) || locations.contains(&text) => {
+                Some("the tagger reads this name as a person or a place")
+            }
+            MentionKind::Person if overruns(persons) => {
+                Some("the name runs on past the tagger's into a lowercase word or a date")
+            }
+            MentionKind::Organization if overruns(organizations) => {
+                Some("the name runs on past the tagger's into a lowercase word or a date")
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Whether a name is written in capitals that are no acronym's: without

@@ -80,7 +80,7 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
     if !shouted.contains(&true) {
         return;
     }
-    let prose_values: Vec<String> = mentions
+    let prose_names: Vec<&str> = mentions
         .list
         .iter()
         .zip(&shouted)
@@ -90,16 +90,18 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
                 && mention.field != Field::Dateline
                 && !**shouted
         })
-        .map(|(mention, _)| mention.text.to_lowercase())
+        .map(|(mention, _)| mention.text.as_str())
+        .collect();
+    let shouted_unnamed: Vec<bool> = mentions
+        .list
+        .iter()
+        .zip(&shouted)
+        .map(|(mention, shouted)| *shouted && !is_named_in(&prose_names, &mention.text))
         .collect();
     let gazetteer = Gazetteer::get();
     let explain = mentions.explain;
-    for (mention, shouted) in mentions.list.iter_mut().zip(shouted) {
-        if !shouted {
-            continue;
-        }
-        let named_in_prose = prose_values.contains(&mention.text.to_lowercase());
-        if named_in_prose || vouched(gazetteer, mention) {
+    for (mention, shouted_unnamed) in mentions.list.iter_mut().zip(shouted_unnamed) {
+        if !shouted_unnamed || vouched(gazetteer, mention) {
             continue;
         }
         if mention.kind == MentionKind::Person && is_headline_subject(article, mention) {
@@ -152,26 +154,29 @@ pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
     if !opens_row.contains(&true) && !mentions.list.iter().any(across_columns) {
         return;
     }
-    let prose_values: Vec<String> = mentions
+    let prose_names: Vec<&str> = mentions
         .list
         .iter()
         .zip(&opens_row)
         .filter(|(mention, opens)| {
             mention.is_kept() && is_name_kind(mention.kind) && !**opens && !spans_columns(mention)
         })
-        .map(|(mention, _)| mention.text.to_lowercase())
+        .map(|(mention, _)| mention.text.as_str())
+        .collect();
+    let opening_unnamed: Vec<bool> = mentions
+        .list
+        .iter()
+        .zip(&opens_row)
+        .map(|(mention, opens)| *opens && !is_named_in(&prose_names, &mention.text))
         .collect();
     let gazetteer = Gazetteer::get();
-    for (mention, opens) in mentions.list.iter_mut().zip(opens_row) {
+    for (mention, opening_unnamed) in mentions.list.iter_mut().zip(opening_unnamed) {
         if !mention.is_kept() || !is_name_kind(mention.kind) {
             continue;
         }
         let why = if spans_columns(mention) {
             "runs across the columns of a table"
-        } else if opens
-            && !prose_values.contains(&mention.text.to_lowercase())
-            && !vouched(gazetteer, mention)
-        {
+        } else if opening_unnamed && !vouched(gazetteer, mention) {
             "opens a row of a table, and no list or prose names it"
         } else {
             continue;
@@ -183,10 +188,20 @@ pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
     }
 }
 
+/// Whether a name is one of these, in any case, lowercasing only names
+/// that are not ASCII.
+fn is_named_in(names: &[&str], name: &str) -> bool {
+    names
+        .iter()
+        .any(|other| super::same_in_lowercase(other, name))
+}
+
 /// Whether a mention's words are apart by a column's gap of spaces.
 fn spans_columns(mention: &Mention) -> bool {
-    mention.text.contains(' ')
-        && (mention.text.trim().contains("  ") || mention.text.contains('\t'))
+    // Two spaces are sought byte by byte: on names this short, cheaper
+    // than a substring search.
+    let two_spaces = |text: &str| text.as_bytes().windows(2).any(|pair| pair == b"  ");
+    mention.text.contains(' ') && (two_spaces(mention.text.trim()) || mention.text.contains('\t'))
 }
 
 /// Whether a line is a row of a table laid out in columns: figures, and

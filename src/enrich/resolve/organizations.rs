@@ -74,8 +74,12 @@ pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     let mut joins: Vec<(String, String, usize)> = Vec::new();
     for mention in &mentions.list {
+        // The kind first: it is the cheap test.
+        if !mention.is_kept_as(MentionKind::Organization) {
+            continue;
+        }
         let with_and = mention.text.contains(" and ") || mention.text.contains(" & ");
-        if !mention.is_kept_as(MentionKind::Organization) || !with_and {
+        if !with_and {
             continue;
         }
         let last_word = mention.value.rsplit(' ').next().unwrap_or("");

@@ -25,11 +25,10 @@
 //!   `corp` or `bank` (`Citicorp`, `Citibank`), or is an organization known
 //!   by one word (`Sony`, `Petrobras`, `Hezbollah`) is an organization.
 
+use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{
-    COMPANY_ENDINGS, GEOGRAPHIC_WORDS, HEADLINE_VERBS, KNOWN_ORGANIZATIONS,
-};
+use super::super::vocabulary::{COMPANY_ENDINGS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS};
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -47,8 +46,7 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
         NAME,
         "a word after a title in a headline in capitals that the body never writes",
         |mention| {
-            let speaks =
-                || HEADLINE_VERBS.contains(&article.next_word(mention).to_lowercase().as_str());
+            let speaks = || is_headline_verb(article.next_word(mention));
             mention.kind == MentionKind::HeadlineSurname
                 && !(flash && speaks())
                 && !contains_word(article.body_text, &mention.text)
