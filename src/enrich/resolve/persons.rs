@@ -14,7 +14,8 @@
 //!   a name that ends in a lowercase word (`Norodom Sihanouk on`), one
 //!   word after `a` or `an` (`a Reuter survey`), a name joined to a word
 //!   by a slash (`Dlrs/Bu-Sorghum Cwt`), a word and a roman numeral with
-//!   no given name (`Level IV`, and `Level` alone in that article), and a
+//!   no given name (`Level IV`, and `Level` alone in that article), a
+//!   word and a month with no given name (`Near May`, a contract month), and a
 //!   word in capitals in an article written in mixed case (`REUTER`, a
 //!   sign-off);
 //! - `leader's name`: one word read as an organization right before
@@ -28,7 +29,9 @@
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS};
+use super::super::vocabulary::{
+    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS,
+};
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -255,6 +258,16 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         |mention| {
             let (before, after) = article.around(mention);
             mention.kind == MentionKind::Person && (before.ends_with('/') || after.starts_with('/'))
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "a word and a month, no given name: a market's contract month (`Near May`)",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && mention.value.split_once(' ').is_some_and(|(first, last)| {
+                    DATE_WORDS.contains(last) && !gazetteer.is_given_name(first)
+                })
         },
     );
     let mut numbered: Vec<String> = Vec::new();
@@ -533,17 +546,27 @@ mod tests {
             .map(|mention| mention.offset)
             .collect();
         assert_eq!(kept, vec![39], "only after `a`");
-        let body_text =
-            "Prices (Dlrs/Bu-Sorghum Cwt) rose. Level IV grain. Pope John Paul II spoke. Level V";
+        let body_text = "Prices (Dlrs/Bu-Sorghum Cwt) rose. Level IV grain. Pope John Paul II \
+                         spoke. Near May fell, Theresa May said. Level V";
         let mut units = Mentions::default();
-        for name in ["Dlrs", "Bu-Sorghum Cwt", "Level IV", "John Paul II"] {
+        for name in [
+            "Dlrs",
+            "Bu-Sorghum Cwt",
+            "Level IV",
+            "John Paul II",
+            "Near May",
+            "Theresa May",
+        ] {
             let offset = body_text.find(name).expect("in the body");
             units.push(body_mention(name, MentionKind::Person, offset));
         }
         let offset = body_text.rfind("Level").expect("in the body");
         units.push(body_mention("Level", MentionKind::Person, offset));
         with_body(body_text, |article| drop_non_persons(&mut units, article));
-        assert_eq!(units.values(MentionKind::Person), vec!["John Paul II"]);
+        assert_eq!(
+            units.values(MentionKind::Person),
+            vec!["John Paul II", "Theresa May"]
+        );
         let body_text = "The U.K. Ministry\nof Agriculture said, Sartaj Aziz, adviser on Food and \
                          Agriculture, agreed with Smith and Jones on food aid at Capitol Hill, \
                          where Damon Hill and Darryn Hill spoke.";
