@@ -80,24 +80,9 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
     if !shouted.contains(&true) {
         return;
     }
-    let prose_names: Vec<&str> = mentions
-        .list
-        .iter()
-        .zip(&shouted)
-        .filter(|(mention, shouted)| {
-            mention.is_kept()
-                && is_name_kind(mention.kind)
-                && mention.field != Field::Dateline
-                && !**shouted
-        })
-        .map(|(mention, _)| mention.text.as_str())
-        .collect();
-    let shouted_unnamed: Vec<bool> = mentions
-        .list
-        .iter()
-        .zip(&shouted)
-        .map(|(mention, shouted)| *shouted && !is_named_in(&prose_names, &mention.text))
-        .collect();
+    let shouted_unnamed = named_nowhere_else(mentions, &shouted, |mention| {
+        mention.field != Field::Dateline
+    });
     let gazetteer = Gazetteer::get();
     let explain = mentions.explain;
     for (mention, shouted_unnamed) in mentions.list.iter_mut().zip(shouted_unnamed) {
@@ -154,21 +139,8 @@ pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
     if !opens_row.contains(&true) && !mentions.list.iter().any(across_columns) {
         return;
     }
-    let prose_names: Vec<&str> = mentions
-        .list
-        .iter()
-        .zip(&opens_row)
-        .filter(|(mention, opens)| {
-            mention.is_kept() && is_name_kind(mention.kind) && !**opens && !spans_columns(mention)
-        })
-        .map(|(mention, _)| mention.text.as_str())
-        .collect();
-    let opening_unnamed: Vec<bool> = mentions
-        .list
-        .iter()
-        .zip(&opens_row)
-        .map(|(mention, opens)| *opens && !is_named_in(&prose_names, &mention.text))
-        .collect();
+    let opening_unnamed =
+        named_nowhere_else(mentions, &opens_row, |mention| !spans_columns(mention));
     let gazetteer = Gazetteer::get();
     for (mention, opening_unnamed) in mentions.list.iter_mut().zip(opening_unnamed) {
         if !mention.is_kept() || !is_name_kind(mention.kind) {
@@ -186,6 +158,31 @@ pub fn drop_names_of_table_rows(mentions: &mut Mentions, article: ArticleText) {
             what: std::borrow::Cow::Borrowed(why),
         });
     }
+}
+
+/// For each mention, whether it is picked (`picked`, one flag per
+/// mention) and no other kept name of the article, unpicked and read
+/// where `counts` says, writes its words (in any case).
+fn named_nowhere_else(
+    mentions: &Mentions,
+    picked: &[bool],
+    counts: impl Fn(&Mention) -> bool,
+) -> Vec<bool> {
+    let elsewhere: Vec<&str> = mentions
+        .list
+        .iter()
+        .zip(picked)
+        .filter(|(mention, picked)| {
+            mention.is_kept() && is_name_kind(mention.kind) && !**picked && counts(mention)
+        })
+        .map(|(mention, _)| mention.text.as_str())
+        .collect();
+    mentions
+        .list
+        .iter()
+        .zip(picked)
+        .map(|(mention, picked)| *picked && !is_named_in(&elsewhere, &mention.text))
+        .collect()
 }
 
 /// Whether a name is one of these, in any case, lowercasing only names
