@@ -135,7 +135,7 @@ impl TaggedTexts<'_> {
 /// Whether a name is written in capitals that are no acronym's: without
 /// a lowercase letter, and with a word of five letters or more (`CHICAGO`,
 /// not `NYSE`).
-fn is_shouted(name: &str) -> bool {
+fn in_capitals_not_an_acronym(name: &str) -> bool {
     !name.chars().any(char::is_lowercase)
         && name
             .split_whitespace()
@@ -253,7 +253,8 @@ pub fn keep_one_kind_per_name(mentions: &mut Mentions) {
             Source::Rule(_) => 2,
             _ => 1,
         };
-        let shouted_in_body = mention.field == Field::Body && is_shouted(&mention.text);
+        let shouted_in_body =
+            mention.field == Field::Body && in_capitals_not_an_acronym(&mention.text);
         let weight = match shouted_in_body {
             true => ruled,
             false => ruled * 2,

@@ -48,9 +48,11 @@
 //!     place, or cut before its `and`, is that one;
 //! 15. `company short form` ([`organizations`]): a name that begins one
 //!     company's full name is that company;
-//! 16. `named otherwise` ([`kinds`]): an organization or an unlisted
-//!     location that is part of a person's name, an organization that is
-//!     a geographic feature;
+//! 16. `one kind` ([`kinds`]): a place the tagger read where an
+//!     organization's name written in full begins is a piece of it;
+//!     `named otherwise`: an organization or an unlisted location that is
+//!     part of a person's name, an organization that is a geographic
+//!     feature;
 //! 17. `events` ([`events`]): an event, an award or a contest (`Super
 //!     Bowl`, `Academy Awards`) is no person, organization or place.
 //!

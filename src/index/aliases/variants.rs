@@ -376,10 +376,10 @@ fn dominant_placed_name(
     }
     let mut ranked: Vec<(&String, u32)> = articles.iter().map(|(n, c)| (n, *c)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    let (name, best) = ranked.remove(0);
+    let (name, best) = *ranked.first()?;
     let defined = names.get(name).copied().unwrap_or(0) >= MIN_DEFINITIONS;
     let written_alone = per_value.get(short).copied().unwrap_or(0);
-    (defined && clearly_dominates(best, &ranked) && best > written_alone).then(|| name.clone())
+    (defined && clearly_dominates(best, &ranked[1..]) && best > written_alone).then(|| name.clone())
 }
 
 /// Whether a name of this many articles clearly dominates its rivals
@@ -743,6 +743,18 @@ mod tests {
             defined_short_forms(&definitions, &per_value, &merges, &common()),
             pairs(&[("Ford", "Ford Motor Co")]),
             "Cargill U.K. Ltd is Cargill's British arm"
+        );
+    }
+
+    #[test]
+    fn a_place_name_the_index_does_not_count_defines_nothing() {
+        let per_value = counts(&[("Trade Department", 3)]);
+        let definitions = counts(&[("Trade Department\tU.K. Trade Department", 1)]);
+        let merges = written_alike(Kind::Organization, &per_value, &common());
+        assert_eq!(
+            defined_short_forms(&definitions, &per_value, &merges, &common()),
+            pairs(&[]),
+            "no name to weigh, no merge"
         );
     }
 
