@@ -1,7 +1,7 @@
 //! The lookup tables behind enrichment, embedded in the binary and loaded
 //! once per process: countries with their names, aliases and demonyms,
-//! cities with their population, US states, dateline regions, given names
-//! and stopwords.
+//! cities with their population, US states, dateline regions, given names,
+//! stopwords, and organizations the news names in several ways.
 //!
 //! Lookups are by lowercase surface form (`u.s.`, `russian`, `kazan`); the
 //! callers decide when a form may be read case-insensitively.
@@ -15,6 +15,7 @@ const US_STATES: &str = include_str!("data/us_states.tsv");
 const STOPWORDS: &str = include_str!("data/stopwords.txt");
 const REGIONS: &str = include_str!("data/regions.tsv");
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
+const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
 
 /// What kind of place word a surface form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -61,6 +62,9 @@ pub struct Gazetteer {
     /// Kept as bytes, so that a name title-cased in a stack buffer is
     /// looked up as it is.
     given_names: HashSet<&'static [u8]>,
+    /// Each known organization's name by the [`normalise`]d form of each
+    /// of its names (`tories` → `Conservative Party`).
+    organizations: HashMap<String, &'static str>,
     longest: usize,
 }
 
@@ -78,8 +82,21 @@ impl Gazetteer {
             stopword_keys: HashSet::default(),
             regions: HashMap::default(),
             given_names: HashSet::default(),
+            organizations: HashMap::default(),
             longest: 1,
         };
+        for columns in rows(ORGANIZATIONS) {
+            let Some(name) = columns.first().copied() else {
+                continue;
+            };
+            let others = columns
+                .get(1)
+                .into_iter()
+                .flat_map(|names| names.split('|'));
+            for form in std::iter::once(name).chain(others) {
+                gazetteer.organizations.insert(normalise(form), name);
+            }
+        }
         // A set, not a list: each of the seven thousand cities asks it.
         let mut capitals = HashSet::default();
         for columns in rows(COUNTRIES) {
@@ -288,6 +305,13 @@ impl Gazetteer {
     /// given name.
     pub fn is_given_name_bytes(&self, word: &[u8]) -> bool {
         self.given_names.contains(word)
+    }
+
+    /// The name of the organization a value names, when it is one of
+    /// those the news names in several ways (`Tories` → `Conservative
+    /// Party`); case and a leading `the` aside.
+    pub fn organization(&self, value: &str) -> Option<&'static str> {
+        self.organizations.get(&normalise(value)).copied()
     }
 
     /// The most words a surface form has.
@@ -554,6 +578,23 @@ mod tests {
         let gazetteer = Gazetteer::get();
         assert!(gazetteer.is_stopword("However"));
         assert!(!gazetteer.is_stopword("cocoa"));
+    }
+
+    #[test]
+    fn organizations_named_in_several_ways_have_one_name() {
+        let gazetteer = Gazetteer::get();
+        assert_eq!(gazetteer.organization("Tories"), Some("Conservative Party"));
+        assert_eq!(
+            gazetteer.organization("the Tories"),
+            Some("Conservative Party")
+        );
+        assert_eq!(
+            gazetteer.organization("LIB DEMS"),
+            Some("Liberal Democrats")
+        );
+        assert_eq!(gazetteer.organization("Labour Party"), Some("Labour Party"));
+        assert_eq!(gazetteer.organization("Scottish Conservative Party"), None);
+        assert_eq!(gazetteer.organization("Tor"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //!   word for one (`the Louvre accord`), a holiday (`New Year`); a company
 //!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
-//!   an organization known by one word (`Walmart`, `Verizon`) is one;
+//!   a known organization (`Walmart`, `Verizon`, `Tory`) is one;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -185,10 +185,11 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
     for mention in &mut mentions.list {
         let known_organization = mention.is_kept_as(MentionKind::Location)
             && mention.meanings.is_empty()
-            && KNOWN_ORGANIZATIONS.contains(mention.value.as_str());
+            && (KNOWN_ORGANIZATIONS.contains(mention.value.as_str())
+                || Gazetteer::get().organization(&mention.value).is_some());
         if known_organization {
             mention.log_change(explain, "not a location", || {
-                "location → organization: an organization known by one word".to_string()
+                "location → organization: a known organization".to_string()
             });
             mention.kind = MentionKind::Organization;
         }
@@ -290,10 +291,12 @@ mod tests {
             ("Co.", Location),
             ("Republic", Location),
             ("County", Location),
+            ("Verizon", Location),
+            ("Tory", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
-        assert!(mentions.values(Organization).is_empty());
+        assert_eq!(mentions.values(Organization), vec!["Verizon", "Tory"]);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //!   The`, `Trade and`), cut short; two names run together at a
 //!   capitalised `And` (`U.S. And West`); a common noun written in
 //!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
-//!   (`Central American`); one word the article also writes in lowercase
+//!   (`Central American`); a party's members (`Labour MPs`) are the party;
+//!   one word the article also writes in lowercase
 //!   (`Coffee`, `Cotton`); an agreement, a law or a plan (`Louvre
 //!   Accord`, `Comprehensive Test Ban Treaty`), but for an international
 //!   commodity agreement, which has a council and staff;
@@ -207,6 +208,10 @@ const REGION_QUALIFIERS: &[&str] = &[
     "Western",
 ];
 
+/// Members of a parliament or an assembly, written after their party
+/// (`Labour MPs`, `Green MEP`, `SNP MSPs`).
+const MEMBERS: &[&str] = &["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"];
+
 /// Lowercase words after which no name ends.
 const JOINING_WORDS: &[&str] = &["and", "of", "the", "for", "And", "Of", "The", "For", "&"];
 
@@ -310,8 +315,16 @@ pub fn non_organizations(
         // A group of countries (`Eastern Bloc`, `Soviet Bloc`); a party
         // whose name begins with the word (`Bloc Quebecois`) stays.
         let bloc = !one_word && words.last() == Some(&"Bloc");
+        // `Labour MPs`, `Tory MP`: the party of its members.
+        if !one_word && words.last().is_some_and(|last| MEMBERS.contains(last)) {
+            let party = words[..words.len() - 1].join(" ");
+            verdicts.push((name.clone(), Verdict::Into(party, "its members: the party")));
+            continue;
+        }
         let why = if country {
             "a country, counted by its country code"
+        } else if one_word && MEMBERS.contains(&name.as_str()) {
+            "a member's title, alone: no organization"
         } else if bloc {
             "a group of countries, no organization"
         } else if ending_alone {
@@ -560,6 +573,10 @@ mod tests {
             "Bloc Quebecois",
             "World Bank",
             "International Coffee Organization",
+            "Labour",
+            "Labour MPs",
+            "Green MEP",
+            "MEP",
         ]);
         let verdicts = non_organizations(Gazetteer::get(), &organizations);
         apply_to_list(&mut organizations, &verdicts);
@@ -570,7 +587,9 @@ mod tests {
                 "International Sugar Agreement",
                 "Bloc Quebecois",
                 "World Bank",
-                "International Coffee Organization"
+                "International Coffee Organization",
+                "Labour",
+                "Green"
             ]
         );
     }

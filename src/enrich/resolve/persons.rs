@@ -356,7 +356,8 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
         let firm_word = !person.contains(' ')
             && person.len() > 5
             && (lower.ends_with("corp") || lower.ends_with("bank"));
-        let known = KNOWN_ORGANIZATIONS.contains(person.as_str());
+        let known = KNOWN_ORGANIZATIONS.contains(person.as_str())
+            || Gazetteer::get().organization(&person).is_some();
         if firm_ending || firm_word || known {
             mentions.rename_value(
                 MentionKind::Person,
@@ -471,6 +472,7 @@ mod tests {
             "Jorio Dauster",
             "Bank",
             "Sony",
+            "Lib Dem",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
@@ -490,7 +492,8 @@ mod tests {
                 "Shearson Lehman Brothers",
                 "Baker International",
                 "Citicorp",
-                "Sony"
+                "Sony",
+                "Lib Dem"
             ]
         );
     }

@@ -8,6 +8,10 @@
 //!   `Ltd`, `plc`, `AG`, `SA`, `NV`...), are one entity, counted under the
 //!   value most articles write (ties go to a value written in mixed case,
 //!   then to one with its accents; see below for values in capitals).
+//! - **Known names**: the names of an organization that the news writes
+//!   in ways no rule relates (`Tories`, `Conservatives`, `Conservative
+//!   Party`; [`Gazetteer::organization`]) are one entity, counted under
+//!   the list's name when the index holds it.
 //! - **Firms written with a comma**: an organization written after a
 //!   comma in another's name (`Sachs and Co` of `Goldman, Sachs and Co`)
 //!   counts as that name.
@@ -114,6 +118,12 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
             for (short, name) in defined {
                 merges.insert(short, name);
             }
+            for (value, name) in known_organizations(&per_value) {
+                // The list's name heads its group, also where the rules
+                // above counted it under another.
+                merges.remove(&name);
+                merges.insert(value, name);
+            }
         }
         for (alias, name) in followed(&merges) {
             aliases.push(Alias::always(kind, &alias, &name, AliasOrigin::Learned));
@@ -214,6 +224,34 @@ fn written_alike(
         let name = values[0].0;
         for (value, _) in &values[1..] {
             merges.insert(value.to_string(), name.to_string());
+        }
+    }
+    merges
+}
+
+/// The values that name one of the organizations the news names in
+/// several ways ([`Gazetteer::organization`]: `Tories`, `Conservatives`,
+/// `Conservative Party`), each with the value its group counts under: the
+/// list's name when the index holds it, else the one most articles write.
+fn known_organizations(per_value: &HashMap<String, u32>) -> Vec<(String, String)> {
+    let gazetteer = Gazetteer::get();
+    let mut groups: HashMap<&'static str, Vec<(&str, u32)>> = HashMap::default();
+    for (value, &articles) in per_value {
+        if let Some(name) = gazetteer.organization(value) {
+            groups.entry(name).or_default().push((value, articles));
+        }
+    }
+    let mut merges = Vec::new();
+    for (name, mut values) in groups {
+        values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let head = match values.iter().find(|(value, _)| *value == name) {
+            Some((value, _)) => *value,
+            None => values[0].0,
+        };
+        for (value, _) in values {
+            if value != head {
+                merges.push((value.to_string(), head.to_string()));
+            }
         }
     }
     merges
@@ -514,6 +552,37 @@ mod tests {
         list.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn an_organization_named_in_several_ways_counts_under_its_name() {
+        let mut found = known_organizations(&counts(&[
+            ("Tories", 83),
+            ("Conservatives", 56),
+            ("Tory", 43),
+            ("Conservative Party", 19),
+            ("Scottish Conservative Party", 2),
+            ("Lib Dems", 40),
+            ("Liberal Democrat", 51),
+            ("Republicans", 12),
+            ("GOP", 3),
+            ("Labour", 171),
+            ("Democratic Unionist Party", 1),
+        ]));
+        found.sort();
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Conservatives", "Conservative Party"),
+                ("GOP", "Republicans"),
+                ("Lib Dems", "Liberal Democrat"),
+                ("Tories", "Conservative Party"),
+                ("Tory", "Conservative Party"),
+            ]),
+            "the list's name heads the group when the index holds it, \
+             else the name most articles write; a party of its own \
+             (`Scottish Conservative Party`) stays apart"
+        );
     }
 
     #[test]
