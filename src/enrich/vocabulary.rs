@@ -225,6 +225,8 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "DLRS", "PCT", "CTS", "NIL", "VS", "REUTER", "REUTERS", "PC", "PCS", "DVD", "DVDS", "CD", "CDS",
     "SMS", "GPS", "MPs", "PCs", "DVDs", "CDs", "HIV", "DNA", "ATM", "URL", "USB", "HD", "MP3",
     "CWT", "BPD", "BBL", "BBLS", "LBS", "BLN", "STG", "KWH", "MMBTU", "FY", "Q1", "Q2", "Q3", "Q4",
+    "DJ", "DJs", "R&B", "GPRS", "MMS", "3G", "4G", "5G", "PDA", "PDAs", "LCD", "HDTV", "RSS", "PIN",
+    "SUV", "SUVs", "ATMs", "PR", "HQ", "SARS", "BSE",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or

@@ -561,6 +561,7 @@ mod tests {
             "Ministry of International Trade and",
             "U.S. And West",
             "TV",
+            "GPRS",
             "DVD",
             "Christmas",
             "Fifth",

@@ -22,9 +22,11 @@
 //!   `administration` or `presidency` (`the Reagan
 //!   administration`) is the leader, a person;
 //! - `a company`: a person's name that ends in a company word (`Shearson
-//!   Lehman Brothers`, `Baker International`), is one word ending in
-//!   `corp` or `bank` (`Citicorp`, `Citibank`), or is an organization known
-//!   by one word (`Sony`, `Petrobras`, `Hezbollah`) is an organization.
+//!   Lehman Brothers`, `Baker International`, `Jupiter Research`), is one
+//!   word ending in `corp` or `bank` (`Citicorp`, `Citibank`), or is a
+//!   known organization (`Sony`, `Petrobras`, `Hezbollah`, `Lib Dem`) is
+//!   an organization; a person's name that begins one such company's
+//!   name only (`Wang` beside `Wang Laboratories`) is that company.
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
@@ -342,13 +344,33 @@ pub fn find_leaders_named_for_governments(mentions: &mut Mentions, article: Arti
 
 /// Last words of companies' names that the tagger reads in persons'
 /// names, besides the company endings of the vocabulary.
-const FIRM_WORDS: &[&str] = &["Brothers", "International", "Bros"];
+const FIRM_WORDS: &[&str] = &[
+    "Brothers",
+    "International",
+    "Bros",
+    "Research",
+    "Networks",
+    "Communications",
+    "Electronics",
+    "Software",
+    "Labs",
+    "Laboratories",
+    "Pharmaceuticals",
+    "Entertainment",
+    "Records",
+    "Studios",
+    "Pictures",
+    "Investments",
+    "Ventures",
+    "Associates",
+];
 
 /// Makes the persons named like companies organizations (see the module
 /// header).
 pub fn make_companies_organizations(mentions: &mut Mentions) {
     let persons = mentions.values(MentionKind::Person);
-    for person in persons {
+    let mut firms = Vec::new();
+    for person in &persons {
         let last = person.rsplit(' ').next().unwrap_or("");
         let firm_ending =
             person.contains(' ') && (COMPANY_ENDINGS.contains(last) || FIRM_WORDS.contains(&last));
@@ -357,14 +379,32 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
             && person.len() > 5
             && (lower.ends_with("corp") || lower.ends_with("bank"));
         let known = KNOWN_ORGANIZATIONS.contains(person.as_str())
-            || Gazetteer::get().organization(&person).is_some();
+            || Gazetteer::get().organization(person).is_some();
         if firm_ending || firm_word || known {
             mentions.rename_value(
                 MentionKind::Person,
-                &person,
-                (MentionKind::Organization, &person),
+                person,
+                (MentionKind::Organization, person),
                 "a company",
                 "named as companies are",
+            );
+            firms.push(person);
+        }
+    }
+    // `Wang` beside `Wang Laboratories`: the firm, named by its first
+    // word, when it begins no other firm's name.
+    for person in &persons {
+        let begins = |firm: &&&String| {
+            firm.strip_prefix(person.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        };
+        if let [firm] = firms.iter().filter(begins).collect::<Vec<_>>()[..] {
+            mentions.rename_value(
+                MentionKind::Person,
+                person,
+                (MentionKind::Organization, firm),
+                "a company",
+                "the first words of a company's name the article writes",
             );
         }
     }
@@ -473,6 +513,8 @@ mod tests {
             "Bank",
             "Sony",
             "Lib Dem",
+            "Jupiter Research",
+            "Jupiter",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
@@ -493,7 +535,8 @@ mod tests {
                 "Baker International",
                 "Citicorp",
                 "Sony",
-                "Lib Dem"
+                "Lib Dem",
+                "Jupiter Research"
             ]
         );
     }
