@@ -8,6 +8,8 @@
 //!   word for one (`the Louvre accord`), a holiday (`New Year`); a company
 //!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
+//!   one word no list knows as a place that the article also writes in
+//!   lowercase (`the Budget`);
 //!   a known organization (`Walmart`, `Verizon`, `Tory`) is one;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
@@ -44,7 +46,8 @@ pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
 /// with it (`the U.S. Economy`, `the U.S. Trade deficit`), a noun the
 /// article writes in lowercase elsewhere: the country is read on its own.
 /// (After a city the noun more often names a place of its own: `Riverside
-/// Church`.)
+/// Church`.) Drops too one word no list knows as a place that the article
+/// writes in lowercase (`the Budget` beside `the budget`).
 pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     mentions.drop_where(
@@ -66,6 +69,19 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 && !GEOGRAPHIC_WORDS.contains(noun)
                 && !PLACE_KIND_WORDS.contains(&noun)
                 && article.words.writes_in_lowercase(noun)
+        },
+    );
+    // A place the gazetteer knows may be a word too (`Phoenix`, `Buffalo`).
+    mentions.drop_where(
+        "not a location",
+        "one word no list knows as a place that the article also writes in lowercase: a common word (`the Budget`)",
+        |mention| {
+            mention.kind == MentionKind::Location
+                && !mention.value.contains(' ')
+                && mention.value.chars().any(char::is_lowercase)
+                && gazetteer.lookup(&mention.value).is_empty()
+                && !GEOGRAPHIC_WORDS.contains(&mention.value)
+                && article.words.writes_in_lowercase(&mention.value)
         },
     );
 }
@@ -342,6 +358,25 @@ mod tests {
                 "Riverside Church"
             ],
             "a geographic word, a place's own name, a city and a noun stay"
+        );
+    }
+
+    #[test]
+    fn one_unlisted_word_the_article_writes_in_lowercase_is_no_location() {
+        let body = "Before the Budget, Phoenix and Gulf said the budget, phoenix and \
+                    gulf figures and Normanton rose.";
+        let mut mentions = mentions_in(
+            body,
+            &["Budget", "Phoenix", "Gulf", "Normanton"],
+            MentionKind::Location,
+        );
+        with_body(body, |article| {
+            drop_places_with_common_nouns(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Phoenix", "Gulf", "Normanton"],
+            "a listed place, a geographic word and a word never in lowercase stay"
         );
     }
 
