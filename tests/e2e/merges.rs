@@ -115,3 +115,32 @@ fn r19_the_aliases_file_vetoes_an_organization_merge() {
     let alone = env.query(&["--org", "USDA", "--limit", "10"]);
     assert_eq!(sorted_ids(&alone), ["alone-1"]);
 }
+
+const PARTIES: &str = concat!(
+    r#"{"id": "tories", "date": "2005-02-01", "title": "Tax plans", "body": "The Tories said on Tuesday that they would cut taxes if they won the election in May."}"#,
+    "\n",
+    r#"{"id": "conservatives", "date": "2005-02-02", "title": "Tax plans", "body": "Conservative Party leader Michael Howard said the plans were fully costed."}"#,
+    "\n",
+    r#"{"id": "labour-mps", "date": "2005-02-03", "title": "Vote", "body": "Dozens of Labour MPs voted against the government on Wednesday, and the Labour Party whips said they were disappointed."}"#,
+    "\n",
+);
+
+#[test]
+fn r19_a_partys_nickname_and_its_name_are_one_value() {
+    let env = TestEnv::new();
+    env.ingest_file("parties.jsonl", PARTIES, &[]);
+    let all = env.query(&["--facet", "organization", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "organization"),
+        pairs(&[("Conservative Party", 2), ("Labour Party", 1)]),
+        "`Labour MPs` is the party"
+    );
+    for typed in ["Tories", "Conservative Party", "tories"] {
+        let found = env.query(&["--org", typed, "--limit", "10"]);
+        assert_eq!(
+            sorted_ids(&found),
+            ["conservatives", "tories"],
+            "--org {typed}"
+        );
+    }
+}
