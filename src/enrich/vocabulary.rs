@@ -325,6 +325,16 @@ pub(super) static NOT_PLURALS: WordList = WordList::new(&[
     "aerospace",
 ]);
 
+/// Whether a value names a known organization: one known by one word
+/// ([`KNOWN_ORGANIZATIONS`]) or one the news names in several ways
+/// ([`Gazetteer::organization`](super::gazetteer::Gazetteer::organization)).
+pub(super) fn is_known_organization(value: &str) -> bool {
+    KNOWN_ORGANIZATIONS.contains(value)
+        || super::gazetteer::Gazetteer::get()
+            .organization(value)
+            .is_some()
+}
+
 /// Organizations known by one word that the tagger, reading only the
 /// words around them, takes for persons or places (`Sony said`, `at
 /// Walmart`): the world's best-known companies, agencies and movements

@@ -19,8 +19,8 @@ use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS,
-    ORGANIZATION_ENDINGS,
+    COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
+    is_known_organization,
 };
 use super::ArticleText;
 
@@ -201,8 +201,7 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
     for mention in &mut mentions.list {
         let known_organization = mention.is_kept_as(MentionKind::Location)
             && mention.meanings.is_empty()
-            && (KNOWN_ORGANIZATIONS.contains(mention.value.as_str())
-                || Gazetteer::get().organization(&mention.value).is_some());
+            && is_known_organization(&mention.value);
         if known_organization {
             mention.log_change(explain, "not a location", || {
                 "location → organization: a known organization".to_string()

@@ -35,7 +35,7 @@ use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
+    COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
 
@@ -234,6 +234,7 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Organization
                 && !mention.value.contains(' ')
                 && mention.value.chars().any(char::is_lowercase)
+                && !is_known_organization(&mention.value)
                 && article.words.writes_in_lowercase(&mention.value)
         },
     );
@@ -547,6 +548,20 @@ mod tests {
             "four letters, a body before a year, a measure or in a table"
         );
         assert_eq!(mentions.kept(MentionKind::Organization).count(), 6);
+    }
+
+    #[test]
+    fn one_word_written_in_lowercase_is_a_common_word_unless_known() {
+        let body = "Coffee and Labour said coffee prices and labour costs rose.";
+        let mut mentions = mentions_in(body, &["Coffee", "Labour"], MentionKind::Organization);
+        with_body(body, |article| {
+            drop_non_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&["Labour"]),
+            "a known organization is no common word"
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS,
+    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
 
@@ -378,8 +378,7 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
         let firm_word = !person.contains(' ')
             && person.len() > 5
             && (lower.ends_with("corp") || lower.ends_with("bank"));
-        let known = KNOWN_ORGANIZATIONS.contains(person.as_str())
-            || Gazetteer::get().organization(person).is_some();
+        let known = is_known_organization(person);
         if firm_ending || firm_word || known {
             mentions.rename_value(
                 MentionKind::Person,
