@@ -65,6 +65,10 @@ pub struct Gazetteer {
     /// Each known organization's name by the [`normalise`]d form of each
     /// of its names (`tories` → `Conservative Party`).
     organizations: HashMap<String, &'static str>,
+    /// The first word of each of those names, packed by
+    /// [`packed_ascii_lowercase`]: most values begin with none of them,
+    /// and are told so without building their lowercase form.
+    organization_starts: HashSet<u128>,
     longest: usize,
 }
 
@@ -83,6 +87,7 @@ impl Gazetteer {
             regions: HashMap::default(),
             given_names: HashSet::default(),
             organizations: HashMap::default(),
+            organization_starts: HashSet::default(),
             longest: 1,
         };
         for columns in rows(ORGANIZATIONS) {
@@ -94,7 +99,10 @@ impl Gazetteer {
                 .into_iter()
                 .flat_map(|names| names.split('|'));
             for form in std::iter::once(name).chain(others) {
-                gazetteer.organizations.insert(normalise(form), name);
+                let key = normalise(form);
+                let first = key.split(' ').next().and_then(packed_ascii_lowercase);
+                gazetteer.organization_starts.extend(first);
+                gazetteer.organizations.insert(key, name);
             }
         }
         // A set, not a list: each of the seven thousand cities asks it.
@@ -311,6 +319,17 @@ impl Gazetteer {
     /// those the news names in several ways (`Tories` → `Conservative
     /// Party`); case and a leading `the` aside.
     pub fn organization(&self, value: &str) -> Option<&'static str> {
+        let mut words = value.split_whitespace();
+        let first = match words.next() {
+            Some(word) if word.eq_ignore_ascii_case("the") => words.next(),
+            word => word,
+        };
+        let begins_none = first
+            .and_then(packed_ascii_lowercase)
+            .is_some_and(|key| !self.organization_starts.contains(&key));
+        if begins_none {
+            return None;
+        }
         self.organizations.get(&normalise(value)).copied()
     }
 

@@ -79,9 +79,9 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
             mention.kind == MentionKind::Location
                 && !mention.value.contains(' ')
                 && mention.value.chars().any(char::is_lowercase)
+                && article.words.writes_in_lowercase(&mention.value)
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(&mention.value)
-                && article.words.writes_in_lowercase(&mention.value)
         },
     );
 }
