@@ -6,54 +6,56 @@
 //!
 //! The order, for English articles ([`resolve_english`]):
 //!
-//! 1. `headline persons` ([`kinds`]): a person the tagger reads in the
+//! 1. `two names` ([`joined`]): two names joined by `and` (`IBM and
+//!    Toshiba`, `London and New York`) are two when each is a name alone;
+//! 2. `headline persons` ([`kinds`]): a person the tagger reads in the
 //!    headline must be one in the body too;
-//! 2. `one kind` ([`kinds`]): a place word or a rule's name that the
+//! 3. `one kind` ([`kinds`]): a place word or a rule's name that the
 //!    tagger reads, whole, as another kind is that kind; a rule's name
 //!    that runs on past the tagger's is dropped;
-//! 3. `capitals and tables` ([`lines`]): a name read from a line in
+//! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
 //!    word before `administration` is a leader (`the Reagan
 //!    administration`);
-//! 4. `countries` ([`super::countries`]): the place words decide the
+//! 5. `countries` ([`super::countries`]): the place words decide the
 //!    countries, and a city or a state becomes a location;
-//! 5. `surnames` ([`persons`]): a lone surname is the full name that
+//! 6. `surnames` ([`persons`]): a lone surname is the full name that
 //!    holds it; a name that heads a firm is the firm;
-//! 6. `not a person` ([`persons`]): a lone given name, a common word or a
+//! 7. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word, the end of an organization's name (`Ministry of
 //!    Agriculture`), a place (`Capitol Hill`); `a company`: a person named as companies are is an
 //!    organization;
-//! 7. `fullest form` ([`fullest`]): each person once, under its fullest
+//! 8. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
-//! 8. `countries are codes` ([`kinds`]): a location that names a country
+//! 9. `countries are codes` ([`kinds`]): a location that names a country
 //!    is counted by its code;
-//! 9. `not a location` and `place name` ([`locations`]): a compass word,
-//!    a currency, a party and state, an agreement; a place and an
-//!    institution's word is an organization (`U.S. Treasury`); a country
-//!    and a common noun is none (`U.S. Economy`); a place in capitals the
-//!    gazetteer knows takes its name;
-//! 10. `one kind per name` ([`kinds`]): a name the article writes as
+//! 10. `not a location` and `place name` ([`locations`]): a compass word,
+//!     a currency, a party and state, an agreement; a place and an
+//!     institution's word is an organization (`U.S. Treasury`); a country
+//!     and a common noun is none (`U.S. Economy`); a place in capitals the
+//!     gazetteer knows takes its name;
+//! 11. `one kind per name` ([`kinds`]): a name the article writes as
 //!     several kinds is the kind most of its readings say;
-//! 11. `acronyms` ([`acronyms`]): an acronym the article defines, or
+//! 12. `acronyms` ([`acronyms`]): an acronym the article defines, or
 //!     whose letters are the initials of one name it writes in full, or a
 //!     short form that begins one (`Fed`), is that name;
-//! 12. `one case` ([`fullest`]): each organization and location once, in
+//! 13. `one case` ([`fullest`]): each organization and location once, in
 //!     its best case;
-//! 13. `not an organization` ([`organizations`]): a country, a lone word
+//! 14. `not an organization` ([`organizations`]): a country, a lone word
 //!     that ends organizations' names, a name cut short, two names run
 //!     together, a common noun, a holiday, nationalities; `fullest form`:
 //!     a name beginning or ending another is that one;
-//! 14. `unplaced` ([`fullest`]): an organization named again with its
+//! 15. `unplaced` ([`fullest`]): an organization named again with its
 //!     place, or cut before its `and`, is that one;
-//! 15. `company short form` ([`organizations`]): a name that begins one
+//! 16. `company short form` ([`organizations`]): a name that begins one
 //!     company's full name is that company;
-//! 16. `one kind` ([`kinds`]): a place the tagger read where an
+//! 17. `one kind` ([`kinds`]): a place the tagger read where an
 //!     organization's name written in full begins is a piece of it;
 //!     `named otherwise`: an organization or an unlisted location that is
 //!     part of a person's name, an organization that is a geographic
 //!     feature;
-//! 17. `events` ([`events`]): an event, an award or a contest (`Super
+//! 18. `events` ([`events`]): an event, an award or a contest (`Super
 //!     Bowl`, `Academy Awards`) is no person, organization or place.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
@@ -62,6 +64,7 @@
 pub mod acronyms;
 pub mod events;
 pub mod fullest;
+pub mod joined;
 pub mod kinds;
 pub mod lines;
 pub mod locations;
@@ -193,6 +196,7 @@ pub fn apply_to_list(values: &mut Vec<String>, verdicts: &[(String, Verdict)]) {
 /// Resolves the mentions of an English article; returns its countries.
 pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countries {
     mentions.sort_by_position();
+    joined::split_joined_names(mentions, article);
     kinds::confirm_headline_persons(mentions, article);
     kinds::keep_one_kind(mentions);
     lines::drop_names_of_caseless_lines(mentions, article);
