@@ -11,6 +11,8 @@
 //!   one word no list knows as a place that the article also writes in
 //!   lowercase (`the Budget`);
 //!   a known organization (`Walmart`, `Verizon`, `Tory`) is one;
+//! - `a team`: a city written before a player's or a manager's role
+//!   (`Chelsea manager Jose Mourinho`) is a club, an organization;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -84,6 +86,67 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 && !GEOGRAPHIC_WORDS.contains(&mention.value)
         },
     );
+}
+
+/// The players and staff of a team, written after its name (`Chelsea
+/// manager Jose Mourinho`, `Arsenal's striker`).
+const TEAM_ROLES: &[&str] = &[
+    "manager",
+    "boss",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "skipper",
+    "fullback",
+    "full-back",
+    "centre-back",
+    "fly-half",
+    "scrum-half",
+    "batsman",
+    "bowler",
+    "quarterback",
+    "pitcher",
+    "outfielder",
+    "infielder",
+];
+
+/// Makes organizations of the places that are a team: a city or a region
+/// written right before a player's or a manager's role, as clubs are
+/// (`Chelsea manager Jose Mourinho`, `Leicester's striker`), in every
+/// mention of the article. A country before one is its national team,
+/// which its code counts.
+pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let mut teams: Vec<String> = Vec::new();
+    for mention in mentions.kept(MentionKind::Location) {
+        let (_, after) = article.around(mention);
+        let after = after.strip_prefix("'s").unwrap_or(after);
+        let next: String = after
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .collect();
+        let country = gazetteer
+            .lookup(&mention.value)
+            .iter()
+            .any(|place| place.kind == PlaceKind::Country);
+        if TEAM_ROLES.contains(&next.as_str()) && !country && !teams.contains(&mention.value) {
+            teams.push(mention.value.clone());
+        }
+    }
+    for team in teams {
+        mentions.rename_value(
+            MentionKind::Location,
+            &team,
+            (MentionKind::Organization, &team),
+            "a team",
+            "a place written before a player's or a manager's role: a team",
+        );
+    }
 }
 
 /// Makes organizations of the locations that are a place and the word
@@ -286,7 +349,7 @@ pub fn name_places_in_capitals(mentions: &mut Mentions) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{mentions_in, mentions_of, with_body};
+    use super::super::testing::{body_mention, mentions_in, mentions_of, with_body};
     use super::*;
 
     #[test]
@@ -376,6 +439,28 @@ mod tests {
             mentions.values(MentionKind::Location),
             vec!["Phoenix", "Gulf", "Normanton"],
             "a listed place, a geographic word and a word never in lowercase stay"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_players_role_is_a_team() {
+        use MentionKind::*;
+        let body = "Chelsea manager Jose Mourinho said Leicester's striker and \
+                    England coach Sven played in Chelsea, near Leicester and Halo fans.";
+        let mut mentions = Mentions::default();
+        for name in ["Chelsea", "Leicester", "England", "Halo"] {
+            for (offset, _) in body.match_indices(name) {
+                mentions.push(body_mention(name, Location, offset));
+            }
+        }
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(Organization), vec!["Chelsea", "Leicester"]);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["England", "Halo"],
+            "a country is its national team, fans no role"
         );
     }
 

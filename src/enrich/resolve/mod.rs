@@ -32,7 +32,8 @@
 //!    is counted by its code;
 //! 10. `not a location` and `place name` ([`locations`]): a compass word,
 //!     a currency, a party and state, an agreement; a place and an
-//!     institution's word is an organization (`U.S. Treasury`); a country
+//!     institution's word is an organization (`U.S. Treasury`), and so is
+//!     a team (`Chelsea manager`, `a team` in [`locations`]); a country
 //!     and a common noun is none (`U.S. Economy`); a place in capitals the
 //!     gazetteer knows takes its name;
 //! 11. `one kind per name` ([`kinds`]): a name the article writes as
@@ -212,6 +213,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     locations::drop_non_locations(mentions);
     locations::drop_agreement_names(mentions, article);
     locations::make_institutions_organizations(mentions);
+    locations::make_teams_organizations(mentions, article);
     locations::drop_places_with_common_nouns(mentions, article);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);
