@@ -270,10 +270,13 @@ pub struct IngestArgs {
     #[arg(long)]
     pub json: bool,
     /// Articles per commit; an interrupted ingest keeps every committed batch.
-    // Each commit writes a segment per indexing thread, which merges then
-    // rewrite: at 160k articles with `--no-enrich`, 50,000 took 21 % less
-    // CPU time than 10,000 (9.2 against 11.7 s) and less memory.
-    #[arg(long, default_value_t = 50_000, value_name = "N")]
+    // Each commit writes a segment per indexing thread, which the final
+    // merge then rewrites: at 160k articles with `--no-enrich`, 50,000
+    // took 21 % less CPU time than 10,000 (9.2 against 11.7 s) and less
+    // memory; at 800k, 200,000 took 13 % less than 50,000 (47.7 against
+    // 54.7 s, the mean of four and six runs) at the same peak, where
+    // 400,000 raised the peak by 36 MB for no gain (BENCHMARKS.md).
+    #[arg(long, default_value_t = 200_000, value_name = "N")]
     pub batch_size: usize,
     /// Enrichment and indexing threads [default: all cores; indexing uses at most 8]; the index is the same whatever the count.
     #[arg(long, value_name = "N")]

@@ -140,28 +140,49 @@ impl Enricher {
     /// re-ingest can skip an article whose fingerprint is already indexed
     /// without enriching it.
     pub fn fingerprint(&self, article: &Article) -> u64 {
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        let mut add = |part: &str| {
-            hasher.update(&(part.len() as u64).to_le_bytes());
-            hasher.update(part.as_bytes());
-        };
-        add(env!("CARGO_PKG_VERSION"));
-        add(if self.extract { "extract" } else { "given" });
-        add(&resolve_id(article));
-        add(article.date.as_deref().unwrap_or(""));
-        add(&article.title);
-        add(&article.dateline);
-        add(&article.body);
-        for optional in [&article.source, &article.url, &article.author] {
-            add(optional.as_deref().unwrap_or(""));
-        }
-        for (_, list) in article.given.iter() {
-            add(&list.len().to_string());
-            for value in list {
-                add(value);
+        /// Writes a count in decimal, as `to_string` does, without a new
+        /// string.
+        fn decimal(count: usize, digits: &mut [u8; 20]) -> &[u8] {
+            let mut start = digits.len();
+            let mut rest = count;
+            loop {
+                start -= 1;
+                digits[start] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    return &digits[start..];
+                }
             }
         }
-        hasher.digest()
+
+        // The parts, each led by its length, are laid end to end and
+        // hashed in one call: the value a streaming hasher fed part by
+        // part gives, for a fraction of the instructions.
+        let mut input: Vec<u8> = Vec::with_capacity(
+            article.title.len() + article.dateline.len() + article.body.len() + 512,
+        );
+        let mut add = |part: &[u8]| {
+            input.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            input.extend_from_slice(part);
+        };
+        add(env!("CARGO_PKG_VERSION").as_bytes());
+        add(if self.extract { "extract" } else { "given" }.as_bytes());
+        add(resolve_id(article).as_bytes());
+        add(article.date.as_deref().unwrap_or("").as_bytes());
+        add(article.title.as_bytes());
+        add(article.dateline.as_bytes());
+        add(article.body.as_bytes());
+        for optional in [&article.source, &article.url, &article.author] {
+            add(optional.as_deref().unwrap_or("").as_bytes());
+        }
+        let mut digits = [0u8; 20];
+        for (_, list) in article.given.iter() {
+            add(decimal(list.len(), &mut digits));
+            for value in list {
+                add(value.as_bytes());
+            }
+        }
+        xxhash_rust::xxh3::xxh3_64(&input)
     }
 }
 

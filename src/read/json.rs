@@ -8,6 +8,7 @@
 //! the article, with the hit's `_id` as its id when it has none. An object
 //! needs an id, a title or a body to be an article.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
@@ -20,7 +21,7 @@ use super::fields::{
 };
 use super::html_text::html_to_text;
 use super::json_values::{
-    OneOrMany, StringOrNumber, TextParts, UnreadTextProbe, describe, find_path, join_path,
+    Key, OneOrMany, StringOrNumber, TextParts, UnreadTextProbe, describe, find_path, join_path,
 };
 use crate::article::{Article, Entities};
 use crate::kinds::Kind;
@@ -230,8 +231,8 @@ impl<'de> Visitor<'de> for ArticleVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Draft, A::Error> {
         let mut draft = Draft::default();
-        let mut known_keys_seen: Vec<String> = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
+        let mut known_keys_seen: Vec<Cow<'de, str>> = Vec::new();
+        while let Some(Key(key)) = map.next_key()? {
             let Some(meaning) = lookup_key(&key) else {
                 if key == "_source" {
                     let hit_source: Draft = map.next_value()?;
@@ -362,6 +363,14 @@ mod tests {
 
     fn parse_item(text: &str, first_line: u64) -> Result<Article, String> {
         super::parse_item(text, first_line, &FieldMap::default()).map(|parsed| parsed.article)
+    }
+
+    #[test]
+    fn a_key_written_with_escapes_is_the_same_key() {
+        let article = parse_line(r#"{"ti\u0074le": "T", "b\u006fdy": "B"}"#).unwrap();
+        assert_eq!((article.title.as_str(), article.body.as_str()), ("T", "B"));
+        let twice = parse_line(r#"{"title": "T", "ti\u0074le": "U"}"#).unwrap_err();
+        assert!(twice.contains("duplicate field `title`"), "{twice}");
     }
 
     #[test]

@@ -2,13 +2,14 @@
 //! object's `name` or spread over a list ([`TextParts`]), ids and dates
 //! that may be numbers ([`StringOrNumber`]), lists of extracted values
 //! ([`OneOrMany`]), the long texts under keys newsdex does not read
-//! ([`UnreadTextProbe`]), and the dotted paths of `--field`
-//! ([`find_path`]).
+//! ([`UnreadTextProbe`]), the keys themselves ([`Key`]), and the dotted
+//! paths of `--field` ([`find_path`]).
 //!
 //! Each reads straight from the parser without building a
 //! `serde_json::Value`, so that JSON Lines stay as fast as the plain keys
 //! were; `--field`, which needs paths, goes through a `Value`.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
@@ -111,7 +112,7 @@ impl<'de> Visitor<'de> for TextPartsVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TextParts, A::Error> {
         let mut best: Option<(usize, TextParts)> = None;
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(Key(key)) = map.next_key()? {
             let position = TEXT_KEYS_OF_OBJECTS
                 .iter()
                 .position(|text_key| *text_key == key);
@@ -125,6 +126,38 @@ impl<'de> Visitor<'de> for TextPartsVisitor {
             }
         }
         Ok(best.map(|(_, parts)| parts).unwrap_or_default())
+    }
+}
+
+/// The key of an object, borrowed from the input when it holds no escape,
+/// so that reading a key makes no new string.
+pub struct Key<'de>(pub Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(key)))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key.to_string())))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key)))
     }
 }
 
@@ -256,7 +289,7 @@ impl<'de> Visitor<'de> for ProbeVisitor {
             depth: self.depth + 1,
         };
         let mut found = None;
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(Key(key)) = map.next_key()? {
             let UnreadTextProbe(path) = map.next_value_seed(below)?;
             if found.is_some() {
                 continue;
