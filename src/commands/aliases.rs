@@ -47,6 +47,7 @@ fn write_lines(
     }
     for merge in listed {
         let years = match (merge.first_year, merge.last_year) {
+            _ if merge.undated => "undated articles".to_string(),
             (first, last) if first <= dates::FIRST_YEAR && last >= dates::LAST_YEAR => {
                 "every year".to_string()
             }

@@ -13,7 +13,7 @@ use crate::index::OpenIndex;
 use crate::index::aliases::{AliasOrigin, articles_per_value};
 use crate::kinds::PerKind;
 use crate::query::exact_match;
-use crate::query::persons::year_range;
+use crate::query::persons::alias_dates;
 
 /// One merge, as `newsdex aliases --json` writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,6 +37,10 @@ pub struct AliasListing {
     /// `learned` (worked out when an ingest ended) or `file` (the index
     /// folder's aliases file).
     pub origin: AliasOrigin,
+    /// Whether it stands for the name in the undated articles only (then
+    /// the years say nothing); written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub undated: bool,
 }
 
 /// Lists the merges of an index's values, by kind then alias.
@@ -59,7 +63,7 @@ pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
             false => {
                 let field = open.fields.kinds[alias.kind];
                 let alias_alone = exact_match(&open.index, field, &alias.alias)?;
-                let years = year_range(open.fields.date, alias.first_year, alias.last_year);
+                let years = alias_dates(open.fields.date, alias);
                 let in_years: Box<dyn Query> =
                     Box::new(BooleanQuery::intersection(vec![alias_alone, years]));
                 searcher.search(&*in_years, &Count).map_err(fail)?
@@ -74,6 +78,7 @@ pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
             alias_articles,
             name_articles,
             origin: alias.origin,
+            undated: alias.undated,
         });
     }
     Ok(listed)
@@ -120,6 +125,7 @@ mod tests {
                 alias_articles: 2,
                 name_articles: 3,
                 origin: AliasOrigin::Learned,
+                undated: false,
             }]
         );
     }

@@ -8,7 +8,7 @@
 use tantivy::query::{BooleanQuery, Query};
 
 use super::exact_match;
-use super::persons::year_range;
+use super::persons::alias_dates;
 use crate::error::Result;
 use crate::index::OpenIndex;
 use crate::kinds::Kind;
@@ -44,7 +44,7 @@ pub(crate) fn alias_matches(
         any.push(match alias.is_always() {
             true => written,
             false => {
-                let years = year_range(open.fields.date, alias.first_year, alias.last_year);
+                let years = alias_dates(open.fields.date, alias);
                 Box::new(BooleanQuery::intersection(vec![written, years]))
             }
         });

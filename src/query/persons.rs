@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
-use tantivy::query::{BooleanQuery, Query, RangeQuery};
+use tantivy::query::{AllQuery, BooleanQuery, ExistsQuery, Occur, Query, RangeQuery};
 use tantivy::schema::Field;
 use tantivy::{Index, Term};
 
@@ -16,7 +16,9 @@ use super::{Filters, exact_match, field_terms};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
+use crate::index::aliases::Alias;
 use crate::kinds::Kind;
+use crate::schema::Fields;
 
 /// A `--person` value and the indexed names that end with its words,
 /// which it matches too.
@@ -151,6 +153,21 @@ pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Quer
         1 => Ok(any.pop().expect("one clause")),
         _ => Ok(Box::new(BooleanQuery::union(any))),
     }
+}
+
+/// The articles in which an alias stands for its name: those dated in its
+/// years, or the undated ones for an alias of the undated articles.
+pub(crate) fn alias_dates(date_field: Field, alias: &Alias) -> Box<dyn Query> {
+    if !alias.undated {
+        return year_range(date_field, alias.first_year, alias.last_year);
+    }
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+        (
+            Occur::MustNot,
+            Box::new(ExistsQuery::new(Fields::DATE.to_string(), false)),
+        ),
+    ]))
 }
 
 /// Articles dated from the first day of `first_year` to the last of

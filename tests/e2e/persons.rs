@@ -205,3 +205,44 @@ fn r19_aliases_lists_the_merges_and_the_aliases_file_adds_or_undoes_them() {
         crate::util::stderr(&unreadable)
     );
 }
+
+const UNDATED: &str = concat!(
+    r#"{"id": "undated-full-1", "title": "Health plans", "body": "Health Secretary Alan Milburn said waiting lists would fall."}"#,
+    "\n",
+    r#"{"id": "undated-full-2", "title": "Campaign", "body": "Alan Milburn said the campaign would focus on the economy."}"#,
+    "\n",
+    r#"{"id": "undated-full-3", "title": "Posters", "body": "Former minister Alan Milburn defended the party's posters on Monday."}"#,
+    "\n",
+    r#"{"id": "undated-surname", "title": "Reply", "body": "Mr Milburn said the Conservative plans did not add up."}"#,
+    "\n",
+    r#"{"id": "dated-surname", "date": "1999-03-02", "title": "Old story", "body": "Mr Milburn said the hospital would open in May."}"#,
+    "\n",
+);
+
+#[test]
+fn r19_in_undated_articles_a_surname_is_the_full_name_they_name() {
+    let env = TestEnv::new();
+    env.ingest_file("undated.jsonl", UNDATED, &[]);
+    let all = env.query(&["--facet", "person", "--limit", "0"]);
+    assert_eq!(
+        facet(&all, "person"),
+        pairs(&[("Alan Milburn", 4), ("Milburn", 1)]),
+        "the undated articles merge; the dated one has no full name near it"
+    );
+    let mut found = hit_ids(&env.query(&["--person", "Alan Milburn", "--limit", "10"]));
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "undated-full-1",
+            "undated-full-2",
+            "undated-full-3",
+            "undated-surname"
+        ]
+    );
+    let listed = crate::util::stdout(&env.run("aliases", &[]));
+    assert_eq!(
+        listed,
+        "person  Milburn → Alan Milburn  undated articles  1 article alone, 3 in full  (learned)\n"
+    );
+}

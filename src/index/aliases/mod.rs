@@ -100,6 +100,11 @@ pub struct Alias {
     /// Where it comes from.
     #[serde(default, skip_serializing_if = "AliasOrigin::is_learned")]
     pub origin: AliasOrigin,
+    /// Whether it stands for its name in the undated articles only (a
+    /// surname in a pile of articles without dates), not in those of
+    /// `first_year` to `last_year`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undated: bool,
 }
 
 fn first_year() -> i32 {
@@ -152,21 +157,23 @@ impl Alias {
             first_year: dates::FIRST_YEAR,
             last_year: dates::LAST_YEAR,
             origin,
+            undated: false,
         }
     }
 
     /// Whether it stands for its name whatever an article's date.
     pub fn is_always(&self) -> bool {
-        self.first_year <= dates::FIRST_YEAR && self.last_year >= dates::LAST_YEAR
+        !self.undated && self.first_year <= dates::FIRST_YEAR && self.last_year >= dates::LAST_YEAR
     }
 
     /// Whether it stands for its name in an article of this year (`None`
-    /// for an undated one, which only an alias of every year covers).
+    /// for an undated one, which an alias of every year or of the undated
+    /// articles covers).
     pub fn covers(&self, year: Option<i32>) -> bool {
         match year {
             _ if self.is_always() => true,
-            Some(year) => self.first_year <= year && year <= self.last_year,
-            None => false,
+            Some(year) => !self.undated && self.first_year <= year && year <= self.last_year,
+            None => self.undated,
         }
     }
 }
@@ -789,8 +796,18 @@ mod tests {
         let year = Alias {
             first_year: 1987,
             last_year: 1988,
-            ..always
+            ..always.clone()
         };
         assert!(year.covers(Some(1988)) && !year.covers(Some(1989)) && !year.covers(None));
+        let undated = Alias {
+            undated: true,
+            ..always
+        };
+        assert!(!undated.is_always());
+        assert!(undated.covers(None) && !undated.covers(Some(1987)));
+        let written = serde_json::to_string(&undated).unwrap();
+        assert!(written.contains("\"undated\":true"), "{written}");
+        let read: Alias = serde_json::from_str(&written).unwrap();
+        assert_eq!(read, undated);
     }
 }

@@ -9,8 +9,9 @@
 //! articles naming any of them, and no other has [`MIN_ARTICLES`] or more,
 //! `S` in year `Y` is that full name. A surname that two people share in
 //! the same years (`Baker`: James Baker in 150 Reuters articles of 1987,
-//! Howard Baker in 22) stays as it is, whichever is named more; undated
-//! articles are never merged.
+//! Howard Baker in 22) stays as it is, whichever is named more. The
+//! undated articles are one window of their own: a surname in them is the
+//! full name that dominates the undated articles.
 
 use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
@@ -31,25 +32,25 @@ pub const DOMINANCE_PERCENT: u32 = 75;
 /// How many years before and after an article's year the window reaches.
 pub const WINDOW_YEARS: i32 = 1;
 
+/// The articles naming a value, by year (`None` for the undated ones).
+type PerYear = HashMap<Option<i32>, u32>;
+
 /// Learns the surnames' aliases from the person and date columns.
 pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
     let person_field = Kind::Person.field();
-    let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
+    let mut per_value: HashMap<String, PerYear> = HashMap::default();
     for segment in searcher.segment_readers() {
         let fast_fields = segment.fast_fields();
         let Some(persons) = fast_fields.str(person_field)? else {
             continue;
         };
         let days = fast_fields.date(Fields::DATE)?;
-        let mut per_ordinal_year: HashMap<(u64, i32), u32> = HashMap::default();
+        let mut per_ordinal_year: HashMap<(u64, Option<i32>), u32> = HashMap::default();
         for doc in segment.doc_ids_alive() {
-            let Some(year) = days
+            let year = days
                 .first(doc)
                 .and_then(dates::from_index_date)
-                .map(|date| date.year())
-            else {
-                continue;
-            };
+                .map(|date| date.year());
             for ordinal in persons.term_ords(doc) {
                 *per_ordinal_year.entry((ordinal, year)).or_default() += 1;
             }
@@ -84,7 +85,7 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
 
 /// Computes the table from the number of articles naming each person value
 /// in each year.
-fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> Vec<Alias> {
+fn aliases_of(per_value: &HashMap<String, PerYear>) -> Vec<Alias> {
     let mut full_names_by_surname: HashMap<String, Vec<&str>> = HashMap::default();
     for value in per_value.keys() {
         if let Some((_, last)) = value.rsplit_once(' ') {
@@ -101,25 +102,33 @@ fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> Vec<Alias> {
         let Some(full_names) = full_names_by_surname.get(&surname.to_lowercase()) else {
             continue;
         };
-        let mut years: Vec<i32> = per_value[surname].keys().copied().collect();
+        // The undated articles (`None`) come first, then the years.
+        let mut years: Vec<Option<i32>> = per_value[surname].keys().copied().collect();
         years.sort_unstable();
         for year in years {
             let Some(name) = dominant_name(per_value, full_names, year) else {
                 continue;
             };
+            let Some(year) = year else {
+                aliases.push(Alias {
+                    undated: true,
+                    ..Alias::always(Kind::Person, surname, name, AliasOrigin::Learned)
+                });
+                continue;
+            };
             match aliases.last_mut() {
                 Some(last)
-                    if last.alias == *surname && last.name == name && last.last_year < year =>
+                    if last.alias == *surname
+                        && last.name == name
+                        && !last.undated
+                        && last.last_year < year =>
                 {
                     last.last_year = year;
                 }
                 _ => aliases.push(Alias {
-                    kind: Kind::Person,
-                    alias: surname.clone(),
-                    name: name.to_string(),
                     first_year: year,
                     last_year: year,
-                    origin: AliasOrigin::Learned,
+                    ..Alias::always(Kind::Person, surname, name, AliasOrigin::Learned)
                 }),
             }
         }
@@ -127,21 +136,24 @@ fn aliases_of(per_value: &HashMap<String, HashMap<i32, u32>>) -> Vec<Alias> {
     aliases
 }
 
-/// The full name that dominates the window around a year, if one does.
+/// The full name that dominates the window around a year, or the undated
+/// articles, if one does.
 fn dominant_name<'n>(
-    per_value: &HashMap<String, HashMap<i32, u32>>,
+    per_value: &HashMap<String, PerYear>,
     full_names: &[&'n str],
-    year: i32,
+    year: Option<i32>,
 ) -> Option<&'n str> {
     let mut total = 0u32;
     let mut best: Option<(&str, u32)> = None;
     let mut named_by_a_few = 0usize;
     for name in full_names {
         let years = &per_value[*name];
-        let mut count = 0u32;
-        for nearby in year - WINDOW_YEARS..=year + WINDOW_YEARS {
-            count += years.get(&nearby).copied().unwrap_or(0);
-        }
+        let count = match year {
+            Some(year) => (year - WINDOW_YEARS..=year + WINDOW_YEARS)
+                .map(|nearby| years.get(&Some(nearby)).copied().unwrap_or(0))
+                .sum(),
+            None => years.get(&None).copied().unwrap_or(0),
+        };
         total += count;
         named_by_a_few += usize::from(count >= MIN_ARTICLES);
         let better = match best {
@@ -164,15 +176,44 @@ fn dominant_name<'n>(
 mod tests {
     use super::*;
 
-    fn counts(rows: &[(&str, i32, u32)]) -> HashMap<String, HashMap<i32, u32>> {
-        let mut per_value: HashMap<String, HashMap<i32, u32>> = HashMap::default();
+    fn counts(rows: &[(&str, i32, u32)]) -> HashMap<String, PerYear> {
+        let mut per_value: HashMap<String, PerYear> = HashMap::default();
         for (value, year, count) in rows {
+            // Year 0 stands for the undated articles.
+            let year = Some(*year).filter(|year| *year != 0);
             per_value
                 .entry(value.to_string())
                 .or_default()
-                .insert(*year, *count);
+                .insert(year, *count);
         }
         per_value
+    }
+
+    #[test]
+    fn the_undated_articles_are_a_window_of_their_own() {
+        let table = aliases_of(&counts(&[
+            ("Blair", 0, 40),
+            ("Tony Blair", 0, 90),
+            ("Cherie Blair", 0, 2),
+            ("Blair", 1997, 5),
+            ("Brown", 0, 10),
+            ("Gordon Brown", 0, 60),
+            ("James Brown", 0, 4),
+        ]));
+        assert_eq!(
+            table,
+            vec![Alias {
+                undated: true,
+                ..Alias::always(Kind::Person, "Blair", "Tony Blair", AliasOrigin::Learned)
+            }],
+            "no dated article names Tony Blair; James Brown, in 4, shares Brown"
+        );
+        let table = super::super::Aliases::new(table);
+        assert_eq!(
+            table.resolve(Kind::Person, "Blair", None),
+            Some("Tony Blair")
+        );
+        assert_eq!(table.resolve(Kind::Person, "Blair", Some(1997)), None);
     }
 
     #[test]
@@ -188,12 +229,14 @@ mod tests {
         assert_eq!(
             table,
             vec![Alias {
-                kind: Kind::Person,
-                alias: "Reagan".into(),
-                name: "Ronald Reagan".into(),
                 first_year: 1987,
                 last_year: 1988,
-                origin: AliasOrigin::Learned,
+                ..Alias::always(
+                    Kind::Person,
+                    "Reagan",
+                    "Ronald Reagan",
+                    AliasOrigin::Learned
+                )
             }]
         );
         let table = super::super::Aliases::new(table);
