@@ -144,11 +144,14 @@ pub(super) static EVENT_ENDINGS: WordList = WordList::new(&[
     "Medal", "Classic", "Series", "War", "Tournament", "Oscar", "Oscars",
 ]);
 
-/// Names of events and awards that no last word tells (`Oscars`, `Golden
-/// Globe`).
+/// Names of events, awards and competitions that no last word tells
+/// (`Oscars`, `Golden Globe`, `Champions League`).
 #[rustfmt::skip]
 pub(super) static EVENT_NAMES: WordList = WordList::new(&[
     "Oscars", "Olympics", "Paralympics", "Grammys", "Emmys", "Baftas", "Golden Globe",
+    "Premiership", "Premier League", "Champions League", "Europa League", "Bundesliga",
+    "Serie A", "La Liga", "Ligue 1", "Six Nations", "Tri-Nations", "Tour de France",
+    "National League", "American League", "Eurovision", "Grand National",
 ]);
 
 /// Organization words after which `of <place>` names an institution.

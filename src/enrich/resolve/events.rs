@@ -1,6 +1,7 @@
 //! Events, awards and contests, which the tagger reads as persons,
 //! organizations or places when their names look like them (`Super Bowl`,
-//! `Academy Awards`, `World Cup`, `Hong Kong Open`, `Gulf War`): names of
+//! `Academy Awards`, `World Cup`, `Hong Kong Open`, `Gulf War`,
+//! `Champions League`, `Premiership`): names of
 //! another kind, which no facet of persons, organizations or places
 //! counts.
 
@@ -51,6 +52,8 @@ mod tests {
             "Gulf War",
             "Oscars",
             "Olympic Games",
+            "Champions League",
+            "Premiership",
         ] {
             assert!(names_an_event(event), "{event}");
         }
@@ -62,6 +65,7 @@ mod tests {
             "War Office",
             "Bowl",
             "Derby",
+            "Football League",
         ] {
             assert!(!names_an_event(name), "{name}");
         }
