@@ -124,17 +124,18 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     let mut teams: Vec<String> = Vec::new();
     for mention in mentions.kept(MentionKind::Location) {
         let (_, after) = article.around(mention);
-        let after = after.strip_prefix("'s").unwrap_or(after);
-        let next: String = after
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '-')
-            .collect();
+        let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
+        let end = after
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(after.len());
+        if !TEAM_ROLES.contains(&&after[..end]) || teams.contains(&mention.value) {
+            continue;
+        }
         let country = gazetteer
             .lookup(&mention.value)
             .iter()
             .any(|place| place.kind == PlaceKind::Country);
-        if TEAM_ROLES.contains(&next.as_str()) && !country && !teams.contains(&mention.value) {
+        if !country {
             teams.push(mention.value.clone());
         }
     }

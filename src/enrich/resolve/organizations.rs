@@ -234,8 +234,8 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Organization
                 && !mention.value.contains(' ')
                 && mention.value.chars().any(char::is_lowercase)
-                && !is_known_organization(&mention.value)
                 && article.words.writes_in_lowercase(&mention.value)
+                && !is_known_organization(&mention.value)
         },
     );
 }
