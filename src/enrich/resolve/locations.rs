@@ -79,9 +79,7 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
         "one word no list knows as a place that the article also writes in lowercase: a common word (`the Budget`)",
         |mention| {
             mention.kind == MentionKind::Location
-                && !mention.value.contains(' ')
-                && mention.value.chars().any(char::is_lowercase)
-                && article.words.writes_in_lowercase(&mention.value)
+                && article.writes_as_common_word(&mention.value)
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(&mention.value)
         },

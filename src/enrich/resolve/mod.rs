@@ -114,6 +114,15 @@ impl<'a> ArticleText<'a> {
         (before, after)
     }
 
+    /// Whether a value is one word, not in capitals, that the article
+    /// also writes in lowercase: a common word (`Coffee` beside `coffee
+    /// prices`, `the Budget` beside `the budget`).
+    pub fn writes_as_common_word(&self, value: &str) -> bool {
+        !value.contains(' ')
+            && value.chars().any(char::is_lowercase)
+            && self.words.writes_in_lowercase(value)
+    }
+
     /// The letters of the word right after a mention, past any spaces
     /// (`accord` of `Louvre accord's`).
     pub fn next_word(&self, mention: &Mention) -> &'a str {

@@ -232,9 +232,7 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
         "one word the article also writes in lowercase: a common word",
         |mention| {
             mention.kind == MentionKind::Organization
-                && !mention.value.contains(' ')
-                && mention.value.chars().any(char::is_lowercase)
-                && article.words.writes_in_lowercase(&mention.value)
+                && article.writes_as_common_word(&mention.value)
                 && !is_known_organization(&mention.value)
         },
     );
