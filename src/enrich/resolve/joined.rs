@@ -56,8 +56,11 @@ pub fn split_joined_names(mentions: &mut Mentions, article: ArticleText) {
         let Some((first, second)) = mention.text.split_once(JOIN) else {
             continue;
         };
+        // `Johnson and Johnson` is one name.
+        if first == second {
+            continue;
+        }
         let span = mention.offset..mention.offset + mention.text.len();
-        // Written alone: somewhere else than inside this name.
         // Written alone: outside this name, and not joined there to the
         // other side again (`Standard and Poor's` written twice).
         let elsewhere = |part: &str, other: &str| {
@@ -88,9 +91,6 @@ pub fn split_joined_names(mentions: &mut Mentions, article: ArticleText) {
         else {
             continue;
         };
-        if first == second {
-            continue;
-        }
         let (first, second) = (first.to_string(), second.to_string());
         let mut other = mention.clone();
         other.offset = mention.offset + first.len() + JOIN.len();
