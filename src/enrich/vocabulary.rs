@@ -359,6 +359,6 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Lufthansa", "Aeroflot", "Reuters", "Interfax", "Xinhua", "Tass", "Itar-Tass", "Bloomberg",
     "Hezbollah", "Hamas", "Taliban", "Fatah", "Nato", "Opec", "Unicef", "Unesco", "Interpol",
     "Greenpeace", "Amnesty", "Gatt", "Wto", "Walgreens", "Costco", "Kroger", "Carrefour", "Tesco",
-    "Sainsbury's", "Ikea", "Zara", "Adidas", "Nike", "Reebok", "Puma", "Kodak", "Xerox", "Yahoo",
+    "Sainsbury's", "Ikea", "Adidas", "Nike", "Reebok", "Puma", "Kodak", "Xerox", "Yahoo",
     "eBay", "PayPal", "Visa", "Mastercard", "Vodafone", "Telefonica", "Ryanair", "EasyJet",
 ]);

@@ -24,15 +24,17 @@
 //! - `a company`: a person's name that ends in a company word (`Shearson
 //!   Lehman Brothers`, `Baker International`, `Jupiter Research`), is one
 //!   word ending in `corp` or `bank` (`Citicorp`, `Citibank`), or is a
-//!   known organization (`Sony`, `Petrobras`, `Hezbollah`, `Lib Dem`) is
-//!   an organization; a person's name that begins one such company's
-//!   name only (`Wang` beside `Wang Laboratories`) is that company.
+//!   known organization (`Sony`, `Petrobras`, `Hezbollah`, `Lib Dem`) or
+//!   begins with a company known by one word (`Sony Ericsson`) is an
+//!   organization; a person's name that begins one such company's name
+//!   only (`Wang` beside `Wang Laboratories`) is that company; a party
+//!   before a person's name is no part of it (`Tory Liam Fox`).
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, is_known_organization,
+    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
 
@@ -379,7 +381,31 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
             && person.len() > 5
             && (lower.ends_with("corp") || lower.ends_with("bank"));
         let known = is_known_organization(person);
-        if firm_ending || firm_word || known {
+        // `Sony Ericsson`, `Airbus Industrie`: a company known by one word
+        // first (not a given name).
+        let (first, rest) = person.split_once(' ').unwrap_or((person, ""));
+        let gazetteer = Gazetteer::get();
+        let known_first = !rest.is_empty()
+            && KNOWN_ORGANIZATIONS.contains(first)
+            && !gazetteer.is_given_name(first);
+        // `Tory Liam Fox`: a party before a person's name of two words or
+        // more.
+        let party_first = gazetteer.organization(first).is_some()
+            && rest.contains(' ')
+            && rest
+                .split(' ')
+                .all(|word| word.starts_with(|c: char| c.is_uppercase()));
+        if party_first {
+            mentions.rename_value(
+                MentionKind::Person,
+                person,
+                (MentionKind::Person, rest),
+                "a company",
+                "a party written before a person's name: the person",
+            );
+            continue;
+        }
+        if firm_ending || firm_word || known || known_first {
             mentions.rename_value(
                 MentionKind::Person,
                 person,
@@ -514,6 +540,9 @@ mod tests {
             "Lib Dem",
             "Jupiter Research",
             "Jupiter",
+            "Sony Ericsson",
+            "Zara Hyde Peters",
+            "Tory Liam Fox",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
@@ -525,7 +554,7 @@ mod tests {
         make_companies_organizations(&mut mentions);
         assert_eq!(
             mentions.values(MentionKind::Person),
-            vec!["Jorio Dauster", "Bank"]
+            vec!["Jorio Dauster", "Bank", "Zara Hyde Peters", "Liam Fox"]
         );
         assert_eq!(
             mentions.values(MentionKind::Organization),
@@ -535,7 +564,8 @@ mod tests {
                 "Citicorp",
                 "Sony",
                 "Lib Dem",
-                "Jupiter Research"
+                "Jupiter Research",
+                "Sony Ericsson"
             ]
         );
     }
