@@ -42,14 +42,18 @@ pub(crate) fn kind_match(open: &OpenIndex, kind: Kind, value: &str) -> Result<Bo
     if !stands_for_none(kind, value) {
         return Ok(exact);
     }
-    let without_values = BooleanQuery::new(vec![
-        (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
-        (Occur::MustNot, Box::new(exists(kind))),
-    ]);
     Ok(Box::new(BooleanQuery::union(vec![
         exact,
-        Box::new(without_values),
+        without_values(kind.field()),
     ])))
+}
+
+/// The articles with no value in a fast field (`language`, `date`).
+pub(crate) fn without_values(field: &str) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+        (Occur::MustNot, Box::new(exists(field))),
+    ]))
 }
 
 /// Tells whether a filter value is the one standing for no value of its
@@ -61,9 +65,9 @@ fn stands_for_none(kind: Kind, value: &str) -> bool {
     kind.normalise(value).as_deref() == Some(missing)
 }
 
-/// The articles that have a value of a kind.
-fn exists(kind: Kind) -> ExistsQuery {
-    ExistsQuery::new(kind.field().to_string(), false)
+/// The articles that have a value in a fast field.
+fn exists(field: &str) -> ExistsQuery {
+    ExistsQuery::new(field.to_string(), false)
 }
 
 /// Counts, for each kind filtered on that has a value standing for none,
@@ -86,7 +90,7 @@ pub fn left_out_for_missing(open: &OpenIndex, request: &SearchRequest) -> Result
         let others = build_query(open, &without_filter)?;
         let with_none = BooleanQuery::new(vec![
             (Occur::Must, others),
-            (Occur::MustNot, Box::new(exists(kind))),
+            (Occur::MustNot, Box::new(exists(kind.field()))),
         ]);
         let fail = |error| Error::index(&open.path, error);
         let reader = open.index.reader().map_err(fail)?;

@@ -7,11 +7,12 @@
 use std::collections::BTreeSet;
 use std::ops::Bound;
 
-use tantivy::query::{AllQuery, BooleanQuery, ExistsQuery, Occur, Query, RangeQuery};
+use tantivy::query::{BooleanQuery, Query, RangeQuery};
 use tantivy::schema::Field;
 use tantivy::{Index, Term};
 
 use super::aliased::alias_matches;
+use super::missing::without_values;
 use super::{Filters, exact_match, field_terms};
 use crate::dates;
 use crate::error::{Error, Result};
@@ -158,16 +159,10 @@ pub(crate) fn person_match(open: &OpenIndex, value: &str) -> Result<Box<dyn Quer
 /// The articles in which an alias stands for its name: those dated in its
 /// years, or the undated ones for an alias of the undated articles.
 pub(crate) fn alias_dates(date_field: Field, alias: &Alias) -> Box<dyn Query> {
-    if !alias.undated {
-        return year_range(date_field, alias.first_year, alias.last_year);
+    match alias.undated {
+        true => without_values(Fields::DATE),
+        false => year_range(date_field, alias.first_year, alias.last_year),
     }
-    Box::new(BooleanQuery::new(vec![
-        (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
-        (
-            Occur::MustNot,
-            Box::new(ExistsQuery::new(Fields::DATE.to_string(), false)),
-        ),
-    ]))
 }
 
 /// Articles dated from the first day of `first_year` to the last of
