@@ -22,14 +22,19 @@ const JOIN: &str = " and ";
 /// Splits each kept name made of two names joined by `and` into the two
 /// (see the module header).
 pub fn split_joined_names(mentions: &mut Mentions, article: ArticleText) {
-    if !mentions.list.iter().any(|mention| is_joined(&mention.text)) {
+    let joined: Vec<bool> = mentions
+        .list
+        .iter()
+        .map(|mention| is_joined(&mention.text))
+        .collect();
+    if !joined.contains(&true) {
         return;
     }
     let gazetteer = Gazetteer::get();
     // Where each text is written, and the kind it was read as there.
     let mut written: HashMap<String, Vec<Written>> = HashMap::default();
-    for mention in &mentions.list {
-        if !is_joined(&mention.text) {
+    for (mention, &joined) in mentions.list.iter().zip(&joined) {
+        if !joined {
             written
                 .entry(mention.text.clone())
                 .or_default()
@@ -45,11 +50,11 @@ pub fn split_joined_names(mentions: &mut Mentions, article: ArticleText) {
     }
     let explain = mentions.explain;
     let mut seconds = Vec::new();
-    for mention in &mut mentions.list {
-        let joined = mention.is_kept()
+    for (mention, &joined) in mentions.list.iter_mut().zip(&joined) {
+        let joined = joined
+            && mention.is_kept()
             && mention.kind != MentionKind::Place
-            && mention.text == mention.value
-            && is_joined(&mention.text);
+            && mention.text == mention.value;
         if !joined || !gazetteer.lookup(&mention.text).is_empty() {
             continue;
         }

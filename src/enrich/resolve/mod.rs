@@ -24,8 +24,9 @@
 //!    holds it; a name that heads a firm is the firm;
 //! 7. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word, the end of an organization's name (`Ministry of
-//!    Agriculture`), a place (`Capitol Hill`); `a company`: a person named as companies are is an
-//!    organization;
+//!    Agriculture`), a place (`Capitol Hill`); `a company`: a person named
+//!    as companies are is an organization; `party before a name`: `Tory
+//!    Liam Fox` is `Liam Fox`;
 //! 8. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
 //! 9. `countries are codes` ([`kinds`]): a location that names a country

@@ -27,8 +27,9 @@
 //!   known organization (`Sony`, `Petrobras`, `Hezbollah`, `Lib Dem`) or
 //!   begins with a company known by one word (`Sony Ericsson`) is an
 //!   organization; a person's name that begins one such company's name
-//!   only (`Wang` beside `Wang Laboratories`) is that company; a party
-//!   before a person's name is no part of it (`Tory Liam Fox`).
+//!   only (`Wang` beside `Wang Laboratories`) is that company;
+//! - `party before a name`: a party written before a person's name is no
+//!   part of it (`Tory Liam Fox` is `Liam Fox`).
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
@@ -371,7 +372,8 @@ const FIRM_WORDS: &[&str] = &[
 /// header).
 pub fn make_companies_organizations(mentions: &mut Mentions) {
     let persons = mentions.values(MentionKind::Person);
-    let mut firms = Vec::new();
+    let gazetteer = Gazetteer::get();
+    let mut firms: Vec<&String> = Vec::new();
     for person in &persons {
         let last = person.rsplit(' ').next().unwrap_or("");
         let firm_ending =
@@ -384,7 +386,6 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
         // `Sony Ericsson`, `Airbus Industrie`: a company known by one word
         // first (not a given name).
         let (first, rest) = person.split_once(' ').unwrap_or((person, ""));
-        let gazetteer = Gazetteer::get();
         let known_first = !rest.is_empty()
             && KNOWN_ORGANIZATIONS.contains(first)
             && !gazetteer.is_given_name(first);
@@ -400,7 +401,7 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
                 MentionKind::Person,
                 person,
                 (MentionKind::Person, rest),
-                "a company",
+                "party before a name",
                 "a party written before a person's name: the person",
             );
             continue;
@@ -419,11 +420,15 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
     // `Wang` beside `Wang Laboratories`: the firm, named by its first
     // word, when it begins no other firm's name.
     for person in &persons {
-        let begins = |firm: &&&String| {
-            firm.strip_prefix(person.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-        };
-        if let [firm] = firms.iter().filter(begins).collect::<Vec<_>>()[..] {
+        let begun: Vec<&String> = firms
+            .iter()
+            .copied()
+            .filter(|firm| {
+                firm.strip_prefix(person.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .collect();
+        if let [firm] = begun[..] {
             mentions.rename_value(
                 MentionKind::Person,
                 person,
