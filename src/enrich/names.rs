@@ -68,7 +68,11 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
     let mut found = Vec::new();
     for tagged in Tagger::get().names(&sentence) {
         let tagged = cut_at_possessive(tokens, tagged);
-        for name in split_at_title(tokens, tagged) {
+        let parts = split_at_punctuation(text, tokens, tagged);
+        for name in parts
+            .into_iter()
+            .flat_map(|part| split_at_title(tokens, part))
+        {
             if name.end - name.start > MAX_NAME_WORDS {
                 continue;
             }
@@ -177,6 +181,78 @@ fn cut_at_possessive(tokens: &[Token], name: Name) -> Name {
             ..name
         }
     }
+}
+
+/// Splits a name where punctuation that no name holds stands between two
+/// of its words: brackets, a colon, a semicolon, a question or exclamation
+/// mark, or a dash between spaces (`Headingley (Leeds): Yorkshire 290`,
+/// `Hizbollah (Party of God)`, `EUROBONDS - Primary`). A company's name
+/// keeps the brackets it closes before its legal form (`Nikko Securities
+/// Co (Europe) Ltd`); a person's ends where the aside after it begins
+/// (`Robert Dole (R-Kan.)`); a part of one letter is no name, and nor is
+/// one word after an aside in brackets, the tail of the name before it
+/// (`Investment Reform (FAIR) Act`, `Exchange of Thailand (SET) Index`).
+fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
+    let words = &tokens[name.start..name.end];
+    let (first, last) = (&words[0], &words[words.len() - 1]);
+    let written = &text[first.start..last.start + last.text.len()];
+    let bracketed_company = COMPANY_ENDINGS.contains(last.text)
+        && written.matches('(').count() == written.matches(')').count();
+    let mut parts = Vec::new();
+    let mut start = name.start;
+    let mut after_aside = false;
+    for index in name.start + 1..=name.end {
+        let gap = match index < name.end {
+            true => {
+                let previous = &tokens[index - 1];
+                &text[previous.start + previous.text.len()..tokens[index].start]
+            }
+            false => "",
+        };
+        if index < name.end && !separates_names(gap, bracketed_company) {
+            continue;
+        }
+        let one_word = index - start == 1;
+        let lettered = one_word && tokens[start].text.chars().count() == 1;
+        let tail = one_word && after_aside;
+        let no_name = lettered || tail || is_contraction(tokens[start].text);
+        if !no_name {
+            parts.push(Name {
+                start,
+                end: index,
+                ..name
+            });
+        }
+        if name.label == Label::Person {
+            break;
+        }
+        after_aside = gap.contains(')') && !gap.contains([':', ';']);
+        start = index;
+    }
+    parts
+}
+
+/// Whether a word is a pronoun or verb run together with the next word
+/// (`I'm`, `We've`, `They'll`): quoted speech, never a name's first word.
+fn is_contraction(word: &str) -> bool {
+    let Some((_, ending)) = word.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    ["m", "ve", "re", "ll", "d"]
+        .iter()
+        .any(|contracted| ending.eq_ignore_ascii_case(contracted))
+}
+
+/// Whether the text between two words of a name ends the name; brackets
+/// do not when `keeps_brackets`.
+fn separates_names(gap: &str, keeps_brackets: bool) -> bool {
+    const ENDS_A_NAME: &[char] = &[':', ';', '!', '?', '|'];
+    const BRACKETS: &[char] = &['(', ')', '[', ']', '{', '}'];
+    if gap.contains(ENDS_A_NAME) || (!keeps_brackets && gap.contains(BRACKETS)) {
+        return true;
+    }
+    let dash = gap.trim();
+    matches!(dash, "-" | "--" | "\u{2013}" | "\u{2014}") && gap.len() > dash.len()
 }
 
 /// Splits a name at the last title in it followed by a capitalised word:
@@ -360,6 +436,121 @@ mod tests {
             name_text(text, &tokens, cut).as_deref(),
             Some("Social Democrats")
         );
+    }
+
+    #[test]
+    fn contractions_begin_no_name() {
+        assert!(is_contraction("I'm"));
+        assert!(is_contraction("We\u{2019}ve"));
+        assert!(is_contraction("THEY'LL"));
+        assert!(!is_contraction("O'Brien"));
+        assert!(!is_contraction("D'Alema"));
+        assert!(!is_contraction("Reuters"));
+        let text = "BBC News: \"I'm sure\"";
+        let tokens = analyse(text).tokens;
+        let quoted = Name {
+            label: Label::Organization,
+            start: 0,
+            end: 3,
+            margin: 1.0,
+        };
+        assert_eq!(
+            split_at_punctuation(text, &tokens, quoted),
+            [Name { end: 2, ..quoted }]
+        );
+    }
+
+    #[test]
+    fn names_stop_at_brackets_colons_and_spaced_dashes() {
+        let text = "At Headingley (Leeds): Yorkshire 290. EUROBONDS - Primary Market.";
+        let tokens = analyse(text).tokens;
+        let whole = Name {
+            label: Label::Organization,
+            start: 1,
+            end: 4,
+            margin: 1.0,
+        };
+        let parts: Vec<Option<String>> = split_at_punctuation(text, &tokens, whole)
+            .into_iter()
+            .map(|part| name_text(text, &tokens, part))
+            .collect();
+        let expected = ["Headingley", "Leeds", "Yorkshire"].map(|name| Some(name.to_string()));
+        assert_eq!(parts, expected);
+        let headline = Name {
+            start: 5,
+            end: 8,
+            ..whole
+        };
+        let parts: Vec<Option<String>> = split_at_punctuation(text, &tokens, headline)
+            .into_iter()
+            .map(|part| name_text(text, &tokens, part))
+            .collect();
+        assert_eq!(
+            parts,
+            [Some("EUROBONDS".into()), Some("Primary Market".into())]
+        );
+        let company =
+            "Nikko Securities Co (Europe) Ltd said Robert Dole (R-Kan.) and Buducnost (V) won";
+        let tokens = analyse(company).tokens;
+        let texts: Vec<&str> = tokens.iter().map(|token| token.text).collect();
+        assert_eq!(texts[4..8], ["Ltd", "said", "Robert", "Dole"], "{texts:?}");
+        let nikko = Name {
+            start: 0,
+            end: 5,
+            ..whole
+        };
+        assert_eq!(split_at_punctuation(company, &tokens, nikko), [nikko]);
+        let at = |word: &str| texts.iter().position(|text| *text == word).unwrap();
+        let dole = Name {
+            label: Label::Person,
+            start: at("Robert"),
+            end: at("and"),
+            ..whole
+        };
+        let parts = split_at_punctuation(company, &tokens, dole);
+        assert_eq!(
+            parts,
+            [Name {
+                end: at("Dole") + 1,
+                ..dole
+            }]
+        );
+        let club = Name {
+            start: at("Buducnost"),
+            end: at("won"),
+            ..whole
+        };
+        let parts = split_at_punctuation(company, &tokens, club);
+        assert_eq!(
+            parts,
+            [Name {
+                end: at("V"),
+                ..club
+            }]
+        );
+        let act = "the Investment Reform (FAIR) Act would";
+        let tokens = analyse(act).tokens;
+        let reform = Name {
+            start: 1,
+            end: 5,
+            ..whole
+        };
+        let parts: Vec<Option<String>> = split_at_punctuation(act, &tokens, reform)
+            .into_iter()
+            .map(|part| name_text(act, &tokens, part))
+            .collect();
+        assert_eq!(
+            parts,
+            [Some("Investment Reform".into()), Some("FAIR".into())]
+        );
+        let hyphenated = "Guinea-Bissau and Merrill Lynch, Pierce";
+        let tokens = analyse(hyphenated).tokens;
+        let firm = Name {
+            start: 0,
+            end: tokens.len(),
+            ..whole
+        };
+        assert_eq!(split_at_punctuation(hyphenated, &tokens, firm), [firm]);
     }
 
     #[test]
