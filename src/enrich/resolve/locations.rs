@@ -112,21 +112,37 @@ const TEAM_ROLES: &[&str] = &[
     "infielder",
 ];
 
-/// Makes organizations of the places that are a team: a city or a region
-/// written right before a player's or a manager's role, as clubs are
-/// (`Chelsea manager Jose Mourinho`, `Leicester's striker`), in every
-/// mention of the article. A country before one is its national team,
-/// which its code counts.
+/// Makes organizations of the places that are a team, in every mention of
+/// the article: a city or a region written right before a player's or a
+/// manager's role, as clubs are (`Chelsea manager Jose Mourinho`,
+/// `Leicester's striker`), or on a line of results or fixtures
+/// (`Saracens 25 Leicester 23`, `Postponed: Birmingham v Barnsley`). A
+/// country there is its national team, which its code counts.
 pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     let mut teams: Vec<String> = Vec::new();
     for mention in mentions.kept(MentionKind::Location) {
-        let (_, after) = article.around(mention);
-        let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
-        let end = after
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .unwrap_or(after.len());
-        if !TEAM_ROLES.contains(&&after[..end]) || teams.contains(&mention.value) {
+        if teams.contains(&mention.value) {
+            continue;
+        }
+        let (before, after) = article.around(mention);
+        let role = {
+            let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
+            let end = after
+                .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                .unwrap_or(after.len());
+            TEAM_ROLES.contains(&&after[..end])
+        };
+        let line_before = before.rsplit('\n').next().unwrap_or("");
+        let line_after = after.split('\n').next().unwrap_or("");
+        let fixture = [" v ", " vs ", " vs. "].iter().any(|versus| {
+            let opponent_after = line_after
+                .strip_prefix(versus)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            opponent_after || line_before.ends_with(versus)
+        });
+        let results = is_results_line(&format!("{line_before}{}{line_after}", mention.text));
+        if !(role || fixture || results) {
             continue;
         }
         let country = gazetteer
@@ -146,6 +162,29 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             "a place written before a player's or a manager's role: a team",
         );
     }
+}
+
+/// Whether a line is one result: two names, each followed by its score,
+/// and perhaps a remark in brackets (`Saracens 25 Leicester 23`,
+/// `Bristol City 2 Wrexham 1 (halftime 1-0)`).
+fn is_results_line(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    for _ in 0..2 {
+        let mut name_words = 0;
+        while let Some(word) = words.next_if(|word| word.starts_with(char::is_uppercase)) {
+            if word.contains(|c: char| c.is_ascii_digit()) {
+                return false;
+            }
+            name_words += 1;
+        }
+        let score = words.next().is_some_and(|word| {
+            (1..=3).contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit())
+        });
+        if name_words == 0 || !score {
+            return false;
+        }
+    }
+    words.next().is_none_or(|word| word.starts_with('('))
 }
 
 /// Makes organizations of the locations that are a place and the word
@@ -461,6 +500,35 @@ mod tests {
             vec!["England", "Halo"],
             "a country is its national team, fans no role"
         );
+    }
+
+    #[test]
+    fn a_place_on_a_line_of_results_or_fixtures_is_a_team() {
+        use MentionKind::*;
+        let body = "Saracens 25 Leicester 23\nPostponed: Birmingham v Barnsley\n\
+                    Italy 2 Scotland 0\nNorwich 12 Bristol rose 4 percent.\n\
+                    The Leicester fans and Birmingham voters in Norwich.";
+        let mut mentions = Mentions::default();
+        for name in ["Leicester", "Birmingham", "Italy", "Norwich", "Bristol"] {
+            for (offset, _) in body.match_indices(name) {
+                mentions.push(body_mention(name, Location, offset));
+            }
+        }
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["Leicester", "Birmingham"]
+        );
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Italy", "Norwich", "Bristol"],
+            "a country is its national team; figures in a sentence are no result"
+        );
+        assert!(is_results_line("Bristol City 2 Wrexham 1 (halftime 1-0)"));
+        assert!(!is_results_line("Bristol 2 Wrexham"));
+        assert!(!is_results_line("Brentford3 Wrexham 1"));
     }
 
     #[test]
