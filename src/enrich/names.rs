@@ -79,6 +79,7 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
             let words_of_name = &tokens[name.start..name.end];
             let label = match name.label {
                 Label::Person if is_organization_name(words_of_name) => Label::Organization,
+                Label::Location if is_known_acronym(words_of_name) => Label::Organization,
                 label => label,
             };
             if label == Label::Person {
@@ -128,8 +129,13 @@ fn is_organization_name(words: &[Token]) -> bool {
         return false;
     };
     let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
-    let acronym = words.len() == 1 && lists_in_any_case(&KNOWN_ACRONYMS, last.text);
-    ending || acronym
+    ending || is_known_acronym(words)
+}
+
+/// Whether a name is one known organization's acronym in any case (`GATT`,
+/// `Fed`), which no place is.
+fn is_known_acronym(words: &[Token]) -> bool {
+    matches!(words, [word] if lists_in_any_case(&KNOWN_ACRONYMS, word.text))
 }
 
 /// Whether a word list holds a word as written or in title case (`FED`
@@ -638,6 +644,10 @@ mod tests {
         assert!(is_organization_name(&text[0..2]));
         assert!(is_organization_name(&text[4..5]), "FED");
         assert!(!is_organization_name(&text[6..8]), "Mary Jones");
+        assert!(is_known_acronym(&text[4..5]), "FED");
+        assert!(!is_known_acronym(&text[0..2]), "a company is no acronym");
+        let gatt = analyse("GATT").tokens;
+        assert!(is_known_acronym(&gatt));
         let names = tagged(
             "Output falls",
             "Chrysler Corp said its car output fell in February.",

@@ -104,8 +104,13 @@ impl TaggedTexts<'_> {
         let text = mention.text.as_str();
         let (persons, organizations, locations) =
             (&self.persons, &self.organizations, &self.locations);
+        // A country the tagger reads as an organization (`U.S. BANK ...`
+        // in a headline) is its government or its team: `not an
+        // organization` drops that reading, and the place word counts its
+        // code.
+        let organization = || organizations.contains(&text) && !is_country(text);
         if mention.kind == MentionKind::Place
-            && (persons.contains(&text) || organizations.contains(&text))
+            && (persons.contains(&text) || organization())
             && !locations.contains(&text)
         {
             return Some("the tagger reads this place word as a person or an organization");
@@ -130,6 +135,15 @@ impl TaggedTexts<'_> {
             _ => None,
         }
     }
+}
+
+/// Whether the gazetteer knows a text as a country's name (not as a
+/// nationality: `American` read as an organization is the airline).
+fn is_country(text: &str) -> bool {
+    Gazetteer::get()
+        .lookup(text)
+        .iter()
+        .any(|place| place.kind == PlaceKind::Country)
 }
 
 /// Whether a name is written in capitals that are no acronym's: without
@@ -415,6 +429,21 @@ mod tests {
             .map(|mention| mention.text.as_str())
             .collect();
         assert_eq!(words, vec!["Miami"]);
+    }
+
+    #[test]
+    fn a_country_read_as_an_organization_stays_a_place() {
+        let headline = "U.S. BANK BORROWINGS FALL, FED SAYS";
+        let mut found = crate::enrich::entities::Found::default();
+        crate::enrich::entities::find_in(&mut found, headline, Zone::Body);
+        let mut mentions = Mentions::of(found.mentions, false);
+        mentions.push(mention("U.S.", MentionKind::Organization, TAGGER, 0));
+        keep_one_kind(&mut mentions);
+        let words: Vec<&str> = mentions
+            .kept(MentionKind::Place)
+            .map(|mention| mention.text.as_str())
+            .collect();
+        assert_eq!(words, vec!["U.S."], "its code counts the country");
     }
 
     #[test]
