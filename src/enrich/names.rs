@@ -79,7 +79,11 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
             let words_of_name = &tokens[name.start..name.end];
             let label = match name.label {
                 Label::Person if is_organization_name(words_of_name) => Label::Organization,
-                Label::Location if is_known_acronym(words_of_name) => Label::Organization,
+                Label::Location
+                    if is_known_acronym(words_of_name) || ends_as_company(words_of_name) =>
+                {
+                    Label::Organization
+                }
                 label => label,
             };
             if label == Label::Person {
@@ -130,6 +134,15 @@ fn is_organization_name(words: &[Token]) -> bool {
     };
     let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
     ending || is_known_acronym(words)
+}
+
+/// Whether a name ends in a company's word (`Piedmont Aviation Inc`,
+/// `China Airlines`), which no place's name does.
+fn ends_as_company(words: &[Token]) -> bool {
+    words.len() > 1
+        && words
+            .last()
+            .is_some_and(|last| COMPANY_ENDINGS.contains(last.text))
 }
 
 /// Whether a name is one known organization's acronym in any case (`GATT`,
@@ -646,6 +659,8 @@ mod tests {
         assert!(!is_organization_name(&text[6..8]), "Mary Jones");
         assert!(is_known_acronym(&text[4..5]), "FED");
         assert!(!is_known_acronym(&text[0..2]), "a company is no acronym");
+        assert!(ends_as_company(&text[0..2]), "Chrysler Corp");
+        assert!(!ends_as_company(&text[1..2]), "Corp alone");
         let gatt = analyse("GATT").tokens;
         assert!(is_known_acronym(&gatt));
         let names = tagged(

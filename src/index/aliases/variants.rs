@@ -4,7 +4,8 @@
 //!   set aside (`LONDON`, `London`), and for organizations a leading
 //!   `The`, `&` for `and`, British spellings (`Organisation`, `Centre`,
 //!   `Defence`, `Programme`), a last word `Party` (`Labour Party`,
-//!   `Labour`) and legal endings (`Inc`, `Corp`, `Co`,
+//!   `Labour`), a department or ministry named either way round (`U.S.
+//!   Department of Agriculture`, `U.S. Agriculture Department`) and legal endings (`Inc`, `Corp`, `Co`,
 //!   `Ltd`, `plc`, `AG`, `SA`, `NV`...), are one entity, counted under the
 //!   value most articles write (ties go to a value written in mixed case,
 //!   then to one with its accents; see below for values in capitals).
@@ -172,6 +173,18 @@ fn key(kind: Kind, value: &str, common_words: &HashSet<String>) -> String {
     // A party is named with or without the word (`Labour Party`, `Labour`).
     if words.len() > 1 && words.last() == Some(&"party") {
         words.pop();
+    }
+    // `Department of Agriculture` is the `Agriculture Department`.
+    let head = words
+        .iter()
+        .position(|word| matches!(*word, "department" | "ministry"));
+    if let Some(head) = head.filter(|&head| words.get(head + 1) == Some(&"of")) {
+        let subject: Vec<&str> = words.drain(head + 1..).skip(1).collect();
+        if !subject.is_empty() {
+            let head_word = words.pop().expect("the head word");
+            words.extend(subject);
+            words.push(head_word);
+        }
     }
     let spelled: Vec<&str> = words
         .iter()
@@ -620,6 +633,11 @@ mod tests {
                 ("Labour", 123),
                 ("TEXAS AIR CORP", 23),
                 ("Texas Air Corp", 22),
+                ("U.S. Department of Agriculture", 6),
+                ("U.S. Agriculture Department", 143),
+                ("Ministry of International Trade and Industry", 9),
+                ("International Trade and Industry Ministry", 4),
+                ("Department of", 1),
             ],
         );
         assert_eq!(
@@ -633,12 +651,20 @@ mod tests {
                     "International Coffee Organisation",
                     "International Coffee Organization"
                 ),
+                (
+                    "International Trade and Industry Ministry",
+                    "Ministry of International Trade and Industry"
+                ),
                 ("Labour Party", "Labour"),
                 ("Procter & Gamble Co", "Procter and Gamble"),
                 ("TEXAS AIR CORP", "Texas Air Corp"),
                 (
                     "The Hongkong and Shanghai Banking Corp Ltd",
                     "Hongkong and Shanghai Banking Corp"
+                ),
+                (
+                    "U.S. Department of Agriculture",
+                    "U.S. Agriculture Department"
                 ),
                 ("USAir Group Inc", "USAir Group"),
                 ("Volkswagen", "Volkswagen AG"),
