@@ -197,7 +197,7 @@ const AGREEMENT_ENDINGS: &[&str] = &[
 
 /// Ordinal words, which alone name no organization (`Fifth` of `Fifth
 /// Third`, `First` of `First Boston`).
-const ORDINALS: &[&str] = &[
+pub(super) const ORDINALS: &[&str] = &[
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
 ];
 

@@ -37,6 +37,7 @@ use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS, is_known_organization,
 };
+use super::organizations::ORDINALS;
 use super::{ArticleText, Verdict, apply};
 
 /// Ties each surname to the full name that holds it and each full name to
@@ -161,6 +162,25 @@ fn ends_a_longer_name(article: ArticleText, mention: &super::super::mentions::Me
     }
 }
 
+/// Whether a word is the plural of a word that ends institutions' names
+/// and no surname (`Departments`, `Ministries`; `Banks` is a surname too).
+fn names_institutions(word: &str) -> bool {
+    const PLURALS: &[&str] = &[
+        "Departments",
+        "Ministries",
+        "Committees",
+        "Councils",
+        "Agencies",
+        "Commissions",
+        "Authorities",
+        "Associations",
+        "Federations",
+        "Organizations",
+        "Organisations",
+    ];
+    PLURALS.contains(&word)
+}
+
 /// Drops the one-word persons that are no person: a common given name
 /// alone, a word the article also writes in lowercase, a word in capitals
 /// in an article written in mixed case.
@@ -175,6 +195,18 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Person
                 && one_word(&mention.value)
                 && gazetteer.is_given_name(&mention.value)
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "begins with an ordinal (`Third World`) or ends in institutions' word (`Commerce Departments`)",
+        |mention| {
+            if mention.kind != MentionKind::Person {
+                return false;
+            }
+            let first = mention.value.split(' ').next().unwrap_or("");
+            let last = mention.value.rsplit(' ').next().unwrap_or("");
+            ORDINALS.contains(&first) || names_institutions(last)
         },
     );
     mentions.drop_where(
@@ -366,6 +398,11 @@ const FIRM_WORDS: &[&str] = &[
     "Investments",
     "Ventures",
     "Associates",
+    "Foods",
+    "Products",
+    "Stores",
+    "Brands",
+    "Enterprises",
 ];
 
 /// Makes the persons named like companies organizations (see the module
@@ -605,13 +642,17 @@ mod tests {
             "Andy Caddick",
             "Coffee Prices",
             "Norodom Sihanouk on",
+            "Third World",
+            "Commerce Departments",
+            "Foreign Ministries",
+            "Paul Banks",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }
         drop_non_persons(&mut mentions, article);
         assert_eq!(
             mentions.values(MentionKind::Person),
-            vec!["Jorio Dauster", "Andy Caddick"]
+            vec!["Jorio Dauster", "Andy Caddick", "Paul Banks"]
         );
         let body_text = "Asked about a Reuter survey, Lyng said Reuter was right.";
         let mut modifier = Mentions::default();
