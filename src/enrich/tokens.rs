@@ -88,10 +88,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         let end = word_end(text, position);
-        let abbreviation =
-            text[end..].starts_with('.') && is_abbreviation(&text[position..end + 1]);
+        let dot_follows = bytes.get(end) == Some(&b'.');
+        let abbreviation = dot_follows && is_abbreviation(&text[position..end + 1]);
         let next = if abbreviation { end + 1 } else { end };
-        let ends_sentence = text[end..].starts_with('.') && !abbreviation;
+        let ends_sentence = dot_follows && !abbreviation;
         let mut word = &text[position..next];
         let mut possessive = false;
         // Only a word ending in `s` can be a possessive.
@@ -188,8 +188,13 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut end = start;
     let mut position = start;
     while position < text.len() {
-        if bytes[position].is_ascii_alphanumeric() {
-            position += 1;
+        // Most of a word is ASCII letters and digits: skipped as one run.
+        let ascii_run = bytes[position..]
+            .iter()
+            .take_while(|byte| byte.is_ascii_alphanumeric())
+            .count();
+        if ascii_run > 0 {
+            position += ascii_run;
             end = position;
             continue;
         }
