@@ -54,6 +54,10 @@ pub struct Gazetteer {
     /// bytes: a word lowercased in a stack buffer is looked up as it is,
     /// without checking again that it is UTF-8.
     places: HashMap<Box<[u8]>, Vec<Place>>,
+    /// The first word of each place name of two words or more, packed by
+    /// [`packed_ascii_lowercase`]: most words begin none, and are told so
+    /// without looking up the name at each length.
+    longer_place_starts: HashSet<u128>,
     stopwords: HashSet<&'static str>,
     /// The stopwords again, each packed by [`packed_ascii_lowercase`]:
     /// a word is looked up as one number, without hashing a string.
@@ -82,6 +86,7 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut gazetteer = Gazetteer {
             places: HashMap::default(),
+            longer_place_starts: HashSet::default(),
             stopwords: HashSet::default(),
             stopword_keys: HashSet::default(),
             regions: HashMap::default(),
@@ -227,6 +232,10 @@ impl Gazetteer {
 
     fn add_key(&mut self, key: String, place: Place) {
         self.longest = self.longest.max(key.split(' ').count());
+        if let Some((first, _)) = key.split_once(' ') {
+            self.longer_place_starts
+                .extend(packed_ascii_lowercase(first));
+        }
         let meanings = self.places.entry(key.into_bytes().into()).or_default();
         if !meanings.contains(&place) {
             meanings.push(place);
@@ -296,6 +305,18 @@ impl Gazetteer {
             return self.lookup(std::str::from_utf8(key).unwrap_or_default());
         }
         self.lookup_key(key)
+    }
+
+    /// Whether a word (any case, without whitespace) may begin a place
+    /// name of two words or more: `false` only when it surely begins none,
+    /// so that [`Gazetteer::lookup_words`] would find nothing for it and
+    /// any words after it.
+    pub fn may_begin_longer_place(&self, word: &str) -> bool {
+        // `the` is no word of a name: `The Hague` is found as `hague`.
+        if word.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        packed_ascii_lowercase(word).is_none_or(|key| self.longer_place_starts.contains(&key))
     }
 
     /// Returns the state or province a dateline part names (`Calif.`,
@@ -639,5 +660,30 @@ mod tests {
                 .lookup_words(["the", "Netherlands"].into_iter())
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn only_a_word_that_begins_no_longer_place_is_told_so() {
+        let gazetteer = Gazetteer::get();
+        for word in [
+            "SOVIET",
+            "new",
+            "St.",
+            "Saint",
+            "the",
+            "São",
+            "Abcdefghijklmnopq",
+        ] {
+            assert!(gazetteer.may_begin_longer_place(word), "{word}");
+        }
+        for word in ["Nowhere", "However", "Kazan"] {
+            assert!(!gazetteer.may_begin_longer_place(word), "{word}");
+        }
+        for key in gazetteer.places.keys() {
+            let key = std::str::from_utf8(key).unwrap();
+            if let Some((first, _)) = key.split_once(' ') {
+                assert!(gazetteer.may_begin_longer_place(first), "{key}");
+            }
+        }
     }
 }
