@@ -136,12 +136,15 @@ fn is_english_word(word: &str) -> bool {
     if word.len() < 2 || word.len() > LONGEST {
         return false;
     }
+    // Lowercased byte by byte into a stack buffer: for five bytes at most,
+    // cheaper than a copy and a second pass.
     let mut buffer = [0u8; LONGEST];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
+    for (slot, byte) in buffer.iter_mut().zip(word.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    let lower = &buffer[..word.len()];
     matches!(
-        &*lower,
+        lower,
         b"the"
             | b"of"
             | b"and"
