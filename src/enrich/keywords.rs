@@ -52,7 +52,11 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
 }
 
 /// Extracts the keyphrases of an already tokenized headline and body.
-pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -> Vec<String> {
+pub fn keywords_from(
+    title: &Tokenized,
+    body: &Tokenized,
+    entities: &[impl AsRef<str>],
+) -> Vec<String> {
     let gazetteer = Gazetteer::get();
     let no_tokens = Vec::new();
     let title_tokens = if title.shouting {
@@ -110,7 +114,7 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     }
     let excluded: HashSet<String> = entities
         .iter()
-        .map(|entity| entity.to_lowercase())
+        .map(|entity| entity.as_ref().to_lowercase())
         .collect();
     let mut text = String::new();
     let mut scored: Vec<(u64, usize, Phrase)> = Vec::with_capacity(occurrences.len());

@@ -273,10 +273,12 @@ fn extract_mentions(
         extracted[Kind::Person] = mentions.values(MentionKind::Person);
         extracted[Kind::Organization] = mentions.values(MentionKind::Organization);
         extracted[Kind::Location] = mentions.values(MentionKind::Location);
-        let mut names: Vec<String> = extracted[Kind::Person].clone();
-        names.extend(extracted[Kind::Organization].iter().cloned());
-        names.extend(extracted[Kind::Location].iter().cloned());
-        extracted[Kind::Keyword] = keywords::keywords_from(&title, &body, &names);
+        let names: Vec<&str> = [Kind::Person, Kind::Organization, Kind::Location]
+            .into_iter()
+            .flat_map(|kind| extracted[kind].iter().map(String::as_str))
+            .collect();
+        let keywords = keywords::keywords_from(&title, &body, &names);
+        extracted[Kind::Keyword] = keywords;
         decided
     } else {
         let decided = resolve::resolve_other(&mut mentions);
