@@ -249,7 +249,10 @@ impl Gazetteer {
         let plain =
             bytes.len() <= CAPACITY && bytes.iter().all(|&byte| byte.is_ascii() && byte != b' ');
         if !plain {
-            return self.lookup_key(normalise(surface).as_bytes());
+            return match surface.len() <= LONG_CAPACITY && surface.is_ascii() {
+                true => self.lookup_ascii_words(surface),
+                false => self.lookup_key(normalise(surface).as_bytes()),
+            };
         }
         // A short ASCII word without spaces is looked up as its lowercase.
         let mut buffer = [0u8; CAPACITY];
@@ -257,6 +260,29 @@ impl Gazetteer {
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
         self.lookup_key(lower)
+    }
+
+    /// Looks up a short ASCII surface of several words (`Bank of Japan`,
+    /// `the Netherlands`) as [`normalise`] writes it, in a stack buffer
+    /// rather than a new string: lowercase, one space between words, a
+    /// leading `the` dropped.
+    fn lookup_ascii_words(&self, surface: &str) -> &[Place] {
+        debug_assert!(surface.is_ascii() && surface.len() <= LONG_CAPACITY);
+        // Joining the words with single spaces never lengthens the text.
+        let mut buffer = [0u8; LONG_CAPACITY];
+        let mut length = 0;
+        for word in surface.split_whitespace() {
+            if length > 0 {
+                buffer[length] = b' ';
+                length += 1;
+            }
+            for byte in word.bytes() {
+                buffer[length] = byte.to_ascii_lowercase();
+                length += 1;
+            }
+        }
+        let key = &buffer[..length];
+        self.lookup_key(key.strip_prefix(b"the ").unwrap_or(key))
     }
 
     /// Returns every meaning of a word already lowercase, ASCII and
@@ -367,6 +393,10 @@ impl Gazetteer {
         }
     }
 }
+
+/// The longest surface of several words [`Gazetteer::lookup`] looks up
+/// without building its [`normalise`]d form as a string.
+const LONG_CAPACITY: usize = 64;
 
 /// Whether a code is in the country table (`RU`, `SU`), reading only the
 /// codes: much cheaper than [`Gazetteer::get`].
@@ -603,6 +633,26 @@ mod tests {
         assert!(!gazetteer.lookup_lowercase("kazan").is_empty());
         let long = "a".repeat(40);
         assert_eq!(gazetteer.lookup(&long), gazetteer.lookup_lowercase(&long));
+    }
+
+    #[test]
+    fn several_words_are_looked_up_as_normalised() {
+        let gazetteer = Gazetteer::get();
+        for surface in [
+            "New York",
+            "the  Netherlands",
+            "THE HAGUE",
+            "Sea of\tJapan",
+            " Soviet\nUnion ",
+            "St. Louis",
+            "Nowhere Land",
+            "the",
+        ] {
+            let expected = gazetteer.lookup_key(normalise(surface).as_bytes());
+            assert_eq!(gazetteer.lookup(surface), expected, "{surface:?}");
+        }
+        assert!(!gazetteer.lookup("THE HAGUE").is_empty());
+        assert!(!gazetteer.lookup(" Soviet\nUnion ").is_empty());
     }
 
     #[test]
