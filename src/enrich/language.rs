@@ -107,9 +107,11 @@ fn starts_and_ends_alphanumeric(word: &str) -> bool {
 fn reads_as_english(texts: &[&str]) -> bool {
     let mut words = 0usize;
     let mut english = 0usize;
-    for bare in texts.iter().flat_map(|text| bare_words(text)) {
-        words += 1;
-        english += usize::from(is_english_word(bare));
+    for text in texts {
+        for bare in bare_words(text) {
+            words += 1;
+            english += usize::from(is_english_word(bare));
+        }
     }
     words > 0 && english * 100 >= words * ENGLISH_SHARE
 }
