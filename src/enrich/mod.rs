@@ -67,8 +67,8 @@ impl Enricher {
     /// mentions too, each with who found it and, when `explain` says so,
     /// what the resolvers did to it in words (`extract --explain`). The
     /// body's similarity fingerprint (7 % of `extract`'s instructions) and
-    /// the document's [`Enricher::fingerprint`] (2 %), which only an index
-    /// keeps, are left out: `fingerprint` is 0.
+    /// the document's [`Enricher::fingerprint`] (0.5 %), which only an
+    /// index keeps, are left out: `fingerprint` is 0.
     pub fn enrich_explained(&self, article: Article, explain: bool) -> (Enriched, Mentions) {
         self.enrich_with_mentions(article, 0, Purpose::Extract { explain })
     }
