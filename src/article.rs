@@ -85,7 +85,8 @@ pub struct Enriched {
     /// For each country code, the words of the text that led to it.
     pub evidence: BTreeMap<String, Vec<String>>,
     /// What the article and its enrichment hash to
-    /// ([`crate::enrich::Enricher::fingerprint`]).
+    /// ([`crate::enrich::Enricher::fingerprint`]); 0 for `extract`, which
+    /// indexes nothing ([`crate::enrich::Enricher::enrich_explained`]).
     pub fingerprint: u64,
     /// The similarity fingerprint of the body, which finds its near copies
     /// ([`crate::enrich::minhash`]); `None` for a body too short to have one.

@@ -357,6 +357,12 @@ fn begins_place(gazetteer: &Gazetteer, tokens: &[Token], start: usize, end: usiz
 
 /// The meanings of the name that some tokens spell.
 fn lookup_span<'g>(gazetteer: &'g Gazetteer, tokens: &[Token]) -> &'g [Place] {
+    // Most words begin no longer place name: told without the lookup.
+    if let [first, _, ..] = tokens
+        && !gazetteer.may_begin_longer_place(first.text)
+    {
+        return &[];
+    }
     gazetteer.lookup_words(tokens.iter().map(|token| token.text))
 }
 

@@ -54,6 +54,10 @@ pub struct Gazetteer {
     /// bytes: a word lowercased in a stack buffer is looked up as it is,
     /// without checking again that it is UTF-8.
     places: HashMap<Box<[u8]>, Vec<Place>>,
+    /// The first word of each place name of two words or more, packed by
+    /// [`packed_ascii_lowercase`]: most words begin none, and are told so
+    /// without looking up the name at each length.
+    longer_place_starts: HashSet<u128>,
     stopwords: HashSet<&'static str>,
     /// The stopwords again, each packed by [`packed_ascii_lowercase`]:
     /// a word is looked up as one number, without hashing a string.
@@ -82,6 +86,7 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut gazetteer = Gazetteer {
             places: HashMap::default(),
+            longer_place_starts: HashSet::default(),
             stopwords: HashSet::default(),
             stopword_keys: HashSet::default(),
             regions: HashMap::default(),
@@ -227,6 +232,10 @@ impl Gazetteer {
 
     fn add_key(&mut self, key: String, place: Place) {
         self.longest = self.longest.max(key.split(' ').count());
+        if let Some((first, _)) = key.split_once(' ') {
+            self.longer_place_starts
+                .extend(packed_ascii_lowercase(first));
+        }
         let meanings = self.places.entry(key.into_bytes().into()).or_default();
         if !meanings.contains(&place) {
             meanings.push(place);
@@ -240,7 +249,10 @@ impl Gazetteer {
         let plain =
             bytes.len() <= CAPACITY && bytes.iter().all(|&byte| byte.is_ascii() && byte != b' ');
         if !plain {
-            return self.lookup_key(normalise(surface).as_bytes());
+            return match surface.len() <= LONG_CAPACITY && surface.is_ascii() {
+                true => self.lookup_ascii_words(surface),
+                false => self.lookup_key(normalise(surface).as_bytes()),
+            };
         }
         // A short ASCII word without spaces is looked up as its lowercase.
         let mut buffer = [0u8; CAPACITY];
@@ -248,6 +260,29 @@ impl Gazetteer {
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
         self.lookup_key(lower)
+    }
+
+    /// Looks up a short ASCII surface of several words (`Bank of Japan`,
+    /// `the Netherlands`) as [`normalise`] writes it, in a stack buffer
+    /// rather than a new string: lowercase, one space between words, a
+    /// leading `the` dropped.
+    fn lookup_ascii_words(&self, surface: &str) -> &[Place] {
+        debug_assert!(surface.is_ascii() && surface.len() <= LONG_CAPACITY);
+        // Joining the words with single spaces never lengthens the text.
+        let mut buffer = [0u8; LONG_CAPACITY];
+        let mut length = 0;
+        for word in surface.split_whitespace() {
+            if length > 0 {
+                buffer[length] = b' ';
+                length += 1;
+            }
+            for byte in word.bytes() {
+                buffer[length] = byte.to_ascii_lowercase();
+                length += 1;
+            }
+        }
+        let key = &buffer[..length];
+        self.lookup_key(key.strip_prefix(b"the ").unwrap_or(key))
     }
 
     /// Returns every meaning of a word already lowercase, ASCII and
@@ -298,6 +333,18 @@ impl Gazetteer {
         self.lookup_key(key)
     }
 
+    /// Whether a word (any case, without whitespace) may begin a place
+    /// name of two words or more: `false` only when it surely begins none,
+    /// so that [`Gazetteer::lookup_words`] would find nothing for it and
+    /// any words after it.
+    pub fn may_begin_longer_place(&self, word: &str) -> bool {
+        // `the` is no word of a name: `The Hague` is found as `hague`.
+        if word.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        packed_ascii_lowercase(word).is_none_or(|key| self.longer_place_starts.contains(&key))
+    }
+
     /// Returns the state or province a dateline part names (`Calif.`,
     /// `N.Y.`, `ONTARIO`), ignoring case, dots and spaces.
     pub fn region(&self, text: &str) -> Option<&Place> {
@@ -346,6 +393,10 @@ impl Gazetteer {
         }
     }
 }
+
+/// The longest surface of several words [`Gazetteer::lookup`] looks up
+/// without building its [`normalise`]d form as a string.
+const LONG_CAPACITY: usize = 64;
 
 /// Whether a code is in the country table (`RU`, `SU`), reading only the
 /// codes: much cheaper than [`Gazetteer::get`].
@@ -585,6 +636,26 @@ mod tests {
     }
 
     #[test]
+    fn several_words_are_looked_up_as_normalised() {
+        let gazetteer = Gazetteer::get();
+        for surface in [
+            "New York",
+            "the  Netherlands",
+            "THE HAGUE",
+            "Sea of\tJapan",
+            " Soviet\nUnion ",
+            "St. Louis",
+            "Nowhere Land",
+            "the",
+        ] {
+            let expected = gazetteer.lookup_key(normalise(surface).as_bytes());
+            assert_eq!(gazetteer.lookup(surface), expected, "{surface:?}");
+        }
+        assert!(!gazetteer.lookup("THE HAGUE").is_empty());
+        assert!(!gazetteer.lookup(" Soviet\nUnion ").is_empty());
+    }
+
+    #[test]
     fn given_names_are_the_same_as_bytes() {
         let gazetteer = Gazetteer::get();
         assert!(gazetteer.is_given_name("James"));
@@ -639,5 +710,30 @@ mod tests {
                 .lookup_words(["the", "Netherlands"].into_iter())
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn only_a_word_that_begins_no_longer_place_is_told_so() {
+        let gazetteer = Gazetteer::get();
+        for word in [
+            "SOVIET",
+            "new",
+            "St.",
+            "Saint",
+            "the",
+            "São",
+            "Abcdefghijklmnopq",
+        ] {
+            assert!(gazetteer.may_begin_longer_place(word), "{word}");
+        }
+        for word in ["Nowhere", "However", "Kazan"] {
+            assert!(!gazetteer.may_begin_longer_place(word), "{word}");
+        }
+        for key in gazetteer.places.keys() {
+            let key = std::str::from_utf8(key).unwrap();
+            if let Some((first, _)) = key.split_once(' ') {
+                assert!(gazetteer.may_begin_longer_place(first), "{key}");
+            }
+        }
     }
 }

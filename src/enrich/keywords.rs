@@ -27,7 +27,7 @@ use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, with_ascii_lowercase};
 use super::tokens::{self, Token, Tokenized};
 use super::vocabulary::{GENERIC_WORDS, NOT_PLURALS};
 
@@ -52,7 +52,11 @@ pub fn extract_keywords(title: &str, body: &str, entities: &[String]) -> Vec<Str
 }
 
 /// Extracts the keyphrases of an already tokenized headline and body.
-pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -> Vec<String> {
+pub fn keywords_from(
+    title: &Tokenized,
+    body: &Tokenized,
+    entities: &[impl AsRef<str>],
+) -> Vec<String> {
     let gazetteer = Gazetteer::get();
     let no_tokens = Vec::new();
     let title_tokens = if title.shouting {
@@ -110,7 +114,7 @@ pub fn keywords_from(title: &Tokenized, body: &Tokenized, entities: &[String]) -
     }
     let excluded: HashSet<String> = entities
         .iter()
-        .map(|entity| entity.to_lowercase())
+        .map(|entity| entity.as_ref().to_lowercase())
         .collect();
     let mut text = String::new();
     let mut scored: Vec<(u64, usize, Phrase)> = Vec::with_capacity(occurrences.len());
@@ -207,9 +211,15 @@ impl<'a> Words<'a> {
         if !token.sentence_start || !is_word_shaped(token.text) {
             return None;
         }
-        let lower = token.text.to_lowercase();
-        let folded = singular(Cow::Borrowed(lower.as_str()));
-        let id = *self.ids.get(folded.as_ref())?;
+        let known = |lower: &str| {
+            let folded = singular(Cow::Borrowed(lower));
+            self.ids.get(folded.as_ref()).copied()
+        };
+        // A short ASCII word is lowercased in a stack buffer, not a string.
+        let id = match with_ascii_lowercase(token.text, known) {
+            Some(id) => id?,
+            None => known(&token.text.to_lowercase())?,
+        };
         let body_writes_it = id < self.written_lowercase;
         (body_writes_it && gazetteer.lookup(token.text).is_empty()).then_some(id)
     }
@@ -319,6 +329,18 @@ fn singular<'w>(word: Cow<'w, str>) -> Cow<'w, str> {
     }
 }
 
+/// Whether each byte is an ASCII letter or a hyphen, looked up for each
+/// byte of most words of an article: one load instead of two tests.
+const WORD_SHAPED_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphabetic() || byte as u8 == b'-';
+        byte += 1;
+    }
+    table
+};
+
 /// Whether a word is long enough and made of letters (and hyphens).
 fn is_word_shaped(text: &str) -> bool {
     // Fewer bytes than the shortest word's characters: fewer characters.
@@ -327,7 +349,7 @@ fn is_word_shaped(text: &str) -> bool {
     }
     let letters_or_hyphens = text
         .bytes()
-        .all(|byte| byte.is_ascii_alphabetic() || byte == b'-');
+        .all(|byte| WORD_SHAPED_BYTES[usize::from(byte)]);
     if letters_or_hyphens {
         return text.len() >= MIN_WORD_CHARS;
     }
@@ -360,6 +382,14 @@ fn flush(run: &mut Vec<u32>, phrases: &mut Vec<Phrase>) {
 #[cfg(test)]
 mod tests {
     use std::borrow::Cow;
+
+    #[test]
+    fn the_table_of_word_shaped_bytes_is_letters_and_hyphens() {
+        for byte in 0..=u8::MAX {
+            let expected = byte.is_ascii_alphabetic() || byte == b'-';
+            assert_eq!(WORD_SHAPED_BYTES[usize::from(byte)], expected, "{byte}");
+        }
+    }
 
     #[test]
     fn a_plural_is_its_singular_and_plural_only_nouns_stay() {

@@ -37,8 +37,11 @@ pub fn tag_article(
     body: (&str, &Tokenized),
 ) -> (Vec<Mention>, ArticleWords) {
     let words = ArticleWords::of(&[headline.1, body.1]);
-    let mut mentions = names_in(headline.0, headline.1, Zone::Headline, &words);
-    mentions.extend(names_in(body.0, body.1, Zone::Body, &words));
+    let in_headline = names_in(headline.0, headline.1, Zone::Headline, &words);
+    let in_body = names_in(body.0, body.1, Zone::Body, &words);
+    let mut mentions = Vec::with_capacity(in_headline.len() + in_body.len());
+    mentions.extend(in_headline);
+    mentions.extend(in_body);
     (mentions, words)
 }
 
@@ -65,8 +68,9 @@ const MAX_NAME_WORDS: usize = 10;
 fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords) -> Vec<Mention> {
     let tokens = &tokenized.tokens;
     let sentence = Sentence::new(tokenized, zone, words);
-    let mut found = Vec::new();
-    for tagged in Tagger::get().names(&sentence) {
+    let names = Tagger::get().names(&sentence);
+    let mut found = Vec::with_capacity(names.len());
+    for tagged in names {
         let tagged = cut_at_possessive(tokens, tagged);
         let parts = split_at_punctuation(text, tokens, tagged);
         for name in parts

@@ -88,10 +88,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         let end = word_end(text, position);
-        let abbreviation =
-            text[end..].starts_with('.') && is_abbreviation(&text[position..end + 1]);
+        let dot_follows = bytes.get(end) == Some(&b'.');
+        let abbreviation = dot_follows && is_abbreviation(&text[position..end + 1]);
         let next = if abbreviation { end + 1 } else { end };
-        let ends_sentence = text[end..].starts_with('.') && !abbreviation;
+        let ends_sentence = dot_follows && !abbreviation;
         let mut word = &text[position..next];
         let mut possessive = false;
         // Only a word ending in `s` can be a possessive.
@@ -181,6 +181,18 @@ fn char_at(text: &str, position: usize) -> char {
         .expect("position is on a char boundary")
 }
 
+/// Whether each byte is an ASCII letter or digit, looked up in the
+/// tokenizer's innermost loop: one load instead of two range tests.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 /// Finds the end of the word starting at `start`: letters and digits, with
 /// inner apostrophes, hyphens, ampersands and the dots of initialisms.
 fn word_end(text: &str, start: usize) -> usize {
@@ -188,8 +200,13 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut end = start;
     let mut position = start;
     while position < text.len() {
-        if bytes[position].is_ascii_alphanumeric() {
-            position += 1;
+        // Most of a word is ASCII letters and digits: skipped as one run.
+        let ascii_run = bytes[position..]
+            .iter()
+            .take_while(|&&byte| ASCII_ALPHANUMERIC[usize::from(byte)])
+            .count();
+        if ascii_run > 0 {
+            position += ascii_run;
             end = position;
             continue;
         }
@@ -340,6 +357,17 @@ pub fn is_shouting(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_of_word_bytes_is_ascii_alphanumeric() {
+        for byte in 0..=u8::MAX {
+            assert_eq!(
+                ASCII_ALPHANUMERIC[usize::from(byte)],
+                byte.is_ascii_alphanumeric(),
+                "{byte}"
+            );
+        }
+    }
 
     #[test]
     fn abbreviations_are_listed_words_initials_and_initialisms() {

@@ -166,7 +166,10 @@ pub fn best_tag(scores: &[f32; TAGS], previous: u8) -> (u8, f32) {
 
 /// Groups tags into names, each with the smallest margin of its tags.
 pub fn names_of_tags(tags: &[u8], margins: &[f32]) -> Vec<Name> {
-    let mut names = Vec::new();
+    // Room for a name per begin tag: decoding starts every name with one
+    // ([`may_follow`]).
+    let begins = tags.iter().filter(|&&tag| tag % 2 == 1).count();
+    let mut names = Vec::with_capacity(begins);
     let mut index = 0;
     while index < tags.len() {
         let Some(label) = Label::of_tag(tags[index]) else {
