@@ -219,7 +219,8 @@ fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
     let words = &tokens[name.start..name.end];
     let (first, last) = (&words[0], &words[words.len() - 1]);
     let written = &text[first.start..last.start + last.text.len()];
-    let bracketed_company = COMPANY_ENDINGS.contains(last.text)
+    let bracketed_company = written.contains('(')
+        && COMPANY_ENDINGS.contains(last.text)
         && written.matches('(').count() == written.matches(')').count();
     let mut parts = Vec::new();
     let mut start = name.start;
@@ -271,6 +272,10 @@ fn is_contraction(word: &str) -> bool {
 fn separates_names(gap: &str, keeps_brackets: bool) -> bool {
     const ENDS_A_NAME: &[char] = &[':', ';', '!', '?', '|'];
     const BRACKETS: &[char] = &['(', ')', '[', ']', '{', '}'];
+    // Most words of a name are one space apart.
+    if gap == " " {
+        return false;
+    }
     if gap.contains(ENDS_A_NAME) || (!keeps_brackets && gap.contains(BRACKETS)) {
         return true;
     }

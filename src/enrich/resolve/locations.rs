@@ -141,7 +141,12 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase));
             opponent_after || line_before.ends_with(versus)
         });
-        let results = is_results_line(&format!("{line_before}{}{line_after}", mention.text));
+        // Only a name followed by its score can stand on a line of results.
+        let scored = line_after
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        let results =
+            scored && is_results_line(&format!("{line_before}{}{line_after}", mention.text));
         if !(role || fixture || results) {
             continue;
         }
