@@ -268,21 +268,7 @@ impl Gazetteer {
     /// leading `the` dropped.
     fn lookup_ascii_words(&self, surface: &str) -> &[Place] {
         debug_assert!(surface.is_ascii() && surface.len() <= LONG_CAPACITY);
-        // Joining the words with single spaces never lengthens the text.
-        let mut buffer = [0u8; LONG_CAPACITY];
-        let mut length = 0;
-        for word in surface.split_whitespace() {
-            if length > 0 {
-                buffer[length] = b' ';
-                length += 1;
-            }
-            for byte in word.bytes() {
-                buffer[length] = byte.to_ascii_lowercase();
-                length += 1;
-            }
-        }
-        let key = &buffer[..length];
-        self.lookup_key(key.strip_prefix(b"the ").unwrap_or(key))
+        self.lookup_words(surface.split_whitespace())
     }
 
     /// Returns every meaning of a word already lowercase, ASCII and
@@ -306,15 +292,14 @@ impl Gazetteer {
     /// [`Gazetteer::lookup`] would look up the words joined by spaces, but
     /// without building that string when the words are short and ASCII.
     pub fn lookup_words<'w>(&self, words: impl Iterator<Item = &'w str> + Clone) -> &[Place] {
-        const CAPACITY: usize = 64;
-        let mut buffer = [0u8; CAPACITY];
+        let mut buffer = [0u8; LONG_CAPACITY];
         let mut length = 0;
         for (index, word) in words.clone().enumerate() {
             let separator = usize::from(index > 0);
             let plain = word
                 .bytes()
                 .all(|byte| byte.is_ascii() && !byte.is_ascii_whitespace());
-            if length + separator + word.len() > CAPACITY || !plain {
+            if length + separator + word.len() > LONG_CAPACITY || !plain {
                 return self.lookup(&words.collect::<Vec<&str>>().join(" "));
             }
             if separator == 1 {
@@ -327,10 +312,7 @@ impl Gazetteer {
             }
         }
         let key = &buffer[..length];
-        if key.starts_with(b"the ") {
-            return self.lookup(std::str::from_utf8(key).unwrap_or_default());
-        }
-        self.lookup_key(key)
+        self.lookup_key(key.strip_prefix(b"the ").unwrap_or(key))
     }
 
     /// Whether a word (any case, without whitespace) may begin a place

@@ -488,20 +488,25 @@ mod tests {
         );
     }
 
+    /// The text of each part of a name split at punctuation.
+    fn parts_written(text: &str, name: Name) -> Vec<Option<String>> {
+        let tokens = analyse(text).tokens;
+        split_at_punctuation(text, &tokens, name)
+            .into_iter()
+            .map(|part| name_text(text, &tokens, part))
+            .collect()
+    }
+
     #[test]
     fn names_stop_at_brackets_colons_and_spaced_dashes() {
         let text = "At Headingley (Leeds): Yorkshire 290. EUROBONDS - Primary Market.";
-        let tokens = analyse(text).tokens;
         let whole = Name {
             label: Label::Organization,
             start: 1,
             end: 4,
             margin: 1.0,
         };
-        let parts: Vec<Option<String>> = split_at_punctuation(text, &tokens, whole)
-            .into_iter()
-            .map(|part| name_text(text, &tokens, part))
-            .collect();
+        let parts = parts_written(text, whole);
         let expected = ["Headingley", "Leeds", "Yorkshire"].map(|name| Some(name.to_string()));
         assert_eq!(parts, expected);
         let headline = Name {
@@ -509,10 +514,7 @@ mod tests {
             end: 8,
             ..whole
         };
-        let parts: Vec<Option<String>> = split_at_punctuation(text, &tokens, headline)
-            .into_iter()
-            .map(|part| name_text(text, &tokens, part))
-            .collect();
+        let parts = parts_written(text, headline);
         assert_eq!(
             parts,
             [Some("EUROBONDS".into()), Some("Primary Market".into())]
@@ -557,16 +559,12 @@ mod tests {
             }]
         );
         let act = "the Investment Reform (FAIR) Act would";
-        let tokens = analyse(act).tokens;
         let reform = Name {
             start: 1,
             end: 5,
             ..whole
         };
-        let parts: Vec<Option<String>> = split_at_punctuation(act, &tokens, reform)
-            .into_iter()
-            .map(|part| name_text(act, &tokens, part))
-            .collect();
+        let parts = parts_written(act, reform);
         assert_eq!(
             parts,
             [Some("Investment Reform".into()), Some("FAIR".into())]
