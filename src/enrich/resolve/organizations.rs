@@ -50,15 +50,22 @@ const GOVERNMENT_TITLES: &[&str] = &[
 ];
 
 /// Drops the one-word organizations written just before a government
-/// title: portfolios (`Agriculture Secretary`), not organizations.
+/// title or just after one and `of`: portfolios (`Agriculture
+/// Secretary`, `Minister of Agriculture`), not organizations.
 pub fn drop_portfolios(mentions: &mut Mentions, article: ArticleText) {
     mentions.drop_where(
         "portfolio",
-        "a portfolio before a government title",
+        "a portfolio before a government title, or after one and `of`",
         |mention| {
-            mention.kind == MentionKind::Organization
-                && !mention.text.contains(' ')
-                && GOVERNMENT_TITLES.contains(&article.next_word(mention))
+            if mention.kind != MentionKind::Organization || mention.text.contains(' ') {
+                return false;
+            }
+            let (before, _) = article.around(mention);
+            let after_title = before
+                .strip_suffix(" of ")
+                .and_then(|rest| rest.rsplit(char::is_whitespace).next())
+                .is_some_and(|title| GOVERNMENT_TITLES.contains(&title));
+            after_title || GOVERNMENT_TITLES.contains(&article.next_word(mention))
         },
     );
 }
@@ -473,16 +480,24 @@ mod tests {
     #[test]
     fn a_word_before_a_government_title_is_a_portfolio() {
         let body = "Agriculture Secretary Richard Lyng, Trade\nRepresentative Clayton Yeutter \
-                    and Chrysler Chairman Lee Iacocca met Navy spokesman Tom Jones.";
+                    and Chrysler Chairman Lee Iacocca met Navy spokesman Tom Jones. \
+                    He Kang, Minister of Fisheries, met the Bank of Japan.";
         let mut mentions = mentions_in(
             body,
-            &["Agriculture", "Trade", "Chrysler", "Navy"],
+            &[
+                "Agriculture",
+                "Trade",
+                "Chrysler",
+                "Navy",
+                "Fisheries",
+                "Japan",
+            ],
             MentionKind::Organization,
         );
         with_body(body, |article| drop_portfolios(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            list(&["Chrysler", "Navy"])
+            list(&["Chrysler", "Navy", "Japan"])
         );
     }
 
