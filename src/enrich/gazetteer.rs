@@ -333,6 +333,14 @@ impl Gazetteer {
         self.regions.get(&squash(text))
     }
 
+    /// Whether a name is a country's in any case (`U.S.`, `FRANCE`); a
+    /// nationality is not (`American`).
+    pub fn is_country(&self, name: &str) -> bool {
+        self.lookup(name)
+            .iter()
+            .any(|place| place.kind == PlaceKind::Country)
+    }
+
     /// Whether a word, written `Title` case, is a common given name (`James`).
     pub fn is_given_name(&self, word: &str) -> bool {
         self.is_given_name_bytes(word.as_bytes())

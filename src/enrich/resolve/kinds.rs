@@ -7,7 +7,8 @@
 //!   verb or a place in a headline reads like a name);
 //! - `one kind`: the tagger, which reads the words around a name, decides
 //!   against the rules' lists: a place word or a rule's name that it reads,
-//!   whole, as another kind is not the rules' kind; a rule's name that runs
+//!   whole, as another kind is not the rules' kind (but a country read as
+//!   an organization keeps its place word, whose code counts it); a rule's name that runs
 //!   on past the tagger's into a lowercase word or a date is a misreading;
 //! - `countries are codes`: a location that names a country or a
 //!   nationality is counted by its country code, not as a location;
@@ -107,8 +108,9 @@ impl TaggedTexts<'_> {
         // A country the tagger reads as an organization (`U.S. BANK ...`
         // in a headline) is its government or its team: `not an
         // organization` drops that reading, and the place word counts its
-        // code.
-        let organization = || organizations.contains(&text) && !is_country(text);
+        // code. A nationality so read still does (`American` is the
+        // airline).
+        let organization = || organizations.contains(&text) && !Gazetteer::get().is_country(text);
         if mention.kind == MentionKind::Place
             && (persons.contains(&text) || organization())
             && !locations.contains(&text)
@@ -135,15 +137,6 @@ impl TaggedTexts<'_> {
             _ => None,
         }
     }
-}
-
-/// Whether the gazetteer knows a text as a country's name (not as a
-/// nationality: `American` read as an organization is the airline).
-fn is_country(text: &str) -> bool {
-    Gazetteer::get()
-        .lookup(text)
-        .iter()
-        .any(|place| place.kind == PlaceKind::Country)
 }
 
 /// Whether a name is written in capitals that are no acronym's: without

@@ -12,7 +12,8 @@
 //!   lowercase (`the Budget`);
 //!   a known organization (`Walmart`, `Verizon`, `Tory`) is one;
 //! - `a team`: a city written before a player's or a manager's role
-//!   (`Chelsea manager Jose Mourinho`) is a club, an organization;
+//!   (`Chelsea manager Jose Mourinho`) or on a line of results or fixtures
+//!   (`Saracens 25 Leicester 23`) is a club, an organization;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -62,11 +63,7 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
             let Some((place, noun)) = mention.value.rsplit_once(' ') else {
                 return false;
             };
-            let country = gazetteer
-                .lookup(place)
-                .iter()
-                .any(|meaning| meaning.kind == PlaceKind::Country);
-            country
+            gazetteer.is_country(place)
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(noun)
                 && !PLACE_KIND_WORDS.contains(&noun)
@@ -120,9 +117,9 @@ const TEAM_ROLES: &[&str] = &[
 /// country there is its national team, which its code counts.
 pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
-    let mut teams: Vec<String> = Vec::new();
+    let mut teams: Vec<(String, &str)> = Vec::new();
     for mention in mentions.kept(MentionKind::Location) {
-        if teams.contains(&mention.value) {
+        if teams.iter().any(|(team, _)| *team == mention.value) {
             continue;
         }
         let (before, after) = article.around(mention);
@@ -147,24 +144,22 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             .starts_with(|c: char| c.is_ascii_digit());
         let results =
             scored && is_results_line(&format!("{line_before}{}{line_after}", mention.text));
-        if !(role || fixture || results) {
-            continue;
-        }
-        let country = gazetteer
-            .lookup(&mention.value)
-            .iter()
-            .any(|place| place.kind == PlaceKind::Country);
-        if !country {
-            teams.push(mention.value.clone());
+        let why = match (role, fixture || results) {
+            (true, _) => "a place written before a player's or a manager's role: a team",
+            (false, true) => "a place on a line of results or fixtures: a team",
+            (false, false) => continue,
+        };
+        if !gazetteer.is_country(&mention.value) {
+            teams.push((mention.value.clone(), why));
         }
     }
-    for team in teams {
+    for (team, why) in teams {
         mentions.rename_value(
             MentionKind::Location,
             &team,
             (MentionKind::Organization, &team),
             "a team",
-            "a place written before a player's or a manager's role: a team",
+            why,
         );
     }
 }

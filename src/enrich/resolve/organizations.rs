@@ -21,7 +21,8 @@
 //!   fragment (`OPEC` is not the `OPEC Secretariat`);
 //! - `portfolio`: one word before a government title (`Agriculture` of
 //!   `Agriculture Secretary Richard Lyng`, `Finance` of `Finance
-//!   Minister`) names a portfolio, not an organization;
+//!   Minister`), or right after one and `of` (`Minister of Agriculture`),
+//!   names a portfolio, not an organization;
 //! - `name with a comma`: a firm named after its partners or trades with a
 //!   comma before the last of them (`Goldman, Sachs and Co`, `Coffee,
 //!   Sugar and Cocoa Exchange`) is one name, not the name after the comma
@@ -279,10 +280,7 @@ pub fn non_organizations(
 ) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in organizations {
-        let country = gazetteer
-            .lookup(name)
-            .iter()
-            .any(|place| place.kind == PlaceKind::Country);
+        let country = gazetteer.is_country(name);
         let one_word = !name.contains(' ');
         let ending_alone = one_word
             && (ORGANIZATION_ENDINGS.contains(name) || COMPANY_ENDINGS.contains(name))

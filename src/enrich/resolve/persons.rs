@@ -15,7 +15,9 @@
 //!   word after `a` or `an` (`a Reuter survey`), a name joined to a word
 //!   by a slash (`Dlrs/Bu-Sorghum Cwt`), a word and a roman numeral with
 //!   no given name (`Level IV`, and `Level` alone in that article), a
-//!   word and a month with no given name (`Near May`, a contract month), and a
+//!   word and a month with no given name (`Near May`, a contract month), a
+//!   name beginning with an ordinal (`Third World`) or ending in
+//!   institutions' plural (`Commerce Departments`), and a
 //!   word in capitals in an article written in mixed case (`REUTER`, a
 //!   sign-off);
 //! - `leader's name`: one word read as an organization right before
