@@ -141,7 +141,19 @@ pub(super) static LEGAL_FORMS: WordList = WordList::new(&[
 pub(super) static EVENT_ENDINGS: WordList = WordList::new(&[
     "Award", "Awards", "Prize", "Prizes", "Cup", "Championship", "Championships", "Open",
     "Olympics", "Games", "Bowl", "Festival", "Globes", "Prix", "Marathon", "Trophy",
-    "Medal", "Classic", "Series", "War", "Tournament", "Oscar", "Oscars",
+    "Medal", "Classic", "Series", "War", "Tournament", "Oscar", "Oscars", "Show", "Expo",
+    "Summit",
+]);
+
+/// Lowercase words that say the name right after them is the title of a
+/// work (`the drama Vera Drake`, `animated comedy The Incredibles`). Words
+/// that are also verbs before names (`play`, `show`, `hit`, `book`) are
+/// left out: `will play Chelsea`.
+#[rustfmt::skip]
+pub(super) static WORK_KINDS: WordList = WordList::new(&[
+    "film", "films", "movie", "movies", "drama", "comedy", "thriller", "documentary",
+    "musical", "sitcom", "album", "novel", "biopic", "blockbuster", "sequel", "prequel",
+    "remake", "cartoon", "opera", "ballet", "soap", "song", "videogame", "memoir",
 ]);
 
 /// Names of events, awards and competitions that no last word tells

@@ -58,7 +58,11 @@
 //!     part of a person's name, an organization that is a geographic
 //!     feature;
 //! 18. `events` ([`events`]): an event, an award or a contest (`Super
-//!     Bowl`, `Academy Awards`) is no person, organization or place.
+//!     Bowl`, `Academy Awards`, `Consumer Electronics Show`) is no
+//!     person, organization or place;
+//! 19. `works` ([`works`]): a name the article gives to a film, a novel or
+//!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`) is
+//!     no person, organization or place in any of its mentions.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
 //! meaning, and their countries.
@@ -72,6 +76,7 @@ pub mod lines;
 pub mod locations;
 pub mod organizations;
 pub mod persons;
+pub mod works;
 
 use super::countries::{self, Countries};
 use super::mentions::{Field, Mention, MentionKind, Mentions};
@@ -240,6 +245,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::drop_places_beginning_organizations(mentions);
     kinds::drop_organizations_named_otherwise(mentions);
     events::drop_events(mentions);
+    works::drop_works(mentions, article);
     decided
 }
 
