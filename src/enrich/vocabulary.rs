@@ -340,7 +340,7 @@ pub(super) static NOT_PLURALS: WordList = WordList::new(&[
     "aerospace",
 ]);
 
-/// Whether a value names a known organization: one known by one word
+/// Whether a value names a known organization: one the list knows
 /// ([`KNOWN_ORGANIZATIONS`]) or one the news names in several ways
 /// ([`Gazetteer::organization`](super::gazetteer::Gazetteer::organization)).
 pub(super) fn is_known_organization(value: &str) -> bool {
@@ -350,11 +350,13 @@ pub(super) fn is_known_organization(value: &str) -> bool {
             .is_some()
 }
 
-/// Organizations known by one word that the tagger, reading only the
-/// words around them, takes for persons or places (`Sony said`, `at
-/// Walmart`): the world's best-known companies, agencies and movements
-/// whose names are not also common given names, surnames or places.
-/// Written by hand for newsdex.
+/// Organizations that the tagger, reading only the words around them,
+/// takes for persons or places (`Sony said`, `at Walmart`, `Bear Stearns
+/// said`): the world's best-known companies, agencies and movements known
+/// by one word that is not also a common given name, surname or place, and
+/// companies whose names read as persons' (`Merrill Lynch`, named after
+/// its founders) or begin with a common word (`General Motors`). Written
+/// by hand for newsdex.
 #[rustfmt::skip]
 pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Sony", "Google", "Microsoft", "Toyota", "Nissan", "Honda", "Hyundai", "Samsung", "Huawei",
@@ -373,4 +375,19 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Greenpeace", "Amnesty", "Gatt", "Wto", "Walgreens", "Costco", "Kroger", "Carrefour", "Tesco",
     "Sainsbury's", "Ikea", "Adidas", "Nike", "Reebok", "Puma", "Kodak", "Xerox", "Yahoo",
     "eBay", "PayPal", "Visa", "Mastercard", "Vodafone", "Telefonica", "Ryanair", "EasyJet",
+    // Firms named after their founders, which read as persons' names.
+    "Bear Stearns", "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Lehman Brothers",
+    "Salomon Brothers", "Dean Witter", "Paine Webber", "PaineWebber", "Smith Barney",
+    "Charles Schwab", "Kidder Peabody", "Drexel Burnham", "Drexel Burnham Lambert",
+    "Shearson Lehman", "Dillon Read", "Morgan Grenfell", "Kleinwort Benson", "James Capel",
+    "Hoare Govett", "Dow Jones", "Ernst & Young", "Arthur Andersen", "Price Waterhouse",
+    "Hewlett Packard", "Hewlett-Packard", "Ask Jeeves", "Johnson & Johnson", "Procter & Gamble",
+    "Marks & Spencer", "Rolls-Royce", "Philip Morris", "Anheuser-Busch", "Levi Strauss",
+    "Ralph Lauren", "Calvin Klein", "Estee Lauder", "Louis Vuitton", "Christian Dior",
+    "Hugo Boss", "Walt Disney", "Warner Bros", "Warner Brothers", "Sears Roebuck",
+    "Jardine Matheson", "Cadbury Schweppes", "Clifford Chance", "Baker McKenzie",
+    // Companies whose names begin with a common word (`General Motors`).
+    "General Motors", "General Electric", "General Foods", "General Dynamics", "General Mills",
+    "Texas Instruments", "Sun Microsystems", "Royal Dutch Shell", "Deutsche Bank",
+    "Credit Suisse", "Cathay Pacific", "Burger King", "Pizza Hut", "Coca-Cola",
 ]);
