@@ -77,10 +77,10 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
             .into_iter()
             .flat_map(|part| split_at_title(tokens, part))
         {
-            if name.end - name.start > MAX_NAME_WORDS {
+            let words_of_name = &tokens[name.start..name.end];
+            if name.end - name.start > MAX_NAME_WORDS || is_acronym_plural(words_of_name) {
                 continue;
             }
-            let words_of_name = &tokens[name.start..name.end];
             let label = match name.label {
                 Label::Person if is_organization_name(words_of_name) => Label::Organization,
                 Label::Location
@@ -127,6 +127,17 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
         }
     }
     found
+}
+
+/// Whether a name is one acronym in the plural (`TVs`, `MPs`, `DVDs`): a
+/// common noun, whatever its capitals.
+fn is_acronym_plural(words: &[Token]) -> bool {
+    let [word] = words else {
+        return false;
+    };
+    word.text.strip_suffix('s').is_some_and(|acronym| {
+        acronym.len() >= 2 && acronym.bytes().all(|byte| byte.is_ascii_uppercase())
+    })
 }
 
 /// Whether a name ends in a company or organization word (`Corp`, `Inc`,
@@ -675,6 +686,16 @@ mod tests {
             "Chrysler Corp said its car output fell in February.",
         );
         assert!(names.persons.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn an_acronym_in_the_plural_is_no_name() {
+        let text = analyse("TVs MPs DVDs Ms UPS Tvs T").tokens;
+        let plural: Vec<bool> = (0..text.len())
+            .map(|index| is_acronym_plural(&text[index..index + 1]))
+            .collect();
+        assert_eq!(plural, [true, true, true, false, false, false, false]);
+        assert!(!is_acronym_plural(&text[0..2]), "two words");
     }
 
     #[test]
