@@ -223,7 +223,8 @@ fn cut_at_possessive(tokens: &[Token], name: Name) -> Name {
 /// `Hizbollah (Party of God)`, `EUROBONDS - Primary`). A company's name
 /// keeps the brackets it closes before its legal form (`Nikko Securities
 /// Co (Europe) Ltd`); a person's ends where the aside after it begins
-/// (`Robert Dole (R-Kan.)`); a part of one letter is no name, and nor is
+/// (`Robert Dole (R-Kan.)`) or at a comma (`Dennis Bergkamp, Kanu`, a list
+/// of players); a part of one letter is no name, and nor is
 /// one word after an aside in brackets, the tail of the name before it
 /// (`Investment Reform (FAIR) Act`, `Exchange of Thailand (SET) Index`).
 fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
@@ -244,7 +245,11 @@ fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
             }
             false => "",
         };
-        if index < name.end && !separates_names(gap, bracketed_company) {
+        let ends_person = name.label == Label::Person
+            && index < name.end
+            && gap.contains(',')
+            && !NAME_SUFFIXES.contains(&tokens[index].text);
+        if index < name.end && !separates_names(gap, bracketed_company) && !ends_person {
             continue;
         }
         let one_word = index - start == 1;
@@ -266,6 +271,11 @@ fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
     }
     parts
 }
+
+/// What may follow a comma inside a person's name (`Sammy Davis, Jr.`);
+/// any other comma ends it (`Dennis Bergkamp, Kanu`, `Judge James
+/// Kleinberg, Apple`).
+const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV"];
 
 /// Whether a word is a pronoun or verb run together with the next word
 /// (`I'm`, `We've`, `They'll`): quoted speech, never a name's first word.
@@ -474,6 +484,33 @@ mod tests {
         assert_eq!(
             name_text(text, &tokens, cut).as_deref(),
             Some("Social Democrats")
+        );
+    }
+
+    #[test]
+    fn a_person_ends_at_a_comma_unless_a_suffix_follows() {
+        let text = "Gary Neville, Brown, Ferdinand and Sammy Davis, Jr. sang";
+        let person = |start, end| Name {
+            label: Label::Person,
+            start,
+            end,
+            margin: 1.0,
+        };
+        assert_eq!(
+            parts_written(text, person(0, 4)),
+            [Some("Gary Neville".to_string())]
+        );
+        assert_eq!(
+            parts_written(text, person(5, 8)),
+            [Some("Sammy Davis, Jr.".to_string())]
+        );
+        let company = Name {
+            label: Label::Organization,
+            ..person(0, 4)
+        };
+        assert_eq!(
+            parts_written(text, company),
+            [Some("Gary Neville, Brown, Ferdinand".to_string())]
         );
     }
 
