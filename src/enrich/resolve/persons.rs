@@ -183,6 +183,36 @@ fn names_institutions(word: &str) -> bool {
     PLURALS.contains(&word)
 }
 
+/// Last words of names of streets, buildings, plans and laws that are no
+/// surnames (`Downing Street`, `Woodhill Prison`, `Marshall Plan`,
+/// `Patriot Act`). `Lane`, `Park`, `Hall`, `Court` and `Castle` are
+/// surnames too, and are left out.
+const NOT_SURNAMES: &[&str] = &[
+    "Street",
+    "St",
+    "Road",
+    "Avenue",
+    "Square",
+    "Boulevard",
+    "Prison",
+    "Airport",
+    "Station",
+    "Stadium",
+    "Palace",
+    "Cathedral",
+    "Hospital",
+    "Plan",
+    "Act",
+    "Treaty",
+    "Doctrine",
+];
+
+/// Forms of address, which are never a person's name alone.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
+    "Rev.",
+];
+
 /// Drops the one-word persons that are no person: a common given name
 /// alone, a word the article also writes in lowercase, a word in capitals
 /// in an article written in mixed case.
@@ -211,6 +241,19 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             ORDINALS.contains(&first) || names_institutions(last)
         },
     );
+    mentions.drop_where(
+        NAME,
+        "ends in a word for a street, a building, a plan or a law: a place or a thing (`Downing Street`, `Marshall Plan`)",
+        |mention| {
+            let last = mention.value.rsplit(' ').next().unwrap_or("");
+            mention.kind == MentionKind::Person
+                && !one_word(&mention.value)
+                && NOT_SURNAMES.contains(&last)
+        },
+    );
+    mentions.drop_where(NAME, "a form of address alone (`Mr`)", |mention| {
+        mention.kind == MentionKind::Person && HONORIFICS.contains(&mention.value.as_str())
+    });
     mentions.drop_where(
         NAME,
         "the article also writes it in lowercase, as a common word",
@@ -648,13 +691,18 @@ mod tests {
             "Commerce Departments",
             "Foreign Ministries",
             "Paul Banks",
+            "Downing Street",
+            "Marshall Plan",
+            "Diane Lane",
+            "Mr",
+            "Lord",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }
         drop_non_persons(&mut mentions, article);
         assert_eq!(
             mentions.values(MentionKind::Person),
-            vec!["Jorio Dauster", "Andy Caddick", "Paul Banks"]
+            vec!["Jorio Dauster", "Andy Caddick", "Paul Banks", "Diane Lane"]
         );
         let body_text = "Asked about a Reuter survey, Lyng said Reuter was right.";
         let mut modifier = Mentions::default();
