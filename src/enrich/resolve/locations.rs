@@ -81,6 +81,27 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 && !GEOGRAPHIC_WORDS.contains(&mention.value)
         },
     );
+    mentions.drop_where(
+        "not a location",
+        "one word no list knows as a place, after `a` or `an`: a noun's modifier (`a Budget giveaway`)",
+        |mention| {
+            if mention.kind != MentionKind::Location
+                || mention.value.contains(' ')
+                || !gazetteer.lookup(&mention.value).is_empty()
+            {
+                return false;
+            }
+            let (before, after) = article.around(mention);
+            // `a Southfield, Mich., company`, `a Larkspur-based firm`: a
+            // town the gazetteer does not hold.
+            let placed = after.starts_with(',') || after.starts_with("-based");
+            !placed
+                && before
+                    .strip_suffix(' ')
+                    .and_then(|before| before.rsplit([' ', '\n']).next())
+                    .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"))
+        },
+    );
 }
 
 /// The players and staff of a team, written after its name (`Chelsea
@@ -477,6 +498,28 @@ mod tests {
             mentions.values(MentionKind::Location),
             vec!["Phoenix", "Gulf", "Normanton"],
             "a listed place, a geographic word and a word never in lowercase stay"
+        );
+        let body = "There will be a Budget giveaway, a London court and an Amazon deal \
+                    for a Southfield, Mich., firm and a Larkspur-based firm, but not in Normanton.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "Budget",
+                "London",
+                "Amazon",
+                "Southfield",
+                "Larkspur",
+                "Normanton",
+            ],
+            MentionKind::Location,
+        );
+        with_body(body, |article| {
+            drop_places_with_common_nouns(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["London", "Southfield", "Larkspur", "Normanton"],
+            "a place the gazetteer knows, or a town before its state, stays after `a`"
         );
     }
 
