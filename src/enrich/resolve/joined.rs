@@ -3,6 +3,8 @@
 //! Collins`) is two names when each side is a name on its own: the
 //! article writes it alone, a list knows it (a known organization, a
 //! place), or it is a person's full name (a given name and a surname).
+//! The last two organizations of a list are two when one of them is a
+//! name alone (`Chelsea, Everton and Arsenal`, `Arsenal` written alone).
 //! A name of which one side is no name alone stays whole (`Securities and
 //! Exchange Commission`, `Merrill Lynch and Co`, `Marks and Spencer`), and
 //! so does a place the gazetteer knows whole (`Trinidad and Tobago`).
@@ -91,10 +93,29 @@ pub fn split_joined_names(mentions: &mut Mentions, article: ArticleText) {
             })
         };
         let kind_of = |part: &str, other: &str| alone(part, elsewhere(part, other), gazetteer);
-        let (Some(first_kind), Some(second_kind)) =
-            (kind_of(first, second), kind_of(second, first))
-        else {
-            continue;
+        let (first_kind, second_kind) = (kind_of(first, second), kind_of(second, first));
+        // The last two organizations of a list (`Chelsea, Everton and
+        // Arsenal`), one of them a name alone and neither a place: both
+        // are, organizations as the list is read (`Newcastle and Port
+        // Kembla` may be two ports as well as two teams). Lists
+        // of other kinds run nationalities together (`U.S., Japanese and
+        // European`).
+        let listed = || {
+            let (before, _) = article.around(mention);
+            mention.kind == MentionKind::Organization
+                && gazetteer.lookup(first).is_empty()
+                && gazetteer.lookup(second).is_empty()
+                && before.strip_suffix(", ").is_some_and(|before| {
+                    before
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|word| word.starts_with(|c: char| c.is_uppercase()))
+                })
+        };
+        let (first_kind, second_kind) = match (first_kind, second_kind) {
+            (Some(first_kind), Some(second_kind)) => (first_kind, second_kind),
+            (Some(_), None) | (None, Some(_)) if listed() => (mention.kind, mention.kind),
+            _ => continue,
         };
         let (first, second) = (first.to_string(), second.to_string());
         let mut other = mention.clone();
@@ -253,6 +274,46 @@ mod tests {
         assert!(
             mentions.has_value(Organization, "Standard and Poor"),
             "the pieces of the same name written again are no names alone"
+        );
+    }
+
+    #[test]
+    fn the_last_two_of_a_list_are_two_when_one_is_a_name_alone() {
+        use MentionKind::*;
+        let body = "The gap on Chelsea, Everton and Arsenal grew. Arsenal won. \
+                    Shops: Tesco, Marks and Spencer. U.S., Japanese and European banks. \
+                    Ports: Sydney, Newcastle and Port Kembla.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "Everton and Arsenal",
+                "Marks and Spencer",
+                "Tesco",
+                "Newcastle and Port Kembla",
+            ],
+            Organization,
+        );
+        mentions.push(body_mention("Arsenal", Location, 47));
+        let nationalities = body.find("Japanese").expect("in the body");
+        mentions.push(body_mention(
+            "Japanese and European",
+            Location,
+            nationalities,
+        ));
+        with_body(body, |article| split_joined_names(&mut mentions, article));
+        assert_eq!(
+            mentions.values(Organization),
+            vec![
+                "Everton",
+                "Arsenal",
+                "Tesco",
+                "Marks and Spencer",
+                "Newcastle and Port Kembla"
+            ]
+        );
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Arsenal", "Japanese and European"]
         );
     }
 
