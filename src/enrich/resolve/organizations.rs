@@ -244,6 +244,25 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
                 && !is_known_organization(&mention.value)
         },
     );
+    mentions.drop_where(
+        NAME,
+        "a programme, a plan or a scheme: what an organization runs (`Export Enhancement Program`)",
+        |mention| {
+            mention.kind == MentionKind::Organization
+                && is_programme(&mention.value)
+                && !is_known_organization(&mention.value)
+        },
+    );
+}
+
+/// Whether a name of two words or more ends as programmes, plans and
+/// schemes do (`Export Enhancement Program`, `Marshall Plan`). The United
+/// Nations' programmes that are agencies are on the list of known
+/// organizations (`World Food Programme`).
+fn is_programme(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| {
+        matches!(last, "Program" | "Programme" | "Plan" | "Scheme" | "Initiative")
+    })
 }
 
 /// Whether an acronym of two or three letters is followed by a number of
@@ -572,6 +591,25 @@ mod tests {
             mentions.values(MentionKind::Organization),
             list(&["Labour"]),
             "a known organization is no common word"
+        );
+    }
+
+    #[test]
+    fn a_programme_is_no_organization_unless_known() {
+        let body = "The Export Enhancement Program, the World Food Programme and \
+                    the Food Program Council met.";
+        let names = [
+            "Export Enhancement Program",
+            "World Food Programme",
+            "Food Program Council",
+        ];
+        let mut mentions = mentions_in(body, &names, MentionKind::Organization);
+        with_body(body, |article| {
+            drop_non_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&["World Food Programme", "Food Program Council"])
         );
     }
 
