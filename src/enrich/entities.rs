@@ -478,6 +478,9 @@ fn classify_span(
         record_organization(found, first.to_string(), "acronym");
         return;
     }
+    if record_known_organizations(found, words) {
+        return;
+    }
     if words.len() > 1 && record_leading_place(found, gazetteer, words, zone) {
         return;
     }
@@ -503,6 +506,45 @@ fn classify_span(
     } else if full_name || role_before(tokens, span) {
         record_person(found, text(), words.len(), rule);
     }
+}
+
+/// The most words of a name on the list of known organizations.
+const KNOWN_ORGANIZATION_WORDS: usize = 4;
+
+/// Records the names of known organizations a span is or holds (`Sony`,
+/// `Shares of Kroger`, `Kroger and Costco`), longest first; tells whether
+/// it recorded one.
+fn record_known_organizations(found: &mut Found, words: &[Token]) -> bool {
+    let mut recorded = false;
+    let mut start = 0;
+    while start < words.len() {
+        let longest = KNOWN_ORGANIZATION_WORDS.min(words.len() - start);
+        // A name the span holds stands apart from its other capitalised
+        // words (`Shares of Kroger`): `Deutsche` is no name in `Deutsche
+        // Telekom`.
+        let apart = |end: usize| {
+            (start == 0 || !words[start - 1].capitalised)
+                && (end == words.len() || !words[end].capitalised)
+        };
+        // One word opening a sentence may be a common word (`Labour
+        // unions warned`): the tagger's and the other rules' to read.
+        let known = (1..=longest).rev().find(|&length| {
+            let run = &words[start..start + length];
+            apart(start + length)
+                && !(length == 1 && run[0].sentence_start)
+                && run.iter().all(|word| word.capitalised)
+                && is_known_organization(&join(run, 0, run.len()))
+        });
+        match known {
+            Some(length) => {
+                record_organization(found, join(words, start, start + length), "known organization");
+                recorded = true;
+                start += length;
+            }
+            None => start += 1,
+        }
+    }
+    recorded
 }
 
 /// Whether the span names whom a person works for: a role noun and a
@@ -1174,9 +1216,11 @@ mod tests {
         );
         assert_eq!(
             result.organizations(),
+            // `Goldman` is on the list of known organizations.
             vec![
                 "Securities and Exchange Commission",
                 "Morgan Stanley and Co Inc",
+                "Goldman",
                 "Sachs and Co",
                 "Gulf Cooperation Council"
             ]

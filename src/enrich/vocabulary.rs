@@ -380,7 +380,7 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Salomon Brothers", "Dean Witter", "Paine Webber", "PaineWebber", "Smith Barney",
     "Charles Schwab", "Kidder Peabody", "Drexel Burnham", "Drexel Burnham Lambert",
     "Shearson Lehman", "Dillon Read", "Morgan Grenfell", "Kleinwort Benson", "James Capel",
-    "Hoare Govett", "Dow Jones", "Ernst & Young", "Arthur Andersen", "Price Waterhouse",
+    "Hoare Govett", "Ernst & Young", "Arthur Andersen", "Price Waterhouse",
     "Hewlett Packard", "Hewlett-Packard", "Ask Jeeves", "Johnson & Johnson", "Procter & Gamble",
     "Marks & Spencer", "Rolls-Royce", "Philip Morris", "Anheuser-Busch", "Levi Strauss",
     "Ralph Lauren", "Calvin Klein", "Estee Lauder", "Louis Vuitton", "Christian Dior",
