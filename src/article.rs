@@ -56,6 +56,27 @@ pub struct Record {
     pub article: Article,
 }
 
+/// Characters that show nothing and join what they stand between: a soft
+/// hyphen (`Vladi\u{ad}mir`, where a page allows a line break), a
+/// zero-width space, a word joiner, a byte-order mark inside a text.
+/// Zero-width joiners and non-joiners are kept: Persian and the scripts of
+/// India write with them.
+const INVISIBLE: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+impl Article {
+    /// Removes the invisible characters of its headline, dateline and body,
+    /// so that a name split by one is the name, to the recognizer and to
+    /// search alike.
+    pub fn remove_invisible_characters(&mut self) {
+        for text in [&mut self.title, &mut self.dateline, &mut self.body] {
+            // Most texts are ASCII, which holds none.
+            if !text.is_ascii() && text.contains(INVISIBLE) {
+                text.retain(|character| !INVISIBLE.contains(&character));
+            }
+        }
+    }
+}
+
 /// An article ready to be indexed: identity resolved, date parsed, entities
 /// extracted and merged with the given ones.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,4 +117,23 @@ pub struct Enriched {
     /// evidence the index learns its aliases from
     /// ([`crate::index::aliases::variants`]).
     pub short_forms: Vec<(String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_removed_from_the_texts() {
+        let mut article = Article {
+            title: "Vladi\u{ad}mir Putin".to_string(),
+            dateline: "MOS\u{200b}COW".to_string(),
+            body: "Putin\u{2060}'s \u{feff}plan; \u{200c}\u{200d} stay. Caf\u{e9}".to_string(),
+            ..Article::default()
+        };
+        article.remove_invisible_characters();
+        assert_eq!(article.title, "Vladimir Putin");
+        assert_eq!(article.dateline, "MOSCOW");
+        assert_eq!(article.body, "Putin's plan; \u{200c}\u{200d} stay. Caf\u{e9}");
+    }
 }

@@ -156,7 +156,10 @@ impl<T> Found<T> {
 impl From<Item> for Found<Record> {
     fn from(item: Item) -> Found<Record> {
         match item {
-            Ok(record) => Found::Article(record),
+            Ok(mut record) => {
+                record.article.remove_invisible_characters();
+                Found::Article(record)
+            }
             Err(error) => Found::Bad(error),
         }
     }

@@ -3,7 +3,7 @@
 //! one warning per file, or in the encoding `--encoding` names; UTF-16
 //! with a byte-order mark is read whatever the format.
 
-use crate::util::{TestEnv, json, stderr};
+use crate::util::{TestEnv, json, stderr, stdout};
 
 /// Encodes text as Windows-1252.
 fn windows_1252(text: &str) -> Vec<u8> {
@@ -156,4 +156,28 @@ fn r20_encoding_names_the_encoding_and_utf16_with_a_bom_is_read() {
         stderr(&wrong),
         "newsdex: error: invalid --encoding \"klingon\": use a WHATWG encoding label such as windows-1252, iso-8859-2, shift_jis, gb18030 or utf-16le\n"
     );
+}
+
+/// Issue 19: a name written with a soft hyphen inside (`Vladi\u{ad}mir`,
+/// where a web page allows a line break) was the person `Vladi`, and a
+/// search for `Vladimir` missed the article.
+#[test]
+fn r19_a_soft_hyphen_inside_a_name_is_removed() {
+    let env = TestEnv::new();
+    let article = "{\"id\": \"p1\", \"title\": \"Talks in Moscow\", \"body\": \
+                   \"President Vladi\u{ad}mir Putin met the envoy on Tuesday, the Kremlin said.\"}\n";
+    let file = env.write("soft.jsonl", article);
+    let extracted = env
+        .command()
+        .arg("extract")
+        .arg(&file)
+        .output()
+        .expect("run newsdex");
+    let line = json(&extracted);
+    assert_eq!(line["persons"], serde_json::json!(["Vladimir Putin"]), "{line}");
+    ingest(&env, &[file.to_str().unwrap()]);
+    let found = env.query(&["Vladimir"]);
+    assert_eq!(found["hits"][0]["id"], "p1", "{found}");
+    let shown = env.run("show", &["p1"]);
+    assert!(!stdout(&shown).contains('\u{ad}'), "{}", stdout(&shown));
 }
