@@ -134,6 +134,9 @@ mod tests {
         article.remove_invisible_characters();
         assert_eq!(article.title, "Vladimir Putin");
         assert_eq!(article.dateline, "MOSCOW");
-        assert_eq!(article.body, "Putin's plan; \u{200c}\u{200d} stay. Caf\u{e9}");
+        assert_eq!(
+            article.body,
+            "Putin's plan; \u{200c}\u{200d} stay. Caf\u{e9}"
+        );
     }
 }

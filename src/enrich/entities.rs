@@ -537,7 +537,11 @@ fn record_known_organizations(found: &mut Found, words: &[Token]) -> bool {
         });
         match known {
             Some(length) => {
-                record_organization(found, join(words, start, start + length), "known organization");
+                record_organization(
+                    found,
+                    join(words, start, start + length),
+                    "known organization",
+                );
                 recorded = true;
                 start += length;
             }

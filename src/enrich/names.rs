@@ -71,7 +71,7 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
     let names = Tagger::get().names(&sentence);
     let mut found = Vec::with_capacity(names.len());
     for tagged in names {
-        let tagged = cut_at_possessive(tokens, tagged);
+        let tagged = cut_at_possessive(tokens, extend_by_particles(text, tokens, tagged));
         let parts = split_at_punctuation(text, tokens, tagged);
         for name in parts
             .into_iter()
@@ -194,6 +194,58 @@ fn is_acronym(words: &[Token]) -> bool {
         return false;
     };
     word.text.chars().count() > 1 && !word.text.chars().any(char::is_lowercase)
+}
+
+/// Arabic articles written in lowercase and joined to the next word by a
+/// hyphen (`al-Assad`, `el-Sisi`, `ash-Shaibani`).
+const JOINED_ARTICLES: &[&str] = &[
+    "al-", "el-", "ad-", "ah-", "an-", "ar-", "as-", "ash-", "at-", "az-",
+];
+
+/// Lowercase words of kinship between the parts of a name (`Osama bin
+/// Laden`, `Abdulaziz bin Abdulrahman bin Faisal`).
+const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
+
+/// Extends a person's name over the lowercase parts that follow it, which
+/// the tagger does not tag: an Arabic article joined to a surname
+/// (`Bashar al-Assad`), or a word of kinship and the capitalised name
+/// after it (`Osama bin Laden`).
+fn extend_by_particles(text: &str, tokens: &[Token], mut name: Name) -> Name {
+    if name.label != Label::Person {
+        return name;
+    }
+    let spaced = |index: usize| {
+        let previous = &tokens[index - 1];
+        !previous.possessive
+            && text.get(previous.start + previous.text.len()..tokens[index].start) == Some(" ")
+    };
+    while let Some(next) = tokens.get(name.end) {
+        if !spaced(name.end) {
+            break;
+        }
+        if is_joined_surname(next.text) {
+            name.end += 1;
+            continue;
+        }
+        let kin = KINSHIP_WORDS.contains(&next.text)
+            && tokens
+                .get(name.end + 1)
+                .is_some_and(|after| after.capitalised && spaced(name.end + 1));
+        if !kin {
+            break;
+        }
+        name.end += 2;
+    }
+    name
+}
+
+/// Whether a word is an Arabic article joined to a capitalised name
+/// (`al-Assad`).
+pub(super) fn is_joined_surname(word: &str) -> bool {
+    JOINED_ARTICLES.iter().any(|article| {
+        word.strip_prefix(article)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// Cuts a name that runs on past a possessive: a person or a place ends
@@ -356,7 +408,10 @@ fn name_text(text: &str, tokens: &[Token], name: Name) -> Option<String> {
     }
     let mut kept = &words[..end];
     while let Some((last, rest)) = kept.split_last() {
-        if last.capitalised || last.text.starts_with(|c: char| c.is_ascii_digit()) {
+        if last.capitalised
+            || last.text.starts_with(|c: char| c.is_ascii_digit())
+            || is_joined_surname(last.text)
+        {
             break;
         }
         kept = rest;
@@ -512,6 +567,40 @@ mod tests {
             parts_written(text, company),
             [Some("Gary Neville, Brown, Ferdinand".to_string())]
         );
+    }
+
+    #[test]
+    fn a_person_runs_on_over_arabic_articles_and_words_of_kinship() {
+        let text = "Syrian President Bashar al-Assad met Osama bin Laden's aide and Ali in Cairo.";
+        let tokens = analyse(text).tokens;
+        let at = |word: &str| {
+            tokens
+                .iter()
+                .position(|token| token.text == word)
+                .expect("in the text")
+        };
+        let person = |start: usize| Name {
+            label: Label::Person,
+            start,
+            end: start + 1,
+            margin: 1.0,
+        };
+        let written =
+            |name: Name| name_text(text, &tokens, extend_by_particles(text, &tokens, name));
+        assert_eq!(
+            written(person(at("Bashar"))).as_deref(),
+            Some("Bashar al-Assad")
+        );
+        assert_eq!(
+            written(person(at("Osama"))).as_deref(),
+            Some("Osama bin Laden")
+        );
+        assert_eq!(written(person(at("Ali"))).as_deref(), Some("Ali"));
+        let place = Name {
+            label: Label::Location,
+            ..person(at("Bashar"))
+        };
+        assert_eq!(written(place).as_deref(), Some("Bashar"));
     }
 
     #[test]

@@ -261,7 +261,10 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
 /// organizations (`World Food Programme`).
 fn is_programme(name: &str) -> bool {
     name.rsplit_once(' ').is_some_and(|(_, last)| {
-        matches!(last, "Program" | "Programme" | "Plan" | "Scheme" | "Initiative")
+        matches!(
+            last,
+            "Program" | "Programme" | "Plan" | "Scheme" | "Initiative"
+        )
     })
 }
 

@@ -35,6 +35,7 @@
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
+use super::super::names::is_joined_surname;
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS, is_known_organization,
@@ -280,11 +281,9 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         "ends in a lowercase word: a name run on into the sentence",
         |mention| {
             mention.kind == MentionKind::Person
-                && mention
-                    .value
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
+                && mention.value.rsplit(' ').next().is_some_and(|last| {
+                    last.starts_with(|c: char| c.is_lowercase()) && !is_joined_surname(last)
+                })
         },
     );
     mentions.drop_where(
