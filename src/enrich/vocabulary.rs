@@ -390,6 +390,9 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "General Motors", "General Electric", "General Foods", "General Dynamics", "General Mills",
     "Texas Instruments", "Sun Microsystems", "Royal Dutch Shell", "Deutsche Bank",
     "Credit Suisse", "Cathay Pacific", "Burger King", "Pizza Hut", "Coca-Cola",
+    // News and photo agencies, named in credits.
+    "Associated Press", "Agence France-Presse", "Agence France Presse", "Press Association",
+    "PA Media", "Getty Images", "European Pressphoto Agency", "Shutterstock",
     // Programmes that are agencies.
     "World Food Programme", "World Food Program", "United Nations Development Programme",
     "UN Development Programme", "United Nations Environment Programme",
