@@ -174,7 +174,11 @@ fn r19_a_soft_hyphen_inside_a_name_is_removed() {
         .output()
         .expect("run newsdex");
     let line = json(&extracted);
-    assert_eq!(line["persons"], serde_json::json!(["Vladimir Putin"]), "{line}");
+    assert_eq!(
+        line["persons"],
+        serde_json::json!(["Vladimir Putin"]),
+        "{line}"
+    );
     ingest(&env, &[file.to_str().unwrap()]);
     let found = env.query(&["Vladimir"]);
     assert_eq!(found["hits"][0]["id"], "p1", "{found}");
