@@ -76,15 +76,18 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
         .map(|mention| (mention.kind, mention.value.clone()))
         .collect();
     for (kind, surname) in surnames {
-        let persons = mentions.values(MentionKind::Person);
-        let full_name = persons
-            .iter()
-            .find(|person| person.split(' ').any(|word| word == surname));
+        // The first kept person holding the surname is the first such
+        // value: only that one is copied.
+        let full_name = mentions
+            .kept(MentionKind::Person)
+            .map(|person| person.value.as_str())
+            .find(|person| person.split(' ').any(|word| word == surname))
+            .map(str::to_string);
         match full_name {
             Some(full_name) => mentions.rename_value(
                 kind,
                 &surname,
-                (MentionKind::Person, full_name),
+                (MentionKind::Person, &full_name),
                 NAME,
                 "the surname of a person named in full",
             ),
