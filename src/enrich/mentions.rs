@@ -16,6 +16,17 @@ use std::borrow::Cow;
 use super::entities::Zone;
 use super::gazetteer::Place;
 
+/// The last word of a name: what follows its last space, or all of it
+/// (`name.rsplit(' ').next()`), found by a plain loop over the bytes,
+/// which on a name of a few words costs a fraction of the searcher behind
+/// `rsplit`.
+pub fn last_word(name: &str) -> &str {
+    match name.bytes().rposition(|byte| byte == b' ') {
+        Some(space) => &name[space + 1..],
+        None => name,
+    }
+}
+
 /// What a mention names, as its source or a resolver decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionKind {
@@ -359,6 +370,27 @@ mod tests {
             field,
             offset,
         }
+    }
+
+    #[test]
+    fn the_last_word_follows_the_last_space() {
+        for name in [
+            "Bank of England",
+            "Reagan",
+            "",
+            " ",
+            "Inc ",
+            "Smith  Jones",
+            "Zürich Re",
+        ] {
+            assert_eq!(
+                last_word(name),
+                name.rsplit(' ').next().unwrap(),
+                "{name:?}"
+            );
+        }
+        assert_eq!(last_word("Bank of England"), "England");
+        assert_eq!(last_word("Reagan"), "Reagan");
     }
 
     #[test]

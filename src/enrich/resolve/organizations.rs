@@ -34,7 +34,7 @@
 
 use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, is_known_organization,
 };
@@ -91,10 +91,10 @@ pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
         if !with_and {
             continue;
         }
-        let last_word = mention.value.rsplit(' ').next().unwrap_or("");
-        let ends_as_firm = COMPANY_ENDINGS.contains(last_word)
-            || ORGANIZATION_ENDINGS.contains(last_word)
-            || is_abbreviated_company_ending(last_word);
+        let last = last_word(&mention.value);
+        let ends_as_firm = COMPANY_ENDINGS.contains(last)
+            || ORGANIZATION_ENDINGS.contains(last)
+            || is_abbreviated_company_ending(last);
         if !ends_as_firm {
             continue;
         }
@@ -285,11 +285,7 @@ pub fn non_organizations(
         let ending_alone = one_word
             && (ORGANIZATION_ENDINGS.contains(name) || COMPANY_ENDINGS.contains(name))
             && !STANDALONE.contains(&name.as_str());
-        let cut_short = name.contains(' ')
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| JOINING_WORDS.contains(&last));
+        let cut_short = name.contains(' ') && JOINING_WORDS.contains(&last_word(name));
         let run_together = name.contains(" And ");
         let common_noun = NOT_ORGANIZATIONS.contains(name);
         let demonym = |word: &str| {
@@ -384,10 +380,7 @@ pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)>
         .collect();
     let mut verdicts = Vec::new();
     for (name, lower) in organizations.iter().zip(&lowered) {
-        let complete = name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| ORGANIZATION_ENDINGS.contains(last));
+        let complete = ORGANIZATION_ENDINGS.contains(last_word(name));
         if complete || !name.chars().any(char::is_lowercase) {
             continue;
         }
@@ -444,10 +437,7 @@ fn only_company_begun_by<'o>(name: &str, organizations: &'o [String]) -> Option<
         other.len() > name.len()
             && other.starts_with(name)
             && other[name.len()..].starts_with(' ')
-            && other
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| COMPANY_ENDINGS.contains(last))
+            && COMPANY_ENDINGS.contains(last_word(other))
     });
     match (begun.next(), begun.next()) {
         (Some(full), None) => Some(full),

@@ -35,7 +35,7 @@
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS, is_known_organization,
 };
@@ -210,7 +210,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 return false;
             }
             let first = mention.value.split(' ').next().unwrap_or("");
-            let last = mention.value.rsplit(' ').next().unwrap_or("");
+            let last = last_word(&mention.value);
             ORDINALS.contains(&first) || names_institutions(last)
         },
     );
@@ -240,11 +240,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         "ends in a lowercase word: a name run on into the sentence",
         |mention| {
             mention.kind == MentionKind::Person
-                && mention
-                    .value
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
+                && last_word(&mention.value).starts_with(|c: char| c.is_lowercase())
         },
     );
     mentions.drop_where(
@@ -280,9 +276,11 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             if mention.kind != MentionKind::Person {
                 return false;
             }
-            let mut words = mention.value.split(' ');
-            let first = words.next().unwrap_or("");
-            let last = words.next_back().unwrap_or("");
+            // A name of one word has a first word and no last one.
+            let (first, last) = match mention.value.split_once(' ') {
+                Some((first, _)) => (first, last_word(&mention.value)),
+                None => (mention.value.as_str(), ""),
+            };
             let place_noun = PLACE_NOUNS.contains(&last) || GEOGRAPHIC_WORDS.contains(last);
             if !place_noun || gazetteer.is_given_name(first) {
                 return false;
@@ -417,7 +415,7 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
     let gazetteer = Gazetteer::get();
     let mut firms: Vec<&String> = Vec::new();
     for person in &persons {
-        let last = person.rsplit(' ').next().unwrap_or("");
+        let last = last_word(person);
         let firm_ending =
             person.contains(' ') && (COMPANY_ENDINGS.contains(last) || FIRM_WORDS.contains(&last));
         let lower = person.to_lowercase();
