@@ -268,10 +268,22 @@ impl Mentions {
     /// The values of a kind, each once, in the order of their first kept
     /// mention.
     pub fn values(&self, kind: MentionKind) -> Vec<String> {
-        let mut values: Vec<String> = Vec::new();
+        let borrowed = self.value_refs(kind);
+        let mut values = Vec::with_capacity(borrowed.len());
+        for value in borrowed {
+            values.push(value.to_string());
+        }
+        values
+    }
+
+    /// The values of a kind as [`Mentions::values`] gives them, borrowed:
+    /// for a resolver that reads them before it changes any mention, which
+    /// then copies none of them.
+    pub fn value_refs(&self, kind: MentionKind) -> Vec<&str> {
+        let mut values: Vec<&str> = Vec::new();
         for mention in self.kept(kind) {
-            if !values.contains(&mention.value) {
-                values.push(mention.value.clone());
+            if !values.contains(&mention.value.as_str()) {
+                values.push(&mention.value);
             }
         }
         values

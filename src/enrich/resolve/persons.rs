@@ -46,8 +46,8 @@ use super::{ArticleText, Verdict, apply};
 /// the longer one that ends with it (see the module header).
 pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
     const NAME: &str = "surnames";
-    let persons = mentions.values(MentionKind::Person);
-    let organizations = mentions.values(MentionKind::Organization);
+    let persons = mentions.value_refs(MentionKind::Person);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = full_name_verdicts(&persons, &organizations);
     apply(mentions, MentionKind::Person, &verdicts, NAME);
     // A flash is a headline alone: the subject of its verb of speech
@@ -104,7 +104,7 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
 
 /// The full names that end a longer one (into it), and those that head
 /// an organization's name (dropped).
-fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(String, Verdict)> {
+fn full_name_verdicts(persons: &[&str], organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in persons {
         let ending = format!(" {name}");
@@ -113,7 +113,7 @@ fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(Stri
             .find(|other| other.len() > name.len() && other.ends_with(&ending));
         if let Some(longer) = longer {
             let why = "the end of a longer name in the article";
-            verdicts.push((name.clone(), Verdict::Into(longer.clone(), why)));
+            verdicts.push((name.to_string(), Verdict::Into(longer.to_string(), why)));
             continue;
         }
         let heading = format!("{name} ");
@@ -122,7 +122,7 @@ fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(Stri
             .any(|organization| organization.starts_with(&heading))
         {
             let why = "heads an organization's name: the firm, not a person";
-            verdicts.push((name.clone(), Verdict::Drop(why)));
+            verdicts.push((name.to_string(), Verdict::Drop(why)));
         }
     }
     verdicts
