@@ -12,13 +12,14 @@
 //! The C code linked in (zstd's buffers) still allocates through glibc,
 //! whose mapping threshold the rest of this module fixes. Before mimalloc
 //! the indexing heap came from glibc too, which is where the figures
-//! below were measured: glibc's malloc serves a block of 128 KiB or more from a mapping of its
-//! own, returned to the system when freed, but raises that threshold to
-//! the size of each such block freed (up to 32 MiB): after the first
-//! segment is written, the indexing heap's pages and the merges' buffers
-//! come from the heap arenas and stay in the process once freed. An ingest
-//! of 160,000 articles then held 93 MB of freed memory through its final
-//! merge; with the threshold fixed, 25 MB (peak RSS 198 -> 128 MB).
+//! below were measured: glibc's malloc serves a block of 128 KiB or more
+//! from a mapping of its own, returned to the system when freed, but
+//! raises that threshold to the size of each such block freed (up to 32
+//! MiB): after the first segment is written, the indexing heap's pages
+//! and the merges' buffers come from the heap arenas and stay in the
+//! process once freed. An ingest of 160,000 articles then held 93 MB of
+//! freed memory through its final merge; with the threshold fixed, 25 MB
+//! (peak RSS 198 -> 128 MB).
 
 /// The allocator of every Rust allocation in the binary.
 #[global_allocator]
