@@ -32,7 +32,7 @@
 //! the surname after a title (`PRESIDENT REAGAN`) are read from them.
 
 use super::gazetteer::{Gazetteer, Place, PlaceKind, with_ascii_lowercase};
-use super::mentions::{At, Field, Mention, MentionKind, Source};
+use super::mentions::{At, Field, Mention, MentionKind, Source, last_word};
 use super::tokens::{self, Span, Token, Tokenized};
 use super::vocabulary::*;
 
@@ -608,10 +608,8 @@ fn names_currency(tokens: &[Token], span: Span) -> bool {
 /// company ending (`Salomon Brothers Inc.` is `Salomon Brothers Inc`), so
 /// that each organization has one spelling.
 fn record_organization(found: &mut Found, mut name: String, rule: &'static str) {
-    let ends_abbreviated = name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|last| last.ends_with('.') && is_abbreviated_company_ending(last));
+    let last = last_word(&name);
+    let ends_abbreviated = last.ends_with('.') && is_abbreviated_company_ending(last);
     if ends_abbreviated {
         name.pop();
     }

@@ -6,7 +6,7 @@
 //! [`super::resolve`] then weigh these mentions against the rules'.
 
 use super::entities::{Zone as EntityZone, is_abbreviated_company_ending, title_case};
-use super::mentions::{At, Field, Mention, MentionKind, Source};
+use super::mentions::{At, Field, Mention, MentionKind, Source, last_word};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
 use super::tokens::{Token, Tokenized};
@@ -103,10 +103,8 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
             if let Some(mut written) = name_text(text, tokens, name) {
                 // One spelling per company: `Hughes Tool Co.` at the end of
                 // a sentence is `Hughes Tool Co`, as the rules write it.
-                let abbreviated_ending = written
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.ends_with('.') && is_abbreviated_company_ending(last));
+                let last = last_word(&written);
+                let abbreviated_ending = last.ends_with('.') && is_abbreviated_company_ending(last);
                 if label == Label::Organization && abbreviated_ending {
                     written.pop();
                 }

@@ -27,7 +27,7 @@ pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
 /// Names each acronym the article writes by the one organization whose
 /// initials it spells.
 pub fn resolve_initialisms(mentions: &mut Mentions) {
-    let organizations = mentions.values(MentionKind::Organization);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = initialisms(&organizations);
     apply(mentions, MentionKind::Organization, &verdicts, "acronyms");
 }
@@ -35,7 +35,7 @@ pub fn resolve_initialisms(mentions: &mut Mentions) {
 /// The acronyms (two to six capitals) among the organizations whose
 /// letters are the initials of exactly one other organization's
 /// capitalised words, a company ending and joining words left out.
-pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
+pub fn initialisms(organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     // The initials of the names of several words, read once for all the
     // acronyms, and only when there is one.
@@ -70,7 +70,7 @@ pub fn initialisms(organizations: &[String]) -> Vec<(String, Verdict)> {
             continue;
         };
         let why = "its letters are the initials of a name the article writes in full";
-        verdicts.push((acronym.clone(), Verdict::Into(name.to_string(), why)));
+        verdicts.push((acronym.to_string(), Verdict::Into(name.to_string(), why)));
     }
     verdicts
 }
@@ -124,7 +124,7 @@ impl<'a> Initials<'a> {
 /// Names each abbreviation the article writes by the one organization
 /// whose first word it begins.
 pub fn resolve_abbreviations(mentions: &mut Mentions) {
-    let organizations = mentions.values(MentionKind::Organization);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = abbreviations(&organizations);
     apply(mentions, MentionKind::Organization, &verdicts, "acronyms");
 }
@@ -132,7 +132,7 @@ pub fn resolve_abbreviations(mentions: &mut Mentions) {
 /// The one-word names of three to five letters, in mixed case, that begin
 /// the longer first word of exactly one name of two words or more (`Fed`,
 /// `Federal Reserve`).
-pub fn abbreviations(organizations: &[String]) -> Vec<(String, Verdict)> {
+pub fn abbreviations(organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for short in organizations {
         let letters = short.chars().count();
@@ -148,13 +148,13 @@ pub fn abbreviations(organizations: &[String]) -> Vec<(String, Verdict)> {
             let Some((first_word, _)) = name.split_once(' ') else {
                 return false;
             };
-            first_word.len() > short.len() && first_word.starts_with(short.as_str())
+            first_word.len() > short.len() && first_word.starts_with(short)
         });
         let (Some(name), None) = (begun.next(), begun.next()) else {
             continue;
         };
         let why = "a short form of the first word of a name the article writes in full";
-        verdicts.push((short.clone(), Verdict::Into(name.clone(), why)));
+        verdicts.push((short.to_string(), Verdict::Into(name.to_string(), why)));
     }
     verdicts
 }
@@ -272,6 +272,7 @@ const JOINING_WORDS_IN_NAMES: &[&str] = &["of", "for", "and", "the", "on", "de",
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::refs;
     use super::*;
     use crate::enrich::entities::Zone;
     use crate::enrich::mentions::{At, Field, Mention, Source};
@@ -300,7 +301,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let renamed: Vec<(String, String)> = initialisms(&organizations)
+        let renamed: Vec<(String, String)> = initialisms(&refs(&organizations))
             .into_iter()
             .filter_map(|(acronym, verdict)| match verdict {
                 Verdict::Into(name, _) => Some((acronym, name)),
@@ -338,7 +339,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         assert_eq!(
-            abbreviations(&organizations),
+            abbreviations(&refs(&organizations)),
             vec![(
                 "Fed".to_string(),
                 Verdict::Into(

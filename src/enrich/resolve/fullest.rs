@@ -18,7 +18,7 @@ use super::{Verdict, apply};
 
 /// Gives each person the fullest form the article writes of the name.
 pub fn keep_fullest_persons(mentions: &mut Mentions) {
-    let persons = mentions.values(MentionKind::Person);
+    let persons = mentions.value_refs(MentionKind::Person);
     let verdicts = fullest_forms(&persons);
     apply(mentions, MentionKind::Person, &verdicts, "fullest form");
 }
@@ -26,7 +26,7 @@ pub fn keep_fullest_persons(mentions: &mut Mentions) {
 /// Gives each organization and location one case.
 pub fn keep_one_case(mentions: &mut Mentions) {
     for kind in [MentionKind::Location, MentionKind::Organization] {
-        let values = mentions.values(kind);
+        let values = mentions.value_refs(kind);
         let verdicts = one_case(&values);
         apply(mentions, kind, &verdicts, "one case");
     }
@@ -34,14 +34,14 @@ pub fn keep_one_case(mentions: &mut Mentions) {
 
 /// Gives an organization named without its place the name with it.
 pub fn drop_unplaced_organizations(mentions: &mut Mentions) {
-    let organizations = mentions.values(MentionKind::Organization);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = placed_forms(&organizations);
     apply(mentions, MentionKind::Organization, &verdicts, "unplaced");
 }
 
 /// The names that are part of a longer one, or the same in another case,
 /// with the name each is.
-pub fn fullest_forms(names: &[String]) -> Vec<(String, Verdict)> {
+pub fn fullest_forms(names: &[&str]) -> Vec<(String, Verdict)> {
     let lowered: Vec<String> = names.iter().map(|name| name.to_lowercase()).collect();
     let mut kept: Vec<usize> = Vec::new();
     let mut verdicts = Vec::new();
@@ -56,21 +56,30 @@ pub fn fullest_forms(names: &[String]) -> Vec<(String, Verdict)> {
         });
         if let Some(longer) = longer {
             let why = "a part of a longer name in the article";
-            verdicts.push((name.clone(), Verdict::Into(names[longer].clone(), why)));
+            verdicts.push((
+                name.to_string(),
+                Verdict::Into(names[longer].to_string(), why),
+            ));
             continue;
         }
         let written_better = (0..names.len()).find(|&other| {
-            other != index && lowered[other] == *lower && shouts(name) && !shouts(&names[other])
+            other != index && lowered[other] == *lower && shouts(name) && !shouts(names[other])
         });
         if let Some(better) = written_better {
             let why = "written in capitals here, in mixed case elsewhere";
-            verdicts.push((name.clone(), Verdict::Into(names[better].clone(), why)));
+            verdicts.push((
+                name.to_string(),
+                Verdict::Into(names[better].to_string(), why),
+            ));
             continue;
         }
         match kept.iter().find(|&&other| lowered[other] == *lower) {
             Some(&seen) => {
                 let why = "the same name in another case";
-                verdicts.push((name.clone(), Verdict::Into(names[seen].clone(), why)));
+                verdicts.push((
+                    name.to_string(),
+                    Verdict::Into(names[seen].to_string(), why),
+                ));
             }
             None => kept.push(index),
         }
@@ -81,24 +90,30 @@ pub fn fullest_forms(names: &[String]) -> Vec<(String, Verdict)> {
 /// The values that are another in other case, with the value each is:
 /// the form in mixed case when there is one (`Madrid` rather than
 /// `MADRID` from a headline), else the first.
-pub fn one_case(values: &[String]) -> Vec<(String, Verdict)> {
+pub fn one_case(values: &[&str]) -> Vec<(String, Verdict)> {
     let mut kept: Vec<usize> = Vec::new();
     let mut verdicts = Vec::new();
     for (index, value) in values.iter().enumerate() {
         // Compared in any case without lowercasing ASCII names.
-        let same_name = |other: usize| super::same_in_lowercase(&values[other], value);
+        let same_name = |other: usize| super::same_in_lowercase(values[other], value);
         let written_better = shouts(value)
-            .then(|| (0..values.len()).find(|&other| same_name(other) && !shouts(&values[other])))
+            .then(|| (0..values.len()).find(|&other| same_name(other) && !shouts(values[other])))
             .flatten();
         if let Some(better) = written_better {
             let why = "written in capitals here, in mixed case elsewhere";
-            verdicts.push((value.clone(), Verdict::Into(values[better].clone(), why)));
+            verdicts.push((
+                value.to_string(),
+                Verdict::Into(values[better].to_string(), why),
+            ));
             continue;
         }
         match kept.iter().find(|&&other| same_name(other)) {
             Some(&seen) => {
                 let why = "the same name in another case";
-                verdicts.push((value.clone(), Verdict::Into(values[seen].clone(), why)));
+                verdicts.push((
+                    value.to_string(),
+                    Verdict::Into(values[seen].to_string(), why),
+                ));
             }
             None => kept.push(index),
         }
@@ -113,12 +128,12 @@ fn shouts(name: &str) -> bool {
 
 /// The organizations named again with their place (see the module
 /// header), with the name each is.
-pub fn placed_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
+pub fn placed_forms(organizations: &[&str]) -> Vec<(String, Verdict)> {
     let gazetteer = Gazetteer::get();
     let mut verdicts = Vec::new();
     for name in organizations {
         let placed_before = organizations.iter().find(|other| {
-            let Some(front) = other.strip_suffix(name.as_str()) else {
+            let Some(front) = other.strip_suffix(*name) else {
                 return false;
             };
             let front = front.trim_end();
@@ -128,18 +143,18 @@ pub fn placed_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
         });
         if let Some(other) = placed_before {
             let why = "named again with its place or portfolio in front";
-            verdicts.push((name.clone(), Verdict::Into(other.clone(), why)));
+            verdicts.push((name.to_string(), Verdict::Into(other.to_string(), why)));
             continue;
         }
         let placed_after = organizations.iter().find(|other| {
             other
-                .strip_prefix(name.as_str())
+                .strip_prefix(*name)
                 .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" and "))
         });
         if let Some(other) = placed_after {
             let why =
                 "the beginning of a longer name: the place it is of, or a portfolio cut at `and`";
-            verdicts.push((name.clone(), Verdict::Into(other.clone(), why)));
+            verdicts.push((name.to_string(), Verdict::Into(other.to_string(), why)));
         }
     }
     verdicts
@@ -157,7 +172,7 @@ pub fn is_place_in_front(gazetteer: &Gazetteer, front: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
-    use super::super::testing::list;
+    use super::super::testing::{list, refs};
     use super::*;
 
     #[test]
@@ -175,7 +190,7 @@ mod tests {
             "REAGAN",
             "Ronald Reagan",
         ]);
-        let verdicts = fullest_forms(&names);
+        let verdicts = fullest_forms(&refs(&names));
         apply_to_list(&mut names, &verdicts);
         assert_eq!(
             names,
@@ -226,7 +241,7 @@ mod tests {
             "Ministry of International Trade",
             "Ministry of International Trade and Industry",
         ]);
-        let verdicts = placed_forms(&organizations);
+        let verdicts = placed_forms(&refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
         assert_eq!(
             organizations,
@@ -246,7 +261,7 @@ mod tests {
     #[test]
     fn a_value_is_kept_once_in_its_best_case() {
         let mut locations = list(&["MADRID", "Madrid", "Lagos", "LAGOS", "ACCRA"]);
-        let verdicts = one_case(&locations);
+        let verdicts = one_case(&refs(&locations));
         apply_to_list(&mut locations, &verdicts);
         assert_eq!(locations, vec!["Madrid", "Lagos", "ACCRA"]);
     }

@@ -20,7 +20,7 @@
 
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
     is_known_organization,
@@ -296,11 +296,7 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
     mentions.drop_where("not a location", "a currency", |mention| {
         mention.kind == MentionKind::Location
             && mention.value.contains(' ')
-            && mention
-                .value
-                .rsplit(' ')
-                .next()
-                .is_some_and(is_currency_word)
+            && is_currency_word(last_word(&mention.value))
     });
     mentions.drop_where(
         "not a location",
@@ -346,11 +342,7 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
             matches!(
                 mention.kind,
                 MentionKind::Location | MentionKind::Organization
-            ) && mention
-                .value
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| AGREEMENT_WORDS.contains(&last))
+            ) && AGREEMENT_WORDS.contains(&last_word(&mention.value))
         },
     );
 }

@@ -314,6 +314,12 @@ pub mod testing {
         values.iter().map(|value| value.to_string()).collect()
     }
 
+    /// Borrowed values of a list of names, as [`Mentions::value_refs`]
+    /// gives them.
+    pub fn refs(values: &[String]) -> Vec<&str> {
+        values.iter().map(String::as_str).collect()
+    }
+
     /// A mention of a name the tagger read in the body at an offset.
     pub fn body_mention(text: &str, kind: MentionKind, offset: usize) -> Mention {
         let at = At {

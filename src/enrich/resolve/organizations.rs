@@ -34,7 +34,7 @@
 
 use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, is_known_organization,
 };
@@ -91,10 +91,10 @@ pub fn join_names_with_commas(mentions: &mut Mentions, article: ArticleText) {
         if !with_and {
             continue;
         }
-        let last_word = mention.value.rsplit(' ').next().unwrap_or("");
-        let ends_as_firm = COMPANY_ENDINGS.contains(last_word)
-            || ORGANIZATION_ENDINGS.contains(last_word)
-            || is_abbreviated_company_ending(last_word);
+        let last = last_word(&mention.value);
+        let ends_as_firm = COMPANY_ENDINGS.contains(last)
+            || ORGANIZATION_ENDINGS.contains(last)
+            || is_abbreviated_company_ending(last);
         if !ends_as_firm {
             continue;
         }
@@ -227,7 +227,7 @@ const JOINING_WORDS: &[&str] = &["and", "of", "the", "for", "And", "Of", "The", 
 /// short, a nationality, or a common word (see the module header).
 pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
     const NAME: &str = "not an organization";
-    let organizations = mentions.values(MentionKind::Organization);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = non_organizations(Gazetteer::get(), &organizations);
     apply(mentions, MentionKind::Organization, &verdicts, NAME);
     mentions.drop_where(
@@ -296,22 +296,15 @@ fn is_designation(article: ArticleText, mention: &super::super::mentions::Mentio
 }
 
 /// The organizations that are none, each with the reason.
-pub fn non_organizations(
-    gazetteer: &Gazetteer,
-    organizations: &[String],
-) -> Vec<(String, Verdict)> {
+pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in organizations {
         let country = gazetteer.is_country(name);
         let one_word = !name.contains(' ');
         let ending_alone = one_word
             && (ORGANIZATION_ENDINGS.contains(name) || COMPANY_ENDINGS.contains(name))
-            && !STANDALONE.contains(&name.as_str());
-        let cut_short = name.contains(' ')
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| JOINING_WORDS.contains(&last));
+            && !STANDALONE.contains(name);
+        let cut_short = name.contains(' ') && JOINING_WORDS.contains(&last_word(name));
         let run_together = name.contains(" And ");
         let common_noun = NOT_ORGANIZATIONS.contains(name);
         let demonym = |word: &str| {
@@ -325,7 +318,7 @@ pub fn non_organizations(
             && words
                 .iter()
                 .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
-        let holiday = HOLIDAYS.contains(name) || ORDINALS.contains(&name.as_str());
+        let holiday = HOLIDAYS.contains(name) || ORDINALS.contains(name);
         // An international commodity agreement has a council and staff of
         // its own (`International Sugar Agreement`): Reuters labels it an
         // organization.
@@ -344,12 +337,15 @@ pub fn non_organizations(
         // `Labour MPs`, `Tory MP`: the party of its members.
         if !one_word && words.last().is_some_and(|last| MEMBERS.contains(last)) {
             let party = words[..words.len() - 1].join(" ");
-            verdicts.push((name.clone(), Verdict::Into(party, "its members: the party")));
+            verdicts.push((
+                name.to_string(),
+                Verdict::Into(party, "its members: the party"),
+            ));
             continue;
         }
         let why = if country {
             "a country, counted by its country code"
-        } else if one_word && MEMBERS.contains(&name.as_str()) {
+        } else if one_word && MEMBERS.contains(name) {
             "a member's title, alone: no organization"
         } else if bloc {
             "a group of countries, no organization"
@@ -372,7 +368,7 @@ pub fn non_organizations(
         } else {
             continue;
         };
-        verdicts.push((name.clone(), Verdict::Drop(why)));
+        verdicts.push((name.to_string(), Verdict::Drop(why)));
     }
     verdicts
 }
@@ -380,7 +376,7 @@ pub fn non_organizations(
 /// Gives each organization the fullest form the article writes of its
 /// name.
 pub fn keep_fullest_organizations(mentions: &mut Mentions) {
-    let organizations = mentions.values(MentionKind::Organization);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = fullest_organizations(&organizations);
     apply(
         mentions,
@@ -399,17 +395,14 @@ pub fn keep_fullest_organizations(mentions: &mut Mentions) {
 /// Reserve Board` name the same body either way), an acronym is left alone
 /// (`OPEC` is not the `OPEC Secretariat`), and so is a name that two fuller
 /// ones hold.
-pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)> {
+pub fn fullest_organizations(organizations: &[&str]) -> Vec<(String, Verdict)> {
     let lowered: Vec<String> = organizations
         .iter()
         .map(|name| name.to_lowercase())
         .collect();
     let mut verdicts = Vec::new();
     for (name, lower) in organizations.iter().zip(&lowered) {
-        let complete = name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| ORGANIZATION_ENDINGS.contains(last));
+        let complete = ORGANIZATION_ENDINGS.contains(last_word(name));
         if complete || !name.chars().any(char::is_lowercase) {
             continue;
         }
@@ -427,7 +420,7 @@ pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)>
         });
         if let (Some((full, _)), None) = (fuller.next(), fuller.next()) {
             let why = "the article writes the name in full";
-            verdicts.push((name.clone(), Verdict::Into(full.clone(), why)));
+            verdicts.push((name.to_string(), Verdict::Into(full.to_string(), why)));
         }
     }
     verdicts
@@ -438,7 +431,7 @@ pub fn fullest_organizations(organizations: &[String]) -> Vec<(String, Verdict)>
 /// reads `Dixons` as a place beside `Dixons Group PLC`) is the company.
 pub fn resolve_company_short_forms(mentions: &mut Mentions) {
     const NAME: &str = "company short form";
-    let organizations = mentions.values(MentionKind::Organization);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = company_short_forms(&organizations);
     apply(mentions, MentionKind::Organization, &verdicts, NAME);
     let unlisted_locations: Vec<String> = mentions
@@ -449,9 +442,11 @@ pub fn resolve_company_short_forms(mentions: &mut Mentions) {
     if unlisted_locations.is_empty() {
         return;
     }
+    // Copied: the locations are renamed as the companies are read.
     let companies = mentions.values(MentionKind::Organization);
+    let company_names: Vec<&str> = companies.iter().map(String::as_str).collect();
     for location in unlisted_locations {
-        if let Some(full) = only_company_begun_by(&location, &companies) {
+        if let Some(full) = only_company_begun_by(&location, &company_names) {
             let why = "begins a company's name the article writes in full";
             let into = (MentionKind::Organization, full);
             mentions.rename_value(MentionKind::Location, &location, into, NAME, why);
@@ -461,15 +456,12 @@ pub fn resolve_company_short_forms(mentions: &mut Mentions) {
 
 /// The one company's name among the organizations that begins, word for
 /// word, with a name and ends in a company word, if there is one.
-fn only_company_begun_by<'o>(name: &str, organizations: &'o [String]) -> Option<&'o str> {
-    let mut begun = organizations.iter().filter(|other| {
+fn only_company_begun_by<'o>(name: &str, organizations: &[&'o str]) -> Option<&'o str> {
+    let mut begun = organizations.iter().copied().filter(|other| {
         other.len() > name.len()
             && other.starts_with(name)
             && other[name.len()..].starts_with(' ')
-            && other
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| COMPANY_ENDINGS.contains(last))
+            && COMPANY_ENDINGS.contains(last_word(other))
     });
     match (begun.next(), begun.next()) {
         (Some(full), None) => Some(full),
@@ -480,12 +472,12 @@ fn only_company_begun_by<'o>(name: &str, organizations: &'o [String]) -> Option<
 /// The names that begin, word for word, one company's name that ends in
 /// a company word (`Hughes` → `Hughes Tool Co`); a name that begins two
 /// companies' names is left alone.
-pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
+pub fn company_short_forms(organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in organizations {
         if let Some(full) = only_company_begun_by(name, organizations) {
             let why = "begins a company's name the article writes in full";
-            verdicts.push((name.clone(), Verdict::Into(full.to_string(), why)));
+            verdicts.push((name.to_string(), Verdict::Into(full.to_string(), why)));
         }
     }
     verdicts
@@ -494,7 +486,7 @@ pub fn company_short_forms(organizations: &[String]) -> Vec<(String, Verdict)> {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
-    use super::super::testing::{body_mention, list, mentions_in, with_body};
+    use super::super::testing::{body_mention, list, mentions_in, refs, with_body};
     use super::*;
 
     #[test]
@@ -646,7 +638,7 @@ mod tests {
             "Green MEP",
             "MEP",
         ]);
-        let verdicts = non_organizations(Gazetteer::get(), &organizations);
+        let verdicts = non_organizations(Gazetteer::get(), &refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
         assert_eq!(
             organizations,
@@ -679,7 +671,7 @@ mod tests {
             "European Commission",
             "Securities and Exchange Commission",
         ]);
-        let verdicts = fullest_organizations(&organizations);
+        let verdicts = fullest_organizations(&refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
         assert_eq!(
             organizations,
@@ -712,7 +704,7 @@ mod tests {
             "General Motors Corp",
             "General Electric Co",
         ]);
-        let verdicts = company_short_forms(&organizations);
+        let verdicts = company_short_forms(&refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
         assert_eq!(
             organizations,

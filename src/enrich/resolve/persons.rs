@@ -35,8 +35,8 @@
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
+use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::names::is_joined_surname;
-use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS, is_known_organization,
 };
@@ -47,8 +47,8 @@ use super::{ArticleText, Verdict, apply};
 /// the longer one that ends with it (see the module header).
 pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
     const NAME: &str = "surnames";
-    let persons = mentions.values(MentionKind::Person);
-    let organizations = mentions.values(MentionKind::Organization);
+    let persons = mentions.value_refs(MentionKind::Person);
+    let organizations = mentions.value_refs(MentionKind::Organization);
     let verdicts = full_name_verdicts(&persons, &organizations);
     apply(mentions, MentionKind::Person, &verdicts, NAME);
     // A flash is a headline alone: the subject of its verb of speech
@@ -77,15 +77,18 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
         .map(|mention| (mention.kind, mention.value.clone()))
         .collect();
     for (kind, surname) in surnames {
-        let persons = mentions.values(MentionKind::Person);
-        let full_name = persons
-            .iter()
-            .find(|person| person.split(' ').any(|word| word == surname));
+        // The first kept person holding the surname is the first such
+        // value: only that one is copied.
+        let full_name = mentions
+            .kept(MentionKind::Person)
+            .map(|person| person.value.as_str())
+            .find(|person| person.split(' ').any(|word| word == surname))
+            .map(str::to_string);
         match full_name {
             Some(full_name) => mentions.rename_value(
                 kind,
                 &surname,
-                (MentionKind::Person, full_name),
+                (MentionKind::Person, &full_name),
                 NAME,
                 "the surname of a person named in full",
             ),
@@ -102,7 +105,7 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
 
 /// The full names that end a longer one (into it), and those that head
 /// an organization's name (dropped).
-fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(String, Verdict)> {
+fn full_name_verdicts(persons: &[&str], organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in persons {
         let ending = format!(" {name}");
@@ -111,7 +114,7 @@ fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(Stri
             .find(|other| other.len() > name.len() && other.ends_with(&ending));
         if let Some(longer) = longer {
             let why = "the end of a longer name in the article";
-            verdicts.push((name.clone(), Verdict::Into(longer.clone(), why)));
+            verdicts.push((name.to_string(), Verdict::Into(longer.to_string(), why)));
             continue;
         }
         let heading = format!("{name} ");
@@ -120,7 +123,7 @@ fn full_name_verdicts(persons: &[String], organizations: &[String]) -> Vec<(Stri
             .any(|organization| organization.starts_with(&heading))
         {
             let why = "heads an organization's name: the firm, not a person";
-            verdicts.push((name.clone(), Verdict::Drop(why)));
+            verdicts.push((name.to_string(), Verdict::Drop(why)));
         }
     }
     verdicts
@@ -238,7 +241,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 return false;
             }
             let first = mention.value.split(' ').next().unwrap_or("");
-            let last = mention.value.rsplit(' ').next().unwrap_or("");
+            let last = last_word(&mention.value);
             ORDINALS.contains(&first) || names_institutions(last)
         },
     );
@@ -246,7 +249,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         NAME,
         "ends in a word for a street, a building, a plan or a law: a place or a thing (`Downing Street`, `Marshall Plan`)",
         |mention| {
-            let last = mention.value.rsplit(' ').next().unwrap_or("");
+            let last = last_word(&mention.value);
             mention.kind == MentionKind::Person
                 && !one_word(&mention.value)
                 && NOT_SURNAMES.contains(&last)
@@ -280,10 +283,10 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         NAME,
         "ends in a lowercase word: a name run on into the sentence",
         |mention| {
-            mention.kind == MentionKind::Person
-                && mention.value.rsplit(' ').next().is_some_and(|last| {
-                    last.starts_with(|c: char| c.is_lowercase()) && !is_joined_surname(last)
-                })
+            mention.kind == MentionKind::Person && {
+                let last = last_word(&mention.value);
+                last.starts_with(|c: char| c.is_lowercase()) && !is_joined_surname(last)
+            }
         },
     );
     mentions.drop_where(
@@ -319,9 +322,11 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             if mention.kind != MentionKind::Person {
                 return false;
             }
-            let mut words = mention.value.split(' ');
-            let first = words.next().unwrap_or("");
-            let last = words.next_back().unwrap_or("");
+            // A name of one word has a first word and no last one.
+            let (first, last) = match mention.value.split_once(' ') {
+                Some((first, _)) => (first, last_word(&mention.value)),
+                None => (mention.value.as_str(), ""),
+            };
             let place_noun = PLACE_NOUNS.contains(&last) || GEOGRAPHIC_WORDS.contains(last);
             if !place_noun || gazetteer.is_given_name(first) {
                 return false;
@@ -456,7 +461,7 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
     let gazetteer = Gazetteer::get();
     let mut firms: Vec<&String> = Vec::new();
     for person in &persons {
-        let last = person.rsplit(' ').next().unwrap_or("");
+        let last = last_word(person);
         let firm_ending =
             person.contains(' ') && (COMPANY_ENDINGS.contains(last) || FIRM_WORDS.contains(&last));
         let lower = person.to_lowercase();

@@ -113,6 +113,16 @@ impl ArticleWords {
 
     /// Whether the article writes this word, in any case, in lowercase.
     pub fn writes_in_lowercase(&self, word: &str) -> bool {
+        // A short ASCII word is lowercased on the stack, not in a new
+        // string.
+        const CAPACITY: usize = 32;
+        if word.is_ascii() && word.len() <= CAPACITY {
+            let mut buffer = [0u8; CAPACITY];
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return self.lowercase.contains(&xxhash_rust::xxh3::xxh3_64(lower));
+        }
         let mut lower = String::new();
         lowercase_into(word, &mut lower);
         self.lowercase.contains(&hash_str(&lower))
@@ -139,6 +149,33 @@ const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// The most features [`Sentence::add_static`] gives one token.
 const STATIC_FEATURES: usize = 26;
+
+/// The static features of one token, as [`Sentence::add_static`] gathers
+/// them.
+struct TokenFeatures {
+    keys: [u32; STATIC_FEATURES],
+    count: usize,
+}
+
+impl Default for TokenFeatures {
+    fn default() -> TokenFeatures {
+        TokenFeatures {
+            keys: [0; STATIC_FEATURES],
+            count: 0,
+        }
+    }
+}
+
+impl TokenFeatures {
+    fn add(&mut self, key: u32) {
+        self.keys[self.count] = key;
+        self.count += 1;
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        &self.keys[..self.count]
+    }
+}
 
 /// The lowercase forms of some tokens of a text, written one after another
 /// into one string, so that each token is lowercased once and no string is
@@ -305,7 +342,10 @@ impl Sentence {
         let at = index as isize;
         let word = self.lower_hashes[index];
         let shape = self.shape_hashes[index];
-        let mut add = |template: Template, value: u64| out.push(feature(template, value));
+        // Gathered on the stack and appended at once: a push onto `out`
+        // checks its capacity every time.
+        let mut gathered = TokenFeatures::default();
+        let mut add = |template: Template, value: u64| gathered.add(feature(template, value));
         add(Template::Bias, 0);
         add(Template::Word, word);
         add(Template::ExactWord, hash_str(token.text));
@@ -380,6 +420,7 @@ impl Sentence {
             add(Template::Headline, 0);
         }
         add(Template::RunPosition, run_position(tokens, index));
+        out.extend_from_slice(gathered.as_slice());
     }
 
     /// Appends the features that depend on the tags of the two previous
