@@ -394,7 +394,9 @@ pub fn keep_fullest_organizations(mentions: &mut Mentions) {
 /// (`Treasury` beside `U.S. Treasury`, `Federal Reserve` beside `Federal
 /// Reserve Board` name the same body either way), an acronym is left alone
 /// (`OPEC` is not the `OPEC Secretariat`), and so is a name that two fuller
-/// ones hold.
+/// ones hold, or one that follows a comma in a longer name that is no
+/// company's (`LG, Samsung`, two names run together; but `Sachs and Co`
+/// is `Goldman, Sachs and Co`).
 pub fn fullest_organizations(organizations: &[&str]) -> Vec<(String, Verdict)> {
     let lowered: Vec<String> = organizations
         .iter()
@@ -407,11 +409,16 @@ pub fn fullest_organizations(organizations: &[&str]) -> Vec<(String, Verdict)> {
             continue;
         }
         let several_words = name.contains(' ');
-        let mut fuller = organizations.iter().zip(&lowered).filter(|(_, other)| {
+        let mut fuller = organizations.iter().zip(&lowered).filter(|(full, other)| {
             let longer = other.len() > lower.len();
-            let in_front = longer
-                && other.ends_with(lower.as_str())
-                && other[..other.len() - lower.len()].ends_with(' ');
+            // `LG, Samsung` is a list the tagger ran together, no fuller
+            // form of `Samsung`; `Goldman, Sachs and Co` is a company's
+            // name.
+            let in_front = longer && other.ends_with(lower.as_str()) && {
+                let front = &other[..other.len() - lower.len()];
+                front.ends_with(' ')
+                    && (!front.ends_with(", ") || COMPANY_ENDINGS.contains(last_word(full)))
+            };
             let after = several_words
                 && longer
                 && other.starts_with(lower.as_str())
@@ -670,6 +677,10 @@ mod tests {
             "Commission",
             "European Commission",
             "Securities and Exchange Commission",
+            "Samsung",
+            "LG, Samsung",
+            "Sachs and Co",
+            "Goldman, Sachs and Co",
         ]);
         let verdicts = fullest_organizations(&refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
@@ -686,7 +697,10 @@ mod tests {
                 "Labour Party",
                 "Commission",
                 "European Commission",
-                "Securities and Exchange Commission"
+                "Securities and Exchange Commission",
+                "Samsung",
+                "LG, Samsung",
+                "Goldman, Sachs and Co"
             ]
         );
     }
