@@ -91,15 +91,11 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
             {
                 return false;
             }
-            let (before, after) = article.around(mention);
+            let (_, after) = article.around(mention);
             // `a Southfield, Mich., company`, `a Larkspur-based firm`: a
             // town the gazetteer does not hold.
             let placed = after.starts_with(',') || after.starts_with("-based");
-            !placed
-                && before
-                    .strip_suffix(' ')
-                    .and_then(|before| before.rsplit([' ', '\n']).next())
-                    .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"))
+            !placed && article.after_indefinite_article(mention)
         },
     );
 }

@@ -129,6 +129,18 @@ impl<'a> ArticleText<'a> {
             && self.words.writes_in_lowercase(value)
     }
 
+    /// Whether the word right before a mention, past any spaces, is `a`
+    /// or `an`: the mention modifies the noun after it (`a Reuter
+    /// survey`, `a Budget giveaway`).
+    pub fn after_indefinite_article(&self, mention: &Mention) -> bool {
+        let (before, _) = self.around(mention);
+        before
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"))
+    }
+
     /// The letters of the word right after a mention, past any spaces
     /// (`accord` of `Louvre accord's`).
     pub fn next_word(&self, mention: &Mention) -> &'a str {

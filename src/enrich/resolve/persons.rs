@@ -293,15 +293,9 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         NAME,
         "one word after `a` or `an`: a noun's modifier (`a Reuter survey`)",
         |mention| {
-            if mention.kind != MentionKind::Person || !one_word(&mention.value) {
-                return false;
-            }
-            let (before, _) = article.around(mention);
-            before
-                .trim_end()
-                .rsplit([' ', '\n'])
-                .next()
-                .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"))
+            mention.kind == MentionKind::Person
+                && one_word(&mention.value)
+                && article.after_indefinite_article(mention)
         },
     );
     mentions.drop_where(
