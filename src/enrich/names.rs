@@ -201,7 +201,11 @@ const JOINED_ARTICLES: &[&str] = &[
 ];
 
 /// Lowercase words of kinship between the parts of a name (`Osama bin
-/// Laden`, `Abdulaziz bin Abdulrahman bin Faisal`).
+/// Laden`, `Abdulaziz bin Abdulrahman bin Faisal`). The tagger's own
+/// particles ([`super::tagger::features::NAME_PARTICLES`]) join two words
+/// it tags already; these carry a person on when it stopped before them,
+/// and adding them there would change the words the model was trained
+/// to tag.
 const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
 
 /// Extends a person's name over the lowercase parts that follow it, which

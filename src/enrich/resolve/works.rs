@@ -11,7 +11,7 @@
 //! places counts it.
 
 use super::super::mentions::{Mention, MentionKind, Mentions};
-use super::super::vocabulary::WORK_KINDS;
+use super::super::vocabulary::{SPEECH_VERBS, WORK_KINDS};
 use super::ArticleText;
 
 /// Drops the persons, organizations and locations whose name the article
@@ -89,10 +89,7 @@ fn is_cued_as_work(mention: &Mention, article: ArticleText) -> bool {
 
 /// Whether a mention is the subject of a verb of speech (`Moore said`).
 fn speaks(mention: &Mention, article: ArticleText) -> bool {
-    matches!(
-        article.next_word(mention),
-        "said" | "says" | "told" | "added" | "explained"
-    )
+    SPEECH_VERBS.contains(article.next_word(mention))
 }
 
 #[cfg(test)]
