@@ -7,8 +7,10 @@
 //! time. So the ordinals stay numbers until the facet is finished: when
 //! the index has one segment (an ingest merges its segments when it ends),
 //! ordinals sort as their values do, so the `limit` largest counts are
-//! chosen among numbers and only those are resolved. Counts from several
-//! segments are merged by text, every value resolved, as before.
+//! chosen among numbers and only those are resolved. With several
+//! segments, each one's largest counts are resolved and summed by text,
+//! deeper until no value left out could rank ([`FacetCounts::top`]); the
+//! significant values and the date facets still resolve every value.
 
 use rustc_hash::FxHashMap as HashMap;
 use tantivy::columnar::StrColumn;
@@ -99,12 +101,14 @@ impl FacetCounts {
     /// The `limit` largest counts, largest first, ties by value, as
     /// [`top_counts`] orders every value.
     pub fn top(self, limit: usize) -> Vec<FacetCount> {
-        if self.segments.len() != 1 || self.merge_by_text {
-            return top_counts(self.into_values(), limit);
-        }
         let FacetCounts {
-            segments, by_value, ..
+            segments,
+            by_value,
+            merge_by_text,
         } = self;
+        if segments.len() != 1 || merge_by_text {
+            return top_of_several(&segments, &by_value, limit);
+        }
         let segment = &segments[0];
         let mut ordinals = ordinals_where(&segment.per_ordinal, |count| count > 0);
         let largest_first = |a: &u64, b: &u64| {
@@ -125,6 +129,141 @@ impl FacetCounts {
         candidates.extend(by_value);
         top_counts(candidates, limit)
     }
+}
+
+/// The `limit` largest counts, as [`top_counts`] orders every value, of
+/// several segments (or of one whose values may also be counted by value):
+/// the threshold algorithm of Fagin, Lotem and Naor. Each segment's
+/// `depth` largest counts are resolved to values, and a value missing from
+/// a segment's share is looked up in its dictionary when it may still
+/// rank. A value none of them resolved counts at most the sum of each
+/// segment's largest count left (the threshold), so once the last value
+/// shown counts more than that, no other can rank; otherwise the search
+/// goes deeper. At 800,000 articles in two segments, resolving every
+/// counted value of a four-facet query took a fifth of its time.
+fn top_of_several(
+    segments: &[OrdinalCounts],
+    by_value: &HashMap<String, u64>,
+    limit: usize,
+) -> Vec<FacetCount> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    let counted: Vec<Vec<u64>> = segments
+        .iter()
+        .map(|segment| ordinals_where(&segment.per_ordinal, |count| count > 0))
+        .collect();
+    let mut depth = 2 * limit;
+    loop {
+        let mut candidates: HashMap<String, Candidate> = by_value
+            .iter()
+            .map(|(value, count)| (value.clone(), Candidate::new(*count, segments.len())))
+            .collect();
+        let mut left = Vec::with_capacity(segments.len());
+        for (position, (segment, ordinals)) in segments.iter().zip(&counted).enumerate() {
+            let (taken, largest_left) = largest(&segment.per_ordinal, ordinals, depth);
+            left.push(largest_left);
+            for (value, count) in resolve(segment, &taken) {
+                let candidate = candidates
+                    .entry(value)
+                    .or_insert_with(|| Candidate::new(0, segments.len()));
+                candidate.count += count;
+                candidate.seen[position] = true;
+            }
+        }
+        complete_candidates(&mut candidates, segments, &left, limit);
+        let threshold: u64 = left.iter().sum();
+        let shown = top_counts(
+            candidates
+                .into_iter()
+                .filter(|(_, candidate)| candidate.is_complete())
+                .map(|(value, candidate)| (value, candidate.count)),
+            limit,
+        );
+        let settled = shown.len() == limit && shown[limit - 1].count > threshold;
+        if threshold == 0 || settled {
+            return shown;
+        }
+        depth *= 4;
+    }
+}
+
+/// A value some segments' largest counts resolved: its count so far, and
+/// which segments' counts it holds.
+struct Candidate {
+    count: u64,
+    seen: Vec<bool>,
+}
+
+impl Candidate {
+    fn new(count: u64, segments: usize) -> Candidate {
+        Candidate {
+            count,
+            seen: vec![false; segments],
+        }
+    }
+
+    fn is_complete(&self) -> bool {
+        self.seen.iter().all(|seen| *seen)
+    }
+}
+
+/// Adds to each candidate that may rank among the `limit` largest the
+/// counts of the segments whose largest counts did not hold it, looked up
+/// in their dictionaries. One that cannot rank (its count so far plus the
+/// largest each such segment has left falls below the `limit`-th count
+/// so far) is left incomplete.
+fn complete_candidates(
+    candidates: &mut HashMap<String, Candidate>,
+    segments: &[OrdinalCounts],
+    left: &[u64],
+    limit: usize,
+) {
+    let mut so_far: Vec<u64> = candidates
+        .values()
+        .map(|candidate| candidate.count)
+        .collect();
+    let cutoff = match so_far.len() >= limit {
+        true => *so_far.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a)).1,
+        false => 0,
+    };
+    for (value, candidate) in candidates.iter_mut() {
+        let unseen = |position: &usize| !candidate.seen[*position];
+        let most: u64 = (0..segments.len()).filter(unseen).map(|at| left[at]).sum();
+        if candidate.count + most < cutoff {
+            continue;
+        }
+        for (position, segment) in segments.iter().enumerate() {
+            if candidate.seen[position] {
+                continue;
+            }
+            let ordinal = segment.column.dictionary().term_ord(value);
+            debug_assert!(ordinal.is_ok(), "the dictionary is read from the index");
+            if let Ok(Some(ordinal)) = ordinal {
+                candidate.count += segment.per_ordinal[ordinal as usize];
+            }
+            candidate.seen[position] = true;
+        }
+    }
+}
+
+/// The `depth` counted ordinals of a segment with the largest counts (ties
+/// to the smaller ordinal), in increasing order, and the largest count of
+/// the others (0 when none is left).
+fn largest(per_ordinal: &[u64], counted: &[u64], depth: usize) -> (Vec<u64>, u64) {
+    if counted.len() <= depth {
+        return (counted.to_vec(), 0);
+    }
+    let mut ordinals = counted.to_vec();
+    let largest_first = |a: &u64, b: &u64| {
+        let (count_a, count_b) = (per_ordinal[*a as usize], per_ordinal[*b as usize]);
+        count_b.cmp(&count_a).then(a.cmp(b))
+    };
+    let (_, next, _) = ordinals.select_nth_unstable_by(depth, largest_first);
+    let largest_left = per_ordinal[*next as usize];
+    ordinals.truncate(depth);
+    ordinals.sort_unstable();
+    (ordinals, largest_left)
 }
 
 /// The ordinals whose count passes a test, in increasing order.
@@ -212,5 +351,76 @@ mod tests {
         assert_eq!(shown(&two), expected);
         assert!(keyword_facet(&[&articles], 0).is_empty());
         assert_eq!(keyword_facet(&[&articles], 50).len(), 5);
+    }
+
+    /// Articles tagged with each keyword as many times as given.
+    fn repeated(prefix: &str, counts: &[(&str, usize)]) -> Vec<Enriched> {
+        let mut articles = Vec::new();
+        for (keyword, count) in counts {
+            for copy in 0..*count {
+                articles.push(tagged(&format!("{prefix}-{keyword}-{copy}"), &[keyword]));
+            }
+        }
+        articles
+    }
+
+    #[test]
+    fn a_value_below_each_segments_largest_counts_can_lead_in_their_sum() {
+        // `zinc` is third in each segment and first in all: the largest
+        // two counts of each segment cannot settle the first place.
+        let one = repeated("a", &[("oil", 5), ("gas", 4), ("zinc", 3)]);
+        let two = repeated("b", &[("coal", 5), ("tin", 4), ("zinc", 3)]);
+        let three = repeated("c", &[("iron", 5), ("lead", 4), ("zinc", 3)]);
+        let top = keyword_facet(&[&one, &two, &three], 1);
+        assert_eq!(top, vec![FacetCount::new("zinc".to_string(), 9)]);
+    }
+
+    #[test]
+    fn a_value_among_one_segments_largest_counts_adds_its_count_elsewhere() {
+        // `zinc` leads the first segment and is last in the second, so its
+        // count there is looked up.
+        let mut tail: Vec<(String, usize)> = (0..40).map(|n| (format!("metal{n:02}"), 2)).collect();
+        tail.push(("zinc".to_string(), 1));
+        let tail: Vec<(&str, usize)> = tail
+            .iter()
+            .map(|(name, count)| (name.as_str(), *count))
+            .collect();
+        let one = repeated("a", &[("zinc", 5), ("oil", 4)]);
+        let two = repeated("b", &tail);
+        let top = keyword_facet(&[&one, &two], 1);
+        assert_eq!(top, vec![FacetCount::new("zinc".to_string(), 6)]);
+    }
+
+    #[test]
+    fn several_segments_give_the_counts_one_segment_gives() {
+        // Keywords drawn unevenly (a few common, many rare, several
+        // articles each), split into three segments at uneven places.
+        let mut state: u64 = 7;
+        let mut next = |below: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % below
+        };
+        let articles: Vec<Enriched> = (0..400)
+            .map(|number| {
+                let keywords: Vec<String> = (0..1 + next(4))
+                    .map(|_| {
+                        let spread = 1 + next(60);
+                        format!("k{}", next(spread))
+                    })
+                    .collect();
+                let keywords: Vec<&str> = keywords.iter().map(String::as_str).collect();
+                tagged(&format!("a{number}"), &keywords)
+            })
+            .collect();
+        let split = [&articles[..37], &articles[37..250], &articles[250..]];
+        for limit in [1, 2, 3, 5, 10, 25, 100] {
+            assert_eq!(
+                keyword_facet(&split, limit),
+                keyword_facet(&[&articles], limit),
+                "limit {limit}"
+            );
+        }
     }
 }
