@@ -5,8 +5,10 @@
 //! Writing happens in [`writer`]: documents are committed in batches, and a
 //! tantivy commit is atomic, so an interrupted ingest leaves the index as of
 //! its last commit. An ingest that ends (not one stopped by Ctrl-C) merges
-//! the segments, leaving at most two: one when the index is small or the
-//! ingest added an eighth of it or more. [`verify`] checks the segment
+//! the segments, leaving at most three: the small ones merge among
+//! themselves beside one or two large ones; once they hold an eighth of the
+//! index or more, the whole index is rewritten, into one segment when
+//! small, else into two merged side by side. [`verify`] checks the segment
 //! files' checksums.
 //!
 //! This is the lowest floor that holds the data: it imports nothing from

@@ -62,7 +62,7 @@ impl ArticleWriter {
     /// budget; fails at once when another process holds the index.
     ///
     /// No segment is merged while the writer writes: [`Self::finish`]
-    /// merges them all at once, so each article is rewritten once, where
+    /// merges them at once, so each article is rewritten once, where
     /// tantivy's merges in the background rewrote most of them twice before
     /// the final merge (eight segments of one commit into one, then eight
     /// of those into one).
@@ -192,8 +192,8 @@ impl ArticleWriter {
         Ok(())
     }
 
-    /// Commits, lets the indexing threads go, merges the segments in one
-    /// merge (see [`merge_segments`]; none ran while the writer wrote), and
+    /// Commits, lets the indexing threads go, merges the segments (see
+    /// [`merge_segments`]; none ran while the writer wrote), and
     /// recomputes the aliases of the whole
     /// index, kept in a last commit. The writer knows nothing of stories:
     /// the caller works them out again once this returns.
@@ -221,7 +221,7 @@ impl ArticleWriter {
                 let mut writer: IndexWriter = index
                     .writer_with_num_threads(1, MERGE_MEMORY_BYTES)
                     .map_err(failed)?;
-                merge_segments(&mut writer).map_err(failed)?;
+                merge_segments(&mut writer, merges_to_run).map_err(failed)?;
                 reader.reload().map_err(failed)?;
                 writer
             }
@@ -258,7 +258,8 @@ fn write_error(path: &std::path::Path, writes: &WriteWatch, error: tantivy::Tant
 /// Whether [`ArticleWriter::finish_with`] merges the index's segments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentMerge {
-    /// Into one segment.
+    /// As [`merges_to_run`] chooses: small segments among themselves,
+    /// or the whole index into one or two.
     All,
     /// Not at all.
     Keep,
@@ -268,60 +269,110 @@ pub enum SegmentMerge {
 /// its minimum of 15 MB and some room, as it writes no document.
 const MERGE_MEMORY_BYTES: usize = 32 * 1024 * 1024;
 
-/// Merges the index's segments and waits for it, with no other merge
-/// scheduled: all of them into one, or, when the segments besides the
-/// largest hold less than [`SMALL_SHARE`] of the articles (an ingest of a
-/// few articles into a large index), only those, so that adding ten
-/// articles to 800,000 does not rewrite them all ([`segments_to_merge`]).
+/// Merges the index's segments as `choose` groups them by their sizes
+/// ([`merges_to_run`]), the merges side by side, and waits for them, with
+/// no other merge scheduled.
 ///
 /// Queries count facets per segment and resolve term ordinals to text
-/// through each segment's dictionary; with one segment the counts need no
-/// merging by text, and only the values shown are resolved: at 800,000
-/// articles, six segments made a four-facet query take twice as long.
-fn merge_segments(writer: &mut IndexWriter) -> tantivy::Result<()> {
+/// through each segment's dictionary: with one segment only the values
+/// shown are resolved, with several each one's largest counts; at 800,000
+/// articles, six segments made a four-facet query take twice as long,
+/// two about a tenth longer than one.
+fn merge_segments(
+    writer: &mut IndexWriter,
+    choose: impl Fn(&[u32]) -> Vec<Vec<usize>>,
+) -> tantivy::Result<()> {
     writer.set_merge_policy(Box::new(NoMergePolicy));
     let metas = writer.index().searchable_segment_metas()?;
     let sizes: Vec<u32> = metas.iter().map(|meta| meta.num_docs()).collect();
-    let chosen: Vec<_> = segments_to_merge(&sizes)
+    let merges: Vec<_> = choose(&sizes)
         .into_iter()
-        .map(|position| metas[position].id())
+        .map(|group| {
+            let ids: Vec<_> = group.into_iter().map(|at| metas[at].id()).collect();
+            writer.merge(&ids)
+        })
         .collect();
-    if !chosen.is_empty() {
-        writer.merge(&chosen).wait()?;
+    for merge in merges {
+        merge.wait()?;
     }
     Ok(())
 }
 
 /// The share of an index's articles below which the segments besides the
-/// largest are merged among themselves, not into it: a whole rewrite
+/// largest are merged among themselves, not into them: a whole rewrite
 /// happens only once the index has grown by an eighth, so an index of N
-/// articles fed in small ingests is rewritten about log(N) times, and
-/// holds at most two segments after any ingest.
+/// articles fed in small ingests is rewritten about log(N) times.
 const SMALL_SHARE: (u64, u64) = (1, 8);
 
-/// The fewest articles a segment needs to be kept out of a merge: a
-/// smaller index is rewritten whole in well under a second, and ends with
-/// one segment.
+/// The fewest articles a segment needs to be kept out of a merge, and
+/// each of the segments a whole rewrite splits the index into: a smaller
+/// index is rewritten whole in well under a second, and ends with one
+/// segment.
 const MIN_KEPT_SEGMENT: u32 = 50_000;
 
-/// Chooses, from the sizes of the segments, the ones to merge: every one,
-/// or every one but the largest when it is large and the others are small
-/// beside it; none when that leaves fewer than two.
-fn segments_to_merge(sizes: &[u32]) -> Vec<usize> {
-    let Some(largest) = (0..sizes.len()).max_by_key(|&position| sizes[position]) else {
-        return Vec::new();
-    };
+/// How many segments a whole rewrite of a large index makes, merged side
+/// by side: the final merge is one thread's work per merge, so at 800,000
+/// articles one merge left a core idle for 12 of an ingest's 74 seconds,
+/// and two take half the time, for queries about a tenth slower.
+const REWRITE_SEGMENTS: usize = 2;
+
+/// Chooses, from the sizes of the segments, the merges to run, each a
+/// group of segments that becomes one (by their positions, in order):
+/// - when the largest segments (up to [`REWRITE_SEGMENTS`] of them, each
+///   of at least [`MIN_KEPT_SEGMENT`] articles) leave the others less than
+///   [`SMALL_SHARE`] of the articles, those others merge into one;
+/// - otherwise the whole index is rewritten, into one segment when it
+///   holds fewer than [`REWRITE_SEGMENTS`] × [`MIN_KEPT_SEGMENT`]
+///   articles, else into [`REWRITE_SEGMENTS`] of about equal size.
+///
+/// A group of one segment is no merge. An ingest thus leaves at most
+/// three segments: two large ones and the small ones' merge.
+fn merges_to_run(sizes: &[u32]) -> Vec<Vec<usize>> {
+    let mut largest_first: Vec<usize> = (0..sizes.len()).collect();
+    largest_first.sort_by_key(|&at| (std::cmp::Reverse(sizes[at]), at));
     let total: u64 = sizes.iter().map(|&size| u64::from(size)).sum();
-    let rest = total - u64::from(sizes[largest]);
     let (share, of) = SMALL_SHARE;
-    let keep_largest = sizes[largest] >= MIN_KEPT_SEGMENT && rest * of < total * share;
-    let chosen: Vec<usize> = (0..sizes.len())
-        .filter(|&position| !(keep_largest && position == largest))
-        .collect();
-    match chosen.len() {
-        0 | 1 => Vec::new(),
-        _ => chosen,
+    let mut rest = total;
+    let mut kept = None;
+    for (count, &at) in largest_first.iter().take(REWRITE_SEGMENTS).enumerate() {
+        if sizes[at] < MIN_KEPT_SEGMENT {
+            break;
+        }
+        rest -= u64::from(sizes[at]);
+        if rest * of < total * share {
+            kept = Some(count + 1);
+            break;
+        }
     }
+    let groups = match kept {
+        Some(kept) => vec![largest_first[kept..].to_vec()],
+        None => {
+            let large = total >= REWRITE_SEGMENTS as u64 * u64::from(MIN_KEPT_SEGMENT);
+            let count = if large { REWRITE_SEGMENTS } else { 1 };
+            balanced_groups(&largest_first, sizes, count)
+        }
+    };
+    groups
+        .into_iter()
+        .filter(|group| group.len() > 1)
+        .map(|mut group| {
+            group.sort_unstable();
+            group
+        })
+        .collect()
+}
+
+/// Splits segments, given largest first, into `count` groups of about
+/// equal size: each segment goes to the group that holds the fewest
+/// articles so far.
+fn balanced_groups(largest_first: &[usize], sizes: &[u32], count: usize) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(u64, Vec<usize>)> = vec![(0, Vec::new()); count];
+    for &at in largest_first {
+        let lightest = (0..count).min_by_key(|&group| groups[group].0).unwrap_or(0);
+        groups[lightest].0 += u64::from(sizes[at]);
+        groups[lightest].1.push(at);
+    }
+    groups.into_iter().map(|(_, group)| group).collect()
 }
 
 /// Builds the tantivy document of an article.
@@ -367,20 +418,83 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Entities;
+    use crate::index::test_index::{article, index_in_segments};
+    use crate::schema::BUILT_IN_SCHEMA;
 
     #[test]
-    fn small_ingests_merge_among_themselves_not_into_the_large_segment() {
-        assert_eq!(segments_to_merge(&[]), Vec::<usize>::new());
-        assert_eq!(segments_to_merge(&[500]), Vec::<usize>::new());
-        assert_eq!(segments_to_merge(&[800_000, 10]), Vec::<usize>::new());
-        assert_eq!(segments_to_merge(&[800_000, 10, 20]), vec![1, 2]);
-        assert_eq!(segments_to_merge(&[55, 5]), vec![0, 1]);
-        assert_eq!(segments_to_merge(&[49_999, 10]), vec![0, 1]);
-        assert_eq!(segments_to_merge(&[40, 800_000, 10]), vec![0, 2]);
-        assert_eq!(segments_to_merge(&[700_000, 100_000]), vec![0, 1]);
+    fn the_merges_run_side_by_side_into_a_segment_each() {
+        let articles: Vec<Enriched> = (0..8)
+            .map(|n| {
+                article(
+                    &format!("a{n}"),
+                    "2024-01-01",
+                    "Oil",
+                    "Oil.",
+                    Entities::default(),
+                )
+            })
+            .collect();
+        let batches: Vec<&[Enriched]> = articles.chunks(2).collect();
+        let open = index_in_segments(BUILT_IN_SCHEMA, &batches);
+        let mut writer: IndexWriter = open
+            .index
+            .writer_with_num_threads(1, MERGE_MEMORY_BYTES)
+            .unwrap();
+        merge_segments(&mut writer, |sizes| {
+            assert_eq!(sizes, [2, 2, 2, 2]);
+            vec![vec![0, 2], vec![1, 3]]
+        })
+        .unwrap();
+        let metas = open.index.searchable_segment_metas().unwrap();
+        let mut sizes: Vec<u32> = metas.iter().map(|meta| meta.num_docs()).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [4, 4]);
+    }
+
+    #[test]
+    fn small_ingests_merge_among_themselves_not_into_the_large_segments() {
+        let none: Vec<Vec<usize>> = Vec::new();
+        assert_eq!(merges_to_run(&[]), none);
+        assert_eq!(merges_to_run(&[500]), none);
+        assert_eq!(merges_to_run(&[800_000, 10]), none);
+        assert_eq!(merges_to_run(&[800_000, 10, 20]), vec![vec![1, 2]]);
+        assert_eq!(merges_to_run(&[40, 800_000, 10]), vec![vec![0, 2]]);
+        assert_eq!(merges_to_run(&[400_000, 400_000, 10]), none);
         assert_eq!(
-            segments_to_merge(&[300, 300, 200, 200, 100, 100]),
-            vec![0, 1, 2, 3, 4, 5]
+            merges_to_run(&[10, 400_000, 30, 400_000, 20]),
+            vec![vec![0, 2, 4]]
+        );
+        // Two large segments are kept as they are.
+        assert_eq!(merges_to_run(&[700_000, 100_000]), none);
+    }
+
+    #[test]
+    fn a_small_index_is_rewritten_into_one_segment() {
+        assert_eq!(merges_to_run(&[55, 5]), vec![vec![0, 1]]);
+        assert_eq!(merges_to_run(&[49_999, 10]), vec![vec![0, 1]]);
+        assert_eq!(merges_to_run(&[8_000, 8_000]), vec![vec![0, 1]]);
+        assert_eq!(
+            merges_to_run(&[300, 300, 200, 200, 100, 100]),
+            vec![vec![0, 1, 2, 3, 4, 5]]
+        );
+    }
+
+    #[test]
+    fn a_large_rewrite_makes_two_segments_of_about_equal_size() {
+        let eight = [100_000; 8];
+        assert_eq!(
+            merges_to_run(&eight),
+            vec![vec![0, 2, 4, 6], vec![1, 3, 5, 7]]
+        );
+        // An index grown by more than an eighth since its last rewrite.
+        assert_eq!(
+            merges_to_run(&[400_000, 400_000, 60_000, 60_000]),
+            vec![vec![0, 2], vec![1, 3]]
+        );
+        assert_eq!(
+            merges_to_run(&[90_000, 30_000, 30_000, 30_000]),
+            vec![vec![1, 2, 3]]
         );
     }
 }
