@@ -110,21 +110,8 @@ impl FacetCounts {
             return top_of_several(&segments, &by_value, limit);
         }
         let segment = &segments[0];
-        let mut ordinals = ordinals_where(&segment.per_ordinal, |count| count > 0);
-        let largest_first = |a: &u64, b: &u64| {
-            let (count_a, count_b) = (
-                segment.per_ordinal[*a as usize],
-                segment.per_ordinal[*b as usize],
-            );
-            count_b.cmp(&count_a).then(a.cmp(b))
-        };
-        if ordinals.len() > limit {
-            if limit > 0 {
-                ordinals.select_nth_unstable_by(limit - 1, largest_first);
-            }
-            ordinals.truncate(limit);
-        }
-        ordinals.sort_unstable();
+        let (ordinals, _) =
+            Unresolved::of(&segment.per_ordinal).take_largest(&segment.per_ordinal, limit);
         let mut candidates = resolve(segment, &ordinals);
         candidates.extend(by_value);
         top_counts(candidates, limit)
