@@ -208,10 +208,19 @@ const JOINED_ARTICLES: &[&str] = &[
 /// to tag.
 const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
 
+/// Lowercase particles that begin a surname (`Joost van der Westhuizen`,
+/// `Aravinda de Silva`, `Kengo wa Dondo`), carried as the words of
+/// kinship are. Not `y`, which is also Spanish for `and`.
+const SURNAME_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "la", "le",
+    "ten", "ter", "van", "von", "wa", "zu",
+];
+
 /// Extends a person's name over the lowercase parts that follow it, which
 /// the tagger does not tag: an Arabic article joined to a surname
-/// (`Bashar al-Assad`), or a word of kinship and the capitalised name
-/// after it (`Osama bin Laden`).
+/// (`Bashar al-Assad`), or words of kinship or particles and the
+/// capitalised name after them (`Osama bin Laden`, `Joost van der
+/// Westhuizen`).
 fn extend_by_particles(text: &str, tokens: &[Token], mut name: Name) -> Name {
     if name.label != Label::Person {
         return name;
@@ -229,14 +238,21 @@ fn extend_by_particles(text: &str, tokens: &[Token], mut name: Name) -> Name {
             name.end += 1;
             continue;
         }
-        let kin = KINSHIP_WORDS.contains(&next.text)
+        let is_particle = |token: &Token| {
+            KINSHIP_WORDS.contains(&token.text) || SURNAME_PARTICLES.contains(&token.text)
+        };
+        let particles = (name.end..tokens.len())
+            .take_while(|&index| is_particle(&tokens[index]) && spaced(index))
+            .count();
+        let surname = name.end + particles;
+        let carried = particles > 0
             && tokens
-                .get(name.end + 1)
-                .is_some_and(|after| after.capitalised && spaced(name.end + 1));
-        if !kin {
+                .get(surname)
+                .is_some_and(|after| after.capitalised && spaced(surname));
+        if !carried {
             break;
         }
-        name.end += 2;
+        name.end = surname + 1;
     }
     name
 }
@@ -603,6 +619,43 @@ mod tests {
             ..person(at("Bashar"))
         };
         assert_eq!(written(place).as_deref(), Some("Bashar"));
+    }
+
+    #[test]
+    fn a_person_runs_on_over_the_particles_of_a_surname() {
+        let text = "Scrum-half Joost van der Westhuizen scored, Prime Minister Kengo wa Dondo \
+                    said, and Pieter de la Rey and Juan y Maria van Gogh came with Ali de facto.";
+        let tokens = analyse(text).tokens;
+        let at = |word: &str| {
+            tokens
+                .iter()
+                .position(|token| token.text == word)
+                .expect("in the text")
+        };
+        let person = |start: usize| Name {
+            label: Label::Person,
+            start,
+            end: start + 1,
+            margin: 1.0,
+        };
+        let written =
+            |name: Name| name_text(text, &tokens, extend_by_particles(text, &tokens, name));
+        assert_eq!(
+            written(person(at("Joost"))).as_deref(),
+            Some("Joost van der Westhuizen")
+        );
+        assert_eq!(
+            written(person(at("Kengo"))).as_deref(),
+            Some("Kengo wa Dondo")
+        );
+        assert_eq!(
+            written(person(at("Pieter"))).as_deref(),
+            Some("Pieter de la Rey")
+        );
+        // `y` is Spanish for `and`; a particle before a lowercase word
+        // begins no surname.
+        assert_eq!(written(person(at("Juan"))).as_deref(), Some("Juan"));
+        assert_eq!(written(person(at("Ali"))).as_deref(), Some("Ali"));
     }
 
     #[test]
