@@ -448,6 +448,33 @@ const FIRM_WORDS: &[&str] = &[
     "Enterprises",
 ];
 
+/// First words of companies' names in French, Spanish, Italian and
+/// Portuguese (`Banque Nationale de Paris`, `Caisse des Depots`,
+/// `Sociedad Espanola de Automoviles`), which the tagger, trained on
+/// English, reads as given names.
+const FIRM_FIRST_WORDS: &[&str] = &[
+    "Banca",
+    "Banco",
+    "Banque",
+    "Caisse",
+    "Caja",
+    "Cie",
+    "Compagnie",
+    "Compania",
+    "Companhia",
+    "Credit",
+    "Credito",
+    "Groupe",
+    "Grupo",
+    "Regie",
+    "Sociedad",
+    "Societa",
+    "Societe",
+    "Société",
+    "Crédit",
+    "Compañía",
+];
+
 /// Makes the persons named like companies organizations (see the module
 /// header).
 pub fn make_companies_organizations(mentions: &mut Mentions) {
@@ -464,10 +491,11 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
             && (lower.ends_with("corp") || lower.ends_with("bank"));
         let known = is_known_organization(person);
         // `Sony Ericsson`, `Airbus Industrie`: a company known by one word
-        // first (not a given name).
+        // first (not a given name); `Banque Nationale de Paris`: a word
+        // that begins companies' names.
         let (first, rest) = person.split_once(' ').unwrap_or((person, ""));
         let known_first = !rest.is_empty()
-            && KNOWN_ORGANIZATIONS.contains(first)
+            && (KNOWN_ORGANIZATIONS.contains(first) || FIRM_FIRST_WORDS.contains(&first))
             && !gazetteer.is_given_name(first);
         // `Tory Liam Fox`: a party before a person's name of two words or
         // more.
@@ -628,6 +656,8 @@ mod tests {
             "Sony Ericsson",
             "Zara Hyde Peters",
             "Tory Liam Fox",
+            "Banque Nationale de Paris",
+            "Caisse des Depots",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
@@ -650,7 +680,9 @@ mod tests {
                 "Sony",
                 "Lib Dem",
                 "Jupiter Research",
-                "Sony Ericsson"
+                "Sony Ericsson",
+                "Banque Nationale de Paris",
+                "Caisse des Depots"
             ]
         );
     }
