@@ -21,6 +21,13 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// Whether punctuation stands between this word and the previous one.
     pub after_break: bool,
+    /// Whether a line ends between this word and the previous one in a
+    /// text whose lines are not wrapped at a fixed width ([`is_wrapped`]):
+    /// a byline, a heading, a row (`Glenn Somerville\nFactory orders
+    /// rose`), which no span of capitalised words runs on across. The
+    /// tagger does not read it (`after_break` is one of its features, and
+    /// stays as it was trained).
+    pub after_line_end: bool,
     /// Whether the word ended with `'s`.
     pub possessive: bool,
     /// Whether the word was followed by a comma.
@@ -42,6 +49,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut position = 0;
     let mut sentence_start = true;
     let mut after_break = true;
+    let mut after_line_end = false;
+    let wrapped = is_wrapped(text);
     while position < text.len() {
         // A space only separates words: most non-word characters are one.
         if bytes[position] == b' ' {
@@ -66,6 +75,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     sentence_start = true;
                     after_break = true;
                 }
+                '\n' => after_line_end = !wrapped,
                 ',' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '/' | '[' | ']' | '{' | '}'
                 | '|' | '*' | '+' => {
                     if character == ','
@@ -120,12 +130,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 capitalised: first.is_uppercase(),
                 sentence_start,
                 after_break,
+                after_line_end,
                 possessive,
                 before_comma: false,
             });
         }
         sentence_start = false;
         after_break = ends_sentence;
+        after_line_end = false;
         position = next;
         if ends_sentence {
             position += 1;
@@ -155,6 +167,29 @@ fn code_in_angle_brackets(text: &str) -> Option<usize> {
             .bytes()
             .any(|byte| byte.is_ascii_whitespace() || byte == b'<');
     plain.then_some(end + 2)
+}
+
+/// The longest line of a text wrapped at a fixed width: wire copy wraps
+/// at 60 to 80 characters, while a text that keeps each paragraph on one
+/// line has longer lines.
+const MAX_WRAPPED_LINE: usize = 100;
+
+/// Whether a text's lines are wrapped at a fixed width, so that a line
+/// break alone may fall inside a name (`Paul\nVolcker`): it has two lines
+/// or more, none longer than [`MAX_WRAPPED_LINE`] characters.
+fn is_wrapped(text: &str) -> bool {
+    let mut lines = text.trim_end().split('\n');
+    let first = lines.next().unwrap_or("");
+    let short =
+        |line: &str| line.len() <= MAX_WRAPPED_LINE || line.chars().count() <= MAX_WRAPPED_LINE;
+    let mut more = false;
+    for line in lines {
+        if !short(line) {
+            return false;
+        }
+        more = true;
+    }
+    more && short(first)
 }
 
 /// Whether the text after a line break starts a paragraph: a blank line
@@ -297,7 +332,8 @@ pub fn spans(tokens: &[Token]) -> Vec<Span> {
         }
         let start = index;
         let mut end = index + 1;
-        while end < tokens.len() && !tokens[end].after_break && !tokens[end - 1].possessive {
+        let ends_before = |token: &Token| token.after_break || token.after_line_end;
+        while end < tokens.len() && !ends_before(&tokens[end]) && !tokens[end - 1].possessive {
             if tokens[end].capitalised {
                 end += 1;
                 continue;
@@ -312,7 +348,7 @@ pub fn spans(tokens: &[Token]) -> Vec<Span> {
             let joined = CONNECTORS.contains(&tokens[end].text)
                 && tokens
                     .get(end + connector_length)
-                    .is_some_and(|next| next.capitalised && !next.after_break);
+                    .is_some_and(|next| next.capitalised && !ends_before(next));
             if !joined {
                 break;
             }
@@ -486,6 +522,37 @@ mod tests {
             .collect();
         assert_eq!(starts, vec!["said", "Speaking", "He"]);
         assert_eq!(span_texts(text), vec!["Clayton Yeutter", "Speaking", "He"]);
+    }
+
+    #[test]
+    fn a_name_runs_on_across_a_wrapped_line_only() {
+        // Wire copy wrapped at a fixed width: the line break falls inside
+        // a name.
+        let wrapped =
+            "U.S. Trade Representative Clayton\nYeutter said he hoped the U.S.\ndollar would fall.";
+        assert!(is_wrapped(wrapped));
+        assert_eq!(
+            span_texts(wrapped),
+            vec!["U.S. Trade Representative Clayton Yeutter", "U.S."]
+        );
+        // A byline above a paragraph kept on one line: the line ends the
+        // name.
+        let paragraph = "Factory orders rose in July and manufacturing surged in the Midwest in \
+                         August, reports said Friday, as the economy picked up speed again.";
+        let byline = format!("Glenn Somerville\n{paragraph}");
+        assert!(!is_wrapped(&byline));
+        assert_eq!(
+            span_texts(&byline),
+            vec![
+                "Glenn Somerville",
+                "Factory",
+                "July",
+                "Midwest",
+                "August",
+                "Friday"
+            ]
+        );
+        assert!(!is_wrapped("One line only, however short."));
     }
 
     #[test]
