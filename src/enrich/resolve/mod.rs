@@ -62,7 +62,10 @@
 //!     person, organization or place;
 //! 19. `works` ([`works`]): a name the article gives to a film, a novel or
 //!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`) is
-//!     no person, organization or place in any of its mentions.
+//!     no person, organization or place in any of its mentions;
+//! 20. `one kind for a list` ([`lists`]): in a line-up of persons apart
+//!     only by commas and numbers, an organization the tagger read that
+//!     could be a person's name is one.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
 //! meaning, and their countries.
@@ -73,6 +76,7 @@ pub mod fullest;
 pub mod joined;
 pub mod kinds;
 pub mod lines;
+pub mod lists;
 pub mod locations;
 pub mod organizations;
 pub mod persons;
@@ -258,6 +262,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::drop_organizations_named_otherwise(mentions);
     events::drop_events(mentions);
     works::drop_works(mentions, article);
+    lists::make_lists_one_kind(mentions, article);
     decided
 }
 

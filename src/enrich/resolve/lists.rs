@@ -1,0 +1,256 @@
+//! One kind for a list: a line-up (`4 - Hakan Unsal, 2 - Recep Cetin, 3 -
+//! Ogun Temizkanoglu, ...`) names players, and the tagger, reading names
+//! it has never seen between numbers and commas, takes some of them for
+//! organizations. In a list of [`MIN_ITEMS`] names or more, on one line
+//! and apart only by commas, dashes, brackets and numbers, with more
+//! persons than organizations and at least [`MIN_PERSONS`] persons, an
+//! organization the tagger read that no list knows, of two or three
+//! capitalised words and no organization's word, is a person; not one in
+//! brackets, a player's club (`Yannick Jauzion (Stade Toulousain)`).
+
+use super::super::mentions::{MentionKind, Mentions};
+use super::super::vocabulary::{COMPANY_ENDINGS, ORGANIZATION_ENDINGS, is_known_organization};
+use super::ArticleText;
+use crate::enrich::gazetteer::Gazetteer;
+
+/// The fewest names a list needs: fewer tell no pattern.
+const MIN_ITEMS: usize = 4;
+
+/// The fewest persons that make a list one of persons.
+const MIN_PERSONS: usize = 3;
+
+/// Makes the organizations of a list of persons persons.
+pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
+    let explain = mentions.explain;
+    // The kept names of the article, each place once, in text order; not
+    // a name in brackets that open on a word, which tells more of the
+    // item before it (`Yannick Jauzion (Stade Toulousain)`, `Gordon
+    // Bulloch (captain, Glasgow Rugby)`: a player's club), but one in
+    // brackets that open on a number is (`(14 - Sergen Yalcin, 57th)`: a
+    // substitute).
+    let mut items: Vec<usize> = (0..mentions.list.len())
+        .filter(|&at| {
+            let mention = &mentions.list[at];
+            mention.is_kept()
+                && matches!(
+                    mention.kind,
+                    MentionKind::Person | MentionKind::Organization | MentionKind::Location
+                )
+                && !in_note(article.around(mention).0)
+        })
+        .collect();
+    items.sort_by_key(|&at| (mentions.list[at].field, mentions.list[at].offset));
+    items.dedup_by_key(|at| (mentions.list[*at].field, mentions.list[*at].offset));
+    let mut start = 0;
+    while start < items.len() {
+        let mut end = start + 1;
+        while end < items.len() {
+            let (previous, next) = (&mentions.list[items[end - 1]], &mentions.list[items[end]]);
+            let Some(text) = article.text_of(next.field) else {
+                break;
+            };
+            let gap = text.get(previous.offset + previous.text.len()..next.offset);
+            if previous.field != next.field || !gap.is_some_and(separates_items) {
+                break;
+            }
+            end += 1;
+        }
+        let list = &items[start..end];
+        let count = |kind: MentionKind| {
+            list.iter()
+                .filter(|&&at| mentions.list[at].kind == kind)
+                .count()
+        };
+        let persons = count(MentionKind::Person);
+        if list.len() >= MIN_ITEMS
+            && persons >= MIN_PERSONS
+            && persons > count(MentionKind::Organization)
+        {
+            for &at in list {
+                let mention = &mut mentions.list[at];
+                if mention.kind == MentionKind::Organization
+                    && mention.is_tagged()
+                    && is_person_shaped(&mention.value)
+                {
+                    mention.log_change(explain, "one kind for a list", || {
+                        "organization → person: most names of its list are persons".to_string()
+                    });
+                    mention.kind = MentionKind::Person;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether the text between two names only separates the items of a list
+/// on one line: commas, semicolons, dashes, brackets, numbers (`, 4 - `,
+/// ` (14 - `, `, 57th), 2 - `) and capitalised words (items no source
+/// read: `, 3 - Ogun Temizkanoglu, 5 - `), with at least one comma,
+/// semicolon or dash.
+fn separates_items(gap: &str) -> bool {
+    let mut marked = false;
+    for word in gap.split(' ').filter(|word| !word.is_empty()) {
+        let letters = word.trim_matches(['(', ')', '.', ',', ';']);
+        marked |= word.contains([',', ';']) || letters == "-";
+        let number = letters.trim_start_matches(|c: char| c.is_ascii_digit());
+        let numbered =
+            number.len() < letters.len() && ["", "-", "st", "nd", "rd", "th"].contains(&number);
+        let capitalised = letters.starts_with(|c: char| c.is_uppercase())
+            && letters
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !(letters.is_empty() || letters == "-" || numbered || capitalised) {
+            return false;
+        }
+    }
+    marked && !gap.contains('\n')
+}
+
+/// Whether the text before a name leaves it inside brackets that open on
+/// a word (`(captain, `).
+fn in_note(before: &str) -> bool {
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let closed = before.rfind(')').is_some_and(|close| close > open);
+    let inside = before[open + 1..].trim_start();
+    !closed && (inside.is_empty() || inside.starts_with(|c: char| c.is_alphabetic()))
+}
+
+/// Whether an organization's name could be a person's: two or three
+/// capitalised words of letters, none ending organizations' names, and no
+/// organization a list knows.
+fn is_person_shaped(value: &str) -> bool {
+    let words: Vec<&str> = value.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && word.chars().any(char::is_lowercase)
+                && !ORGANIZATION_ENDINGS.contains(word)
+                && !COMPANY_ENDINGS.contains(word)
+        })
+        && !is_known_organization(value)
+        && Gazetteer::get().organization(value).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{body_mention, with_body};
+    use super::*;
+
+    fn kinds_after(body: &str, names: &[(&str, MentionKind)]) -> Vec<(String, MentionKind)> {
+        with_body(body, |article| {
+            let list = names
+                .iter()
+                .map(|(name, kind)| {
+                    let offset = body.find(name).expect("the name is in the body");
+                    body_mention(name, *kind, offset)
+                })
+                .collect();
+            let mut mentions = Mentions::of(list, false);
+            make_lists_one_kind(&mut mentions, article);
+            mentions
+                .list
+                .iter()
+                .map(|mention| (mention.value.clone(), mention.kind))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn an_organization_in_a_line_up_of_persons_is_a_person() {
+        use MentionKind::{Organization, Person};
+        let body = "Turkey - 1 - Rustu Recber, 4 - Hakan Unsal (14 - Sergen Yalcin, 57th), \
+                    2 - Recep Cetin, 3 - Ogun Temizkanoglu, 7- Abdullah Ercan, 6 - Tolunay Kafkas, \
+                    11 - Ford Motor Co, 9 - Galatasaray Club, 12 - Yann Delaigue (Stade Toulousain), \
+                    13 - Arif Erdem, 8 - Saffet Sancakli.";
+        let names = [
+            ("Turkey", MentionKind::Location),
+            ("Rustu Recber", Person),
+            ("Hakan Unsal", Organization),
+            ("Sergen Yalcin", Person),
+            ("Recep Cetin", Organization),
+            ("Ogun Temizkanoglu", Person),
+            ("Abdullah Ercan", Person),
+            ("Tolunay Kafkas", Person),
+            ("Ford Motor Co", Organization),
+            ("Galatasaray Club", Organization),
+            ("Yann Delaigue", Organization),
+            ("Stade Toulousain", Organization),
+            ("Arif Erdem", Person),
+            ("Saffet Sancakli", Person),
+        ];
+        let kinds: Vec<MentionKind> = kinds_after(body, &names)
+            .into_iter()
+            .map(|(_, kind)| kind)
+            .collect();
+        // Seven persons against five organizations; a company and a club
+        // keep their kind, and so do the country heading the line-up and
+        // a player's club in brackets.
+        assert_eq!(
+            kinds,
+            [
+                MentionKind::Location,
+                Person,
+                Person,
+                Person,
+                Person,
+                Person,
+                Person,
+                Person,
+                Organization,
+                Organization,
+                Person,
+                Organization,
+                Person,
+                Person
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_list_or_one_joined_by_words_keeps_its_kinds() {
+        use MentionKind::{Organization, Person};
+        let three = "Scorers: Alan Shearer, Les Ferdinand, Newcastle United.";
+        let names = [
+            ("Alan Shearer", Person),
+            ("Les Ferdinand", Person),
+            ("Newcastle United", Organization),
+        ];
+        assert_eq!(kinds_after(three, &names)[2].1, Organization);
+        let worded = "Alan Shearer and Les Ferdinand met Gary Speed and Newcastle United.";
+        let names = [
+            ("Alan Shearer", Person),
+            ("Les Ferdinand", Person),
+            ("Gary Speed", Person),
+            ("Newcastle United", Organization),
+        ];
+        assert_eq!(kinds_after(worded, &names)[3].1, Organization);
+    }
+
+    #[test]
+    fn list_separators_are_punctuation_and_numbers_on_one_line() {
+        assert!(separates_items(", "));
+        assert!(separates_items(", 4 - "));
+        assert!(separates_items(", 57th), 2 - "));
+        assert!(separates_items(", 7- "));
+        assert!(separates_items(", 3 - Ogun Temizkanoglu, 5 - "));
+        assert!(!separates_items(", who scored, "));
+        assert!(!separates_items(" and "));
+        assert!(!separates_items(" "));
+        assert!(!separates_items(",\n"));
+    }
+
+    #[test]
+    fn a_name_in_brackets_that_open_on_a_word_is_a_note() {
+        assert!(in_note("Yannick Jauzion ("));
+        assert!(in_note("Gordon Bulloch (captain, "));
+        assert!(!in_note("Hakan Unsal (14 - "));
+        assert!(!in_note("Andy Craig (Glasgow Rugby), "));
+        assert!(!in_note("Rustu Recber, 4 - "));
+    }
+}
