@@ -21,13 +21,7 @@ const MIN_PERSONS: usize = 3;
 
 /// Makes the organizations of a list of persons persons.
 pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
-    let explain = mentions.explain;
-    // The kept names of the article, each place once, in text order; not
-    // a name in brackets that open on a word, which tells more of the
-    // item before it (`Yannick Jauzion (Stade Toulousain)`, `Gordon
-    // Bulloch (captain, Glasgow Rugby)`: a player's club), but one in
-    // brackets that open on a number is (`(14 - Sergen Yalcin, 57th)`: a
-    // substitute).
+    // The kept names of the article, each place once, in text order.
     let mut items: Vec<usize> = (0..mentions.list.len())
         .filter(|&at| {
             let mention = &mentions.list[at];
@@ -36,50 +30,67 @@ pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
                     mention.kind,
                     MentionKind::Person | MentionKind::Organization | MentionKind::Location
                 )
-                && !in_note(article.around(mention).0)
         })
         .collect();
     items.sort_by_key(|&at| (mentions.list[at].field, mentions.list[at].offset));
     items.dedup_by_key(|at| (mentions.list[*at].field, mentions.list[*at].offset));
-    let mut start = 0;
-    while start < items.len() {
-        let mut end = start + 1;
-        while end < items.len() {
-            let (previous, next) = (&mentions.list[items[end - 1]], &mentions.list[items[end]]);
-            let Some(text) = article.text_of(next.field) else {
-                break;
-            };
-            let gap = text.get(previous.offset + previous.text.len()..next.offset);
-            if previous.field != next.field || !gap.is_some_and(separates_items) {
-                break;
-            }
-            end += 1;
-        }
-        let list = &items[start..end];
-        let count = |kind: MentionKind| {
-            list.iter()
-                .filter(|&&at| mentions.list[at].kind == kind)
-                .count()
+    let mut list: Vec<usize> = Vec::new();
+    for at in items {
+        let Some(&last) = list.last() else {
+            list.push(at);
+            continue;
         };
-        let persons = count(MentionKind::Person);
-        if list.len() >= MIN_ITEMS
-            && persons >= MIN_PERSONS
-            && persons > count(MentionKind::Organization)
-        {
-            for &at in list {
-                let mention = &mut mentions.list[at];
-                if mention.kind == MentionKind::Organization
-                    && mention.is_tagged()
-                    && is_person_shaped(&mention.value)
-                {
-                    mention.log_change(explain, "one kind for a list", || {
-                        "organization → person: most names of its list are persons".to_string()
-                    });
-                    mention.kind = MentionKind::Person;
-                }
+        let (previous, next) = (&mentions.list[last], &mentions.list[at]);
+        let gap = match previous.field == next.field {
+            true => article
+                .text_of(next.field)
+                .and_then(|text| text.get(previous.offset + previous.text.len()..next.offset)),
+            false => None,
+        };
+        match gap {
+            Some(gap) if separates_items(gap) => list.push(at),
+            // A name in brackets that open on a word tells more of the
+            // item before it (`Yannick Jauzion (Stade Toulousain)`,
+            // `Gordon Bulloch (captain, Glasgow Rugby)`: a player's club)
+            // and is passed over; one in brackets that open on a number is
+            // an item (`(14 - Sergen Yalcin, 57th)`: a substitute).
+            Some(gap) if opens_bracket(gap) && in_note(article.around(next).0) => {}
+            _ => {
+                make_persons_of(mentions, &list);
+                list.clear();
+                list.push(at);
             }
         }
-        start = end;
+    }
+    make_persons_of(mentions, &list);
+}
+
+/// Makes the organizations of a list persons when most of it are persons.
+fn make_persons_of(mentions: &mut Mentions, list: &[usize]) {
+    if list.len() < MIN_ITEMS {
+        return;
+    }
+    let count = |kind: MentionKind| {
+        list.iter()
+            .filter(|&&at| mentions.list[at].kind == kind)
+            .count()
+    };
+    let persons = count(MentionKind::Person);
+    if persons < MIN_PERSONS || persons <= count(MentionKind::Organization) {
+        return;
+    }
+    let explain = mentions.explain;
+    for &at in list {
+        let mention = &mut mentions.list[at];
+        if mention.kind == MentionKind::Organization
+            && mention.is_tagged()
+            && is_person_shaped(&mention.value)
+        {
+            mention.log_change(explain, "one kind for a list", || {
+                "organization → person: most names of its list are persons".to_string()
+            });
+            mention.kind = MentionKind::Person;
+        }
     }
 }
 
@@ -107,9 +118,20 @@ fn separates_items(gap: &str) -> bool {
     marked && !gap.contains('\n')
 }
 
+/// Whether a bracket opens near the end of the text between two names,
+/// where a note would begin.
+fn opens_bracket(gap: &str) -> bool {
+    gap[gap.floor_char_boundary(gap.len().saturating_sub(NOTE_BYTES))..].contains('(')
+}
+
+/// The most of the text before a name [`in_note`] reads: a note is short.
+const NOTE_BYTES: usize = 60;
+
 /// Whether the text before a name leaves it inside brackets that open on
-/// a word (`(captain, `).
+/// a word (`(captain, `), on its line and within [`NOTE_BYTES`].
 fn in_note(before: &str) -> bool {
+    let before = &before[before.floor_char_boundary(before.len().saturating_sub(NOTE_BYTES))..];
+    let before = &before[before.rfind('\n').map_or(0, |newline| newline + 1)..];
     let Some(open) = before.rfind('(') else {
         return false;
     };
