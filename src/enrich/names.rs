@@ -587,75 +587,46 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_person_runs_on_over_arabic_articles_and_words_of_kinship() {
-        let text = "Syrian President Bashar al-Assad met Osama bin Laden's aide and Ali in Cairo.";
+    /// The name a one-word name of a label, at a word of the text, is
+    /// once carried on over the particles after it.
+    fn carried_on(text: &str, word: &str, label: Label) -> Option<String> {
         let tokens = analyse(text).tokens;
-        let at = |word: &str| {
-            tokens
-                .iter()
-                .position(|token| token.text == word)
-                .expect("in the text")
-        };
-        let person = |start: usize| Name {
-            label: Label::Person,
+        let start = tokens
+            .iter()
+            .position(|token| token.text == word)
+            .expect("in the text");
+        let name = Name {
+            label,
             start,
             end: start + 1,
             margin: 1.0,
         };
-        let written =
-            |name: Name| name_text(text, &tokens, extend_by_particles(text, &tokens, name));
-        assert_eq!(
-            written(person(at("Bashar"))).as_deref(),
-            Some("Bashar al-Assad")
-        );
-        assert_eq!(
-            written(person(at("Osama"))).as_deref(),
-            Some("Osama bin Laden")
-        );
-        assert_eq!(written(person(at("Ali"))).as_deref(), Some("Ali"));
-        let place = Name {
-            label: Label::Location,
-            ..person(at("Bashar"))
-        };
-        assert_eq!(written(place).as_deref(), Some("Bashar"));
+        name_text(text, &tokens, extend_by_particles(text, &tokens, name))
+    }
+
+    #[test]
+    fn a_person_runs_on_over_arabic_articles_and_words_of_kinship() {
+        let text = "Syrian President Bashar al-Assad met Osama bin Laden's aide and Ali in Cairo.";
+        let person = |word: &str| carried_on(text, word, Label::Person);
+        assert_eq!(person("Bashar").as_deref(), Some("Bashar al-Assad"));
+        assert_eq!(person("Osama").as_deref(), Some("Osama bin Laden"));
+        assert_eq!(person("Ali").as_deref(), Some("Ali"));
+        let place = carried_on(text, "Bashar", Label::Location);
+        assert_eq!(place.as_deref(), Some("Bashar"));
     }
 
     #[test]
     fn a_person_runs_on_over_the_particles_of_a_surname() {
         let text = "Scrum-half Joost van der Westhuizen scored, Prime Minister Kengo wa Dondo \
                     said, and Pieter de la Rey and Juan y Maria van Gogh came with Ali de facto.";
-        let tokens = analyse(text).tokens;
-        let at = |word: &str| {
-            tokens
-                .iter()
-                .position(|token| token.text == word)
-                .expect("in the text")
-        };
-        let person = |start: usize| Name {
-            label: Label::Person,
-            start,
-            end: start + 1,
-            margin: 1.0,
-        };
-        let written =
-            |name: Name| name_text(text, &tokens, extend_by_particles(text, &tokens, name));
-        assert_eq!(
-            written(person(at("Joost"))).as_deref(),
-            Some("Joost van der Westhuizen")
-        );
-        assert_eq!(
-            written(person(at("Kengo"))).as_deref(),
-            Some("Kengo wa Dondo")
-        );
-        assert_eq!(
-            written(person(at("Pieter"))).as_deref(),
-            Some("Pieter de la Rey")
-        );
+        let person = |word: &str| carried_on(text, word, Label::Person);
+        assert_eq!(person("Joost").as_deref(), Some("Joost van der Westhuizen"));
+        assert_eq!(person("Kengo").as_deref(), Some("Kengo wa Dondo"));
+        assert_eq!(person("Pieter").as_deref(), Some("Pieter de la Rey"));
         // `y` is Spanish for `and`; a particle before a lowercase word
         // begins no surname.
-        assert_eq!(written(person(at("Juan"))).as_deref(), Some("Juan"));
-        assert_eq!(written(person(at("Ali"))).as_deref(), Some("Ali"));
+        assert_eq!(person("Juan").as_deref(), Some("Juan"));
+        assert_eq!(person("Ali").as_deref(), Some("Ali"));
     }
 
     #[test]
