@@ -210,7 +210,10 @@ const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
 
 /// Lowercase particles that begin a surname (`Joost van der Westhuizen`,
 /// `Aravinda de Silva`, `Kengo wa Dondo`), carried as the words of
-/// kinship are. Not `y`, which is also Spanish for `and`.
+/// kinship are. Not `y`, which is also Spanish for `and`. The tagger's own
+/// [`NAME_PARTICLES`](super::tagger::features::NAME_PARTICLES) are kept
+/// apart, like [`KINSHIP_WORDS`]: changing them would change the words the
+/// model was trained to tag.
 const SURNAME_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "la", "le",
     "ten", "ter", "van", "von", "wa", "zu",
