@@ -154,6 +154,7 @@ pub(super) static WORK_KINDS: WordList = WordList::new(&[
     "film", "films", "movie", "movies", "drama", "comedy", "thriller", "documentary",
     "musical", "sitcom", "album", "novel", "biopic", "blockbuster", "sequel", "prequel",
     "remake", "cartoon", "opera", "ballet", "soap", "song", "videogame", "memoir",
+    "biography", "autobiography", "book",
 ]);
 
 /// Names of events, awards and competitions that no last word tells

@@ -62,7 +62,8 @@
 //!     person, organization or place;
 //! 19. `works` ([`works`]): a name the article gives to a film, a novel or
 //!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`) is
-//!     no person, organization or place in any of its mentions;
+//!     no person, organization or place in any of its mentions; a quoted
+//!     title (`"Viva Zapata"`) is none in that mention;
 //! 20. `one kind for a list` ([`lists`]): in a line-up of persons apart
 //!     only by commas and numbers, an organization the tagger read that
 //!     could be a person's name is one.

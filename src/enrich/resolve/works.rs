@@ -17,6 +17,17 @@ use super::ArticleText;
 /// Drops the persons, organizations and locations whose name the article
 /// gives to a work.
 pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
+    // A quotation tells less than a word for a work: `"Paris Club"
+    // creditors` quotes an organization's name. Only the quoted mention
+    // goes; the name's other mentions decide for themselves.
+    mentions.drop_where(
+        "works",
+        "a quoted title (`\"Viva Zapata\"`): the name of a work, no person, organization or place",
+        |mention| {
+            let (before, after) = article.around(mention);
+            is_named(mention) && is_quoted_title(before, after)
+        },
+    );
     let mut works: Vec<&str> = Vec::new();
     for mention in &mentions.list {
         if is_named(mention) && is_cued_as_work(mention, article) {
@@ -87,6 +98,56 @@ fn is_cued_as_work(mention: &Mention, article: ArticleText) -> bool {
     WORK_KINDS.contains(word) || before.ends_with("starred in") || before.ends_with("starring in")
 }
 
+/// Quotation marks that open a quotation.
+const OPENING_QUOTES: [char; 3] = ['"', '“', '«'];
+
+/// Quotation marks that close one.
+const CLOSING_QUOTES: [char; 3] = ['"', '”', '»'];
+
+/// The most words a quoted title may hold after the name read in it
+/// (`"Schindler's List"`, `"Bertillon 166"`).
+const MAX_TITLE_TAIL_WORDS: usize = 2;
+
+/// Whether a name is a whole quotation, or opens one that closes after a
+/// word or two in capitals or figures: a title (`"Viva Zapata"`, `"Strike
+/// Hard" campaign`, `"Schindler's List"`). A quotation that goes on in
+/// lowercase is speech (`"Clinton is wrong," he said`), and a quotation
+/// mark after a word closes a quotation rather than opening one.
+fn is_quoted_title(before: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let Some(opening) = before.chars().next_back() else {
+        return false;
+    };
+    let before_quote = &before[..before.len() - opening.len_utf8()];
+    if !OPENING_QUOTES.contains(&opening)
+        || before_quote.ends_with(|character: char| character.is_alphanumeric())
+    {
+        return false;
+    }
+    let Some(close) = after.find(CLOSING_QUOTES) else {
+        return false;
+    };
+    let tail = &after[..close];
+    let mut words = 0;
+    for word in tail.split_whitespace() {
+        let word = word.trim_matches(|character: char| ",.:;!?".contains(character));
+        let word = word
+            .strip_prefix("'s")
+            .or_else(|| word.strip_prefix("’s"))
+            .unwrap_or(word);
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        let title_like = word
+            .starts_with(|character: char| character.is_uppercase() || character.is_ascii_digit());
+        if !title_like || words > MAX_TITLE_TAIL_WORDS {
+            return false;
+        }
+    }
+    !tail.contains('\n')
+}
+
 /// Whether a mention is the subject of a verb of speech (`Moore said`).
 fn speaks(mention: &Mention, article: ArticleText) -> bool {
     SPEECH_VERBS.contains(article.next_word(mention))
@@ -154,6 +215,52 @@ mod tests {
                 .expect("a title in each body");
             assert!(
                 kept(body, &[(name, MentionKind::Organization)]).is_empty(),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_quoted_title_is_a_work() {
+        for (body, name) in [
+            (
+                "He is best known for \"Viva Zapata\" and more.",
+                "Viva Zapata",
+            ),
+            (
+                "He starred in \"Schindler's List\", then left.",
+                "Schindler",
+            ),
+            (
+                "His first novel, \" Bertillon 166,\" was published.",
+                "Bertillon",
+            ),
+            (
+                "It is part of the national \"Strike Hard\" campaign.",
+                "Strike Hard",
+            ),
+            ("Her biography My Turn was published.", "My Turn"),
+        ] {
+            assert!(
+                kept(body, &[(name, MentionKind::Person)]).is_empty(),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_opening_speech_or_after_a_closing_quote_is_no_title() {
+        for (body, name) in [
+            ("\"Clinton is wrong,\" he said.", "Clinton"),
+            ("He said \"no\" Clinton \"Yes\" again.", "Clinton"),
+            (
+                "\"Yeltsin and Major agreed on this,\" Kohl said.",
+                "Yeltsin",
+            ),
+        ] {
+            assert_eq!(
+                kept(body, &[(name, MentionKind::Person)]),
+                vec![name],
                 "{body}"
             );
         }
