@@ -871,7 +871,7 @@ fn role_after(tokens: &[Token], span: Span) -> bool {
 }
 
 /// Whether a word ends organization names, companies included.
-fn is_organization_word(word: &str) -> bool {
+pub(super) fn is_organization_word(word: &str) -> bool {
     ORGANIZATION_ENDINGS.contains(word) || COMPANY_ENDINGS.contains(word)
 }
 

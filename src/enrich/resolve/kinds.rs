@@ -22,7 +22,7 @@
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Mention, MentionKind, Mentions, Source};
 use super::super::tagger::features::NAME_PARTICLES;
-use super::super::vocabulary::DATE_WORDS;
+use super::super::vocabulary::{DATE_WORDS, is_known_organization};
 use super::ArticleText;
 use crate::enrich::mentions::Field;
 
@@ -75,6 +75,13 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
         persons: tagged_texts(mentions, MentionKind::Person),
         organizations: tagged_texts(mentions, MentionKind::Organization),
         locations: tagged_texts(mentions, MentionKind::Location),
+        others: mentions
+            .kept(MentionKind::Misc)
+            .filter(|mention| {
+                matches!(mention.source, Source::Tagger { margin } if margin >= SURE_MARGIN)
+            })
+            .map(|mention| mention.text.as_str())
+            .collect(),
     };
     // The tagger's texts are borrowed from the mentions: every reason is
     // read before any mention is dropped.
@@ -92,11 +99,23 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
     mentions.drop_for_reasons("one kind", &reasons);
 }
 
+/// The margin from which the tagger's reading of a name as another kind
+/// of name (a nationality, a product) overrules a rule's person; below
+/// it the tagger hesitates (`Roman Abramovich` read so at 0.1).
+const SURE_MARGIN: f32 = 5.0;
+
+/// The first word of a name.
+fn first_word(name: &str) -> &str {
+    name.split(' ').next().unwrap_or(name)
+}
+
 /// The texts of the names the tagger found, by kind.
 struct TaggedTexts<'a> {
     persons: Vec<&'a str>,
     organizations: Vec<&'a str>,
     locations: Vec<&'a str>,
+    /// Nationalities, events and other names.
+    others: Vec<&'a str>,
 }
 
 impl TaggedTexts<'_> {
@@ -127,6 +146,15 @@ impl TaggedTexts<'_> {
             }
             MentionKind::Organization if persons.contains(&text) || locations.contains(&text) => {
                 Some("the tagger reads this name as a person or a place")
+            }
+            // `Kurdish` before a role (`Kurdish rebel leader`) is a
+            // nationality, as the tagger reads it.
+            MentionKind::Person | MentionKind::Surname
+                if self.others.contains(&text)
+                    && !persons.contains(&text)
+                    && !is_known_organization(first_word(text)) =>
+            {
+                Some("the tagger reads this name as a nationality or another kind of name")
             }
             MentionKind::Person if overruns(persons) => {
                 Some("the name runs on past the tagger's into a lowercase word or a date")
@@ -380,6 +408,8 @@ mod tests {
         ));
         mentions.push(mention("Merrill Lynch", MentionKind::Person, RULE, 20));
         mentions.push(mention("Ivan Boesky", MentionKind::Person, RULE, 40));
+        mentions.push(mention("Kurdish", MentionKind::Surname, RULE, 50));
+        mentions.push(mention("Kurdish", MentionKind::Misc, TAGGER, 50));
         mentions.push(mention("Abdulaziz", MentionKind::Person, TAGGER, 60));
         mentions.push(mention(
             "Abdulaziz bin Salman",

@@ -20,7 +20,9 @@
 //!    administration`);
 //! 5. `countries` ([`super::countries`]): the place words decide the
 //!    countries, and a city or a state becomes a location;
-//! 6. `surnames` ([`persons`]): a lone surname is the full name that
+//! 6. `name spans` ([`spans`]): two persons one space apart are one
+//!    name (`Enzo` `Scifo`), and a weekday ends none (`Insulza Monday`);
+//!    `surnames` ([`persons`]): a lone surname is the full name that
 //!    holds it; a name that heads a firm is the firm;
 //! 7. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word, the end of an organization's name (`Ministry of
@@ -81,6 +83,7 @@ pub mod lists;
 pub mod locations;
 pub mod organizations;
 pub mod persons;
+pub mod spans;
 pub mod works;
 
 use super::countries::{self, Countries};
@@ -237,6 +240,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     lines::drop_sign_offs(mentions, article);
     persons::find_leaders_named_for_governments(mentions, article);
     let decided = countries::resolve_places(mentions);
+    spans::repair_person_spans(mentions, article);
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);
     persons::make_companies_organizations(mentions);

@@ -11,7 +11,9 @@
 //! - `not a person`: a common given name alone (`Andy`), a word the
 //!   article also writes in lowercase (`Coffee`), a name all of whose words
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
-//!   a name that ends in a lowercase word (`Norodom Sihanouk on`), one
+//!   a name that ends in a lowercase word (`Norodom Sihanouk on`), a name
+//!   holding `and` (`Uzi and Fal`) or `&` between more than two surnames
+//!   (`Richard & Judy`), one
 //!   word after `a` or `an` (`a Reuter survey`), a name joined to a word
 //!   by a slash (`Dlrs/Bu-Sorghum Cwt`), a word and a roman numeral with
 //!   no given name (`Level IV`, and `Level` alone in that article), a
@@ -27,8 +29,8 @@
 //!   Lehman Brothers`, `Baker International`, `Jupiter Research`), is one
 //!   word ending in `corp` or `bank` (`Citicorp`, `Citibank`), or is a
 //!   known organization (`Sony`, `Petrobras`, `Hezbollah`, `Lib Dem`) or
-//!   begins with a company known by one word (`Sony Ericsson`) is an
-//!   organization; a person's name that begins one such company's name
+//!   begins with a company known by one word (`Sony Ericsson`), or is
+//!   two surnames joined by `&` (`Marsh & McLennan`) is an organization; a person's name that begins one such company's name
 //!   only (`Wang` beside `Wang Laboratories`) is that company;
 //! - `party before a name`: a party written before a person's name is no
 //!   part of it (`Tory Liam Fox` is `Liam Fox`).
@@ -212,7 +214,7 @@ const NOT_SURNAMES: &[&str] = &[
 ];
 
 /// Forms of address, which are never a person's name alone.
-const HONORIFICS: &[&str] = &[
+pub const HONORIFICS: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
     "Rev.",
 ];
@@ -253,6 +255,16 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Person
                 && !one_word(&mention.value)
                 && NOT_SURNAMES.contains(&last)
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "holds `and`, or `&` between more than two surnames: two names, neither a name alone \
+         (`Uzi and Fal`, `Matt Lucas & David Walliams`)",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && (mention.value.contains(" and ")
+                    || (mention.value.contains(" & ") && !is_partners_firm(&mention.value)))
         },
     );
     mentions.drop_where(NAME, "a form of address alone (`Mr`)", |mention| {
@@ -489,7 +501,7 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
         let firm_word = !person.contains(' ')
             && person.len() > 5
             && (lower.ends_with("corp") || lower.ends_with("bank"));
-        let known = is_known_organization(person);
+        let known = is_known_organization(person) || is_partners_firm(person);
         // `Sony Ericsson`, `Airbus Industrie`: a company known by one word
         // first (not a given name); `Banque Nationale de Paris`: a word
         // that begins companies' names.
@@ -546,6 +558,18 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
             );
         }
     }
+}
+
+/// Whether a name is two surnames joined by `&`, a firm of partners
+/// (`Longely & Dahling`, `Marsh & McLennan`, `Ernst & Whinney`), rather
+/// than two people (`Richard & Judy`, `Matt Lucas & David Walliams`).
+fn is_partners_firm(name: &str) -> bool {
+    let gazetteer = Gazetteer::get();
+    name.split_once(" & ").is_some_and(|(first, second)| {
+        [first, second]
+            .iter()
+            .all(|side| !side.contains(' ') && !gazetteer.is_given_name(side))
+    })
 }
 
 /// The persons the rules found once the surnames are resolved, for tests.
@@ -658,6 +682,7 @@ mod tests {
             "Tory Liam Fox",
             "Banque Nationale de Paris",
             "Caisse des Depots",
+            "Longely & Dahling",
         ] {
             mentions.push(crate::enrich::mentions::Mention::new(
                 name,
@@ -682,7 +707,8 @@ mod tests {
                 "Jupiter Research",
                 "Sony Ericsson",
                 "Banque Nationale de Paris",
-                "Caisse des Depots"
+                "Caisse des Depots",
+                "Longely & Dahling"
             ]
         );
     }
@@ -726,6 +752,9 @@ mod tests {
             "Diane Lane",
             "Mr",
             "Lord",
+            "Uzi and Fal",
+            "Matt Lucas & David Walliams",
+            "Richard & Judy",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }

@@ -1,0 +1,234 @@
+//! `name spans`: persons' names the tagger cut in two or ran on. Two
+//! persons side by side with one space between are one name (`Enzo`
+//! `Scifo` is `Enzo Scifo`): two people's names are always set apart, by
+//! a comma, `and` or a line. A day of the week after a name is when,
+//! not who (`Foreign Minister Jose Miguel Insulza Monday`).
+
+use super::super::entities::is_organization_word;
+use super::super::mentions::{Change, Field, Mention, MentionKind, Mentions, last_word};
+use super::super::vocabulary::{PERSON_TITLES, is_known_organization};
+use super::ArticleText;
+use super::persons::HONORIFICS;
+use std::borrow::Cow;
+
+const NAME: &str = "name spans";
+
+/// The days of the week, which end no person's name.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Repairs the spans of persons' names (see the module header).
+pub fn repair_person_spans(mentions: &mut Mentions, article: ArticleText) {
+    drop_weekdays(mentions);
+    join_side_by_side(mentions, article);
+}
+
+/// Takes a day of the week off the end of a person's name of several
+/// words.
+fn drop_weekdays(mentions: &mut Mentions) {
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        if !mention.is_kept_as(MentionKind::Person) || mention.text != mention.value {
+            continue;
+        }
+        let day = last_word(&mention.text);
+        if day.len() == mention.text.len() || !WEEKDAYS.contains(&day) {
+            continue;
+        }
+        let name = mention.text[..mention.text.len() - day.len()]
+            .trim_end()
+            .to_string();
+        if explain {
+            mention.changes.push(Change {
+                resolver: NAME,
+                what: Cow::Owned(format!(
+                    "person {:?} → person {name:?}: a day of the week ends no name",
+                    mention.text
+                )),
+            });
+        }
+        mention.text = name.clone();
+        mention.value = name;
+    }
+}
+
+/// The span of a mention: its field and its first and last byte.
+type Span = (Field, usize, usize);
+
+/// Makes each pair of persons written one space apart one person: the
+/// first takes both names, the second is dropped.
+fn join_side_by_side(mentions: &mut Mentions, article: ArticleText) {
+    // The tagger's spans only: a rule's mention stands where the words it
+    // read begin (`Finance Minister` before `Edouard Balladur`).
+    let spans: Vec<Span> = mentions
+        .list
+        .iter()
+        .filter(|mention| is_written_person(mention, article))
+        .map(|mention| {
+            (
+                mention.field,
+                mention.offset,
+                mention.offset + mention.text.len(),
+            )
+        })
+        .collect();
+    // Each first name's span, and where the name after it ends.
+    let mut joins: Vec<(Span, Span)> = Vec::new();
+    for &first in &spans {
+        let (field, _, end) = first;
+        let Some(text) = article.text_of(field) else {
+            continue;
+        };
+        if text.get(end..end + 1) != Some(" ") {
+            continue;
+        }
+        let second = spans
+            .iter()
+            .find(|&&(other_field, start, _)| other_field == field && start == end + 1);
+        if let Some(&second) = second
+            && !joins.contains(&(first, second))
+            && may_join(&text[first.1..first.2], &text[second.1..second.2])
+            && !article.writes_as_common_word(&text[first.1..first.2])
+        {
+            joins.push((first, second));
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        if !is_written_person(mention, article) {
+            continue;
+        }
+        let span = (
+            mention.field,
+            mention.offset,
+            mention.offset + mention.text.len(),
+        );
+        if joins.iter().any(|(_, second)| *second == span) {
+            mention.dropped = Some(Change {
+                resolver: NAME,
+                what: Cow::Borrowed("the end of the name written one space before it"),
+            });
+            continue;
+        }
+        let Some((_, second)) = joins.iter().find(|(first, _)| *first == span) else {
+            continue;
+        };
+        let text = article.text_of(mention.field).unwrap_or("");
+        let name = text[mention.offset..second.2].to_string();
+        if explain {
+            mention.changes.push(Change {
+                resolver: NAME,
+                what: Cow::Owned(format!(
+                    "person {:?} → person {name:?}: the name written one space after it goes on with it",
+                    mention.text
+                )),
+            });
+        }
+        mention.text = name.clone();
+        mention.value = name;
+    }
+}
+
+/// Whether two names side by side may be one person's: neither holds a
+/// title or a form of address (`Col.` `Oliver North`, `Mr` `Kennedy`),
+/// the first is no party or firm, nor begins one with the second (`Lib`
+/// `Dem Norman Baker`), and the second ends in no organization's word
+/// (`Marcel` `Dassault Industries`).
+fn may_join(first: &str, second: &str) -> bool {
+    let titled = |name: &str| {
+        name.split(' ')
+            .any(|word| PERSON_TITLES.contains(word) || HONORIFICS.contains(&word))
+    };
+    let first_of_second = second.split(' ').next().unwrap_or(second);
+    !titled(first)
+        && !titled(second)
+        && !is_known_organization(first)
+        && !is_known_organization(&format!("{first} {first_of_second}"))
+        && !is_organization_word(last_word(second))
+}
+
+/// Whether a mention is a kept person the tagger read, under its own
+/// name, written as it stands in mixed case (not a headline in capitals,
+/// where two names side by side are common: `KOHL MITTERRAND MEET`).
+fn is_written_person(mention: &Mention, article: ArticleText) -> bool {
+    let end = mention.offset + mention.text.len();
+    mention.is_kept_as(MentionKind::Person)
+        && mention.is_tagged()
+        && mention.text == mention.value
+        && mention.text.contains(char::is_lowercase)
+        && article
+            .text_of(mention.field)
+            .and_then(|text| text.get(mention.offset..end))
+            == Some(mention.text.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{body_mention, with_body};
+    use super::*;
+
+    fn values(body: &str, names: &[&str]) -> Vec<String> {
+        with_body(body, |article| {
+            let list: Vec<Mention> = names
+                .iter()
+                .map(|name| {
+                    let offset = body.find(name).expect("the name is in the body");
+                    body_mention(name, MentionKind::Person, offset)
+                })
+                .collect();
+            let mut mentions = Mentions::of(list, true);
+            repair_person_spans(&mut mentions, article);
+            mentions.values(MentionKind::Person)
+        })
+    }
+
+    #[test]
+    fn two_persons_one_space_apart_are_one() {
+        let body = "Captain 10 - Enzo Scifo, 7 - Gert Verheyen.";
+        assert_eq!(
+            values(body, &["Enzo", "Scifo", "Gert Verheyen"]),
+            vec!["Enzo Scifo", "Gert Verheyen"]
+        );
+    }
+
+    #[test]
+    fn persons_apart_by_more_than_a_space_stay_two() {
+        let body = "Enzo, Scifo and Gert\nVerheyen, then Kohl  Major.";
+        assert_eq!(
+            values(
+                body,
+                &["Enzo", "Scifo", "Gert", "Verheyen", "Kohl", "Major"]
+            ),
+            vec!["Enzo", "Scifo", "Gert", "Verheyen", "Kohl", "Major"]
+        );
+        let body = "Col. Oliver North met Lib Dem Norman Baker and Marcel Dassault Industries.";
+        let names = [
+            "Col.",
+            "Oliver North",
+            "Lib",
+            "Dem Norman Baker",
+            "Marcel",
+            "Dassault Industries",
+        ];
+        assert_eq!(values(body, &names), names);
+    }
+
+    #[test]
+    fn a_weekday_ends_no_name() {
+        let body = "She meets Jose Miguel Insulza Monday, and Friday alone.";
+        assert_eq!(
+            values(body, &["Jose Miguel Insulza Monday", "Friday"]),
+            vec!["Jose Miguel Insulza", "Friday"]
+        );
+    }
+}
