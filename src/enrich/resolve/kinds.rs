@@ -24,6 +24,7 @@ use super::super::mentions::{Mention, MentionKind, Mentions, Source};
 use super::super::tagger::features::NAME_PARTICLES;
 use super::super::vocabulary::{DATE_WORDS, is_known_organization};
 use super::ArticleText;
+use super::organizations::ORDINALS;
 use crate::enrich::mentions::Field;
 
 /// Drops the persons the tagger reads in the headline of an article with a
@@ -82,6 +83,18 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
             })
             .map(|mention| mention.text.as_str())
             .collect(),
+        persons_at: mentions
+            .kept(MentionKind::Person)
+            .filter(|mention| {
+                matches!(mention.source, Source::Tagger { margin } if margin >= SURE_MARGIN)
+                    && is_person_shaped(&mention.text)
+            })
+            .map(|mention| Written {
+                field: mention.field,
+                offset: mention.offset,
+                text: &mention.text,
+            })
+            .collect(),
     };
     // The tagger's texts are borrowed from the mentions: every reason is
     // read before any mention is dropped.
@@ -116,6 +129,42 @@ struct TaggedTexts<'a> {
     locations: Vec<&'a str>,
     /// Nationalities, events and other names.
     others: Vec<&'a str>,
+    /// Where the tagger surely read persons.
+    persons_at: Vec<Written<'a>>,
+}
+
+/// Whether a name the tagger read as a person looks like one, as names
+/// that later resolvers keep do: no `and` (`Toyko and Australia`), no
+/// ordinal first (`First Boston`), no word in capitals.
+fn is_person_shaped(name: &str) -> bool {
+    !name.contains(" and ")
+        && !name.contains(" & ")
+        && !ORDINALS.contains(&first_word(name))
+        && name
+            .split(' ')
+            .all(|word| word.len() < 2 || word.contains(char::is_lowercase))
+}
+
+/// A name as written at its place.
+struct Written<'a> {
+    field: Field,
+    offset: usize,
+    text: &'a str,
+}
+
+impl Written<'_> {
+    /// Whether a mention stands inside this longer name as one of its
+    /// words (`Finn` in `Richard Finn`). A rule's mention stands where
+    /// the capitalised words it read begin, so its place is checked
+    /// against the name's and its text against the name's words.
+    fn holds(&self, mention: &Mention) -> bool {
+        let end = self.offset + self.text.len();
+        mention.field == self.field
+            && mention.offset >= self.offset
+            && mention.offset + mention.text.len() <= end
+            && self.text.len() > mention.text.len()
+            && self.text.split(' ').any(|word| word == mention.text)
+    }
 }
 
 impl TaggedTexts<'_> {
@@ -135,6 +184,11 @@ impl TaggedTexts<'_> {
             && !locations.contains(&text)
         {
             return Some("the tagger reads this place word as a person or an organization");
+        }
+        if mention.kind == MentionKind::Place
+            && self.persons_at.iter().any(|person| person.holds(mention))
+        {
+            return Some("a word of a person's name (`Finn` in `Richard Finn`)");
         }
         if !mention.is_ruled() {
             return None;
@@ -410,6 +464,9 @@ mod tests {
         mentions.push(mention("Ivan Boesky", MentionKind::Person, RULE, 40));
         mentions.push(mention("Kurdish", MentionKind::Surname, RULE, 50));
         mentions.push(mention("Kurdish", MentionKind::Misc, TAGGER, 50));
+        mentions.push(mention("Richard Finn", MentionKind::Person, TAGGER, 70));
+        mentions.push(mention("Finn", MentionKind::Place, RULE, 70));
+        mentions.push(mention("Finland", MentionKind::Place, RULE, 90));
         mentions.push(mention("Abdulaziz", MentionKind::Person, TAGGER, 60));
         mentions.push(mention(
             "Abdulaziz bin Salman",
@@ -423,10 +480,12 @@ mod tests {
             vec![
                 "Bill Clinton",
                 "Ivan Boesky",
+                "Richard Finn",
                 "Abdulaziz",
                 "Abdulaziz bin Salman"
             ]
         );
+        assert_eq!(mentions.values(MentionKind::Place), vec!["Finland"]);
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Merrill Lynch"]
