@@ -10,7 +10,9 @@
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   one word no list knows as a place that the article also writes in
 //!   lowercase (`the Budget`);
-//!   a known organization (`Walmart`, `Verizon`, `Tory`) is one;
+//!   a known organization (`Walmart`, `Verizon`, `Tory`) is one; a place
+//!   joined by a hyphen to `based`, `backed`, `owned` and the like says
+//!   where something else is (`the Vienna-based body`);
 //! - `a team`: a city written before a player's or a manager's role
 //!   (`Chelsea manager Jose Mourinho`) or on a line of results or fixtures
 //!   (`Saracens 25 Leicester 23`) is a club, an organization;
@@ -41,6 +43,49 @@ pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
         |mention| {
             mention.kind == MentionKind::Location
                 && AGREEMENT_NOUNS.contains(&article.next_word(mention))
+        },
+    );
+}
+
+/// What a place joined by a hyphen to the word after it makes of it: a
+/// word about something else (`the New York-based group`, `Moscow-backed
+/// leader`, `Las Vegas-style show`).
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "-based",
+    "-backed",
+    "-born",
+    "-bred",
+    "-controlled",
+    "-funded",
+    "-headquartered",
+    "-led",
+    "-listed",
+    "-made",
+    "-owned",
+    "-registered",
+    "-run",
+    "-style",
+];
+
+/// Drops the locations written as the first half of a modifier (`the
+/// Vienna-based body`, `Kansas City, Mo.-based Commerce Bancshares`): they
+/// say where something else is, not where the story is. The place still
+/// counts for the article's countries.
+pub fn drop_place_modifiers(mentions: &mut Mentions, article: ArticleText) {
+    mentions.drop_where(
+        "not a location",
+        "the first half of a modifier (`the New York-based group`): where something else is",
+        |mention| {
+            if mention.kind != MentionKind::Location {
+                return false;
+            }
+            let (_, after) = article.around(mention);
+            let after = after.strip_prefix('.').unwrap_or(after);
+            MODIFIER_SUFFIXES.iter().any(|suffix| {
+                after
+                    .strip_prefix(suffix)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
         },
     );
 }
@@ -422,6 +467,30 @@ mod tests {
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
         assert_eq!(mentions.values(Organization), vec!["Verizon", "Tory"]);
+    }
+
+    #[test]
+    fn a_place_that_modifies_another_word_is_no_location_of_the_story() {
+        let body = "The Vienna-based body and Kansas City, Mo.-based banks met in \
+                    Boston, a Moscow-backed leader said in Ohio-Based style and Denver-bound.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "Vienna",
+                "Kansas City",
+                "Mo",
+                "Boston",
+                "Moscow",
+                "Ohio",
+                "Denver",
+            ],
+            MentionKind::Location,
+        );
+        with_body(body, |article| drop_place_modifiers(&mut mentions, article));
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Kansas City", "Boston", "Ohio", "Denver"]
+        );
     }
 
     #[test]

@@ -34,7 +34,8 @@
 //! 9. `countries are codes` ([`kinds`]): a location that names a country
 //!    is counted by its code;
 //! 10. `not a location` and `place name` ([`locations`]): a compass word,
-//!     a currency, a party and state, an agreement; a place and an
+//!     a currency, a party and state, an agreement, a place before
+//!     `-based` or `-backed` (`the Vienna-based body`); a place and an
 //!     institution's word is an organization (`U.S. Treasury`), and so is
 //!     a team (`Chelsea manager`, `a team` in [`locations`]); a country
 //!     and a common noun is none (`U.S. Economy`); a place in capitals the
@@ -248,6 +249,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions);
     locations::drop_agreement_names(mentions, article);
+    locations::drop_place_modifiers(mentions, article);
     locations::make_institutions_organizations(mentions);
     locations::make_teams_organizations(mentions, article);
     locations::drop_places_with_common_nouns(mentions, article);
