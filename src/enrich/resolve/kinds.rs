@@ -19,6 +19,7 @@
 //!   part of a person's name (`Icahn` beside `Carl Icahn`), or an
 //!   organization that is a geographic feature of the rules.
 
+use super::super::entities::is_organization_word;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Mention, MentionKind, Mentions, Source};
 use super::super::tagger::features::NAME_PARTICLES;
@@ -158,12 +159,26 @@ impl Written<'_> {
     /// the capitalised words it read begin, so its place is checked
     /// against the name's and its text against the name's words.
     fn holds(&self, mention: &Mention) -> bool {
+        self.spans(mention) && self.text.split(' ').any(|word| word == mention.text)
+    }
+
+    /// Whether a mention stands inside this longer name as a run of its
+    /// words (`Albany` in `First Albany Corp`, `New York` in `Federal
+    /// Reserve Bank of New York`).
+    fn holds_words(&self, mention: &Mention) -> bool {
+        self.spans(mention)
+            && (self.text.starts_with(&format!("{} ", mention.text))
+                || self.text.ends_with(&format!(" {}", mention.text))
+                || self.text.contains(&format!(" {} ", mention.text)))
+    }
+
+    /// Whether a shorter mention's place lies within this name's.
+    fn spans(&self, mention: &Mention) -> bool {
         let end = self.offset + self.text.len();
         mention.field == self.field
             && mention.offset >= self.offset
             && mention.offset + mention.text.len() <= end
             && self.text.len() > mention.text.len()
-            && self.text.split(' ').any(|word| word == mention.text)
     }
 }
 
@@ -233,25 +248,61 @@ fn in_capitals_not_an_acronym(name: &str) -> bool {
 
 /// Drops the locations the tagger read at the start of an organization's
 /// name that the article writes there in full (`Transport` of `Transport
-/// and General Workers Union`): a name is never a piece of a longer one.
+/// and General Workers Union`), and the locations inside such a name
+/// (`Albany` of `First Albany Corp`, `Europe` of `Organisation for
+/// Security and Cooperation in Europe`): a name is never a piece of a
+/// longer one. A country there still counts for the article's countries,
+/// decided before.
 pub fn drop_places_beginning_organizations(mentions: &mut Mentions) {
-    let organizations: Vec<(Field, usize, usize)> = mentions
+    let organizations: Vec<Written> = mentions
         .kept(MentionKind::Organization)
-        .map(|mention| (mention.field, mention.offset, mention.text.len()))
+        .map(|mention| Written {
+            field: mention.field,
+            offset: mention.offset,
+            text: &mention.text,
+        })
         .collect();
-    mentions.drop_where(
-        "one kind",
-        "the start of an organization's name written there in full",
-        |mention| {
-            mention.kind == MentionKind::Location
-                && mention.is_tagged()
-                && organizations.iter().any(|&(field, offset, length)| {
-                    field == mention.field
-                        && offset == mention.offset
-                        && length > mention.text.len()
-                })
-        },
-    );
+    let reasons: Vec<Option<&'static str>> = mentions
+        .list
+        .iter()
+        .map(|mention| {
+            if !mention.is_kept_as(MentionKind::Location) {
+                return None;
+            }
+            let begins = |organization: &Written| {
+                organization.field == mention.field
+                    && organization.offset == mention.offset
+                    && organization.text.len() > mention.text.len()
+            };
+            if mention.is_tagged() && organizations.iter().any(begins) {
+                Some("the start of an organization's name written there in full")
+            } else if organizations.iter().any(|organization| {
+                organization.holds_words(mention)
+                    && names_an_institution(organization.text, mention)
+            }) {
+                Some("a place inside an organization's name written there in full")
+            } else {
+                None
+            }
+        })
+        .collect();
+    mentions.drop_for_reasons("one kind", &reasons);
+}
+
+/// Whether an organization's name has a word of organizations' names
+/// (`Corp`, `Exchange`, `Organisation`) outside a place it holds: `First
+/// Albany Corp`, but not `Jewish West Bank`, whose `Bank` is the place's.
+///
+/// A place after a comma is where the organization is, run into its name
+/// (`Yokohama Rubber Co Ltd, Tokyo`): the place stays.
+fn names_an_institution(organization: &str, place: &Mention) -> bool {
+    if organization.contains(&format!(", {}", place.text)) {
+        return false;
+    }
+    let place_words: Vec<&str> = place.text.split(' ').collect();
+    organization
+        .split(' ')
+        .any(|word| is_organization_word(word) && !place_words.contains(&word))
 }
 
 /// Whether a name is a shorter one with a lowercase word (other than a
@@ -600,11 +651,26 @@ mod tests {
         ));
         mentions.push(mention("West Bank", MentionKind::Location, TAGGER, 67));
         mentions.push(mention("Leeds", MentionKind::Location, TAGGER, 90));
+        mentions.push(mention(
+            "First Albany Corp",
+            MentionKind::Organization,
+            TAGGER,
+            100,
+        ));
+        mentions.push(mention("Albany", MentionKind::Location, RULE, 100));
+        mentions.push(mention("Albany", MentionKind::Location, TAGGER, 106));
+        mentions.push(mention(
+            "Yokohama Rubber Co Ltd, Tokyo",
+            MentionKind::Organization,
+            RULE,
+            130,
+        ));
+        mentions.push(mention("Tokyo", MentionKind::Location, TAGGER, 154));
         drop_places_beginning_organizations(&mut mentions);
         assert_eq!(
             mentions.values(MentionKind::Location),
-            vec!["West Bank", "Leeds"],
-            "only a place where the longer name begins"
+            vec!["West Bank", "Leeds", "Tokyo"],
+            "a place where the longer name begins, or inside it beside an institution's word"
         );
     }
 

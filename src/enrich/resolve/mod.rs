@@ -56,7 +56,8 @@
 //! 16. `company short form` ([`organizations`]): a name that begins one
 //!     company's full name is that company;
 //! 17. `one kind` ([`kinds`]): a place the tagger read where an
-//!     organization's name written in full begins is a piece of it;
+//!     organization's name written in full begins, or stands inside it
+//!     beside an institution's word (`First Albany Corp`), is a piece of it;
 //!     `named otherwise`: an organization or an unlisted location that is
 //!     part of a person's name, an organization that is a geographic
 //!     feature;
