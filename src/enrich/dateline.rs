@@ -7,8 +7,10 @@
 //! does, with the meanings the gazetteer gives it.
 
 use super::entities::Zone;
+use super::entities::{is_organization_word, title_case};
 use super::gazetteer::{Gazetteer, Place, PlaceKind};
-use super::mentions::{At, Field, Mention, Source};
+use super::mentions::{At, Field, Mention, MentionKind, Source};
+use super::vocabulary::is_known_organization;
 
 /// Month names and abbreviations that open the date part of a dateline.
 const MONTHS: &[&str] = &[
@@ -42,10 +44,12 @@ const MONTHS: &[&str] = &[
 pub fn dateline_places(dateline: &str) -> Vec<Mention> {
     let gazetteer = Gazetteer::get();
     let mut parts: Vec<&str> = Vec::new();
+    let mut dated = false;
     for part in dateline.split(',') {
         let part =
             part.trim_matches(|character: char| !character.is_alphanumeric() && character != '.');
-        if part.is_empty() || is_date_part(part) {
+        dated = is_date_part(part);
+        if part.is_empty() || dated {
             break;
         }
         parts.push(part);
@@ -72,7 +76,9 @@ pub fn dateline_places(dateline: &str) -> Vec<Mention> {
                 .filter(|place| place.code == code && place.kind == PlaceKind::City)
                 .cloned()
                 .collect();
-            if !same_country.is_empty() {
+            if same_country.is_empty() {
+                hits.extend(unlisted_city(city));
+            } else {
                 hits.push(hit(city, same_country));
             }
             hits.push(hit(qualifier, meanings));
@@ -80,10 +86,66 @@ pub fn dateline_places(dateline: &str) -> Vec<Mention> {
         }
     }
     let meanings = gazetteer.lookup(city);
-    if !meanings.is_empty() {
+    // A place alone (`TOFTIR`) or before a date is a dateline; `WHEAT -`,
+    // a price table's heading, is none.
+    let dateline_alone = dated || dateline.trim() == *city;
+    if meanings.is_empty() {
+        if dateline_alone {
+            hits.extend(unlisted_city(city));
+        }
+    } else {
         hits.push(hit(city, meanings.to_vec()));
     }
     hits
+}
+
+/// The most words of a dateline's place that no list knows.
+const MAX_UNLISTED_WORDS: usize = 3;
+
+/// A dateline's place that the gazetteer does not know, as a location of
+/// its own, written as a name (`FARMINGTON HILLS` → `Farmington Hills`,
+/// `HERZLIYA, Israel`, `TOFTIR, Faroe Islands`): what opens a wire
+/// dateline is where the story was filed. It decides no country. Only a
+/// place in capitals, as wire datelines write it, of letters and at most
+/// [`MAX_UNLISTED_WORDS`] words, and no organization's name (`UNITED
+/// NATIONS`): a dateline field may hold other things.
+fn unlisted_city(city: &str) -> Option<Mention> {
+    let words: Vec<&str> = city.split_whitespace().collect();
+    let wire_place = !words.is_empty()
+        && words.len() <= MAX_UNLISTED_WORDS
+        && !city.contains(char::is_lowercase)
+        && words.iter().all(|word| {
+            word.chars().any(char::is_alphabetic)
+                && word
+                    .chars()
+                    .all(|character| character.is_alphabetic() || "-'.".contains(character))
+        });
+    // Each part of a hyphenated word is a name (`URUS-MARTAN` →
+    // `Urus-Martan`).
+    let name = words
+        .iter()
+        .map(|word| {
+            word.split('-')
+                .map(title_case)
+                .collect::<Vec<String>>()
+                .join("-")
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    let organization = is_known_organization(&name)
+        || Gazetteer::get().organization(&name).is_some()
+        || name.split(' ').any(is_organization_word);
+    if !wire_place || organization {
+        return None;
+    }
+    let at = At {
+        zone: Zone::Dateline,
+        field: Field::Dateline,
+        offset: 0,
+    };
+    let mut mention = Mention::new(city, MentionKind::Location, at, Source::Dateline);
+    mention.value = name;
+    Some(mention)
 }
 
 fn hit(word: &str, meanings: Vec<Place>) -> Mention {
@@ -138,10 +200,57 @@ mod tests {
     }
 
     #[test]
+    fn a_place_no_list_knows_is_a_location_deciding_no_country() {
+        let place = |dateline: &str| {
+            dateline_places(dateline)
+                .into_iter()
+                .map(|hit| (hit.kind, hit.value, hit.meanings.len()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            place("FARMINGTON HILLS, Mich."),
+            vec![
+                (MentionKind::Location, "Farmington Hills".to_string(), 0),
+                (MentionKind::Place, "Mich.".to_string(), 1)
+            ]
+        );
+        assert_eq!(
+            place("TOFTIR"),
+            vec![(MentionKind::Location, "Toftir".to_string(), 0)]
+        );
+        assert_eq!(
+            place("URUS-MARTAN, Russia"),
+            vec![
+                (MentionKind::Location, "Urus-Martan".to_string(), 0),
+                (MentionKind::Place, "Russia".to_string(), 1)
+            ]
+        );
+        assert_eq!(
+            place("TOFTIR, Aug 31 -"),
+            vec![(MentionKind::Location, "Toftir".to_string(), 0)]
+        );
+        for other in [
+            "By John Smith",
+            "STAFF WRITERS AT THE DESK",
+            "A1 2B",
+            "BANK OF ENGLAND",
+            "WHEAT -",
+        ] {
+            assert!(
+                place(other)
+                    .iter()
+                    .all(|(kind, _, _)| *kind != MentionKind::Location),
+                "{other}: {:?}",
+                place(other)
+            );
+        }
+    }
+
+    #[test]
     fn a_state_or_province_decides_the_country() {
         assert_eq!(
             codes("COMMACK, N.Y., Feb 26 -"),
-            vec![("N.Y.".to_string(), "US")]
+            vec![("COMMACK".to_string(), ""), ("N.Y.".to_string(), "US")]
         );
         assert_eq!(
             codes("SAN JOSE, Calif., Feb 26 -").last().unwrap(),
