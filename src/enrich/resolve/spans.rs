@@ -45,18 +45,18 @@ fn drop_weekdays(mentions: &mut Mentions) {
         let name = mention.text[..mention.text.len() - day.len()]
             .trim_end()
             .to_string();
-        if explain {
-            mention.changes.push(Change {
-                resolver: NAME,
-                what: Cow::Owned(format!(
-                    "person {:?} → person {name:?}: a day of the week ends no name",
-                    mention.text
-                )),
-            });
-        }
-        mention.text = name.clone();
-        mention.value = name;
+        rename(mention, name, explain, "a day of the week ends no name");
     }
+}
+
+/// Gives a person's mention another text and value, logging why when
+/// explaining.
+fn rename(mention: &mut Mention, name: String, explain: bool, why: &str) {
+    let before = std::mem::replace(&mut mention.text, name.clone());
+    mention.log_change(explain, NAME, || {
+        format!("person {before:?} → person {name:?}: {why}")
+    });
+    mention.value = name;
 }
 
 /// The span of a mention: its field and its first and last byte.
@@ -125,17 +125,8 @@ fn join_side_by_side(mentions: &mut Mentions, article: ArticleText) {
         };
         let text = article.text_of(mention.field).unwrap_or("");
         let name = text[mention.offset..second.2].to_string();
-        if explain {
-            mention.changes.push(Change {
-                resolver: NAME,
-                what: Cow::Owned(format!(
-                    "person {:?} → person {name:?}: the name written one space after it goes on with it",
-                    mention.text
-                )),
-            });
-        }
-        mention.text = name.clone();
-        mention.value = name;
+        let why = "the name written one space after it goes on with it";
+        rename(mention, name, explain, why);
     }
 }
 
