@@ -154,31 +154,18 @@ struct Written<'a> {
 }
 
 impl Written<'_> {
-    /// Whether a mention stands inside this longer name as one of its
-    /// words (`Finn` in `Richard Finn`). A rule's mention stands where
-    /// the capitalised words it read begin, so its place is checked
-    /// against the name's and its text against the name's words.
-    fn holds(&self, mention: &Mention) -> bool {
-        self.spans(mention) && self.text.split(' ').any(|word| word == mention.text)
-    }
-
     /// Whether a mention stands inside this longer name as a run of its
-    /// words (`Albany` in `First Albany Corp`, `New York` in `Federal
-    /// Reserve Bank of New York`).
-    fn holds_words(&self, mention: &Mention) -> bool {
-        self.spans(mention)
-            && (self.text.starts_with(&format!("{} ", mention.text))
-                || self.text.ends_with(&format!(" {}", mention.text))
-                || self.text.contains(&format!(" {} ", mention.text)))
-    }
-
-    /// Whether a shorter mention's place lies within this name's.
-    fn spans(&self, mention: &Mention) -> bool {
+    /// words (`Finn` in `Richard Finn`, `New York` in `Federal Reserve
+    /// Bank of New York`). A rule's mention stands where the capitalised
+    /// words it read begin, so its place is checked against the name's
+    /// and its text against the name's words.
+    fn holds(&self, mention: &Mention) -> bool {
         let end = self.offset + self.text.len();
         mention.field == self.field
             && mention.offset >= self.offset
             && mention.offset + mention.text.len() <= end
             && self.text.len() > mention.text.len()
+            && contains_words(self.text, &mention.text)
     }
 }
 
@@ -277,8 +264,7 @@ pub fn drop_places_beginning_organizations(mentions: &mut Mentions) {
             if mention.is_tagged() && organizations.iter().any(begins) {
                 Some("the start of an organization's name written there in full")
             } else if organizations.iter().any(|organization| {
-                organization.holds_words(mention)
-                    && names_an_institution(organization.text, mention)
+                organization.holds(mention) && names_an_institution(organization.text, mention)
             }) {
                 Some("a place inside an organization's name written there in full")
             } else {
