@@ -49,6 +49,23 @@ fn drop_weekdays(mentions: &mut Mentions) {
     }
 }
 
+/// Where the name that begins with a first span ends, following a chain
+/// of joins (`Jimmy` `Floyd` `Hasselbaink`); `None` when it joins none.
+fn joined_end(joins: &[(Span, Span)], first: Span) -> Option<usize> {
+    let mut end = None;
+    let mut at = first;
+    // Each span joins at most one after it; a chain is no longer than the
+    // list of joins.
+    for _ in 0..joins.len() {
+        let Some(&(_, second)) = joins.iter().find(|(from, _)| *from == at) else {
+            break;
+        };
+        end = Some(second.2);
+        at = second;
+    }
+    end
+}
+
 /// Gives a person's mention another text and value, logging why when
 /// explaining.
 fn rename(mention: &mut Mention, name: String, explain: bool, why: &str) {
@@ -120,11 +137,11 @@ fn join_side_by_side(mentions: &mut Mentions, article: ArticleText) {
             });
             continue;
         }
-        let Some((_, second)) = joins.iter().find(|(first, _)| *first == span) else {
+        let Some(end) = joined_end(&joins, span) else {
             continue;
         };
         let text = article.text_of(mention.field).unwrap_or("");
-        let name = text[mention.offset..second.2].to_string();
+        let name = text[mention.offset..end].to_string();
         let why = "the name written one space after it goes on with it";
         rename(mention, name, explain, why);
     }
@@ -189,6 +206,15 @@ mod tests {
         assert_eq!(
             values(body, &["Enzo", "Scifo", "Gert Verheyen"]),
             vec!["Enzo Scifo", "Gert Verheyen"]
+        );
+    }
+
+    #[test]
+    fn a_chain_of_persons_one_space_apart_is_one_name() {
+        let body = "Striker Jimmy Floyd Hasselbaink scored.";
+        assert_eq!(
+            values(body, &["Jimmy", "Floyd", "Hasselbaink"]),
+            vec!["Jimmy Floyd Hasselbaink"]
         );
     }
 
