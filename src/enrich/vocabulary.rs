@@ -207,11 +207,12 @@ pub(super) static CURRENCIES: WordList = WordList::new(&[
 ]);
 
 /// Endings that make a place an adjective (`London-based`, `U.S.-made`,
-/// `Saudi-led`).
+/// `Saudi-led`, `Las Vegas-style`).
 #[rustfmt::skip]
 pub(super) static PLACE_ADJECTIVE_SUFFIXES: WordList = WordList::new(&[
     "based", "owned", "made", "led", "backed", "controlled", "run", "registered", "listed",
-    "headquartered", "built", "produced", "funded", "sponsored", "flagged", "born",
+    "headquartered", "built", "produced", "funded", "sponsored", "flagged", "born", "bred",
+    "style",
 ]);
 
 /// Names of days and months, capitalised wherever they stand.

@@ -25,7 +25,7 @@ use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
-    is_known_organization,
+    PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
 };
 use super::ArticleText;
 
@@ -47,30 +47,12 @@ pub fn drop_agreement_names(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
-/// What a place joined by a hyphen to the word after it makes of it: a
-/// word about something else (`the New York-based group`, `Moscow-backed
-/// leader`, `Las Vegas-style show`).
-const MODIFIER_SUFFIXES: &[&str] = &[
-    "-based",
-    "-backed",
-    "-born",
-    "-bred",
-    "-controlled",
-    "-funded",
-    "-headquartered",
-    "-led",
-    "-listed",
-    "-made",
-    "-owned",
-    "-registered",
-    "-run",
-    "-style",
-];
-
-/// Drops the locations written as the first half of a modifier (`the
-/// Vienna-based body`, `Kansas City, Mo.-based Commerce Bancshares`): they
-/// say where something else is, not where the story is. The place still
-/// counts for the article's countries.
+/// Drops the locations written as the first half of a modifier, a place
+/// joined by a hyphen to one of the rules' [`PLACE_ADJECTIVE_SUFFIXES`]
+/// (`the Vienna-based body`, `Kansas City, Mo.-based Commerce
+/// Bancshares`, `Moscow-backed leader`): they say where something else
+/// is, not where the story is. The place still counts for the article's
+/// countries.
 pub fn drop_place_modifiers(mentions: &mut Mentions, article: ArticleText) {
     mentions.drop_where(
         "not a location",
@@ -81,11 +63,14 @@ pub fn drop_place_modifiers(mentions: &mut Mentions, article: ArticleText) {
             }
             let (_, after) = article.around(mention);
             let after = after.strip_prefix('.').unwrap_or(after);
-            MODIFIER_SUFFIXES.iter().any(|suffix| {
-                after
-                    .strip_prefix(suffix)
-                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-            })
+            let Some(rest) = after.strip_prefix('-') else {
+                return false;
+            };
+            let suffix = rest
+                .split(|character: char| !character.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            PLACE_ADJECTIVE_SUFFIXES.contains(suffix)
         },
     );
 }
