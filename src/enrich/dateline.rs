@@ -107,8 +107,9 @@ const MAX_UNLISTED_WORDS: usize = 3;
 /// `HERZLIYA, Israel`, `TOFTIR, Faroe Islands`): what opens a wire
 /// dateline is where the story was filed. It decides no country. Only a
 /// place in capitals, as wire datelines write it, of letters and at most
-/// [`MAX_UNLISTED_WORDS`] words, and no organization's name (`UNITED
-/// NATIONS`): a dateline field may hold other things.
+/// [`MAX_UNLISTED_WORDS`] words, and no organization's name (`BANK OF
+/// ENGLAND`): a dateline field may hold other things. (`UNITED NATIONS`,
+/// on no list and with no organization's word, is a location.)
 fn unlisted_city(city: &str) -> Option<Mention> {
     let words: Vec<&str> = city.split_whitespace().collect();
     let wire_place = !words.is_empty()
@@ -132,9 +133,7 @@ fn unlisted_city(city: &str) -> Option<Mention> {
         })
         .collect::<Vec<String>>()
         .join(" ");
-    let organization = is_known_organization(&name)
-        || Gazetteer::get().organization(&name).is_some()
-        || name.split(' ').any(is_organization_word);
+    let organization = is_known_organization(&name) || name.split(' ').any(is_organization_word);
     if !wire_place || organization {
         return None;
     }
