@@ -27,6 +27,14 @@ pub fn last_word(name: &str) -> &str {
     }
 }
 
+/// The first word of a name: all of it up to its first space.
+pub fn first_word(name: &str) -> &str {
+    match name.bytes().position(|byte| byte == b' ') {
+        Some(space) => &name[..space],
+        None => name,
+    }
+}
+
 /// What a mention names, as its source or a resolver decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionKind {
@@ -403,6 +411,13 @@ mod tests {
         }
         assert_eq!(last_word("Bank of England"), "England");
         assert_eq!(last_word("Reagan"), "Reagan");
+        for name in ["Bank of England", "Reagan", "", " ", "Inc ", "Zürich Re"] {
+            assert_eq!(
+                first_word(name),
+                name.split(' ').next().unwrap(),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@
 
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{Mention, MentionKind, Mentions, Source};
+use super::super::mentions::{Mention, MentionKind, Mentions, Source, first_word};
 use super::super::tagger::features::NAME_PARTICLES;
 use super::super::vocabulary::{DATE_WORDS, is_known_organization};
 use super::ArticleText;
@@ -117,11 +117,6 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
 /// of name (a nationality, a product) overrules a rule's person; below
 /// it the tagger hesitates (`Roman Abramovich` read so at 0.1).
 const SURE_MARGIN: f32 = 5.0;
-
-/// The first word of a name.
-fn first_word(name: &str) -> &str {
-    name.split(' ').next().unwrap_or(name)
-}
 
 /// The texts of the names the tagger found, by kind.
 struct TaggedTexts<'a> {

@@ -5,24 +5,15 @@
 //! not who (`Foreign Minister Jose Miguel Insulza Monday`).
 
 use super::super::entities::is_organization_word;
-use super::super::mentions::{Change, Field, Mention, MentionKind, Mentions, last_word};
-use super::super::vocabulary::{PERSON_TITLES, is_known_organization};
+use super::super::mentions::{
+    Change, Field, Mention, MentionKind, Mentions, first_word, last_word,
+};
+use super::super::vocabulary::{DATE_WORDS, PERSON_TITLES, is_known_organization};
 use super::ArticleText;
 use super::persons::HONORIFICS;
 use std::borrow::Cow;
 
 const NAME: &str = "name spans";
-
-/// The days of the week, which end no person's name.
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Repairs the spans of persons' names (see the module header).
 pub fn repair_person_spans(mentions: &mut Mentions, article: ArticleText) {
@@ -38,8 +29,10 @@ fn drop_weekdays(mentions: &mut Mentions) {
         if !mention.is_kept_as(MentionKind::Person) || mention.text != mention.value {
             continue;
         }
+        // The days among the names of days and months: each ends in `day`,
+        // and no month does (`Theresa May` keeps her name).
         let day = last_word(&mention.text);
-        if day.len() == mention.text.len() || !WEEKDAYS.contains(&day) {
+        if day.len() == mention.text.len() || !(DATE_WORDS.contains(day) && day.ends_with("day")) {
             continue;
         }
         let name = mention.text[..mention.text.len() - day.len()]
@@ -79,6 +72,15 @@ fn rename(mention: &mut Mention, name: String, explain: bool, why: &str) {
 /// The span of a mention: its field and its first and last byte.
 type Span = (Field, usize, usize);
 
+/// Where a mention's text stands.
+fn span_of(mention: &Mention) -> Span {
+    (
+        mention.field,
+        mention.offset,
+        mention.offset + mention.text.len(),
+    )
+}
+
 /// Makes each pair of persons written one space apart one person: the
 /// first takes both names, the second is dropped.
 fn join_side_by_side(mentions: &mut Mentions, article: ArticleText) {
@@ -88,13 +90,7 @@ fn join_side_by_side(mentions: &mut Mentions, article: ArticleText) {
         .list
         .iter()
         .filter(|mention| is_written_person(mention, article))
-        .map(|mention| {
-            (
-                mention.field,
-                mention.offset,
-                mention.offset + mention.text.len(),
-            )
-        })
+        .map(span_of)
         .collect();
     // Each first name's span, and where the name after it ends.
     let mut joins: Vec<(Span, Span)> = Vec::new();
@@ -125,11 +121,7 @@ fn join_side_by_side(mentions: &mut Mentions, article: ArticleText) {
         if !is_written_person(mention, article) {
             continue;
         }
-        let span = (
-            mention.field,
-            mention.offset,
-            mention.offset + mention.text.len(),
-        );
+        let span = span_of(mention);
         if joins.iter().any(|(_, second)| *second == span) {
             mention.dropped = Some(Change {
                 resolver: NAME,
@@ -157,11 +149,10 @@ fn may_join(first: &str, second: &str) -> bool {
         name.split(' ')
             .any(|word| PERSON_TITLES.contains(word) || HONORIFICS.contains(&word))
     };
-    let first_of_second = second.split(' ').next().unwrap_or(second);
     !titled(first)
         && !titled(second)
         && !is_known_organization(first)
-        && !is_known_organization(&format!("{first} {first_of_second}"))
+        && !is_known_organization(&format!("{first} {}", first_word(second)))
         && !is_organization_word(last_word(second))
 }
 
@@ -169,14 +160,12 @@ fn may_join(first: &str, second: &str) -> bool {
 /// name, written as it stands in mixed case (not a headline in capitals,
 /// where two names side by side are common: `KOHL MITTERRAND MEET`).
 fn is_written_person(mention: &Mention, article: ArticleText) -> bool {
-    let end = mention.offset + mention.text.len();
+    let (field, start, end) = span_of(mention);
     mention.is_kept_as(MentionKind::Person)
         && mention.is_tagged()
         && mention.text == mention.value
         && mention.text.contains(char::is_lowercase)
-        && article
-            .text_of(mention.field)
-            .and_then(|text| text.get(mention.offset..end))
+        && article.text_of(field).and_then(|text| text.get(start..end))
             == Some(mention.text.as_str())
 }
 
@@ -242,10 +231,13 @@ mod tests {
 
     #[test]
     fn a_weekday_ends_no_name() {
-        let body = "She meets Jose Miguel Insulza Monday, and Friday alone.";
+        let body = "She meets Jose Miguel Insulza Monday, and Friday alone, and Theresa May.";
         assert_eq!(
-            values(body, &["Jose Miguel Insulza Monday", "Friday"]),
-            vec!["Jose Miguel Insulza", "Friday"]
+            values(
+                body,
+                &["Jose Miguel Insulza Monday", "Friday", "Theresa May"]
+            ),
+            vec!["Jose Miguel Insulza", "Friday", "Theresa May"]
         );
     }
 }
