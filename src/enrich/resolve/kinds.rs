@@ -8,8 +8,14 @@
 //! - `one kind`: the tagger, which reads the words around a name, decides
 //!   against the rules' lists: a place word or a rule's name that it reads,
 //!   whole, as another kind is not the rules' kind (but a country read as
-//!   an organization keeps its place word, whose code counts it); a rule's name that runs
-//!   on past the tagger's into a lowercase word or a date is a misreading;
+//!   an organization keeps its place word, whose code counts it); a rule's
+//!   person the tagger surely reads as another kind of name is none
+//!   (`Kurdish`); a place word the tagger surely reads as a word of a
+//!   person's name counts no country (`Finn` of `Richard Finn`); a rule's
+//!   name that runs on past the tagger's into a lowercase word or a date
+//!   is a misreading; a place where an organization's name written in
+//!   full begins, or inside it beside an institution's word (`Albany` of
+//!   `First Albany Corp`), is a piece of it;
 //! - `countries are codes`: a location that names a country or a
 //!   nationality is counted by its country code, not as a location;
 //! - `one kind per name`: a name the article writes as several kinds (the

@@ -11,7 +11,9 @@
 //! 2. `headline persons` ([`kinds`]): a person the tagger reads in the
 //!    headline must be one in the body too;
 //! 3. `one kind` ([`kinds`]): a place word or a rule's name that the
-//!    tagger reads, whole, as another kind is that kind; a rule's name
+//!    tagger reads, whole, as another kind is that kind (a rule's person
+//!    it surely reads as a nationality is none); a place word inside a
+//!    person's name the tagger read counts no country; a rule's name
 //!    that runs on past the tagger's is dropped;
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
