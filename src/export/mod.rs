@@ -24,7 +24,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use serde::Serialize;
-use tantivy::{ReloadPolicy, TantivyDocument};
+use tantivy::TantivyDocument;
 
 use crate::error::{Error, Result};
 use crate::index::OpenIndex;
@@ -89,13 +89,7 @@ fn export_with_limit(
     let started = Instant::now();
     let index_error = |error| Error::index(&open.path, error);
     let query = build_query(open, request)?;
-    let reader = open
-        .index
-        .reader_builder()
-        .reload_policy(ReloadPolicy::Manual)
-        .try_into()
-        .map_err(index_error)?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let addresses =
         crate::query::select::matching_addresses(&searcher, &*query).map_err(index_error)?;
 

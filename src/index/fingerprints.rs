@@ -33,12 +33,8 @@ struct SegmentFingerprints {
 impl IndexedFingerprints {
     /// Takes the documents of the index as last committed.
     pub fn of(open: &OpenIndex) -> Result<IndexedFingerprints> {
-        let reader = open
-            .index
-            .reader()
-            .map_err(|error| Error::index(&open.path, error))?;
         let error = |source| Error::index(&open.path, source);
-        let searcher = reader.searcher();
+        let searcher = open.searcher()?;
         let schema = open.index.schema();
         let column = schema.get_field_name(open.fields.fingerprint);
         let mut segments = Vec::new();

@@ -46,8 +46,7 @@ pub struct AliasListing {
 /// Lists the merges of an index's values, by kind then alias.
 pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
     let fail = |error| Error::index(&open.path, error);
-    let reader = open.index.reader().map_err(fail)?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let mut written: PerKind<Option<HashMap<String, u32>>> = PerKind::default();
     let mut listed = Vec::with_capacity(open.aliases.aliases.len());
     for alias in &open.aliases.aliases {

@@ -32,8 +32,7 @@ pub struct DeleteReport {
 pub fn matching_ids(open: &OpenIndex, request: &SearchRequest) -> Result<Vec<String>> {
     let fail = |error| Error::index(&open.path, error);
     let query = build_query(open, request)?;
-    let reader = open.index.reader().map_err(fail)?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let mut ids = Vec::new();
     for address in matching_addresses(&searcher, &*query).map_err(fail)? {
         let document: TantivyDocument = searcher.doc(address).map_err(fail)?;

@@ -69,11 +69,7 @@ fn count_near_copies(folder: &Path, searcher: &tantivy::Searcher) -> tantivy::Re
 
 /// Reads the summary of an open index.
 pub fn index_stats(open: &OpenIndex, facet_limit: usize) -> Result<IndexStats> {
-    let reader = open
-        .index
-        .reader()
-        .map_err(|error| Error::index(&open.path, error))?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let mut facets = Vec::new();
     for name in FACET_NAMES.iter().filter(|name| is_stats_facet(name)) {
         facets.push(parse_facet(name)?);

@@ -80,11 +80,7 @@ pub struct Hit {
 
 /// Runs a search request against an open index, as of its last commit.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult> {
-    let reader = open
-        .index
-        .reader()
-        .map_err(|error| Error::index(&open.path, error))?;
-    search_in(open, &reader.searcher(), request)
+    search_in(open, &open.searcher()?, request)
 }
 
 /// Runs a search request with a searcher of the index the caller keeps

@@ -93,8 +93,7 @@ pub fn left_out_for_missing(open: &OpenIndex, request: &SearchRequest) -> Result
             (Occur::MustNot, Box::new(exists(kind.field()))),
         ]);
         let fail = |error| Error::index(&open.path, error);
-        let reader = open.index.reader().map_err(fail)?;
-        let count = reader.searcher().search(&with_none, &Count).map_err(fail)?;
+        let count = open.searcher()?.search(&with_none, &Count).map_err(fail)?;
         if count > 0 {
             left_out.push(LeftOut {
                 kind,

@@ -77,11 +77,7 @@ pub struct PairsResult {
 /// Counts the pairs of values in the articles a request matches.
 pub fn count_pairs(open: &OpenIndex, request: &PairsRequest) -> Result<PairsResult> {
     let query = build_query(open, &request.search)?;
-    let reader = open
-        .index
-        .reader()
-        .map_err(|error| Error::index(&open.path, error))?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let collector = PairCollector {
         kinds: request.kinds.clone(),
         aliases: Arc::clone(&open.aliases),

@@ -40,8 +40,7 @@ pub struct PersonEnding {
 pub fn person_endings(open: &OpenIndex, filters: &Filters) -> Result<Vec<PersonEnding>> {
     let field = open.fields.kinds[Kind::Person];
     let fail = |error| Error::index(&open.path, error);
-    let reader = open.index.reader().map_err(fail)?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let articles_naming = |name: &str| -> Result<u64> {
         match single_term(&open.index, field, name)? {
             Some(term) => searcher.doc_freq(&term).map_err(fail),
@@ -87,8 +86,7 @@ fn names_ending_with(open: &OpenIndex, value: &str) -> Result<Vec<String>> {
         .map(|alias| alias.name.to_lowercase())
         .collect();
     let fail = |error| Error::index(&open.path, error);
-    let reader = open.index.reader().map_err(fail)?;
-    let searcher = reader.searcher();
+    let searcher = open.searcher()?;
     let ending = format!(" {}", typed.to_lowercase());
     let mut names = BTreeSet::new();
     // The fast column keeps names as written (`Pedro Sánchez`), where the

@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use tantivy::{ReloadPolicy, Searcher};
+use tantivy::Searcher;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::index::{self, OpenIndex, aliases};
 
 /// What a file looked like when the index was read: its size and time of
@@ -70,15 +70,10 @@ impl Snapshot {
     /// reloads only when told (never: a new commit opens a new snapshot).
     fn take(path: &Path) -> Result<Snapshot> {
         let open = index::open_index(path)?;
-        let reader = open
-            .index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(|error| Error::index(path, error))?;
+        let searcher = open.searcher()?;
         Ok(Snapshot {
             open: Arc::new(open),
-            searcher: reader.searcher(),
+            searcher,
         })
     }
 }

@@ -126,14 +126,7 @@ pub fn find_stories(
 /// them beside it ([`file`](mod@file)): called once an ingest or a delete has
 /// finished writing, so that later queries read them.
 pub fn refresh(open: &OpenIndex) -> Result<()> {
-    // A reader that watches for no later commit: it is read once, now.
-    let reader: tantivy::IndexReader = open
-        .index
-        .reader_builder()
-        .reload_policy(tantivy::ReloadPolicy::Manual)
-        .try_into()
-        .map_err(|error| Error::index(&open.path, error))?;
-    write_stories(&open.path, &reader.searcher()).map_err(|error| Error::WriteFailed {
+    write_stories(&open.path, &open.searcher()?).map_err(|error| Error::WriteFailed {
         path: open.path.join(STORIES_FILE),
         reason: error.to_string(),
     })
