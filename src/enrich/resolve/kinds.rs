@@ -13,7 +13,9 @@
 //!   (`Kurdish`); a place word the tagger surely reads as a word of a
 //!   person's name counts no country (`Finn` of `Richard Finn`); a rule's
 //!   name that runs on past the tagger's into a lowercase word or a date
-//!   is a misreading; a place where an organization's name written in
+//!   is a misreading; a place the tagger cut from a longer place word
+//!   written there is a piece of it (`Salvador` of `El Salvador`); a
+//!   place where an organization's name written in
 //!   full begins, or inside it beside an institution's word (`Albany` of
 //!   `First Albany Corp`), is a piece of it;
 //! - `countries are codes`: a location that names a country or a
@@ -102,6 +104,15 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
                 text: &mention.text,
             })
             .collect(),
+        places_at: mentions
+            .kept(MentionKind::Place)
+            .filter(|mention| mention.is_ruled())
+            .map(|mention| Written {
+                field: mention.field,
+                offset: mention.offset,
+                text: &mention.text,
+            })
+            .collect(),
     };
     // The tagger's texts are borrowed from the mentions: every reason is
     // read before any mention is dropped.
@@ -133,6 +144,8 @@ struct TaggedTexts<'a> {
     others: Vec<&'a str>,
     /// Where the tagger surely read persons.
     persons_at: Vec<Written<'a>>,
+    /// Where the rules read place words.
+    places_at: Vec<Written<'a>>,
 }
 
 /// Whether a name the tagger read as a person looks like one, as names
@@ -192,6 +205,14 @@ impl TaggedTexts<'_> {
             && self.persons_at.iter().any(|person| person.holds(mention))
         {
             return Some("a word of a person's name (`Finn` in `Richard Finn`)");
+        }
+        if mention.kind == MentionKind::Location
+            && mention.is_tagged()
+            && self.places_at.iter().any(|place| place.holds(mention))
+        {
+            return Some(
+                "a piece of a longer place name written here (`Salvador` of `El Salvador`)",
+            );
         }
         if !mention.is_ruled() {
             return None;
@@ -527,6 +548,24 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Merrill Lynch"]
+        );
+    }
+
+    #[test]
+    fn a_place_the_tagger_cut_from_a_longer_place_word_is_a_piece_of_it() {
+        let mut mentions = Mentions::default();
+        // `The United States beat El Salvador`: the tagger reads
+        // `Salvador` alone, the rules the whole country.
+        mentions.push(mention("El Salvador", MentionKind::Place, RULE, 23));
+        mentions.push(mention("Salvador", MentionKind::Location, TAGGER, 26));
+        // A place word elsewhere holds nothing of this one.
+        mentions.push(mention("South Africa", MentionKind::Place, RULE, 40));
+        mentions.push(mention("Africa", MentionKind::Location, TAGGER, 70));
+        keep_one_kind(&mut mentions);
+        assert_eq!(mentions.values(MentionKind::Location), vec!["Africa"]);
+        assert_eq!(
+            mentions.values(MentionKind::Place),
+            vec!["El Salvador", "South Africa"]
         );
     }
 
