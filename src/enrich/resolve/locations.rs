@@ -15,7 +15,10 @@
 //!   where something else is (`the Vienna-based body`);
 //! - `a team`: a city written before a player's or a manager's role
 //!   (`Chelsea manager Jose Mourinho`) or on a line of results or fixtures
-//!   (`Saracens 25 Leicester 23`) is a club, an organization;
+//!   (`Saracens 25 Leicester 23`) is a club, an organization; so is the
+//!   city alone in a report of games that names the team in full
+//!   (`Boston's seventh loss` beside `the Boston Red Sox`), but not after
+//!   `in` or `at`;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -209,6 +212,91 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             why,
         );
     }
+}
+
+/// Makes organizations of the mentions of a city that stand for its team
+/// in a report of games: where the article names a team by its city and
+/// nickname (`the Boston Red Sox`, `the Colorado Rockies`) and gives a
+/// score (`7-0`), the city alone is that team (`Boston's seventh loss`,
+/// `St Louis defeated Colorado`), except after `in` or `at`, where it is
+/// where a game was played (`In Boston, ...`). Only those mentions
+/// change: a location of the same name stays where the article writes
+/// one.
+pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: ArticleText) {
+    if !has_score(article.body_text) {
+        return;
+    }
+    let gazetteer = Gazetteer::get();
+    let cities: Vec<String> = mentions
+        .kept(MentionKind::Organization)
+        .filter_map(|mention| team_city(gazetteer, &mention.value))
+        .map(str::to_string)
+        .collect();
+    if cities.is_empty() {
+        return;
+    }
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        if !mention.is_kept_as(MentionKind::Location) || !cities.contains(&mention.value) {
+            continue;
+        }
+        let (before, _) = article.around(mention);
+        let word_before = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        if matches!(word_before, "in" | "In" | "at" | "At") {
+            continue;
+        }
+        let value = mention.value.clone();
+        mention.log_change(explain, "a team", || {
+            format!(
+                "location {value:?} → organization: the city of a team the article names in full, in a report of games"
+            )
+        });
+        mention.kind = MentionKind::Organization;
+    }
+}
+
+/// The city of a team named by its city and nickname (`Boston` of
+/// `Boston Red Sox`): a city or a state of the gazetteer followed by one
+/// or two capitalised words, the last a plural (`Rockies`, `Sox`) that
+/// ends no organization's name (`New York Times`, `China Airlines`).
+fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..words.len()).rev().find_map(|nickname_start| {
+        let nickname = &words[nickname_start..];
+        let last = *nickname.last()?;
+        let plural = last.ends_with('s') || last.ends_with('x');
+        let team = nickname.len() <= 2
+            && plural
+            && !COMPANY_ENDINGS.contains(last)
+            && !ORGANIZATION_ENDINGS.contains(last)
+            && nickname
+                .iter()
+                .all(|word| word.starts_with(char::is_uppercase) && word.len() > 2);
+        let city = &name[..words[..nickname_start].join(" ").len()];
+        let is_city = gazetteer.lookup(city).iter().any(|place| {
+            matches!(
+                place.kind,
+                PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
+            )
+        });
+        (team && is_city).then_some(city)
+    })
+}
+
+/// Whether a text gives the score of a game: two numbers of one to three
+/// figures joined by a hyphen, standing alone (`7-0`, `75-19`).
+fn has_score(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';'))
+        .any(|word| {
+            word.trim_end_matches('.')
+                .split_once('-')
+                .is_some_and(|(first, second)| {
+                    [first, second].iter().all(|number| {
+                        (1..=3).contains(&number.len())
+                            && number.bytes().all(|b| b.is_ascii_digit())
+                    })
+                })
+        })
 }
 
 /// Whether a line is one result: two names, each followed by its score,
@@ -614,6 +702,59 @@ mod tests {
         assert!(is_results_line("Bristol City 2 Wrexham 1 (halftime 1-0)"));
         assert!(!is_results_line("Bristol 2 Wrexham"));
         assert!(!is_results_line("Brentford3 Wrexham 1"));
+    }
+
+    #[test]
+    fn a_city_alone_is_its_team_in_a_report_of_games() {
+        use MentionKind::*;
+        let body = "The Athletics blanked the Boston Red Sox 7-0.\n\
+                    The loss was Boston's seventh. In Boston, fans left.\n\
+                    The New York Times said New York was quiet.";
+        let mut mentions = Mentions::default();
+        for (name, kind) in [
+            ("Boston Red Sox", Organization),
+            ("New York Times", Organization),
+            ("Boston", Location),
+            ("New York", Location),
+        ] {
+            for (offset, _) in body.match_indices(name) {
+                let after = &body[offset + name.len()..];
+                if kind == Location && (after.starts_with(" Red") || after.starts_with(" Times")) {
+                    continue;
+                }
+                mentions.push(body_mention(name, kind, offset));
+            }
+        }
+        with_body(body, |article| {
+            make_team_short_forms_organizations(&mut mentions, article)
+        });
+        let kinds: Vec<(&str, MentionKind)> = mentions
+            .list
+            .iter()
+            .map(|mention| (mention.value.as_str(), mention.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Boston Red Sox", Organization),
+                ("New York Times", Organization),
+                ("Boston", Organization),
+                ("Boston", Location),
+                ("New York", Location),
+            ],
+            "after `in` the city is where the game was; a newspaper is no team"
+        );
+        assert_eq!(
+            team_city(Gazetteer::get(), "Colorado Rockies"),
+            Some("Colorado")
+        );
+        assert_eq!(
+            team_city(Gazetteer::get(), "Kansas City Royals"),
+            Some("Kansas City")
+        );
+        assert_eq!(team_city(Gazetteer::get(), "China Airlines"), None);
+        assert!(has_score("beat them 75-19 at home"));
+        assert!(!has_score("rose 3.5-4 pct in 1986-87"));
     }
 
     #[test]

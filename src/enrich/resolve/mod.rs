@@ -40,7 +40,9 @@
 //!     a currency, a party and state, an agreement, a place before
 //!     `-based` or `-backed` (`the Vienna-based body`); a place and an
 //!     institution's word is an organization (`U.S. Treasury`), and so is
-//!     a team (`Chelsea manager`, `a team` in [`locations`]); a country
+//!     a team (`Chelsea manager`, `a team` in [`locations`]), as is a
+//!     city alone in a report of games that names its team in full
+//!     (`Boston` beside `the Boston Red Sox`); a country
 //!     and a common noun is none (`U.S. Economy`); a place in capitals the
 //!     gazetteer knows takes its name;
 //! 11. `one kind per name` ([`kinds`]): a name the article writes as
@@ -256,6 +258,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     locations::drop_place_modifiers(mentions, article);
     locations::make_institutions_organizations(mentions);
     locations::make_teams_organizations(mentions, article);
+    locations::make_team_short_forms_organizations(mentions, article);
     locations::drop_places_with_common_nouns(mentions, article);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);
