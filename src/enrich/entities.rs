@@ -464,7 +464,7 @@ fn classify_span(
             record_leading_place(found, gazetteer, words, zone);
         }
         if institution && governmental {
-            record_place_after_of(found, gazetteer, words, zone);
+            let _ = record_place_after_of(found, gazetteer, words, zone);
         }
         let rule = if institution {
             "institution of"
@@ -482,6 +482,11 @@ fn classify_span(
         return;
     }
     if words.len() > 1 && record_leading_place(found, gazetteer, words, zone) {
+        return;
+    }
+    // A club or a firm and its country (`Karlsruhe of Germany`, `Benetton
+    // of Italy`): the tagger reads the name, the country counts.
+    if words.len() > 2 && record_place_after_of(found, gazetteer, words, zone) {
         return;
     }
     let evidence_words = record_evidence_words(found, gazetteer, words, zone);
@@ -722,10 +727,20 @@ fn record_leading_place(
     record_evidence_words(found, gazetteer, words, zone) > 0
 }
 
-/// Records the country that ends an institution's name (`Bank of Japan`).
-fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Token], zone: Zone) {
+/// Records the country that ends a name after `of` (`Bank of Japan`,
+/// `Karlsruhe of Germany`), where the country is written; tells whether
+/// there was one.
+fn record_place_after_of(
+    found: &mut Found,
+    gazetteer: &Gazetteer,
+    words: &[Token],
+    zone: Zone,
+) -> bool {
     let Some(of_index) = words.iter().rposition(|word| word.text == "of") else {
-        return;
+        return false;
+    };
+    let Some(first_place_word) = words.get(of_index + 1) else {
+        return false;
     };
     let place = join(words, of_index + 1, words.len());
     let countries: Vec<Place> = gazetteer
@@ -734,9 +749,14 @@ fn record_place_after_of(found: &mut Found, gazetteer: &Gazetteer, words: &[Toke
         .filter(|place| place.kind == PlaceKind::Country)
         .cloned()
         .collect();
-    if !countries.is_empty() {
-        record_place(found, &place, &countries, zone);
+    if countries.is_empty() {
+        return false;
     }
+    let span_at = found.at;
+    found.at = found.at.at(first_place_word.start);
+    record_place(found, &place, &countries, zone);
+    found.at = span_at;
+    true
 }
 
 /// Skips what completes a title before the name: `of Staff`, `of the Bank
@@ -1129,6 +1149,24 @@ mod tests {
         assert_eq!(codes, vec!["SU", "US", "IR", "IQ"]);
         let companies = found("Georgia-Pacific and Rolls-Royce bought a firm.");
         assert!(companies.places().is_empty(), "{:?}", companies.places());
+    }
+
+    #[test]
+    fn a_country_after_of_in_a_name_is_a_place_where_it_is_written() {
+        let text = "The club played Karlsruhe of Germany. Benetton of Italy lost.";
+        let result = found(text);
+        assert_eq!(place_words(&result), vec!["Germany", "Italy"]);
+        let offsets: Vec<usize> = result
+            .mentions
+            .iter()
+            .filter(|mention| mention.kind == MentionKind::Place)
+            .map(|mention| mention.offset)
+            .collect();
+        assert_eq!(
+            offsets,
+            vec![text.find("Germany").unwrap(), text.find("Italy").unwrap()]
+        );
+        assert!(found("Shares of Kroger rose.").places().is_empty());
     }
 
     #[test]
