@@ -41,6 +41,7 @@ pub(super) static PERSON_TITLES: WordList = WordList::new(&[
     "Commissioner", "Mayor", "Premier", "Leader", "Chief", "CEO", "Judge", "Justice", "Sheikh",
     "Emir", "Ayatollah", "Envoy", "Treasurer", "Economist", "Analyst", "Vice-President",
     "Vice-Chairman", "Executive", "Officer", "Speaker", "Exchequer", "Lt.", "Capt.", "Sultan",
+    "Emperor", "Empress",
 ]);
 
 /// Words that complete a title after `of` (`Secretary of State`, `Chief of

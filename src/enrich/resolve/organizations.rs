@@ -36,9 +36,95 @@ use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, HOLIDAYS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, is_known_organization,
+    COMPANY_ENDINGS, HOLIDAYS, INSTITUTION_HEADS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
+    PERSON_TITLES, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
+
+/// Gives an organization named with its country after `of` the name
+/// before it (`Benetton of Italy` is `Benetton`, `Kia Motor Corp of South
+/// Korea` is `Kia Motor Corp`); the country counts apart.
+pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText) {
+    // `the Emperor of Brazil`, `the Popular Front for the Liberation of
+    // Palestine`: a name written after `the` is a title's or an
+    // institution's, whose country is part of it.
+    let after_the: Vec<&str> = mentions
+        .kept(MentionKind::Organization)
+        .filter(|mention| {
+            let (before, _) = article.around(mention);
+            let word_before = before.trim_end().rsplit([' ', '\n']).next();
+            matches!(word_before, Some("the" | "The"))
+        })
+        .map(|mention| mention.value.as_str())
+        .collect();
+    let organizations: Vec<&str> = mentions
+        .value_refs(MentionKind::Organization)
+        .into_iter()
+        .filter(|name| !after_the.contains(name))
+        .collect();
+    let verdicts = firms_of_countries(Gazetteer::get(), &organizations);
+    apply(
+        mentions,
+        MentionKind::Organization,
+        &verdicts,
+        "firm of a country",
+    );
+}
+
+/// The organizations named `<name> of <country>` whose name is a firm's,
+/// a club's or a team's, with that name: not an institution's, whose
+/// country is part of its name (`Bank of Japan`, `Church of England`,
+/// `Republic of Korea`), nor a title's (`Emperor of Brazil`).
+pub fn firms_of_countries(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(String, Verdict)> {
+    let mut verdicts = Vec::new();
+    for name in organizations {
+        let Some((firm, country)) = name.rsplit_once(" of ") else {
+            continue;
+        };
+        let is_country = gazetteer
+            .lookup(country)
+            .iter()
+            .any(|place| place.kind == PlaceKind::Country);
+        let words: Vec<&str> = firm.split(' ').collect();
+        let last = words[words.len() - 1];
+        // A legal form closes a company's name (`Daiwa Securities Co Ltd
+        // of Japan`); after `Co` or `Corp` a country may still be part of
+        // it (`Petroleum Corp of Jamaica`).
+        let ending = if COMPANY_ENDINGS.contains(last) {
+            !NAME_GOES_ON_AFTER.contains(&last)
+        } else {
+            !(ORGANIZATION_ENDINGS.contains(last)
+                || INSTITUTION_HEADS.contains(last)
+                || PERSON_TITLES.contains(last))
+        };
+        let named = words.len() <= 4
+            && words
+                .iter()
+                .all(|word| word.starts_with(char::is_uppercase))
+            && ending;
+        // American organizations are named so (`Bank of America`,
+        // `Writers Guild of America`, `Aluminum Co of America`).
+        let american = country == "America";
+        if is_country && named && !american {
+            let why = "a firm, a club or a team named with its country after `of`";
+            verdicts.push((name.to_string(), Verdict::Into(firm.to_string(), why)));
+        }
+    }
+    verdicts
+}
+
+/// Company words after which a company's name may go on with `of` and
+/// its country (`Ford Motor Co of Canada`, `State Gold Mining Corp of
+/// Ghana`).
+const NAME_GOES_ON_AFTER: &[&str] = &[
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Company",
+    "Corporation",
+    "Cos",
+];
 
 /// Government titles a portfolio word comes before (`Agriculture
 /// Secretary`, `Trade Representative`).
@@ -495,6 +581,42 @@ mod tests {
     use super::super::apply_to_list;
     use super::super::testing::{body_mention, list, mentions_in, refs, with_body};
     use super::*;
+
+    #[test]
+    fn a_firm_named_with_its_country_after_of_is_the_firm() {
+        let names = [
+            "Benetton of Italy",
+            "Daiwa Securities Co Ltd of Japan",
+            "SK Telecom of South Korea",
+            "Bank of Japan",
+            "Church of England",
+            "Ford Motor Co of Canada",
+            "Aluminum Co of America",
+            "Emperor of Brazil",
+            "University of Tokyo",
+        ];
+        let verdicts = firms_of_countries(Gazetteer::get(), &names);
+        let firms: Vec<(&str, &str)> = verdicts
+            .iter()
+            .map(|(name, verdict)| match verdict {
+                Verdict::Into(firm, _) => (name.as_str(), firm.as_str()),
+                Verdict::Drop(_) => (name.as_str(), ""),
+            })
+            .collect();
+        assert_eq!(
+            firms,
+            vec![
+                ("Benetton of Italy", "Benetton"),
+                (
+                    "Daiwa Securities Co Ltd of Japan",
+                    "Daiwa Securities Co Ltd"
+                ),
+                ("SK Telecom of South Korea", "SK Telecom"),
+            ],
+            "an institution, a company whose name goes on after `Co`, an \
+             American name, a title and a city keep their names"
+        );
+    }
 
     #[test]
     fn a_word_before_a_government_title_is_a_portfolio() {
