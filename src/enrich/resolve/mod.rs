@@ -52,7 +52,9 @@
 //!     short form that begins one (`Fed`), is that name;
 //! 13. `one case` ([`fullest`]): each organization and location once, in
 //!     its best case;
-//! 14. `not an organization` ([`organizations`]): a country, a lone word
+//! 14. `firm of a country` ([`organizations`]): a firm named with its
+//!     country after `of` is the firm (`Benetton of Italy`);
+//!     `not an organization`: a country, a lone word
 //!     that ends organizations' names, a name cut short, two names run
 //!     together, a common noun, a holiday, nationalities; `fullest form`:
 //!     a name beginning or ending another is that one;

@@ -13,6 +13,9 @@
 //!   (`Coffee`, `Cotton`); an agreement, a law or a plan (`Louvre
 //!   Accord`, `Comprehensive Test Ban Treaty`), but for an international
 //!   commodity agreement, which has a council and staff;
+//! - `firm of a country`: a firm, a club or a team named with its country
+//!   after `of` is the name before it (`Benetton of Italy`), but not an
+//!   institution whose country is part of its name (`Bank of Japan`);
 //! - `fullest form`: a fragment of an organization's name that the article
 //!   writes in full, with words in front (`Electric Co`, `General Electric
 //!   Co`) or, for two words or more, after (`International Coffee`,
