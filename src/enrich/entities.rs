@@ -399,7 +399,7 @@ fn classify_span(
     let text = || join(tokens, span.start, span.end);
     let first = words[0].text;
     let last = words[words.len() - 1].text;
-    if names_currency(tokens, span) {
+    if names_currency(gazetteer, tokens, span) {
         return;
     }
     let meanings = lookup_span(gazetteer, words);
@@ -600,11 +600,22 @@ fn person_of_organization(gazetteer: &Gazetteer, words: &[Token]) -> Option<usiz
 }
 
 /// Whether a span names a currency (`U.S. Dlr`, `Canadian dlrs`, `Swiss
-/// francs`), which says nothing of what the article is about.
-fn names_currency(tokens: &[Token], span: Span) -> bool {
-    let next_is_currency = tokens
-        .get(span.end)
-        .is_some_and(|next| !next.after_break && !next.capitalised && is_currency(next.text));
+/// francs`), which says nothing of what the article is about. `won` after
+/// a name is the verb (`Italy won 2-1`) unless the name is a nationality
+/// (`the South Korean won`).
+fn names_currency(gazetteer: &Gazetteer, tokens: &[Token], span: Span) -> bool {
+    let nationality = || {
+        gazetteer
+            .lookup(tokens[span.end - 1].text)
+            .iter()
+            .any(|place| place.kind == PlaceKind::Demonym)
+    };
+    let next_is_currency = tokens.get(span.end).is_some_and(|next| {
+        !next.after_break
+            && !next.capitalised
+            && is_currency(next.text)
+            && (!next.text.eq_ignore_ascii_case("won") || nationality())
+    });
     let ends_in_currency = span.end - span.start > 1 && is_currency(tokens[span.end - 1].text);
     next_is_currency || ends_in_currency
 }
@@ -1363,6 +1374,12 @@ mod tests {
         assert_eq!(
             place_words(&found("Canadian banks lent U.S. firms money")),
             vec!["Canadian", "U.S."]
+        );
+        assert!(place_words(&found("The South Korean won rose.")).is_empty());
+        assert_eq!(
+            place_words(&found("In the final Italy won 2-1.")),
+            vec!["Italy"],
+            "`won` after a country is the verb"
         );
     }
 
