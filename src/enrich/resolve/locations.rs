@@ -159,6 +159,15 @@ const TEAM_ROLES: &[&str] = &[
     "infielder",
 ];
 
+/// Players' positions, which other trades also name (`forward` rates,
+/// a ship's `captain`), so that a place before one is a team only when a
+/// name follows (`Sunderland forward Niall Quinn`, `Bath prop Duncan
+/// Bell`).
+const TEAM_POSITIONS: &[&str] = &[
+    "forward", "captain", "centre", "center", "prop", "flanker", "wing", "lock", "hooker", "back",
+    "guard", "sweeper",
+];
+
 /// Makes organizations of the places that are a team, in every mention of
 /// the article: a city or a region written right before a player's or a
 /// manager's role, as clubs are (`Chelsea manager Jose Mourinho`,
@@ -178,7 +187,11 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             let end = after
                 .find(|c: char| !(c.is_alphabetic() || c == '-'))
                 .unwrap_or(after.len());
-            TEAM_ROLES.contains(&&after[..end])
+            let word = &after[..end];
+            let named_next = after[end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            TEAM_ROLES.contains(&word) || (named_next && TEAM_POSITIONS.contains(&word))
         };
         let line_before = before.rsplit('\n').next().unwrap_or("");
         let line_after = after.split('\n').next().unwrap_or("");
@@ -672,6 +685,21 @@ mod tests {
             mentions.values(Location),
             vec!["England", "Halo"],
             "a country is its national team, fans no role"
+        );
+        let body = "Sunderland forward Niall Quinn scored. Tokyo forward rates fell.";
+        let mut mentions = Mentions::default();
+        for name in ["Sunderland", "Tokyo"] {
+            let offset = body.find(name).unwrap();
+            mentions.push(body_mention(name, Location, offset));
+        }
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(Organization), vec!["Sunderland"]);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Tokyo"],
+            "a position is a player's only before a name"
         );
     }
 
