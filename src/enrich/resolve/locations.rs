@@ -207,10 +207,14 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             .starts_with(|c: char| c.is_ascii_digit());
         let results =
             scored && is_results_line(&format!("{line_before}{}{line_after}", mention.text));
-        let why = match (role, fixture || results) {
-            (true, _) => "a place written before a player's or a manager's role: a team",
-            (false, true) => "a place on a line of results or fixtures: a team",
-            (false, false) => continue,
+        let why = if role {
+            "a place written before a player's or a manager's role: a team"
+        } else if fixture || results {
+            "a place on a line of results or fixtures: a team"
+        } else if is_city_club(gazetteer, &mention.value) {
+            "a city and `City`, a name no list knows as a place: a club"
+        } else {
+            continue;
         };
         if !gazetteer.is_country(&mention.value) {
             teams.push((mention.value.clone(), why));
@@ -310,6 +314,21 @@ fn has_score(text: &str) -> bool {
                     })
                 })
         })
+}
+
+/// Whether a name is a city's and `City`, which the gazetteer does not
+/// know as a place: a club (`Norwich City`, `Bristol City`), where
+/// `Kansas City` and `Mexico City` are places. A city named as its state
+/// or country is told from them so (`Quebec City`, `Panama City`).
+fn is_city_club(gazetteer: &Gazetteer, name: &str) -> bool {
+    let Some(city) = name.strip_suffix(" City") else {
+        return false;
+    };
+    let meanings = gazetteer.lookup(city);
+    let only_a_city = !meanings.is_empty()
+        && meanings.iter().all(|place| place.kind == PlaceKind::City)
+        && gazetteer.region(city).is_none();
+    only_a_city && gazetteer.lookup(name).is_empty()
 }
 
 /// Whether a line is one result: two names, each followed by its score,
@@ -727,6 +746,17 @@ mod tests {
             vec!["Italy", "Norwich", "Bristol"],
             "a country is its national team; figures in a sentence are no result"
         );
+        let gazetteer = Gazetteer::get();
+        assert!(is_city_club(gazetteer, "Norwich City"));
+        for place in [
+            "Kansas City",
+            "Mexico City",
+            "Quebec City",
+            "Oklahoma City",
+            "City",
+        ] {
+            assert!(!is_city_club(gazetteer, place), "{place}");
+        }
         assert!(is_results_line("Bristol City 2 Wrexham 1 (halftime 1-0)"));
         assert!(!is_results_line("Bristol 2 Wrexham"));
         assert!(!is_results_line("Brentford3 Wrexham 1"));
