@@ -13,8 +13,9 @@
 //!   (`Kurdish`); a place word the tagger surely reads as a word of a
 //!   person's name counts no country (`Finn` of `Richard Finn`); a rule's
 //!   name that runs on past the tagger's into a lowercase word or a date
-//!   is a misreading; a place the tagger cut from a longer place word
-//!   written there is a piece of it (`Salvador` of `El Salvador`); a
+//!   is a misreading; a place or an organization the tagger cut from a
+//!   longer place word written there is a piece of it (`Salvador`, `El`
+//!   of `El Salvador`); a
 //!   place where an organization's name written in
 //!   full begins, or inside it beside an institution's word (`Albany` of
 //!   `First Albany Corp`), is a piece of it;
@@ -206,8 +207,10 @@ impl TaggedTexts<'_> {
         {
             return Some("a word of a person's name (`Finn` in `Richard Finn`)");
         }
-        if mention.kind == MentionKind::Location
-            && mention.is_tagged()
+        if matches!(
+            mention.kind,
+            MentionKind::Location | MentionKind::Organization
+        ) && mention.is_tagged()
             && self.places_at.iter().any(|place| place.holds(mention))
         {
             return Some(
@@ -558,11 +561,13 @@ mod tests {
         // `Salvador` alone, the rules the whole country.
         mentions.push(mention("El Salvador", MentionKind::Place, RULE, 23));
         mentions.push(mention("Salvador", MentionKind::Location, TAGGER, 26));
+        mentions.push(mention("El", MentionKind::Organization, TAGGER, 23));
         // A place word elsewhere holds nothing of this one.
         mentions.push(mention("South Africa", MentionKind::Place, RULE, 40));
         mentions.push(mention("Africa", MentionKind::Location, TAGGER, 70));
         keep_one_kind(&mut mentions);
         assert_eq!(mentions.values(MentionKind::Location), vec!["Africa"]);
+        assert!(mentions.values(MentionKind::Organization).is_empty());
         assert_eq!(
             mentions.values(MentionKind::Place),
             vec!["El Salvador", "South Africa"]

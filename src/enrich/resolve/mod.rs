@@ -14,8 +14,9 @@
 //!    tagger reads, whole, as another kind is that kind (a rule's person
 //!    it surely reads as a nationality is none); a place word inside a
 //!    person's name the tagger read counts no country; a rule's name
-//!    that runs on past the tagger's is dropped, and so is a place the
-//!    tagger cut from a longer place word (`Salvador` of `El Salvador`);
+//!    that runs on past the tagger's is dropped, and so is a place or an
+//!    organization the tagger cut from a longer place word (`Salvador` of
+//!    `El Salvador`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
