@@ -326,6 +326,11 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
     );
     mentions.drop_where(
         NAME,
+        "one word in capitals that opens a line before a colon: a field's label (`ISSUER:`)",
+        |mention| mention.kind == MentionKind::Organization && is_label(article, mention),
+    );
+    mentions.drop_where(
+        NAME,
         "one word the article also writes in lowercase: a common word",
         |mention| {
             mention.kind == MentionKind::Organization
@@ -342,6 +347,19 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
                 && !is_known_organization(&mention.value)
         },
     );
+}
+
+/// Whether a mention is one word in capitals that opens a line of the
+/// body and a colon follows: the label of a field in a listing
+/// (`ISSUER: Bay Co Building Authority`, `CALL: 10/01/06`), not a name.
+fn is_label(article: ArticleText, mention: &super::super::mentions::Mention) -> bool {
+    let (before, after) = article.around(mention);
+    let opens_line = before.is_empty() || before.ends_with('\n');
+    mention.field == super::super::mentions::Field::Body
+        && opens_line
+        && after.starts_with(':')
+        && !mention.text.contains(' ')
+        && !mention.text.chars().any(char::is_lowercase)
 }
 
 /// Whether a name of two words or more ends as programmes, plans and
@@ -705,6 +723,25 @@ mod tests {
             "four letters, a body before a year, a measure or in a table"
         );
         assert_eq!(mentions.kept(MentionKind::Organization).count(), 6);
+    }
+
+    #[test]
+    fn a_word_in_capitals_opening_a_line_before_a_colon_is_a_label() {
+        let body =
+            "ISSUER: Bay Co Building Authority\nCALL: 10/01/06\nThe IMF: no comment.\nNATO said";
+        let mut mentions = mentions_in(
+            body,
+            &["ISSUER", "CALL", "IMF", "NATO"],
+            MentionKind::Organization,
+        );
+        with_body(body, |article| {
+            drop_non_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&["IMF", "NATO"]),
+            "a name inside a line, or without a colon, is no label"
+        );
     }
 
     #[test]
