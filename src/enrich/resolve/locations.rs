@@ -240,16 +240,14 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
 /// change: a location of the same name stays where the article writes
 /// one.
 pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: ArticleText) {
-    if !has_score(article.body_text) {
-        return;
-    }
     let gazetteer = Gazetteer::get();
     let cities: Vec<String> = mentions
         .kept(MentionKind::Organization)
         .filter_map(|mention| team_city(gazetteer, &mention.value))
         .map(str::to_string)
         .collect();
-    if cities.is_empty() {
+    // Most articles name no team: only then is the body read for a score.
+    if cities.is_empty() || !has_score(article.body_text) {
         return;
     }
     let explain = mentions.explain;
@@ -277,27 +275,35 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
 /// or two capitalised words, the last a plural (`Rockies`, `Sox`) that
 /// ends no organization's name (`New York Times`, `China Airlines`).
 fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
-    let words: Vec<&str> = name.split(' ').collect();
-    (1..words.len()).rev().find_map(|nickname_start| {
-        let nickname = &words[nickname_start..];
-        let last = *nickname.last()?;
-        let plural = last.ends_with('s') || last.ends_with('x');
-        let team = nickname.len() <= 2
-            && plural
-            && !COMPANY_ENDINGS.contains(last)
-            && !ORGANIZATION_ENDINGS.contains(last)
-            && nickname
-                .iter()
-                .all(|word| word.starts_with(char::is_uppercase) && word.len() > 2);
-        let city = &name[..words[..nickname_start].join(" ").len()];
-        let is_city = gazetteer.lookup(city).iter().any(|place| {
+    let (_, last) = name.rsplit_once(' ')?;
+    let plural = last.ends_with('s') || last.ends_with('x');
+    if !plural || COMPANY_ENDINGS.contains(last) || ORGANIZATION_ENDINGS.contains(last) {
+        return None;
+    }
+    let nickname_word = |word: &str| word.starts_with(char::is_uppercase) && word.len() > 2;
+    let is_city = |city: &str| {
+        gazetteer.lookup(city).iter().any(|place| {
             matches!(
                 place.kind,
                 PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
             )
-        });
-        (team && is_city).then_some(city)
-    })
+        })
+    };
+    // The nickname's first word starts after one of the last two spaces.
+    let mut spaces = name.rmatch_indices(' ').map(|(space, _)| space);
+    let mut nickname_start = name.len();
+    for _ in 0..2 {
+        let space = spaces.next()?;
+        if !nickname_word(&name[space + 1..nickname_start]) {
+            return None;
+        }
+        nickname_start = space;
+        let city = &name[..space];
+        if is_city(city) {
+            return Some(city);
+        }
+    }
+    None
 }
 
 /// Whether a text gives the score of a game: two numbers of one to three

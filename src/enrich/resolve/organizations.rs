@@ -37,7 +37,7 @@
 
 use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions, last_word};
+use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, HOLIDAYS, INSTITUTION_HEADS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
     PERSON_TITLES, is_known_organization,
@@ -48,11 +48,16 @@ use super::{ArticleText, Verdict, apply};
 /// before it (`Benetton of Italy` is `Benetton`, `Kia Motor Corp of South
 /// Korea` is `Kia Motor Corp`); the country counts apart.
 pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText) {
+    let of_something = |mention: &Mention| mention.value.contains(" of ");
+    if !mentions.kept(MentionKind::Organization).any(of_something) {
+        return;
+    }
     // `the Emperor of Brazil`, `the Popular Front for the Liberation of
     // Palestine`: a name written after `the` is a title's or an
     // institution's, whose country is part of it.
     let after_the: Vec<&str> = mentions
         .kept(MentionKind::Organization)
+        .filter(|mention| of_something(mention))
         .filter(|mention| {
             let (before, _) = article.around(mention);
             let word_before = before.trim_end().rsplit([' ', '\n']).next();
@@ -63,7 +68,7 @@ pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText)
     let organizations: Vec<&str> = mentions
         .value_refs(MentionKind::Organization)
         .into_iter()
-        .filter(|name| !after_the.contains(name))
+        .filter(|name| name.contains(" of ") && !after_the.contains(name))
         .collect();
     let verdicts = firms_of_countries(Gazetteer::get(), &organizations);
     apply(
