@@ -115,6 +115,20 @@ pub fn write_facets(
     Ok(())
 }
 
+/// The cells as a comfy-table table without lines, wrapped to the width.
+fn comfy_table_of(header: &[String], rows: &[Vec<String>], right: &[bool], style: Style) -> Table {
+    let mut table = new_table(style, NOTHING);
+    table.set_header(header);
+    for row in rows {
+        let cells = row.iter().zip(right).map(|(text, right)| match right {
+            true => Cell::new(text).set_alignment(CellAlignment::Right),
+            false => Cell::new(text),
+        });
+        table.add_row(cells.collect::<Vec<Cell>>());
+    }
+    table
+}
+
 /// Writes a table without lines, as comfy-table draws one with the
 /// `NOTHING` preset: each cell a space either side of its text, padded to
 /// its column's width. A table wider than the width to fit is left to
@@ -137,15 +151,7 @@ fn write_columns(
     }
     let total: usize = widths.iter().map(|width| width + 2).sum();
     if total > usize::from(style.width.unwrap_or(DEFAULT_WIDTH)) {
-        let mut table = new_table(style, NOTHING);
-        table.set_header(header);
-        for row in rows {
-            let cells = row.iter().zip(right).map(|(text, right)| match right {
-                true => Cell::new(text).set_alignment(CellAlignment::Right),
-                false => Cell::new(text),
-            });
-            table.add_row(cells.collect::<Vec<Cell>>());
-        }
+        let table = comfy_table_of(header, rows, right, style);
         return writeln!(out, "{table}");
     }
     let mut line = String::with_capacity(total + 1);
@@ -328,16 +334,7 @@ mod tests {
 
     /// The table comfy-table draws of the same cells.
     fn drawn_by_comfy_table(header: &[String], rows: &[Vec<String>], right: &[bool]) -> String {
-        let mut table = new_table(PLAIN, NOTHING);
-        table.set_header(header);
-        for row in rows {
-            let cells = row.iter().zip(right).map(|(text, right)| match right {
-                true => Cell::new(text).set_alignment(CellAlignment::Right),
-                false => Cell::new(text),
-            });
-            table.add_row(cells.collect::<Vec<Cell>>());
-        }
-        format!("{table}\n")
+        format!("{}\n", comfy_table_of(header, rows, right, PLAIN))
     }
 
     #[test]

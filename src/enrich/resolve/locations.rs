@@ -255,9 +255,7 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
         if !mention.is_kept_as(MentionKind::Location) || !cities.contains(&mention.value) {
             continue;
         }
-        let (before, _) = article.around(mention);
-        let word_before = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
-        if matches!(word_before, "in" | "In" | "at" | "At") {
+        if matches!(article.word_before(mention), "in" | "In" | "at" | "At") {
             continue;
         }
         let value = mention.value.clone();

@@ -151,12 +151,14 @@ impl<'a> ArticleText<'a> {
     /// or `an`: the mention modifies the noun after it (`a Reuter
     /// survey`, `a Budget giveaway`).
     pub fn after_indefinite_article(&self, mention: &Mention) -> bool {
+        matches!(self.word_before(mention), "a" | "an" | "A" | "An")
+    }
+
+    /// The word right before a mention, past any spaces (`in` of `In
+    /// Boston`), or nothing at the start of its text.
+    pub fn word_before(&self, mention: &Mention) -> &'a str {
         let (before, _) = self.around(mention);
-        before
-            .trim_end()
-            .rsplit([' ', '\n'])
-            .next()
-            .is_some_and(|word| matches!(word, "a" | "an" | "A" | "An"))
+        before.trim_end().rsplit([' ', '\n']).next().unwrap_or("")
     }
 
     /// The letters of the word right after a mention, past any spaces

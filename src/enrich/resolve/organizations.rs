@@ -58,11 +58,7 @@ pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText)
     let after_the: Vec<&str> = mentions
         .kept(MentionKind::Organization)
         .filter(|mention| of_something(mention))
-        .filter(|mention| {
-            let (before, _) = article.around(mention);
-            let word_before = before.trim_end().rsplit([' ', '\n']).next();
-            matches!(word_before, Some("the" | "The"))
-        })
+        .filter(|mention| matches!(article.word_before(mention), "the" | "The"))
         .map(|mention| mention.value.as_str())
         .collect();
     let organizations: Vec<&str> = mentions
