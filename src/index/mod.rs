@@ -28,7 +28,7 @@ use std::sync::Arc;
 
 use tantivy::schema::Schema;
 use tantivy::store::{Compressor, ZstdCompressor};
-use tantivy::{Index, IndexSettings, ReloadPolicy, Searcher};
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher};
 
 use crate::error::{Error, Result};
 use crate::schema::{self, Fields};
@@ -50,6 +50,24 @@ pub struct OpenIndex {
     pub aliases: Arc<Aliases>,
 }
 
+impl OpenIndex {
+    /// A searcher of the index as of its last commit, from a reader
+    /// reloaded only by hand: the default reader starts a thread that
+    /// watches `meta.json` and another that runs its callbacks, two
+    /// threads that a command reading the index once has no use for (each
+    /// thread's first allocations also fault in fresh pages of the
+    /// allocator's).
+    pub fn searcher(&self) -> Result<Searcher> {
+        let reader: IndexReader = self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|error| Error::index(&self.path, error))?;
+        Ok(reader.searcher())
+    }
+}
+
 /// The file tantivy writes at every commit; its presence marks an index.
 const META_FILE: &str = "meta.json";
 
@@ -64,24 +82,6 @@ const FORMAT: u32 = 2;
 
 /// Checks that an index was written in this build's [`FORMAT`]: one with
 /// no format file predates accent folding and must be built again.
-impl OpenIndex {
-    /// A searcher of the index as of its last commit, from a reader
-    /// reloaded only by hand: the default reader starts a thread that
-    /// watches `meta.json` and another that runs its callbacks, two
-    /// threads that a command reading the index once has no use for (each
-    /// thread's first allocations also fault in fresh pages of the
-    /// allocator's).
-    pub fn searcher(&self) -> Result<Searcher> {
-        let reader: tantivy::IndexReader = self
-            .index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(|error| Error::index(&self.path, error))?;
-        Ok(reader.searcher())
-    }
-}
-
 fn check_format(path: &Path) -> Result<()> {
     let Ok(written) = std::fs::read_to_string(path.join(FORMAT_FILE)) else {
         return Err(Error::IndexTooOld(path.to_path_buf()));

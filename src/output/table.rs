@@ -142,6 +142,11 @@ fn write_columns(
     right: &[bool],
     style: Style,
 ) -> std::io::Result<()> {
+    debug_assert_eq!(header.len(), right.len(), "an alignment for each column");
+    debug_assert!(
+        rows.iter().all(|row| row.len() <= header.len()),
+        "no cell past the header"
+    );
     // comfy-table gives an empty column one character.
     let mut widths: Vec<usize> = header.iter().map(|cell| cell.width().max(1)).collect();
     for row in rows {
@@ -162,16 +167,16 @@ fn write_columns(
         line.clear();
         for (column, width) in widths.iter().enumerate() {
             let cell = row.get(column).map_or("", String::as_str);
-            let padding = " ".repeat(width - cell.width());
+            let padding = std::iter::repeat_n(' ', width - cell.width());
             line.push(' ');
             match aligned && right[column] {
                 true => {
-                    line.push_str(&padding);
+                    line.extend(padding);
                     line.push_str(cell);
                 }
                 false => {
                     line.push_str(cell);
-                    line.push_str(&padding);
+                    line.extend(padding);
                 }
             }
             line.push(' ');
