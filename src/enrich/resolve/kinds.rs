@@ -15,8 +15,7 @@
 //!   name that runs on past the tagger's into a lowercase word or a date
 //!   is a misreading; a place or an organization the tagger cut from a
 //!   longer place word written there is a piece of it (`Salvador`, `El`
-//!   of `El Salvador`); a
-//!   place where an organization's name written in
+//!   of `El Salvador`); a place where an organization's name written in
 //!   full begins, or inside it beside an institution's word (`Albany` of
 //!   `First Albany Corp`), is a piece of it;
 //! - `countries are codes`: a location that names a country or a

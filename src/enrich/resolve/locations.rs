@@ -15,10 +15,11 @@
 //!   where something else is (`the Vienna-based body`);
 //! - `a team`: a city written before a player's or a manager's role
 //!   (`Chelsea manager Jose Mourinho`) or on a line of results or fixtures
-//!   (`Saracens 25 Leicester 23`) is a club, an organization; so is the
-//!   city alone in a report of games that names the team in full
-//!   (`Boston's seventh loss` beside `the Boston Red Sox`), but not after
-//!   `in` or `at`;
+//!   (`Saracens 25 Leicester 23`) is a club, an organization, and so is a
+//!   city and `City` no list knows as a place in a report on sport (a
+//!   score, or `match`, `squad`, `league`: `Norwich City`); so is the city alone in a report of games that
+//!   names the team in full (`Boston's seventh loss` beside `the Boston
+//!   Red Sox`), but not after `in`, `at`, `to`, `from`, `near` or `of`;
 //! - `place name`: a location written in capitals that the gazetteer knows
 //!   is the gazetteer's name for it (`MINNEAPOLIS` → `Minneapolis`), so
 //!   that the headline's city and the body's are one value.
@@ -27,7 +28,7 @@ use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
+    COMPANY_ENDINGS, CURRENCIES, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
     PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
 };
 use super::ArticleText;
@@ -161,18 +162,20 @@ const TEAM_ROLES: &[&str] = &[
 
 /// Players' positions, which other trades also name (`forward` rates,
 /// a ship's `captain`), so that a place before one is a team only when a
-/// name follows (`Sunderland forward Niall Quinn`, `Bath prop Duncan
-/// Bell`).
+/// name follows, not a date (`Sunderland forward Niall Quinn`, `Bath prop
+/// Duncan Bell`). Not `back` nor `guard`, mostly verbs (`voters in Texas
+/// back Bush`).
 const TEAM_POSITIONS: &[&str] = &[
-    "forward", "captain", "centre", "center", "prop", "flanker", "wing", "lock", "hooker", "back",
-    "guard", "sweeper",
+    "forward", "captain", "centre", "center", "prop", "flanker", "wing", "lock", "hooker",
+    "sweeper",
 ];
 
 /// Makes organizations of the places that are a team, in every mention of
 /// the article: a city or a region written right before a player's or a
 /// manager's role, as clubs are (`Chelsea manager Jose Mourinho`,
 /// `Leicester's striker`), or on a line of results or fixtures
-/// (`Saracens 25 Leicester 23`, `Postponed: Birmingham v Barnsley`). A
+/// (`Saracens 25 Leicester 23`, `Postponed: Birmingham v Barnsley`), or a
+/// city and `City` in a report on sport (`Norwich City`). A
 /// country there is its national team, which its code counts.
 pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
@@ -188,9 +191,12 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
                 .find(|c: char| !(c.is_alphabetic() || c == '-'))
                 .unwrap_or(after.len());
             let word = &after[..end];
-            let named_next = after[end..]
+            let next_word = after[end..]
                 .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+                .and_then(|rest| rest.split([' ', ',', '.']).next())
+                .unwrap_or("");
+            let named_next =
+                next_word.starts_with(char::is_uppercase) && !DATE_WORDS.contains(next_word);
             TEAM_ROLES.contains(&word) || (named_next && TEAM_POSITIONS.contains(&word))
         };
         let line_before = before.rsplit('\n').next().unwrap_or("");
@@ -211,7 +217,7 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             "a place written before a player's or a manager's role: a team"
         } else if fixture || results {
             "a place on a line of results or fixtures: a team"
-        } else if is_city_club(gazetteer, &mention.value) {
+        } else if is_city_club(gazetteer, &mention.value) && is_about_sport(article.body_text) {
             "a city and `City`, a name no list knows as a place: a club"
         } else {
             continue;
@@ -236,7 +242,8 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
 /// nickname (`the Boston Red Sox`, `the Colorado Rockies`) and gives a
 /// score (`7-0`), the city alone is that team (`Boston's seventh loss`,
 /// `St Louis defeated Colorado`), except after `in` or `at`, where it is
-/// where a game was played (`In Boston, ...`). Only those mentions
+/// where a game was played (`In Boston, ...`), or after `to`, `from`,
+/// `near` or `of`. Only those mentions
 /// change: a location of the same name stays where the article writes
 /// one.
 pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: ArticleText) {
@@ -255,7 +262,10 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
         if !mention.is_kept_as(MentionKind::Location) || !cities.contains(&mention.value) {
             continue;
         }
-        if matches!(article.word_before(mention), "in" | "In" | "at" | "At") {
+        let placed = ["in", "at", "to", "from", "near", "of"]
+            .iter()
+            .any(|word| article.word_before(mention).eq_ignore_ascii_case(word));
+        if placed {
             continue;
         }
         let value = mention.value.clone();
@@ -275,7 +285,10 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
 fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
     let (_, last) = name.rsplit_once(' ')?;
     let plural = last.ends_with('s') || last.ends_with('x');
-    if !plural || COMPANY_ENDINGS.contains(last) || ORGANIZATION_ENDINGS.contains(last) {
+    let firm = COMPANY_ENDINGS.contains(last)
+        || ORGANIZATION_ENDINGS.contains(last)
+        || FIRMS_PLURALS.contains(&last);
+    if !plural || firm {
         return None;
     }
     let nickname_word = |word: &str| word.starts_with(char::is_uppercase) && word.len() > 2;
@@ -302,6 +315,54 @@ fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
         }
     }
     None
+}
+
+/// Plural last words of firms' and newspapers' names that the lists of
+/// organizations' endings leave out (`Texas Instruments`, `Detroit News`).
+const FIRMS_PLURALS: &[&str] = &[
+    "News",
+    "Instruments",
+    "Brothers",
+    "Products",
+    "Resources",
+    "Communications",
+    "Laboratories",
+    "Foods",
+    "Stores",
+    "Mills",
+    "Mines",
+    "Works",
+    "Chemicals",
+    "Electronics",
+    "Pharmaceuticals",
+];
+
+/// Words of reports on games, which a city's news seldom uses.
+const SPORT_WORDS: &[&str] = &[
+    "league",
+    "match",
+    "squad",
+    "scored",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "stadium",
+    "fixture",
+    "fixtures",
+    "season",
+    "cup",
+    "coach",
+    "halftime",
+    "half-time",
+];
+
+/// Whether a text reports on sport: it gives a score, or uses a word of
+/// reports on games (`match`, `squad`, `league`).
+fn is_about_sport(text: &str) -> bool {
+    has_score(text)
+        || text
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .any(|word| SPORT_WORDS.contains(&word))
 }
 
 /// Whether a text gives the score of a game: two numbers of one to three
@@ -709,9 +770,10 @@ mod tests {
             vec!["England", "Halo"],
             "a country is its national team, fans no role"
         );
-        let body = "Sunderland forward Niall Quinn scored. Tokyo forward rates fell.";
+        let body = "Sunderland forward Niall Quinn spoke. Tokyo forward rates fell. \
+                    Voters in Texas back Bush. Troops patrolled Norwich City.";
         let mut mentions = Mentions::default();
-        for name in ["Sunderland", "Tokyo"] {
+        for name in ["Sunderland", "Tokyo", "Texas", "Norwich City"] {
             let offset = body.find(name).unwrap();
             mentions.push(body_mention(name, Location, offset));
         }
@@ -721,8 +783,9 @@ mod tests {
         assert_eq!(mentions.values(Organization), vec!["Sunderland"]);
         assert_eq!(
             mentions.values(Location),
-            vec!["Tokyo"],
-            "a position is a player's only before a name"
+            vec!["Tokyo", "Texas", "Norwich City"],
+            "a position is a player's only before a name; `back` is a verb; \
+             a city and `City` is a club only in a report on sport"
         );
     }
 
@@ -815,6 +878,7 @@ mod tests {
             Some("Kansas City")
         );
         assert_eq!(team_city(Gazetteer::get(), "China Airlines"), None);
+        assert_eq!(team_city(Gazetteer::get(), "Texas Instruments"), None);
         assert!(has_score("beat them 75-19 at home"));
         assert!(!has_score("rose 3.5-4 pct in 1986-87"));
     }

@@ -55,7 +55,8 @@
 //!     its best case;
 //! 14. `firm of a country` ([`organizations`]): a firm named with its
 //!     country after `of` is the firm (`Benetton of Italy`);
-//!     `not an organization`: a country, a lone word
+//!     `not an organization`: a field's label (`ISSUER:`), a country, a
+//!     lone word
 //!     that ends organizations' names, a name cut short, two names run
 //!     together, a common noun, a holiday, nationalities; `fullest form`:
 //!     a name beginning or ending another is that one;

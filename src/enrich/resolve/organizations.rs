@@ -9,6 +9,8 @@
 //!   capitalised `And` (`U.S. And West`); a common noun written in
 //!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
 //!   (`Central American`); a party's members (`Labour MPs`) are the party;
+//!   a word in capitals opening a line before a colon is a field's label
+//!   (`ISSUER:`);
 //!   one word the article also writes in lowercase
 //!   (`Coffee`, `Cotton`); an agreement, a law or a plan (`Louvre
 //!   Accord`, `Comprehensive Test Ban Treaty`), but for an international
@@ -37,16 +39,16 @@
 
 use super::super::entities::is_abbreviated_company_ending;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
+use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, HOLIDAYS, INSTITUTION_HEADS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS,
-    PERSON_TITLES, is_known_organization,
+    COMPANY_ENDINGS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, NOT_ORGANIZATIONS,
+    ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
 
 /// Gives an organization named with its country after `of` the name
-/// before it (`Benetton of Italy` is `Benetton`, `Kia Motor Corp of South
-/// Korea` is `Kia Motor Corp`); the country counts apart.
+/// before it (`Benetton of Italy` is `Benetton`, `Daiwa Securities Co Ltd
+/// of Japan` is `Daiwa Securities Co Ltd`); the country counts apart.
 pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText) {
     let of_something = |mention: &Mention| mention.value.contains(" of ");
     if !mentions.kept(MentionKind::Organization).any(of_something) {
@@ -78,8 +80,9 @@ pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText)
 /// The organizations named `<name> of <country>` whose name is a firm's,
 /// a club's or a team's, with that name: not an institution's, whose
 /// country is part of its name (`Bank of Japan`, `Church of England`,
-/// `Republic of Korea`), nor a title's (`Emperor of Brazil`).
-pub fn firms_of_countries(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(String, Verdict)> {
+/// `Republic of Korea`, `Sultanate of Oman`, `Air Force of Zimbabwe`),
+/// nor a title's (`Emperor of Brazil`).
+fn firms_of_countries(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in organizations {
         let Some((firm, country)) = name.rsplit_once(" of ") else {
@@ -99,6 +102,8 @@ pub fn firms_of_countries(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<
         } else {
             !(ORGANIZATION_ENDINGS.contains(last)
                 || INSTITUTION_HEADS.contains(last)
+                || GOVERNMENT_WORDS.contains(last)
+                || STATE_FORMS.contains(&last)
                 || PERSON_TITLES.contains(last))
         };
         let named = words.len() <= 4
@@ -116,6 +121,20 @@ pub fn firms_of_countries(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<
     }
     verdicts
 }
+
+/// Words for a state or its forces, which a country after `of` completes
+/// (`State of Kuwait`, `Principality of Monaco`, `Air Force of
+/// Zimbabwe`).
+const STATE_FORMS: &[&str] = &[
+    "State",
+    "Sultanate",
+    "Principality",
+    "Emirate",
+    "Duchy",
+    "Commonwealth",
+    "Confederation",
+    "Force",
+];
 
 /// Company words after which a company's name may go on with `of` and
 /// its country (`Ford Motor Co of Canada`, `State Gold Mining Corp of
@@ -353,10 +372,10 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
 /// Whether a mention is one word in capitals that opens a line of the
 /// body and a colon follows: the label of a field in a listing
 /// (`ISSUER: Bay Co Building Authority`, `CALL: 10/01/06`), not a name.
-fn is_label(article: ArticleText, mention: &super::super::mentions::Mention) -> bool {
+fn is_label(article: ArticleText, mention: &Mention) -> bool {
     let (before, after) = article.around(mention);
     let opens_line = before.is_empty() || before.ends_with('\n');
-    mention.field == super::super::mentions::Field::Body
+    mention.field == Field::Body
         && opens_line
         && after.starts_with(':')
         && !mention.text.contains(' ')
@@ -614,6 +633,9 @@ mod tests {
             "Church of England",
             "Ford Motor Co of Canada",
             "Aluminum Co of America",
+            "Kia Motor Corp of South Korea",
+            "Sultanate of Oman",
+            "Air Force of Zimbabwe",
             "Emperor of Brazil",
             "University of Tokyo",
         ];
