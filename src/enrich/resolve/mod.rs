@@ -41,7 +41,7 @@
 //!     a currency, a party and state, an agreement, a place before
 //!     `-based` or `-backed` (`the Vienna-based body`); a place and an
 //!     institution's word is an organization (`U.S. Treasury`), and so is
-//!     a team (`Chelsea manager`, `a team` in [`locations`]), as is a
+//!     a team (`Chelsea manager`, `a team` in [`teams`]), as is a
 //!     city alone in a report of games that names its team in full
 //!     (`Boston` beside `the Boston Red Sox`); a country
 //!     and a common noun is none (`U.S. Economy`); a place in capitals the
@@ -95,6 +95,7 @@ pub mod locations;
 pub mod organizations;
 pub mod persons;
 pub mod spans;
+pub mod teams;
 pub mod works;
 
 use super::countries::{self, Countries};
@@ -263,8 +264,8 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     locations::drop_agreement_names(mentions, article);
     locations::drop_place_modifiers(mentions, article);
     locations::make_institutions_organizations(mentions);
-    locations::make_teams_organizations(mentions, article);
-    locations::make_team_short_forms_organizations(mentions, article);
+    teams::make_teams_organizations(mentions, article);
+    teams::make_team_short_forms_organizations(mentions, article);
     locations::drop_places_with_common_nouns(mentions, article);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);

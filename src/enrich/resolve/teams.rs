@@ -1,0 +1,441 @@
+//! Teams: places that stand for the clubs and teams named after them.
+//!
+//! - `a team`: a city written before a player's or a manager's role
+//!   (`Chelsea manager Jose Mourinho`), or before a player's position and
+//!   a name (`Bath prop Duncan Bell`), or on a line of results or fixtures
+//!   (`Saracens 25 Leicester 23`) is a club, an organization, and so is a
+//!   city and `City` no list knows as a place in a report on sport (a
+//!   score, or `match`, `squad`, `league`: `Norwich City`); so is the city
+//!   alone in a report of games that names the team in full (`Boston's
+//!   seventh loss` beside `the Boston Red Sox`), but not after `in`, `at`,
+//!   `to`, `from`, `near` or `of`. A country so written is its national
+//!   team, which its code counts.
+
+use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::mentions::{MentionKind, Mentions};
+use super::super::vocabulary::{COMPANY_ENDINGS, DATE_WORDS, ORGANIZATION_ENDINGS};
+use super::ArticleText;
+
+/// The players and staff of a team, written after its name (`Chelsea
+/// manager Jose Mourinho`, `Arsenal's striker`).
+const TEAM_ROLES: &[&str] = &[
+    "manager",
+    "boss",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "skipper",
+    "fullback",
+    "full-back",
+    "centre-back",
+    "fly-half",
+    "scrum-half",
+    "batsman",
+    "bowler",
+    "quarterback",
+    "pitcher",
+    "outfielder",
+    "infielder",
+];
+
+/// Players' positions, which other trades also name (`forward` rates,
+/// a ship's `captain`), so that a place before one is a team only when a
+/// name follows, not a date (`Sunderland forward Niall Quinn`, `Bath prop
+/// Duncan Bell`). Not `back` nor `guard`, mostly verbs (`voters in Texas
+/// back Bush`).
+const TEAM_POSITIONS: &[&str] = &[
+    "forward", "captain", "centre", "center", "prop", "flanker", "wing", "lock", "hooker",
+    "sweeper",
+];
+
+/// Makes organizations of the places that are a team, in every mention of
+/// the article: a city or a region written right before a player's or a
+/// manager's role, as clubs are (`Chelsea manager Jose Mourinho`,
+/// `Leicester's striker`), or on a line of results or fixtures
+/// (`Saracens 25 Leicester 23`, `Postponed: Birmingham v Barnsley`), or a
+/// city and `City` in a report on sport (`Norwich City`). A
+/// country there is its national team, which its code counts.
+pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let mut teams: Vec<(String, &str)> = Vec::new();
+    for mention in mentions.kept(MentionKind::Location) {
+        if teams.iter().any(|(team, _)| *team == mention.value) {
+            continue;
+        }
+        let (before, after) = article.around(mention);
+        let role = {
+            let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
+            let end = after
+                .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                .unwrap_or(after.len());
+            let word = &after[..end];
+            let next_word = after[end..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split([' ', ',', '.']).next())
+                .unwrap_or("");
+            let named_next =
+                next_word.starts_with(char::is_uppercase) && !DATE_WORDS.contains(next_word);
+            TEAM_ROLES.contains(&word) || (named_next && TEAM_POSITIONS.contains(&word))
+        };
+        let line_before = before.rsplit('\n').next().unwrap_or("");
+        let line_after = after.split('\n').next().unwrap_or("");
+        let fixture = [" v ", " vs ", " vs. "].iter().any(|versus| {
+            let opponent_after = line_after
+                .strip_prefix(versus)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            opponent_after || line_before.ends_with(versus)
+        });
+        // Only a name followed by its score can stand on a line of results.
+        let scored = line_after
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        let results =
+            scored && is_results_line(&format!("{line_before}{}{line_after}", mention.text));
+        let why = if role {
+            "a place written before a player's or a manager's role: a team"
+        } else if fixture || results {
+            "a place on a line of results or fixtures: a team"
+        } else if is_city_club(gazetteer, &mention.value) && is_about_sport(article.body_text) {
+            "a city and `City`, a name no list knows as a place: a club"
+        } else {
+            continue;
+        };
+        if !gazetteer.is_country(&mention.value) {
+            teams.push((mention.value.clone(), why));
+        }
+    }
+    for (team, why) in teams {
+        mentions.rename_value(
+            MentionKind::Location,
+            &team,
+            (MentionKind::Organization, &team),
+            "a team",
+            why,
+        );
+    }
+}
+
+/// Makes organizations of the mentions of a city that stand for its team
+/// in a report of games: where the article names a team by its city and
+/// nickname (`the Boston Red Sox`, `the Colorado Rockies`) and gives a
+/// score (`7-0`), the city alone is that team (`Boston's seventh loss`,
+/// `St Louis defeated Colorado`), except after `in` or `at`, where it is
+/// where a game was played (`In Boston, ...`), or after `to`, `from`,
+/// `near` or `of`. Only those mentions
+/// change: a location of the same name stays where the article writes
+/// one.
+pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let cities: Vec<String> = mentions
+        .kept(MentionKind::Organization)
+        .filter_map(|mention| team_city(gazetteer, &mention.value))
+        .map(str::to_string)
+        .collect();
+    // Most articles name no team: only then is the body read for a score.
+    if cities.is_empty() || !has_score(article.body_text) {
+        return;
+    }
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        if !mention.is_kept_as(MentionKind::Location) || !cities.contains(&mention.value) {
+            continue;
+        }
+        let placed = ["in", "at", "to", "from", "near", "of"]
+            .iter()
+            .any(|word| article.word_before(mention).eq_ignore_ascii_case(word));
+        if placed {
+            continue;
+        }
+        let value = mention.value.clone();
+        mention.log_change(explain, "a team", || {
+            format!(
+                "location {value:?} → organization: the city of a team the article names in full, in a report of games"
+            )
+        });
+        mention.kind = MentionKind::Organization;
+    }
+}
+
+/// The city of a team named by its city and nickname (`Boston` of
+/// `Boston Red Sox`): a city or a state of the gazetteer followed by one
+/// or two capitalised words, the last a plural (`Rockies`, `Sox`) that
+/// ends no organization's name (`New York Times`, `China Airlines`).
+fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
+    let (_, last) = name.rsplit_once(' ')?;
+    let plural = last.ends_with('s') || last.ends_with('x');
+    let firm = COMPANY_ENDINGS.contains(last)
+        || ORGANIZATION_ENDINGS.contains(last)
+        || FIRMS_PLURALS.contains(&last);
+    if !plural || firm {
+        return None;
+    }
+    let nickname_word = |word: &str| word.starts_with(char::is_uppercase) && word.len() > 2;
+    let is_city = |city: &str| {
+        gazetteer.lookup(city).iter().any(|place| {
+            matches!(
+                place.kind,
+                PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
+            )
+        })
+    };
+    // The nickname's first word starts after one of the last two spaces.
+    let mut spaces = name.rmatch_indices(' ').map(|(space, _)| space);
+    let mut nickname_start = name.len();
+    for _ in 0..2 {
+        let space = spaces.next()?;
+        if !nickname_word(&name[space + 1..nickname_start]) {
+            return None;
+        }
+        nickname_start = space;
+        let city = &name[..space];
+        if is_city(city) {
+            return Some(city);
+        }
+    }
+    None
+}
+
+/// Plural last words of firms' and newspapers' names that the lists of
+/// organizations' endings leave out (`Texas Instruments`, `Detroit News`).
+const FIRMS_PLURALS: &[&str] = &[
+    "News",
+    "Instruments",
+    "Brothers",
+    "Products",
+    "Resources",
+    "Communications",
+    "Laboratories",
+    "Foods",
+    "Stores",
+    "Mills",
+    "Mines",
+    "Works",
+    "Chemicals",
+    "Electronics",
+    "Pharmaceuticals",
+];
+
+/// Words of reports on games, which a city's news seldom uses.
+const SPORT_WORDS: &[&str] = &[
+    "league",
+    "match",
+    "squad",
+    "scored",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "stadium",
+    "fixture",
+    "fixtures",
+    "season",
+    "cup",
+    "coach",
+    "halftime",
+    "half-time",
+];
+
+/// Whether a text reports on sport: it gives a score, or uses a word of
+/// reports on games (`match`, `squad`, `league`).
+fn is_about_sport(text: &str) -> bool {
+    has_score(text)
+        || text
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .any(|word| SPORT_WORDS.contains(&word))
+}
+
+/// Whether a text gives the score of a game: two numbers of one to three
+/// figures joined by a hyphen, standing alone (`7-0`, `75-19`).
+fn has_score(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';'))
+        .any(|word| {
+            word.trim_end_matches('.')
+                .split_once('-')
+                .is_some_and(|(first, second)| {
+                    [first, second].iter().all(|number| {
+                        (1..=3).contains(&number.len())
+                            && number.bytes().all(|b| b.is_ascii_digit())
+                    })
+                })
+        })
+}
+
+/// Whether a name is a city's and `City`, which the gazetteer does not
+/// know as a place: a club (`Norwich City`, `Bristol City`), where
+/// `Kansas City` and `Mexico City` are places. A city named as its state
+/// or country is told from them so (`Quebec City`, `Panama City`).
+fn is_city_club(gazetteer: &Gazetteer, name: &str) -> bool {
+    let Some(city) = name.strip_suffix(" City") else {
+        return false;
+    };
+    let meanings = gazetteer.lookup(city);
+    let only_a_city = !meanings.is_empty()
+        && meanings.iter().all(|place| place.kind == PlaceKind::City)
+        && gazetteer.region(city).is_none();
+    only_a_city && gazetteer.lookup(name).is_empty()
+}
+
+/// Whether a line is one result: two names, each followed by its score,
+/// and perhaps a remark in brackets (`Saracens 25 Leicester 23`,
+/// `Bristol City 2 Wrexham 1 (halftime 1-0)`).
+fn is_results_line(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    for _ in 0..2 {
+        let mut name_words = 0;
+        while let Some(word) = words.next_if(|word| word.starts_with(char::is_uppercase)) {
+            if word.contains(|c: char| c.is_ascii_digit()) {
+                return false;
+            }
+            name_words += 1;
+        }
+        let score = words.next().is_some_and(|word| {
+            (1..=3).contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit())
+        });
+        if name_words == 0 || !score {
+            return false;
+        }
+    }
+    words.next().is_none_or(|word| word.starts_with('('))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{body_mention, with_body};
+    use super::*;
+
+    #[test]
+    fn a_place_before_a_players_role_is_a_team() {
+        use MentionKind::*;
+        let body = "Chelsea manager Jose Mourinho said Leicester's striker and \
+                    England coach Sven played in Chelsea, near Leicester and Halo fans.";
+        let mut mentions = Mentions::default();
+        for name in ["Chelsea", "Leicester", "England", "Halo"] {
+            for (offset, _) in body.match_indices(name) {
+                mentions.push(body_mention(name, Location, offset));
+            }
+        }
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(Organization), vec!["Chelsea", "Leicester"]);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["England", "Halo"],
+            "a country is its national team, fans no role"
+        );
+        let body = "Sunderland forward Niall Quinn spoke. Tokyo forward rates fell. \
+                    Voters in Texas back Bush. Troops patrolled Norwich City.";
+        let mut mentions = Mentions::default();
+        for name in ["Sunderland", "Tokyo", "Texas", "Norwich City"] {
+            let offset = body.find(name).unwrap();
+            mentions.push(body_mention(name, Location, offset));
+        }
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(Organization), vec!["Sunderland"]);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Tokyo", "Texas", "Norwich City"],
+            "a position is a player's only before a name; `back` is a verb; \
+             a city and `City` is a club only in a report on sport"
+        );
+    }
+
+    #[test]
+    fn a_place_on_a_line_of_results_or_fixtures_is_a_team() {
+        use MentionKind::*;
+        let body = "Saracens 25 Leicester 23\nPostponed: Birmingham v Barnsley\n\
+                    Italy 2 Scotland 0\nNorwich 12 Bristol rose 4 percent.\n\
+                    The Leicester fans and Birmingham voters in Norwich.";
+        let mut mentions = Mentions::default();
+        for name in ["Leicester", "Birmingham", "Italy", "Norwich", "Bristol"] {
+            for (offset, _) in body.match_indices(name) {
+                mentions.push(body_mention(name, Location, offset));
+            }
+        }
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["Leicester", "Birmingham"]
+        );
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Italy", "Norwich", "Bristol"],
+            "a country is its national team; figures in a sentence are no result"
+        );
+        let gazetteer = Gazetteer::get();
+        assert!(is_city_club(gazetteer, "Norwich City"));
+        for place in [
+            "Kansas City",
+            "Mexico City",
+            "Quebec City",
+            "Oklahoma City",
+            "City",
+        ] {
+            assert!(!is_city_club(gazetteer, place), "{place}");
+        }
+        assert!(is_results_line("Bristol City 2 Wrexham 1 (halftime 1-0)"));
+        assert!(!is_results_line("Bristol 2 Wrexham"));
+        assert!(!is_results_line("Brentford3 Wrexham 1"));
+    }
+
+    #[test]
+    fn a_city_alone_is_its_team_in_a_report_of_games() {
+        use MentionKind::*;
+        let body = "The Athletics blanked the Boston Red Sox 7-0.\n\
+                    The loss was Boston's seventh. In Boston, fans left.\n\
+                    The New York Times said New York was quiet.";
+        let mut mentions = Mentions::default();
+        for (name, kind) in [
+            ("Boston Red Sox", Organization),
+            ("New York Times", Organization),
+            ("Boston", Location),
+            ("New York", Location),
+        ] {
+            for (offset, _) in body.match_indices(name) {
+                let after = &body[offset + name.len()..];
+                if kind == Location && (after.starts_with(" Red") || after.starts_with(" Times")) {
+                    continue;
+                }
+                mentions.push(body_mention(name, kind, offset));
+            }
+        }
+        with_body(body, |article| {
+            make_team_short_forms_organizations(&mut mentions, article)
+        });
+        let kinds: Vec<(&str, MentionKind)> = mentions
+            .list
+            .iter()
+            .map(|mention| (mention.value.as_str(), mention.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Boston Red Sox", Organization),
+                ("New York Times", Organization),
+                ("Boston", Organization),
+                ("Boston", Location),
+                ("New York", Location),
+            ],
+            "after `in` the city is where the game was; a newspaper is no team"
+        );
+        assert_eq!(
+            team_city(Gazetteer::get(), "Colorado Rockies"),
+            Some("Colorado")
+        );
+        assert_eq!(
+            team_city(Gazetteer::get(), "Kansas City Royals"),
+            Some("Kansas City")
+        );
+        assert_eq!(team_city(Gazetteer::get(), "China Airlines"), None);
+        assert_eq!(team_city(Gazetteer::get(), "Texas Instruments"), None);
+        assert!(has_score("beat them 75-19 at home"));
+        assert!(!has_score("rose 3.5-4 pct in 1986-87"));
+    }
+}
