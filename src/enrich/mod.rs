@@ -8,6 +8,7 @@
 //! prints is exactly what `ingest` indexes. The lookup tables load once per
 //! process ([`gazetteer`]); extraction is rule-based and offline.
 
+pub mod byline;
 pub mod countries;
 pub mod dateline;
 pub mod entities;
@@ -237,7 +238,8 @@ pub fn explain(article: &Article) -> Mentions {
 /// Extracts the language, entities, countries and keywords of an article,
 /// and returns its resolved mentions too. Every source adds mentions to one
 /// list (the dateline's place words, the rules of [`entities`], the
-/// tagger of [`names`] in English); the resolvers of [`resolve`] decide
+/// byline, the tagger of [`names`] in English); the resolvers of
+/// [`resolve`] decide
 /// them; the values are those of the kept mentions.
 fn extract_mentions(
     article: &Article,
@@ -258,6 +260,7 @@ fn extract_mentions(
         .extend(dateline::dateline_places(&article.dateline));
     entities::find_in_tokens(&mut found, &title, Zone::Title);
     entities::find_in_tokens(&mut found, &body, Zone::Lead);
+    found.mentions.extend(byline::byline_person(body_text));
     let mut mentions = Mentions::of(found.mentions, explain);
     let mut extracted = Entities::default();
     let decided = if language::is_english(language.as_deref()) {

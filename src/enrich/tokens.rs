@@ -177,7 +177,7 @@ const MAX_WRAPPED_LINE: usize = 100;
 /// Whether a text's lines are wrapped at a fixed width, so that a line
 /// break alone may fall inside a name (`Paul\nVolcker`): it has two lines
 /// or more, none longer than [`MAX_WRAPPED_LINE`] characters.
-fn is_wrapped(text: &str) -> bool {
+pub(super) fn is_wrapped(text: &str) -> bool {
     let mut lines = text.trim_end().split('\n');
     let first = lines.next().unwrap_or("");
     let short =

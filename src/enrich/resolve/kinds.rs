@@ -27,6 +27,7 @@
 //!   part of a person's name (`Icahn` beside `Carl Icahn`), or an
 //!   organization that is a geographic feature of the rules.
 
+use super::super::byline;
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Mention, MentionKind, Mentions, Source, first_word};
@@ -95,9 +96,18 @@ pub fn keep_one_kind(mentions: &mut Mentions) {
         persons_at: mentions
             .kept(MentionKind::Person)
             .filter(|mention| {
-                matches!(mention.source, Source::Tagger { margin } if margin >= SURE_MARGIN)
-                    && is_person_shaped(&mention.text)
+                let sure = matches!(mention.source, Source::Tagger { margin } if margin >= SURE_MARGIN);
+                (sure && is_person_shaped(&mention.text)) || is_byline(mention)
             })
+            .map(|mention| Written {
+                field: mention.field,
+                offset: mention.offset,
+                text: &mention.text,
+            })
+            .collect(),
+        bylines_at: mentions
+            .kept(MentionKind::Person)
+            .filter(|mention| is_byline(mention))
             .map(|mention| Written {
                 field: mention.field,
                 offset: mention.offset,
@@ -146,6 +156,13 @@ struct TaggedTexts<'a> {
     persons_at: Vec<Written<'a>>,
     /// Where the rules read place words.
     places_at: Vec<Written<'a>>,
+    /// Where the body's first line names a reporter.
+    bylines_at: Vec<Written<'a>>,
+}
+
+/// Whether a mention is the byline's person ([`byline`]).
+fn is_byline(mention: &Mention) -> bool {
+    mention.source == Source::Rule(byline::RULE)
 }
 
 /// Whether a name the tagger read as a person looks like one, as names
@@ -168,6 +185,11 @@ struct Written<'a> {
 }
 
 impl Written<'_> {
+    /// Whether a mention is this name, written at its place.
+    fn is_written_as(&self, mention: &Mention) -> bool {
+        mention.field == self.field && mention.offset == self.offset && mention.text == self.text
+    }
+
     /// Whether a mention stands inside this longer name as a run of its
     /// words (`Finn` in `Richard Finn`, `New York` in `Federal Reserve
     /// Bank of New York`). A rule's mention stands where the capitalised
@@ -206,6 +228,15 @@ impl TaggedTexts<'_> {
         {
             return Some("a word of a person's name (`Finn` in `Richard Finn`)");
         }
+        let in_byline = |byline: &Written| byline.holds(mention) || byline.is_written_as(mention);
+        if mention.is_tagged()
+            && mention.kind != MentionKind::Person
+            && self.bylines_at.iter().any(in_byline)
+        {
+            return Some(
+                "the byline, a reporter's name alone on the body's first line, names a person",
+            );
+        }
         if matches!(
             mention.kind,
             MentionKind::Location | MentionKind::Organization
@@ -216,7 +247,8 @@ impl TaggedTexts<'_> {
                 "a piece of a longer place name written here (`Salvador` of `El Salvador`)",
             );
         }
-        if !mention.is_ruled() {
+        // The byline's shape decides it, not the words around it.
+        if !mention.is_ruled() || is_byline(mention) {
             return None;
         }
         let overruns = |tagged: &[&str]| tagged.iter().any(|shorter| runs_on_past(text, shorter));
@@ -571,6 +603,27 @@ mod tests {
             mentions.values(MentionKind::Place),
             vec!["El Salvador", "South Africa"]
         );
+    }
+
+    #[test]
+    fn the_byline_is_a_person_whatever_the_tagger_reads_there() {
+        let mut mentions = Mentions::default();
+        let byline = Source::Rule(crate::enrich::byline::RULE);
+        mentions.push(mention("Mishi Saran", MentionKind::Person, byline, 0));
+        mentions.push(mention("Mishi Saran", MentionKind::Organization, TAGGER, 0));
+        mentions.push(mention("Larisa Sayenko", MentionKind::Person, byline, 40));
+        mentions.push(mention("Larisa", MentionKind::Location, TAGGER, 40));
+        mentions.push(mention("Richard Finn", MentionKind::Person, byline, 80));
+        mentions.push(mention("Finn", MentionKind::Place, RULE, 88));
+        mentions.push(mention("Sony", MentionKind::Organization, TAGGER, 120));
+        keep_one_kind(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Mishi Saran", "Larisa Sayenko", "Richard Finn"]
+        );
+        assert_eq!(mentions.values(MentionKind::Organization), vec!["Sony"]);
+        assert!(mentions.values(MentionKind::Location).is_empty());
+        assert!(mentions.values(MentionKind::Place).is_empty());
     }
 
     #[test]

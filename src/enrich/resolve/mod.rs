@@ -13,10 +13,11 @@
 //! 3. `one kind` ([`kinds`]): a place word or a rule's name that the
 //!    tagger reads, whole, as another kind is that kind (a rule's person
 //!    it surely reads as a nationality is none); a place word inside a
-//!    person's name the tagger read counts no country; a rule's name
-//!    that runs on past the tagger's is dropped, and so is a place or an
-//!    organization the tagger cut from a longer place word (`Salvador` of
-//!    `El Salvador`);
+//!    person's name the tagger read or the byline counts no country, and
+//!    the tagger's reading of the byline as another kind is none; a
+//!    rule's name that runs on past the tagger's is dropped, and so is a
+//!    place or an organization the tagger cut from a longer place word
+//!    (`Salvador` of `El Salvador`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
