@@ -248,6 +248,9 @@ pub struct FacetCollector {
     facets: Vec<Facet>,
     aliases: Arc<Aliases>,
     time_zone: Option<Tz>,
+    /// Whether the searcher runs the segments on threads of their own, so
+    /// that a segment's documents are not split between two more.
+    segments_in_parallel: bool,
 }
 
 impl FacetCollector {
@@ -259,6 +262,17 @@ impl FacetCollector {
             facets,
             aliases,
             time_zone,
+            segments_in_parallel: false,
+        }
+    }
+
+    /// Tells the collector whether the searcher runs the segments side by
+    /// side ([`crate::index::OpenIndex::parallel_searcher`]): each segment
+    /// is then counted on its own thread alone.
+    pub fn with_segments_in_parallel(self, segments_in_parallel: bool) -> FacetCollector {
+        FacetCollector {
+            segments_in_parallel,
+            ..self
         }
     }
 }
@@ -296,6 +310,8 @@ pub struct FacetSegmentCollector {
     /// The date of each document of the block.
     block_dates: Vec<Option<tantivy::DateTime>>,
     ordinals: BlockOrdinals,
+    /// Whether many documents are split between this thread and another.
+    split: bool,
 }
 
 /// The term ordinals of a block of documents in one column.
@@ -375,6 +391,7 @@ impl Collector for FacetCollector {
             block: Vec::new(),
             block_dates: Vec::with_capacity(BLOCK_DOCS),
             ordinals: BlockOrdinals::default(),
+            split: !self.segments_in_parallel,
         })
     }
 
@@ -451,7 +468,7 @@ impl FacetSegmentCollector {
     /// machine has two cores.
     fn count_all(&mut self, docs: &[DocId]) {
         let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
-        if docs.len() < PARALLEL_MIN_DOCS || cores < 2 {
+        if !self.split || docs.len() < PARALLEL_MIN_DOCS || cores < 2 {
             self.count_docs(docs);
             return;
         }
@@ -491,6 +508,7 @@ impl FacetSegmentCollector {
             block: Vec::new(),
             block_dates: Vec::with_capacity(BLOCK_DOCS),
             ordinals: BlockOrdinals::default(),
+            split: false,
         }
     }
 
@@ -833,6 +851,13 @@ mod tests {
             .collect();
         let collector = FacetCollector::new(facets.clone(), aliases, None);
         let segment = &searcher.segment_readers()[0];
+        assert!(collector.for_segment(0, segment).unwrap().split);
+        let side_by_side = FacetCollector::new(facets.clone(), Arc::default(), None)
+            .with_segments_in_parallel(true);
+        assert!(
+            !side_by_side.for_segment(0, segment).unwrap().split,
+            "a segment searched on a thread of its own is not split again"
+        );
         let docs: Vec<DocId> = (0..segment.max_doc()).collect();
         let mut counted = Vec::new();
         for in_two in [false, true] {

@@ -10,7 +10,7 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, DocId, Searcher, SegmentReader, TantivyDocument};
+use tantivy::{DocAddress, DocId, Executor, Searcher, SegmentReader, TantivyDocument};
 
 use super::{SearchRequest, Sort, build_query};
 use crate::article::Entities;
@@ -78,9 +78,10 @@ pub struct Hit {
     pub copy_ids: Option<Vec<String>>,
 }
 
-/// Runs a search request against an open index, as of its last commit.
+/// Runs a search request against an open index, as of its last commit,
+/// its segments side by side when there are several.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResult> {
-    search_in(open, &open.searcher()?, request)
+    search_in(open, &open.parallel_searcher()?, request)
 }
 
 /// Runs a search request with a searcher of the index the caller keeps
@@ -110,11 +111,14 @@ pub fn search_in(
             Some(stories.map_err(fail)?)
         }
     };
+    let segments_in_parallel = searcher.segment_readers().len() > 1
+        && matches!(searcher.index().search_executor(), Executor::ThreadPool(_));
     let facet_collector = FacetCollector::new(
         request.facets.clone(),
         open.aliases.clone(),
         request.filters.time_zone,
-    );
+    )
+    .with_segments_in_parallel(segments_in_parallel);
     let facet_collector = match &stories {
         Some(stories) if options.count_stories => {
             OnlyDocuments::first_articles(facet_collector, stories)
