@@ -76,6 +76,8 @@ fn exists(field: &str) -> ExistsQuery {
 /// asks for the value standing for none leaves none out.
 pub fn left_out_for_missing(open: &OpenIndex, request: &SearchRequest) -> Result<Vec<LeftOut>> {
     let mut left_out = Vec::new();
+    // Opened once, at the first kind that asks to count.
+    let mut searcher = None;
     for kind in Kind::ALL {
         let Some(missing) = kind.spec().missing else {
             continue;
@@ -93,7 +95,11 @@ pub fn left_out_for_missing(open: &OpenIndex, request: &SearchRequest) -> Result
             (Occur::MustNot, Box::new(exists(kind.field()))),
         ]);
         let fail = |error| Error::index(&open.path, error);
-        let count = open.searcher()?.search(&with_none, &Count).map_err(fail)?;
+        let searcher = match &mut searcher {
+            Some(searcher) => searcher,
+            slot => slot.insert(open.searcher()?),
+        };
+        let count = searcher.search(&with_none, &Count).map_err(fail)?;
         if count > 0 {
             left_out.push(LeftOut {
                 kind,

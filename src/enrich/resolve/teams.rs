@@ -144,9 +144,10 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
         if !mention.is_kept_as(MentionKind::Location) || !cities.contains(&mention.value) {
             continue;
         }
+        let word_before = article.word_before(mention);
         let placed = ["in", "at", "to", "from", "near", "of"]
             .iter()
-            .any(|word| article.word_before(mention).eq_ignore_ascii_case(word));
+            .any(|word| word_before.eq_ignore_ascii_case(word));
         if placed {
             continue;
         }
