@@ -9,13 +9,13 @@ use super::entities::{Zone, is_organization_word};
 use super::gazetteer::Gazetteer;
 use super::mentions::{At, Field, Mention, MentionKind, Source};
 use super::tokens;
-use super::vocabulary::GEOGRAPHIC_WORDS;
+use super::vocabulary::{GEOGRAPHIC_WORDS, PLACE_KIND_WORDS};
 
 /// The rule's name, as `--explain` shows it.
 pub const RULE: &str = "byline";
 
 /// The most bytes of a byline's name.
-const MAX_NAME_CHARS: usize = 40;
+const MAX_NAME_BYTES: usize = 40;
 
 /// Returns the person a body's first line names alone, if it is a
 /// byline: two or three capitalised words in mixed case, each of letters
@@ -31,7 +31,7 @@ pub fn byline_person(body: &str) -> Option<Mention> {
         None => (line, 0),
     };
     let words = name.split(' ').count();
-    let name_shaped = name.len() <= MAX_NAME_CHARS
+    let name_shaped = name.len() <= MAX_NAME_BYTES
         && (2..=3).contains(&words)
         && name.split(' ').all(is_name_word)
         && !body[line_end..].trim().is_empty();
@@ -66,15 +66,8 @@ fn is_name_word(word: &str) -> bool {
         && (initial || word.chars().any(char::is_lowercase))
         && !is_organization_word(word)
         && !GEOGRAPHIC_WORDS.contains(word)
-        && !PLACE_NAME_WORDS.contains(&word)
+        && !PLACE_KIND_WORDS.contains(&word)
 }
-
-/// Last words of the names of grounds, streets and buildings, which a
-/// heading may give alone (`Ewood Park`, a match's ground).
-const PLACE_NAME_WORDS: &[&str] = &[
-    "Park", "Stadium", "Ground", "Arena", "Street", "Road", "Avenue", "Square", "Lane", "Bridge",
-    "Hall", "Centre", "Center", "Field", "Palace", "Castle",
-];
 
 #[cfg(test)]
 mod tests {
@@ -94,6 +87,8 @@ mod tests {
         let saran = byline("Mishi Saran").unwrap();
         assert_eq!((saran.text.as_str(), saran.offset), ("Mishi Saran", 0));
         assert_eq!(saran.kind, MentionKind::Person);
+        let hall = byline("Arsenio Hall").unwrap();
+        assert_eq!(hall.text, "Arsenio Hall", "a surname a street may end with");
         let by = byline("By Deborah J. Charles").unwrap();
         assert_eq!((by.text.as_str(), by.offset), ("Deborah J. Charles", 3));
     }

@@ -188,6 +188,38 @@ pub(super) static GOVERNMENT_WORDS: WordList = WordList::new(&[
     "Republic", "Kingdom", "Embassy", "Police", "Forces", "Officials", "Authorities", "Council",
 ]);
 
+/// Words that name a kind of place, not one place, when they stand alone
+/// (`the Republic`, `the County`, `the Stadium`), and that end the names
+/// of grounds and streets, never a person's (`Ewood Park`).
+pub(super) const PLACE_KIND_WORDS: &[&str] = &[
+    "Republic",
+    "County",
+    "Stadium",
+    "Park",
+    "Square",
+    "Street",
+    "Road",
+    "Avenue",
+    "District",
+    "Province",
+    "Region",
+    "State",
+    "City",
+    "Town",
+    "Valley",
+    "Airport",
+    "Station",
+    "Bridge",
+    "Island",
+    "Islands",
+    "Coast",
+    "Border",
+    "Capital",
+    "Kingdom",
+    "Federation",
+    "Territory",
+];
+
 /// First or last words of geographic names.
 #[rustfmt::skip]
 pub(super) static GEOGRAPHIC_WORDS: WordList = WordList::new(&[

@@ -23,7 +23,7 @@ use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
-    PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
+    PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
 };
 use super::ArticleText;
 
@@ -158,37 +158,6 @@ pub fn make_institutions_organizations(mentions: &mut Mentions) {
 /// Words that alone name a direction, not a place.
 const COMPASS_WORDS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-];
-
-/// Words that name a kind of place, not one place, when they stand alone
-/// (`the Republic`, `the County`, `the Stadium`).
-const PLACE_KIND_WORDS: &[&str] = &[
-    "Republic",
-    "County",
-    "Stadium",
-    "Park",
-    "Square",
-    "Street",
-    "Road",
-    "Avenue",
-    "District",
-    "Province",
-    "Region",
-    "State",
-    "City",
-    "Town",
-    "Valley",
-    "Airport",
-    "Station",
-    "Bridge",
-    "Island",
-    "Islands",
-    "Coast",
-    "Border",
-    "Capital",
-    "Kingdom",
-    "Federation",
-    "Territory",
 ];
 
 /// Last words of the names of agreements, plans and laws.
