@@ -8,7 +8,9 @@
 //! - `one kind`: the tagger, which reads the words around a name, decides
 //!   against the rules' lists: a place word or a rule's name that it reads,
 //!   whole, as another kind is not the rules' kind (but a country read as
-//!   an organization keeps its place word, whose code counts it); a rule's
+//!   an organization keeps its place word, whose code counts it, and a
+//!   city or a state read so in an article on no sport is the place:
+//!   `Tokyo stock prices`); a rule's
 //!   person the tagger surely reads as another kind of name is none
 //!   (`Kurdish`); a place word the tagger surely reads as a word of a
 //!   person's name counts no country (`Finn` of `Richard Finn`); a rule's
@@ -27,6 +29,8 @@
 //!   part of a person's name (`Icahn` beside `Carl Icahn`), or an
 //!   organization that is a geographic feature of the rules.
 
+use std::cell::OnceCell;
+
 use super::super::byline;
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
@@ -35,6 +39,7 @@ use super::super::tagger::features::NAME_PARTICLES;
 use super::super::vocabulary::{DATE_WORDS, is_known_organization};
 use super::ArticleText;
 use super::organizations::ORDINALS;
+use super::teams::is_about_sport;
 use crate::enrich::mentions::Field;
 
 /// Drops the persons the tagger reads in the headline of an article with a
@@ -81,8 +86,10 @@ fn tagged_texts(mentions: &Mentions, kind: MentionKind) -> Vec<&str> {
 /// organization or a place (`Merrill Lynch`) is no person, and the same
 /// for organizations; a rule's name that runs on past the tagger's (`Bill
 /// Clinton on`, `Jose Insulza Monday`) is dropped.
-pub fn keep_one_kind(mentions: &mut Mentions) {
+pub fn keep_one_kind(mentions: &mut Mentions, article: ArticleText) {
     let tagged = TaggedTexts {
+        article,
+        about_sport: OnceCell::new(),
         persons: tagged_texts(mentions, MentionKind::Person),
         organizations: tagged_texts(mentions, MentionKind::Organization),
         locations: tagged_texts(mentions, MentionKind::Location),
@@ -147,6 +154,10 @@ const SURE_MARGIN: f32 = 5.0;
 
 /// The texts of the names the tagger found, by kind.
 struct TaggedTexts<'a> {
+    article: ArticleText<'a>,
+    /// Whether the article reports on sport, where a city may stand for
+    /// its team: read only for a city the tagger reads as an organization.
+    about_sport: OnceCell<bool>,
     persons: Vec<&'a str>,
     organizations: Vec<&'a str>,
     locations: Vec<&'a str>,
@@ -206,6 +217,35 @@ impl Written<'_> {
 }
 
 impl TaggedTexts<'_> {
+    /// Whether a mention is a city, a state or a province the rules read
+    /// as a place word at its place, in an article that reports on no
+    /// sport, that the tagger reads as no person anywhere and that begins
+    /// no organization it read (`Kawasaki Steel`): there it is the place,
+    /// whatever the tagger reads (`Tokyo stock prices`, `Chicago's
+    /// archbishop`), where a report of games names teams by their cities.
+    fn is_place_outside_sport(&self, mention: &Mention) -> bool {
+        let text = mention.text.as_str();
+        self.places_at
+            .iter()
+            .any(|place| place.is_written_as(mention))
+            && Gazetteer::get().lookup(text).iter().any(|place| {
+                matches!(
+                    place.kind,
+                    PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
+                )
+            })
+            && !Gazetteer::get().is_country(text)
+            && !self.persons.contains(&text)
+            && !self.organizations.iter().any(|organization| {
+                organization
+                    .strip_prefix(text)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            && !*self.about_sport.get_or_init(|| {
+                is_about_sport(self.article.title_text) || is_about_sport(self.article.body_text)
+            })
+    }
+
     /// Why the tagger says a mention is not of its kind, if it does.
     fn misreading(&self, mention: &Mention) -> Option<&'static str> {
         let text = mention.text.as_str();
@@ -217,6 +257,17 @@ impl TaggedTexts<'_> {
         // code. A nationality so read still does (`American` is the
         // airline).
         let organization = || organizations.contains(&text) && !Gazetteer::get().is_country(text);
+        if mention.kind == MentionKind::Place && self.is_place_outside_sport(mention) {
+            return None;
+        }
+        if mention.is_tagged()
+            && mention.kind == MentionKind::Organization
+            && self.is_place_outside_sport(mention)
+        {
+            return Some(
+                "a city or a state the rules read here, in an article on no sport: the place, not a team (`Tokyo stock prices`)",
+            );
+        }
         if mention.kind == MentionKind::Place
             && (persons.contains(&text) || organization())
             && !locations.contains(&text)
@@ -529,6 +580,7 @@ mod tests {
     use super::*;
     use crate::enrich::entities::Zone;
     use crate::enrich::mentions::At;
+    use crate::enrich::resolve::testing::with_body;
 
     fn mention(text: &str, kind: MentionKind, source: Source, offset: usize) -> Mention {
         let at = At {
@@ -567,7 +619,7 @@ mod tests {
             RULE,
             60,
         ));
-        keep_one_kind(&mut mentions);
+        with_body("", |article| keep_one_kind(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Person),
             vec![
@@ -596,7 +648,7 @@ mod tests {
         // A place word elsewhere holds nothing of this one.
         mentions.push(mention("South Africa", MentionKind::Place, RULE, 40));
         mentions.push(mention("Africa", MentionKind::Location, TAGGER, 70));
-        keep_one_kind(&mut mentions);
+        with_body("", |article| keep_one_kind(&mut mentions, article));
         assert_eq!(mentions.values(MentionKind::Location), vec!["Africa"]);
         assert!(mentions.values(MentionKind::Organization).is_empty());
         assert_eq!(
@@ -616,7 +668,7 @@ mod tests {
         mentions.push(mention("Richard Finn", MentionKind::Person, byline, 80));
         mentions.push(mention("Finn", MentionKind::Place, RULE, 88));
         mentions.push(mention("Sony", MentionKind::Organization, TAGGER, 120));
-        keep_one_kind(&mut mentions);
+        with_body("", |article| keep_one_kind(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Person),
             vec!["Mishi Saran", "Larisa Sayenko", "Richard Finn"]
@@ -629,22 +681,51 @@ mod tests {
     #[test]
     fn a_place_word_read_as_a_team_or_a_person_is_no_place() {
         let mut found = crate::enrich::entities::Found::default();
-        crate::enrich::entities::find_in(
-            &mut found,
-            "Jordan scored as Boston beat Miami in Boston.",
-            Zone::Body,
-        );
+        let body = "Jordan scored as Boston beat Miami in Boston.";
+        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
         let mut mentions = Mentions::of(found.mentions, false);
         mentions.push(mention("Jordan", MentionKind::Person, TAGGER, 0));
         mentions.push(mention("Boston", MentionKind::Organization, TAGGER, 17));
         mentions.push(mention("Miami", MentionKind::Organization, TAGGER, 29));
         mentions.push(mention("Miami", MentionKind::Location, TAGGER, 29));
-        keep_one_kind(&mut mentions);
+        with_body(body, |article| keep_one_kind(&mut mentions, article));
         let words: Vec<&str> = mentions
             .kept(MentionKind::Place)
             .map(|mention| mention.text.as_str())
             .collect();
         assert_eq!(words, vec!["Miami"]);
+    }
+
+    #[test]
+    fn a_city_read_as_an_organization_outside_sport_stays_a_place() {
+        let body = "Tokyo stock prices rose, as did Kawasaki, and Kawasaki Steel \
+                    shares on the Osaka exchange.";
+        let mut found = crate::enrich::entities::Found::default();
+        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
+        let mut mentions = Mentions::of(found.mentions, false);
+        for name in ["Tokyo", "Kawasaki", "Kawasaki Steel"] {
+            let offset = body.find(name).unwrap();
+            mentions.push(mention(name, MentionKind::Organization, TAGGER, offset));
+        }
+        with_body(body, |article| keep_one_kind(&mut mentions, article));
+        let places: Vec<&str> = mentions
+            .kept(MentionKind::Place)
+            .map(|mention| mention.text.as_str())
+            .collect();
+        assert_eq!(places, vec!["Tokyo", "Osaka"]);
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Kawasaki", "Kawasaki Steel"],
+            "a city that begins an organization's name may be its short form"
+        );
+        // In a report of games a city stands for its team.
+        let body = "Tokyo beat Osaka 2-1 in the league.";
+        let mut found = crate::enrich::entities::Found::default();
+        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
+        let mut mentions = Mentions::of(found.mentions, false);
+        mentions.push(mention("Tokyo", MentionKind::Organization, TAGGER, 0));
+        with_body(body, |article| keep_one_kind(&mut mentions, article));
+        assert_eq!(mentions.values(MentionKind::Organization), vec!["Tokyo"]);
     }
 
     #[test]
@@ -654,7 +735,7 @@ mod tests {
         crate::enrich::entities::find_in(&mut found, headline, Zone::Body);
         let mut mentions = Mentions::of(found.mentions, false);
         mentions.push(mention("U.S.", MentionKind::Organization, TAGGER, 0));
-        keep_one_kind(&mut mentions);
+        with_body("", |article| keep_one_kind(&mut mentions, article));
         let words: Vec<&str> = mentions
             .kept(MentionKind::Place)
             .map(|mention| mention.text.as_str())

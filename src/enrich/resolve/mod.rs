@@ -12,7 +12,8 @@
 //!    headline must be one in the body too;
 //! 3. `one kind` ([`kinds`]): a place word or a rule's name that the
 //!    tagger reads, whole, as another kind is that kind (a rule's person
-//!    it surely reads as a nationality is none); a place word inside a
+//!    it surely reads as a nationality is none), but a city it reads as an
+//!    organization in an article on no sport is the city; a place word inside a
 //!    person's name the tagger read or the byline counts no country, and
 //!    the tagger's reading of the byline as another kind is none; a
 //!    rule's name that runs on past the tagger's is dropped, and so is a
@@ -249,7 +250,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     mentions.sort_by_position();
     joined::split_joined_names(mentions, article);
     kinds::confirm_headline_persons(mentions, article);
-    kinds::keep_one_kind(mentions);
+    kinds::keep_one_kind(mentions, article);
     lines::drop_names_of_caseless_lines(mentions, article);
     lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);

@@ -220,8 +220,17 @@ const FIRMS_PLURALS: &[&str] = &[
     "Pharmaceuticals",
 ];
 
-/// Words of reports on games, which a city's news seldom uses.
+/// Words of reports on games, which a city's news seldom uses, and the
+/// names of sports.
 const SPORT_WORDS: &[&str] = &[
+    "baseball",
+    "football",
+    "soccer",
+    "cricket",
+    "rugby",
+    "hockey",
+    "basketball",
+    "innings",
     "league",
     "match",
     "squad",
@@ -240,12 +249,17 @@ const SPORT_WORDS: &[&str] = &[
 ];
 
 /// Whether a text reports on sport: it gives a score, or uses a word of
-/// reports on games (`match`, `squad`, `league`).
-fn is_about_sport(text: &str) -> bool {
+/// reports on games (`match`, `squad`, `league`) or a sport's name, in
+/// any case (`MAJOR LEAGUE STANDINGS`).
+pub(super) fn is_about_sport(text: &str) -> bool {
     has_score(text)
         || text
             .split(|c: char| !(c.is_alphabetic() || c == '-'))
-            .any(|word| SPORT_WORDS.contains(&word))
+            .any(|word| {
+                SPORT_WORDS
+                    .iter()
+                    .any(|sport| sport.eq_ignore_ascii_case(word))
+            })
 }
 
 /// Whether a text gives the score of a game: two numbers of one to three
