@@ -18,7 +18,10 @@
 //!    the tagger's reading of the byline as another kind is none; a
 //!    rule's name that runs on past the tagger's is dropped, and so is a
 //!    place or an organization the tagger cut from a longer place word
-//!    (`Salvador` of `El Salvador`);
+//!    (`Salvador` of `El Salvador`); `a piece of a name` ([`fragments`]):
+//!    an organization the tagger read once whose capitalised words run on
+//!    into a word no name holds is a piece of a longer one (`Federal` of
+//!    `Federal Reserve policy-makers`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
@@ -88,6 +91,7 @@
 
 pub mod acronyms;
 pub mod events;
+pub mod fragments;
 pub mod fullest;
 pub mod joined;
 pub mod kinds;
@@ -251,6 +255,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     joined::split_joined_names(mentions, article);
     kinds::confirm_headline_persons(mentions, article);
     kinds::keep_one_kind(mentions, article);
+    fragments::drop_pieces_of_names(mentions, article);
     lines::drop_names_of_caseless_lines(mentions, article);
     lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);

@@ -1,0 +1,136 @@
+//! `a piece of a name`: an organization whose run of capitalised words goes
+//! on, on its line, into a word no name of the article holds is a piece
+//! of a longer name the tagger cut (`Federal` of `Federal Reserve
+//! policy-makers`, `Chemical Co` of `The Dow Chemical Co`, `Boxing
+//! Council` of `World Boxing Council`, `Ebbw` of `Ebbw Vale`). A name is
+//! never a fragment of a longer one; where the article never writes the
+//! piece alone, the piece is no value. An acronym is a whole name (`BBC
+//! Radio`).
+
+use super::super::gazetteer::Gazetteer;
+use super::super::mentions::{Field, Mention, MentionKind, Mentions};
+use super::super::vocabulary::{DATE_WORDS, PERSON_TITLES, is_known_organization};
+use super::ArticleText;
+
+/// Drops the organizations the tagger read once in the body whose capitalised words
+/// run on, on the same line and past one space, into a capitalised word
+/// that no kept name of the article holds: a title (`Chrysler Corp
+/// Chairman`), a date word, a place, a word with figures (`Airbus A380`)
+/// or a stop word (`The Collapse`) ends a name instead.
+pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
+    let pieces: Vec<bool> = mentions
+        .list
+        .iter()
+        .map(|mention| {
+            mention.is_kept_as(MentionKind::Organization)
+                && mention.is_tagged()
+                && mention.field == Field::Body
+                && !is_known_organization(&mention.value)
+                && !is_acronym(&mention.value)
+                && mentions
+                    .kept(MentionKind::Organization)
+                    .filter(|other| other.value == mention.value)
+                    .count()
+                    == 1
+                && runs_on(mentions, article, mention)
+        })
+        .collect();
+    let reasons: Vec<Option<&'static str>> = pieces
+        .into_iter()
+        .map(|piece| {
+            piece.then_some(
+                "its capitalised words run on into a word no name holds: a piece of a longer name (`Federal` of `Federal Reserve policy-makers`)",
+            )
+        })
+        .collect();
+    mentions.drop_for_reasons("a piece of a name", &reasons);
+}
+
+/// Whether a name is written in capitals, as an acronym is: an acronym is
+/// a whole name, which a unit's or a product's name may follow (`BBC
+/// Radio`, `NYSE Composite`).
+fn is_acronym(name: &str) -> bool {
+    !name.contains(' ') && !name.chars().any(char::is_lowercase)
+}
+
+/// Whether the capitalised word right before or right after a mention, on
+/// its line and one space away, is one no kept name holds and that may
+/// stand inside a name.
+fn runs_on(mentions: &Mentions, article: ArticleText, mention: &Mention) -> bool {
+    let (before, after) = article.around(mention);
+    let end = mention.offset + mention.text.len();
+    let word_after = after
+        .strip_prefix(' ')
+        .map(|rest| rest.split([' ', '\n']).next().unwrap_or(""))
+        .map(|word| word.trim_end_matches([',', '.', ';', ':', ')', '"', '\'']))
+        .filter(|word| !word.is_empty());
+    let word_before = before
+        .strip_suffix(' ')
+        .map(|rest| rest.rsplit([' ', '\n']).next().unwrap_or(""))
+        .filter(|word| !word.is_empty());
+    let after_unheld = word_after.is_some_and(|word| {
+        may_stand_in_a_name(word) && !is_held(mentions, mention.field, end + 1)
+    });
+    let before_unheld = word_before.is_some_and(|word| {
+        may_stand_in_a_name(word)
+            && !is_held(mentions, mention.field, mention.offset - 1 - word.len())
+    });
+    after_unheld || before_unheld
+}
+
+/// Whether a word is capitalised and may be a word of a name: no title,
+/// date word, stop word or place, and letters only.
+fn may_stand_in_a_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && !PERSON_TITLES.contains(word)
+        && !DATE_WORDS.contains(word)
+        && !Gazetteer::get().is_stopword(word)
+        && Gazetteer::get().lookup(word).is_empty()
+}
+
+/// Whether a kept mention of a field holds the byte at an offset.
+fn is_held(mentions: &Mentions, field: Field, offset: usize) -> bool {
+    mentions.list.iter().any(|mention| {
+        mention.is_kept()
+            && mention.field == field
+            && mention.offset <= offset
+            && offset < mention.offset + mention.text.len()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{mentions_in, with_body};
+    use super::*;
+
+    #[test]
+    fn a_name_cut_from_a_longer_one_is_dropped() {
+        let body = "More than Federal Reserve policy-makers wanted.\n\
+                    The Dow Chemical Co of the United States will invest.\n\
+                    Chrysler Corp Chairman Lee Iacocca said on Monday.\n\
+                    Shares of Ford rose. Ford Motor Co said so.";
+        let mut mentions = mentions_in(
+            body,
+            &["Federal", "Chemical Co", "Chrysler Corp", "Ford"],
+            MentionKind::Organization,
+        );
+        with_body(body, |article| drop_pieces_of_names(&mut mentions, article));
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Chrysler Corp", "Ford"]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_name_or_a_stop_word_is_whole() {
+        let body = "The shares of Acme Widgets Monday.\nAcme Widgets The end.\n\
+                    Sony Tokyo office.";
+        let mut mentions = mentions_in(body, &["Acme Widgets", "Sony"], MentionKind::Organization);
+        with_body(body, |article| drop_pieces_of_names(&mut mentions, article));
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Acme Widgets", "Sony"]
+        );
+    }
+}
