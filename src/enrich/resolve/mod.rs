@@ -59,7 +59,8 @@
 //! 13. `one case` ([`fullest`]): each organization and location once, in
 //!     its best case;
 //! 14. `firm of a country` ([`organizations`]): a firm named with its
-//!     country after `of` is the firm (`Benetton of Italy`);
+//!     country after `of` is the firm (`Benetton of Italy`), and one
+//!     after a plural noun and `of` is itself (`Shares of Ford Motor Co`);
 //!     `not an organization`: a field's label (`ISSUER:`), a country, a
 //!     lone word
 //!     that ends organizations' names, a name cut short, two names run
@@ -283,6 +284,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     acronyms::resolve_abbreviations(mentions);
     fullest::keep_one_case(mentions);
     organizations::unplace_firms_of_countries(mentions, article);
+    organizations::drop_nouns_before_organizations(mentions, article);
     organizations::drop_non_organizations(mentions, article);
     organizations::keep_fullest_organizations(mentions);
     fullest::drop_unplaced_organizations(mentions);

@@ -18,6 +18,8 @@
 //! - `firm of a country`: a firm, a club or a team named with its country
 //!   after `of` is the name before it (`Benetton of Italy`), but not an
 //!   institution whose country is part of its name (`Bank of Japan`);
+//!   a common noun and `of` before an organization's name are no part of
+//!   it (`Shares of Douglas Lomason Co`);
 //! - `fullest form`: a fragment of an organization's name that the article
 //!   writes in full, with words in front (`Electric Co`, `General Electric
 //!   Co`) or, for two words or more, after (`International Coffee`,
@@ -45,6 +47,51 @@ use super::super::vocabulary::{
     ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
+
+/// Gives an organization written after a plural common noun and `of` the
+/// name after them (`Shares of Douglas Lomason Co` is `Douglas Lomason
+/// Co`, `Representatives of First Bank` is `First Bank`): a noun the
+/// article writes in lowercase, capitalised at the start of a sentence, is
+/// no word of a name that ends in an organization's word and begins with
+/// no common word. Other names of the shape `X of Y` keep their `X`
+/// (`Bank of New York`, `Port of Singapore Authority`, `Victims of Crime
+/// Trust`).
+pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let mut verdicts: Vec<(String, Verdict)> = Vec::new();
+    for name in mentions.value_refs(MentionKind::Organization) {
+        let Some((noun, rest)) = name.split_once(" of ") else {
+            continue;
+        };
+        let first_of_rest = rest.split(' ').next().unwrap_or("");
+        let rest_is_a_name = rest.starts_with(char::is_uppercase)
+            && !article.writes_as_common_word(first_of_rest)
+            && (ORGANIZATION_ENDINGS.contains(last_word(rest))
+                || COMPANY_ENDINGS.contains(last_word(rest)));
+        let plural = noun.ends_with('s') && !noun.ends_with("ss");
+        let common_noun = plural
+            && !noun.contains(' ')
+            && !ORGANIZATION_ENDINGS.contains(noun)
+            && !COMPANY_ENDINGS.contains(noun)
+            && !PERSON_TITLES.contains(noun)
+            && !INSTITUTION_HEADS.contains(noun)
+            && article.writes_as_common_word(noun);
+        if rest_is_a_name && common_noun {
+            verdicts.push((
+                name.to_string(),
+                Verdict::Into(
+                    rest.to_string(),
+                    "a common noun and `of` before an organization's name (`Shares of Douglas Lomason Co`)",
+                ),
+            ));
+        }
+    }
+    apply(
+        mentions,
+        MentionKind::Organization,
+        &verdicts,
+        "firm of a country",
+    );
+}
 
 /// Gives an organization named with its country after `of` the name
 /// before it (`Benetton of Italy` is `Benetton`, `Daiwa Securities Co Ltd
@@ -622,6 +669,35 @@ mod tests {
     use super::super::apply_to_list;
     use super::super::testing::{body_mention, list, mentions_in, refs, with_body};
     use super::*;
+
+    #[test]
+    fn a_plural_noun_and_of_before_a_firm_are_no_part_of_it() {
+        let body = "Shares of Douglas Lomason Co fell. Its shares and the \
+                    port rose. Port of Singapore Authority. Bank of New York. \
+                    Victims of Crime Trust, a crime charity for victims.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "Shares of Douglas Lomason Co",
+                "Port of Singapore Authority",
+                "Bank of New York",
+                "Victims of Crime Trust",
+            ],
+            MentionKind::Organization,
+        );
+        with_body(body, |article| {
+            drop_nouns_before_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "Douglas Lomason Co",
+                "Port of Singapore Authority",
+                "Bank of New York",
+                "Victims of Crime Trust",
+            ]
+        );
+    }
 
     #[test]
     fn a_firm_named_with_its_country_after_of_is_the_firm() {
