@@ -25,14 +25,14 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
             mention.is_kept_as(MentionKind::Organization)
                 && mention.is_tagged()
                 && mention.field == Field::Body
-                && !is_known_organization(&mention.value)
                 && !is_acronym(&mention.value)
+                && runs_on(mentions, article, mention)
+                && !is_known_organization(&mention.value)
                 && mentions
                     .kept(MentionKind::Organization)
                     .filter(|other| other.value == mention.value)
                     .count()
                     == 1
-                && runs_on(mentions, article, mention)
         })
         .collect();
     let reasons: Vec<Option<&'static str>> = pieces

@@ -257,9 +257,6 @@ impl TaggedTexts<'_> {
         // code. A nationality so read still does (`American` is the
         // airline).
         let organization = || organizations.contains(&text) && !Gazetteer::get().is_country(text);
-        if mention.kind == MentionKind::Place && self.is_place_outside_sport(mention) {
-            return None;
-        }
         if mention.is_tagged()
             && mention.kind == MentionKind::Organization
             && self.is_place_outside_sport(mention)
@@ -271,6 +268,7 @@ impl TaggedTexts<'_> {
         if mention.kind == MentionKind::Place
             && (persons.contains(&text) || organization())
             && !locations.contains(&text)
+            && !self.is_place_outside_sport(mention)
         {
             return Some("the tagger reads this place word as a person or an organization");
         }

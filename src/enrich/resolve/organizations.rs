@@ -57,6 +57,10 @@ use super::{ArticleText, Verdict, apply};
 /// (`Bank of New York`, `Port of Singapore Authority`, `Victims of Crime
 /// Trust`).
 pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let of_something = |mention: &Mention| mention.value.contains(" of ");
+    if !mentions.kept(MentionKind::Organization).any(of_something) {
+        return;
+    }
     let mut verdicts: Vec<(String, Verdict)> = Vec::new();
     for name in mentions.value_refs(MentionKind::Organization) {
         let Some((noun, rest)) = name.split_once(" of ") else {

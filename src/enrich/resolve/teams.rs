@@ -252,29 +252,51 @@ const SPORT_WORDS: &[&str] = &[
 /// reports on games (`match`, `squad`, `league`) or a sport's name, in
 /// any case (`MAJOR LEAGUE STANDINGS`).
 pub(super) fn is_about_sport(text: &str) -> bool {
+    // Read byte by byte: a sport's word is ASCII, and a byte of another
+    // character counts as a letter, so no such word is cut out of one.
+    let is_word_byte = |byte: &u8| byte.is_ascii_alphabetic() || *byte == b'-' || *byte >= 0x80;
     has_score(text)
         || text
-            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .as_bytes()
+            .split(|byte| !is_word_byte(byte))
+            .filter(|word| (3..=11).contains(&word.len()))
             .any(|word| {
                 SPORT_WORDS
                     .iter()
-                    .any(|sport| sport.eq_ignore_ascii_case(word))
+                    .any(|sport| sport.as_bytes().eq_ignore_ascii_case(word))
             })
 }
 
 /// Whether a text gives the score of a game: two numbers of one to three
 /// figures joined by a hyphen, standing alone (`7-0`, `75-19`).
 fn has_score(text: &str) -> bool {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';'))
-        .any(|word| {
-            word.trim_end_matches('.')
-                .split_once('-')
-                .is_some_and(|(first, second)| {
-                    [first, second].iter().all(|number| {
-                        (1..=3).contains(&number.len())
-                            && number.bytes().all(|b| b.is_ascii_digit())
-                    })
-                })
+    // Read byte by byte from each hyphen; a byte of a character other
+    // than ASCII parts words, as the spaces of other scripts do.
+    let parts = |byte: u8| {
+        byte.is_ascii_whitespace() || matches!(byte, b',' | b'(' | b')' | b';') || byte >= 0x80
+    };
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, byte)| **byte == b'-')
+        .any(|(hyphen, _)| {
+            let before = bytes[..hyphen]
+                .iter()
+                .rev()
+                .take_while(|byte| byte.is_ascii_digit())
+                .count();
+            let after = bytes[hyphen + 1..]
+                .iter()
+                .take_while(|byte| byte.is_ascii_digit())
+                .count();
+            let start = hyphen - before;
+            let rest = &bytes[hyphen + 1 + after..];
+            let rest = &rest[rest.iter().take_while(|byte| **byte == b'.').count()..];
+            (1..=3).contains(&before)
+                && (1..=3).contains(&after)
+                && (start == 0 || parts(bytes[start - 1]))
+                && rest.first().is_none_or(|byte| parts(*byte))
         })
 }
 
@@ -452,5 +474,17 @@ mod tests {
         assert_eq!(team_city(Gazetteer::get(), "Texas Instruments"), None);
         assert!(has_score("beat them 75-19 at home"));
         assert!(!has_score("rose 3.5-4 pct in 1986-87"));
+    }
+
+    #[test]
+    fn a_report_on_sport_gives_a_score_or_a_word_of_games() {
+        assert!(has_score("7-0"));
+        assert!(has_score("won (2-1), then 3-3."));
+        assert!(!has_score("a 7-0-1 record and a 10-year note, 3-3.5 pct"));
+        assert!(!has_score("Route 1-A"));
+        assert!(is_about_sport("BASEBALL - MAJOR LEAGUE STANDINGS"));
+        assert!(is_about_sport("the half-time whistle"));
+        assert!(is_about_sport("Ça ira: the squad"));
+        assert!(!is_about_sport("Tokyo stock prices rose; a cupboard"));
     }
 }
