@@ -143,7 +143,7 @@ pub(super) static EVENT_ENDINGS: WordList = WordList::new(&[
     "Award", "Awards", "Prize", "Prizes", "Cup", "Championship", "Championships", "Open",
     "Olympics", "Games", "Bowl", "Festival", "Globes", "Prix", "Marathon", "Trophy",
     "Medal", "Classic", "Series", "War", "Tournament", "Oscar", "Oscars", "Show", "Expo",
-    "Summit",
+    "Summit", "Final", "Finals", "Rising", "Uprising",
 ]);
 
 /// Lowercase words that say the name right after them is the title of a

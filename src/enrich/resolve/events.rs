@@ -54,6 +54,9 @@ mod tests {
             "Olympic Games",
             "Champions League",
             "Premiership",
+            "IAAF Grand Prix Final",
+            "NBA Finals",
+            "Easter Rising",
         ] {
             assert!(names_an_event(event), "{event}");
         }

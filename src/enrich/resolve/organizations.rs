@@ -44,7 +44,7 @@ use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, NOT_ORGANIZATIONS,
-    ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
+    ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
 
@@ -363,6 +363,10 @@ const AGREEMENT_ENDINGS: &[&str] = &[
     "Convention",
 ];
 
+/// First words of the names of agreements and laws written with `of`
+/// (`Treaty of Rome`, `Act of Union`).
+const AGREEMENT_HEADS: &[&str] = &["Treaty", "Pact", "Act", "Accord", "Agreement", "Protocol"];
+
 /// Ordinal words, which alone name no organization (`Fifth` of `Fifth
 /// Third`, `First` of `First Boston`).
 pub(super) const ORDINALS: &[&str] = &[
@@ -501,10 +505,16 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
         // its own (`International Sugar Agreement`): Reuters labels it an
         // organization.
         let agreement = !one_word
-            && words[0] != "International"
-            && words
-                .last()
-                .is_some_and(|last| AGREEMENT_ENDINGS.contains(last));
+            && ((words[0] != "International"
+                && words
+                    .last()
+                    .is_some_and(|last| AGREEMENT_ENDINGS.contains(last)))
+                || (AGREEMENT_HEADS.contains(&words[0]) && words[1] == "of"));
+        // `St. Louis-based`: a modifier of what follows it.
+        let modifier = words.last().is_some_and(|last| {
+            last.rsplit_once('-')
+                .is_some_and(|(_, suffix)| PLACE_ADJECTIVE_SUFFIXES.contains(suffix))
+        });
         let title = !one_word
             && words
                 .last()
@@ -543,6 +553,8 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             "a person's title (`Agriculture Secretary`), not an organization"
         } else if agreement {
             "an agreement, a law or a plan: no organization"
+        } else if modifier {
+            "a modifier (`St. Louis-based`): where or by whom something else is"
         } else {
             continue;
         };
@@ -909,6 +921,11 @@ mod tests {
             "Labour MPs",
             "Green MEP",
             "MEP",
+            "Treaty of Rome",
+            "Act of Parliament",
+            "Bank of England",
+            "St. Louis-based",
+            "Singapore-listed",
         ]);
         let verdicts = non_organizations(Gazetteer::get(), &refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
@@ -921,7 +938,8 @@ mod tests {
                 "World Bank",
                 "International Coffee Organization",
                 "Labour",
-                "Green"
+                "Green",
+                "Bank of England",
             ]
         );
     }
