@@ -220,14 +220,19 @@ impl TaggedTexts<'_> {
     /// Whether a mention is a city, a state or a province the rules read
     /// as a place word at its place, in an article that reports on no
     /// sport, that the tagger reads as no person anywhere and that begins
-    /// no organization it read (`Kawasaki Steel`): there it is the place,
+    /// no organization it read (`Kawasaki Steel`), and that is no acronym
+    /// (`ICA`, not the city of `Ica`): there it is the place,
     /// whatever the tagger reads (`Tokyo stock prices`, `Chicago's
     /// archbishop`), where a report of games names teams by their cities.
     fn is_place_outside_sport(&self, mention: &Mention) -> bool {
         let text = mention.text.as_str();
-        self.places_at
-            .iter()
-            .any(|place| place.is_written_as(mention))
+        // Four capitals or fewer spell an acronym (`ICA`, not `Ica`).
+        let acronym = text.len() <= 4 && !text.contains(char::is_lowercase);
+        !acronym
+            && self
+                .places_at
+                .iter()
+                .any(|place| place.is_written_as(mention))
             && Gazetteer::get().lookup(text).iter().any(|place| {
                 matches!(
                     place.kind,
@@ -697,11 +702,11 @@ mod tests {
     #[test]
     fn a_city_read_as_an_organization_outside_sport_stays_a_place() {
         let body = "Tokyo stock prices rose, as did Kawasaki, and Kawasaki Steel \
-                    shares on the Osaka exchange.";
+                    shares on the Osaka exchange, said the ICA.";
         let mut found = crate::enrich::entities::Found::default();
         crate::enrich::entities::find_in(&mut found, body, Zone::Body);
         let mut mentions = Mentions::of(found.mentions, false);
-        for name in ["Tokyo", "Kawasaki", "Kawasaki Steel"] {
+        for name in ["Tokyo", "Kawasaki", "Kawasaki Steel", "ICA"] {
             let offset = body.find(name).unwrap();
             mentions.push(mention(name, MentionKind::Organization, TAGGER, offset));
         }
@@ -713,8 +718,8 @@ mod tests {
         assert_eq!(places, vec!["Tokyo", "Osaka"]);
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            vec!["Kawasaki", "Kawasaki Steel"],
-            "a city that begins an organization's name may be its short form"
+            vec!["Kawasaki", "Kawasaki Steel", "ICA"],
+            "a city that begins an organization's name may be its short form; an acronym is none"
         );
         // In a report of games a city stands for its team.
         let body = "Tokyo beat Osaka 2-1 in the league.";
