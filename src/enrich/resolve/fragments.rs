@@ -8,8 +8,10 @@
 //! Radio`).
 
 use super::super::gazetteer::Gazetteer;
-use super::super::mentions::{Field, Mention, MentionKind, Mentions};
-use super::super::vocabulary::{DATE_WORDS, PERSON_TITLES, is_known_organization};
+use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
+use super::super::vocabulary::{
+    COMPANY_ENDINGS, DATE_WORDS, ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
+};
 use super::ArticleText;
 
 /// Drops the organizations the tagger read once in the body whose capitalised words
@@ -44,6 +46,50 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
         })
         .collect();
     mentions.drop_for_reasons("a piece of a name", &reasons);
+}
+
+/// Joins two organizations the tagger read on either side of `and` when
+/// the first ends in a word the article writes in lowercase that ends no
+/// organization's name and the second in an institution's word: one name
+/// cut at its `and` (`National Grain` and `Feed Association` are the
+/// `National Grain and Feed Association`), where two names are whole at
+/// both ends (`Ford and General Motors Corp`, `IBM and Toshiba Corp`,
+/// `World Bank and International Monetary Fund`).
+pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
+    let mut joins: Vec<(String, String, String)> = Vec::new();
+    for first in mentions.kept(MentionKind::Organization) {
+        let (_, after) = article.around(first);
+        if !first.is_tagged() || !(after.starts_with(" and ") || after.starts_with(" and\n")) {
+            continue;
+        }
+        let offset = first.offset + first.text.len() + " and ".len();
+        let Some(second) = mentions.kept(MentionKind::Organization).find(|second| {
+            second.field == first.field && second.offset == offset && second.value != first.value
+        }) else {
+            continue;
+        };
+        let first_end = last_word(&first.text);
+        if !is_acronym(&first.value)
+            && article.writes_as_common_word(first_end)
+            && !ORGANIZATION_ENDINGS.contains(first_end)
+            && !COMPANY_ENDINGS.contains(first_end)
+            && ORGANIZATION_ENDINGS.contains(last_word(&second.value))
+        {
+            let joined = format!("{} and {}", first.text, second.text);
+            joins.push((first.value.clone(), second.value.clone(), joined));
+        }
+    }
+    for (first, second, joined) in joins {
+        for value in [first, second] {
+            mentions.rename_value(
+                MentionKind::Organization,
+                &value,
+                (MentionKind::Organization, &joined),
+                "a piece of a name",
+                "one name cut at its `and` (`National Grain` and `Feed Association`)",
+            );
+        }
+    }
 }
 
 /// Whether a name is written in capitals, as an acronym is: an acronym is
@@ -119,6 +165,38 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Chrysler Corp", "Ford"]
+        );
+    }
+
+    #[test]
+    fn a_name_cut_at_its_and_is_joined() {
+        let body = "He told the National Grain and Feed Association that grain \
+                    prices fell; Ford and General Motors Corp did not, nor the \
+                    World Bank and International Monetary Fund, a bank.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "National Grain",
+                "Feed Association",
+                "Ford",
+                "General Motors Corp",
+                "World Bank",
+                "International Monetary Fund",
+            ],
+            MentionKind::Organization,
+        );
+        with_body(body, |article| {
+            join_names_cut_at_and(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "National Grain and Feed Association",
+                "Ford",
+                "General Motors Corp",
+                "World Bank",
+                "International Monetary Fund",
+            ]
         );
     }
 

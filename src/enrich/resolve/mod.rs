@@ -21,7 +21,8 @@
 //!    (`Salvador` of `El Salvador`); `a piece of a name` ([`fragments`]):
 //!    an organization the tagger read once whose capitalised words run on
 //!    into a word no name holds is a piece of a longer one (`Federal` of
-//!    `Federal Reserve policy-makers`);
+//!    `Federal Reserve policy-makers`), and two read on either side of
+//!    `and` may be one (`National Grain` and `Feed Association`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
@@ -257,6 +258,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::confirm_headline_persons(mentions, article);
     kinds::keep_one_kind(mentions, article);
     fragments::drop_pieces_of_names(mentions, article);
+    fragments::join_names_cut_at_and(mentions, article);
     lines::drop_names_of_caseless_lines(mentions, article);
     lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);
