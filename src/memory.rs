@@ -9,12 +9,14 @@
 //! 1,668M, for more memory at the peak of an ingest (160,000 articles:
 //! 214 → 289 MB; 800,000: 446 → about 500 MB, under the 600 MB target).
 //!
-//! mimalloc is built without transparent huge pages (its `no_thp`
-//! feature, which turns them off for the process): with them, each part
-//! of an arena it purged came back as a whole 2 MB page the kernel
-//! zeroed, 85 ms of system time in `extract --threads 1` of the 16,000
-//! Reuters articles (16 ms without) and 40 to 60 MB more at the peak of
-//! an ingest. `MIMALLOC_ALLOW_THP=1` turns them back on.
+//! `ingest` and `extract` turn transparent huge pages off for their
+//! process ([`without_huge_pages`]): with them, each part of an arena
+//! mimalloc purged came back as a whole 2 MB page the kernel zeroed, 85
+//! ms of system time in `extract --threads 1` of the 16,000 Reuters
+//! articles (16 ms without) and 20 to 60 MB more at the peak of an
+//! ingest. A query keeps them: `--collapse oil` at 800,000 articles took
+//! 23 ms with them and 37 ms without, its threads faulting in small
+//! pages one by one.
 //!
 //! The C code linked in (zstd's buffers) still allocates through glibc,
 //! whose mapping threshold the rest of this module fixes. Before mimalloc
@@ -133,3 +135,22 @@ pub fn return_large_blocks_to_the_system() {
 /// Does nothing where the allocator is not glibc's.
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn return_large_blocks_to_the_system() {}
+
+/// Turns transparent huge pages off for the whole process (the kernel
+/// checks at each page fault, so the arenas mimalloc has already asked
+/// huge pages for get small ones from then on). For the commands that
+/// enrich, whose allocator frees and reuses memory all along.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn without_huge_pages() {
+    // SAFETY: `PR_SET_THP_DISABLE` only sets a flag of the process; a
+    // refusal (an old kernel) leaves huge pages on, which is correct,
+    // only slower.
+    #[allow(unsafe_code)]
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
+/// Does nothing off Linux, which has no transparent huge pages.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn without_huge_pages() {}

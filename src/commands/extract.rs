@@ -19,6 +19,7 @@ use crate::progress::IngestProgress;
 /// records were skipped. A progress line is drawn on stderr, as for
 /// ingest, when it is a terminal and the lines do not go to it too.
 pub fn run(args: ExtractArgs, global: &GlobalArgs) -> Result<ExitStatus> {
+    crate::memory::without_huge_pages();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut skipped = 0u64;
     let mut failure = None;

@@ -21,6 +21,7 @@ use crate::progress::IngestProgress;
 pub fn run(args: IngestArgs, global: &GlobalArgs) -> Result<ExitStatus> {
     // Before any thread starts (the Ctrl-C handler's included).
     crate::memory::return_large_blocks_to_the_system();
+    crate::memory::without_huge_pages();
     let schema = schema::load_schema(args.schema.as_deref())?;
     let threads = args.threads.unwrap_or_else(available_cores).max(1);
     let options = IngestOptions {
