@@ -145,12 +145,15 @@ pub fn without_huge_pages() {
     // SAFETY: `PR_SET_THP_DISABLE` only sets a flag of the process; a
     // refusal (an old kernel) leaves huge pages on, which is correct,
     // only slower.
+    // The kernel reads the four arguments as `unsigned long`.
+    let (disable, unused): (libc::c_ulong, libc::c_ulong) = (1, 0);
     #[allow(unsafe_code)]
     unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        libc::prctl(libc::PR_SET_THP_DISABLE, disable, unused, unused, unused);
     }
 }
 
-/// Does nothing off Linux, which has no transparent huge pages.
+/// Does nothing elsewhere than Linux with glibc (the only target whose
+/// `libc` the binary links for it).
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn without_huge_pages() {}

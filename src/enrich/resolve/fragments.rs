@@ -14,11 +14,13 @@ use super::super::vocabulary::{
 };
 use super::ArticleText;
 
-/// Drops the organizations the tagger read once in the body whose capitalised words
-/// run on, on the same line and past one space, into a capitalised word
-/// that no kept name of the article holds: a title (`Chrysler Corp
+/// Drops the organizations the tagger read in the body, whose value has
+/// no other kept mention, when their capitalised words run on, on the
+/// same line and past one space, before or after, into a capitalised
+/// word that no kept name of the article holds: a title (`Chrysler Corp
 /// Chairman`), a date word, a place, a word with figures (`Airbus A380`)
-/// or a stop word (`The Collapse`) ends a name instead.
+/// or a stop word (`The Collapse`) ends a name instead. A known
+/// organization and an acronym (`BBC Radio`) stay.
 pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
     let pieces: Vec<bool> = mentions
         .list
@@ -48,9 +50,10 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
     mentions.drop_for_reasons("a piece of a name", &reasons);
 }
 
-/// Joins two organizations the tagger read on either side of `and` when
-/// the first ends in a word the article writes in lowercase that ends no
-/// organization's name and the second in an institution's word: one name
+/// Joins two organizations on either side of `and`, the first the
+/// tagger's, when the first, never written alone and no known organization, ends in a word the
+/// article writes in lowercase that ends no organization's name, and the
+/// second in an institution's word: one name
 /// cut at its `and` (`National Grain` and `Feed Association` are the
 /// `National Grain and Feed Association`), where two names are whole at
 /// both ends (`Ford and General Motors Corp`, `IBM and Toshiba Corp`,
@@ -68,8 +71,19 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
         }) else {
             continue;
         };
+        // A first name the article also writes alone is a name alone
+        // (`Dow Chemical and Chemical Manufacturers Association`).
+        let read_once = mentions
+            .kept(MentionKind::Organization)
+            .filter(|other| other.value == first.value)
+            .all(|other| {
+                let (_, after) = article.around(other);
+                after.starts_with(" and ") || after.starts_with(" and\n")
+            });
         let first_end = last_word(&first.text);
-        if !is_acronym(&first.value)
+        if read_once
+            && !is_known_organization(&first.value)
+            && !is_acronym(&first.value)
             && article.writes_as_common_word(first_end)
             && !ORGANIZATION_ENDINGS.contains(first_end)
             && !COMPANY_ENDINGS.contains(first_end)
@@ -147,7 +161,7 @@ fn is_held(mentions: &Mentions, field: Field, offset: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{mentions_in, with_body};
+    use super::super::testing::{body_mention, mentions_in, with_body};
     use super::*;
 
     #[test]
@@ -201,14 +215,74 @@ mod tests {
     }
 
     #[test]
-    fn a_name_before_a_name_or_a_stop_word_is_whole() {
-        let body = "The shares of Acme Widgets Monday.\nAcme Widgets The end.\n\
-                    Sony Tokyo office.";
-        let mut mentions = mentions_in(body, &["Acme Widgets", "Sony"], MentionKind::Organization);
+    fn a_name_also_written_alone_is_not_joined() {
+        let body = "Dow Chemical and Chemical Manufacturers Association spoke. \
+                    Dow Chemical said chemical sales rose.";
+        let mut mentions = organizations_at(
+            body,
+            &[
+                ("Dow Chemical", 0),
+                ("Chemical Manufacturers Association", 0),
+                ("Dow Chemical", 40),
+            ],
+        );
+        with_body(body, |article| {
+            join_names_cut_at_and(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Dow Chemical", "Chemical Manufacturers Association"]
+        );
+    }
+
+    /// The tagger's organizations at the first place each is written
+    /// after `from` in the body.
+    fn organizations_at(body: &str, names: &[(&str, usize)]) -> Mentions {
+        let mut mentions = Mentions::default();
+        for (name, from) in names {
+            let offset = from + body[*from..].find(name).unwrap();
+            mentions.push(body_mention(name, MentionKind::Organization, offset));
+        }
+        mentions
+    }
+
+    #[test]
+    fn a_name_before_a_name_a_stop_word_or_a_place_is_whole() {
+        let body = "Acme Widgets The end. Acme Tools Jones said. Acme Labs Tokyo office.";
+        let mut mentions = organizations_at(body, &[("Acme Widgets", 0), ("Acme Tools", 0)]);
+        mentions.push(body_mention(
+            "Jones",
+            MentionKind::Person,
+            body.find("Jones").unwrap(),
+        ));
+        mentions.push(body_mention(
+            "Acme Labs",
+            MentionKind::Organization,
+            body.find("Acme Labs").unwrap(),
+        ));
         with_body(body, |article| drop_pieces_of_names(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            vec!["Acme Widgets", "Sony"]
+            vec!["Acme Widgets", "Acme Tools", "Acme Labs"],
+            "a stop word ends a name, another name holds `Jones`, a place ends a name"
         );
+    }
+
+    #[test]
+    fn a_name_written_again_alone_an_acronym_or_a_known_one_is_whole() {
+        let body = "Harmon Motor said. Harmon fell. KXT Radio said. Google Maps is new.";
+        let mut mentions = organizations_at(
+            body,
+            &[("Harmon", 0), ("Harmon", 19), ("KXT", 0), ("Google", 0)],
+        );
+        with_body(body, |article| drop_pieces_of_names(&mut mentions, article));
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Harmon", "KXT", "Google"]
+        );
+        // Read once, the same runs on into a word no name holds.
+        let mut mentions = organizations_at(body, &[("Harmon", 0)]);
+        with_body(body, |article| drop_pieces_of_names(&mut mentions, article));
+        assert!(mentions.values(MentionKind::Organization).is_empty());
     }
 }

@@ -60,8 +60,9 @@
 //! 13. `one case` ([`fullest`]): each organization and location once, in
 //!     its best case;
 //! 14. `firm of a country` ([`organizations`]): a firm named with its
-//!     country after `of` is the firm (`Benetton of Italy`), and one
-//!     after a plural noun and `of` is itself (`Shares of Ford Motor Co`);
+//!     country after `of` is the firm (`Benetton of Italy`); `noun before
+//!     a name`: one after a plural noun and `of` is itself (`Shares of
+//!     Ford Motor Co`);
 //!     `not an organization`: a field's label (`ISSUER:`), a country, a
 //!     lone word
 //!     that ends organizations' names, a name cut short, two names run

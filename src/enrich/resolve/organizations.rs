@@ -50,10 +50,10 @@ use super::{ArticleText, Verdict, apply};
 
 /// Gives an organization written after a plural common noun and `of` the
 /// name after them (`Shares of Douglas Lomason Co` is `Douglas Lomason
-/// Co`, `Representatives of First Bank` is `First Bank`): a noun the
-/// article writes in lowercase, capitalised at the start of a sentence, is
-/// no word of a name that ends in an organization's word and begins with
-/// no common word. Other names of the shape `X of Y` keep their `X`
+/// Co`, `Subsidiaries of John Hancock Mutual Life Insurance Co` is the
+/// insurer): a noun the article writes in lowercase elsewhere is no word
+/// of a name that ends in an organization's word and begins with no
+/// common word. Other names of the shape `X of Y` keep their `X`
 /// (`Bank of New York`, `Port of Singapore Authority`, `Victims of Crime
 /// Trust`).
 pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: ArticleText) {
@@ -77,7 +77,6 @@ pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: Article
             && !ORGANIZATION_ENDINGS.contains(noun)
             && !COMPANY_ENDINGS.contains(noun)
             && !PERSON_TITLES.contains(noun)
-            && !INSTITUTION_HEADS.contains(noun)
             && article.writes_as_common_word(noun);
         if rest_is_a_name && common_noun {
             verdicts.push((
@@ -93,7 +92,7 @@ pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: Article
         mentions,
         MentionKind::Organization,
         &verdicts,
-        "firm of a country",
+        "noun before a name",
     );
 }
 
@@ -364,7 +363,10 @@ const AGREEMENT_ENDINGS: &[&str] = &[
 ];
 
 /// First words of the names of agreements and laws written with `of`
-/// (`Treaty of Rome`, `Act of Union`).
+/// (`Treaty of Rome`, `Act of Union`); a name that goes on to an
+/// institution's word is that institution's (`Treaty of Waitangi
+/// Fisheries Commission`), but for one word after `of` (`Act of
+/// Parliament`).
 const AGREEMENT_HEADS: &[&str] = &["Treaty", "Pact", "Act", "Accord", "Agreement", "Protocol"];
 
 /// Ordinal words, which alone name no organization (`Fifth` of `Fifth
@@ -509,7 +511,12 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
                 && words
                     .last()
                     .is_some_and(|last| AGREEMENT_ENDINGS.contains(last)))
-                || (AGREEMENT_HEADS.contains(&words[0]) && words[1] == "of"));
+                || (AGREEMENT_HEADS.contains(&words[0])
+                    && words[1] == "of"
+                    && (words.len() == 3
+                        || !words
+                            .last()
+                            .is_some_and(|last| ORGANIZATION_ENDINGS.contains(last)))));
         // `St. Louis-based`: a modifier of what follows it.
         let modifier = words.last().is_some_and(|last| {
             last.rsplit_once('-')
@@ -922,6 +929,7 @@ mod tests {
             "Green MEP",
             "MEP",
             "Treaty of Rome",
+            "Treaty of Waitangi Fisheries Commission",
             "Act of Parliament",
             "Bank of England",
             "St. Louis-based",
@@ -939,6 +947,7 @@ mod tests {
                 "International Coffee Organization",
                 "Labour",
                 "Green",
+                "Treaty of Waitangi Fisheries Commission",
                 "Bank of England",
             ]
         );

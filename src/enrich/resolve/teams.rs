@@ -248,18 +248,22 @@ const SPORT_WORDS: &[&str] = &[
     "half-time",
 ];
 
+/// The lengths of the words of [`SPORT_WORDS`], which a word is compared
+/// with only if its length is one of them.
+const SPORT_WORD_LENGTHS: std::ops::RangeInclusive<usize> = 3..=11;
+
 /// Whether a text reports on sport: it gives a score, or uses a word of
 /// reports on games (`match`, `squad`, `league`) or a sport's name, in
 /// any case (`MAJOR LEAGUE STANDINGS`).
 pub(super) fn is_about_sport(text: &str) -> bool {
     // Read byte by byte: a sport's word is ASCII, and a byte of another
-    // character counts as a letter, so no such word is cut out of one.
-    let is_word_byte = |byte: &u8| byte.is_ascii_alphabetic() || *byte == b'-' || *byte >= 0x80;
+    // character parts words, as a curly quote does (`league’s`, `“match”`).
+    let is_word_byte = |byte: &u8| byte.is_ascii_alphabetic() || *byte == b'-';
     has_score(text)
         || text
             .as_bytes()
             .split(|byte| !is_word_byte(byte))
-            .filter(|word| (3..=11).contains(&word.len()))
+            .filter(|word| SPORT_WORD_LENGTHS.contains(&word.len()))
             .any(|word| {
                 SPORT_WORDS
                     .iter()
@@ -271,10 +275,8 @@ pub(super) fn is_about_sport(text: &str) -> bool {
 /// figures joined by a hyphen, standing alone (`7-0`, `75-19`).
 fn has_score(text: &str) -> bool {
     // Read byte by byte from each hyphen; a byte of a character other
-    // than ASCII parts words, as the spaces of other scripts do.
-    let parts = |byte: u8| {
-        byte.is_ascii_whitespace() || matches!(byte, b',' | b'(' | b')' | b';') || byte >= 0x80
-    };
+    // than ASCII is part of the word (`£10-15` is no score).
+    let parts = |byte: u8| byte.is_ascii_whitespace() || matches!(byte, b',' | b'(' | b')' | b';');
     let bytes = text.as_bytes();
     bytes
         .iter()
@@ -485,6 +487,14 @@ mod tests {
         assert!(is_about_sport("BASEBALL - MAJOR LEAGUE STANDINGS"));
         assert!(is_about_sport("the half-time whistle"));
         assert!(is_about_sport("Ça ira: the squad"));
+        assert!(is_about_sport("the league’s new rules"));
         assert!(!is_about_sport("Tokyo stock prices rose; a cupboard"));
+        assert!(!has_score("a £10-15 million deal"));
+        assert!(
+            SPORT_WORDS
+                .iter()
+                .all(|word| SPORT_WORD_LENGTHS.contains(&word.len())),
+            "every word of sport is compared"
+        );
     }
 }
