@@ -595,6 +595,13 @@ mod tests {
     }
 
     const TAGGER: Source = Source::Tagger { margin: 9.0 };
+
+    /// The mentions the rules find in a body.
+    fn rules_mentions(body: &str) -> Mentions {
+        let mut found = crate::enrich::entities::Found::default();
+        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
+        Mentions::of(found.mentions, false)
+    }
     const RULE: Source = Source::Rule("test");
 
     #[test]
@@ -683,10 +690,8 @@ mod tests {
 
     #[test]
     fn a_place_word_read_as_a_team_or_a_person_is_no_place() {
-        let mut found = crate::enrich::entities::Found::default();
         let body = "Jordan scored as Boston beat Miami in Boston.";
-        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
-        let mut mentions = Mentions::of(found.mentions, false);
+        let mut mentions = rules_mentions(body);
         mentions.push(mention("Jordan", MentionKind::Person, TAGGER, 0));
         mentions.push(mention("Boston", MentionKind::Organization, TAGGER, 17));
         mentions.push(mention("Miami", MentionKind::Organization, TAGGER, 29));
@@ -703,9 +708,7 @@ mod tests {
     fn a_city_read_as_an_organization_outside_sport_stays_a_place() {
         let body = "Tokyo stock prices rose, as did Kawasaki, and Kawasaki Steel \
                     shares on the Osaka exchange, said the ICA.";
-        let mut found = crate::enrich::entities::Found::default();
-        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
-        let mut mentions = Mentions::of(found.mentions, false);
+        let mut mentions = rules_mentions(body);
         for name in ["Tokyo", "Kawasaki", "Kawasaki Steel", "ICA"] {
             let offset = body.find(name).unwrap();
             mentions.push(mention(name, MentionKind::Organization, TAGGER, offset));
@@ -723,9 +726,7 @@ mod tests {
         );
         // In a report of games a city stands for its team.
         let body = "Tokyo beat Osaka 2-1 in the league.";
-        let mut found = crate::enrich::entities::Found::default();
-        crate::enrich::entities::find_in(&mut found, body, Zone::Body);
-        let mut mentions = Mentions::of(found.mentions, false);
+        let mut mentions = rules_mentions(body);
         mentions.push(mention("Tokyo", MentionKind::Organization, TAGGER, 0));
         with_body(body, |article| keep_one_kind(&mut mentions, article));
         assert_eq!(mentions.values(MentionKind::Organization), vec!["Tokyo"]);
@@ -734,9 +735,7 @@ mod tests {
     #[test]
     fn a_country_read_as_an_organization_stays_a_place() {
         let headline = "U.S. BANK BORROWINGS FALL, FED SAYS";
-        let mut found = crate::enrich::entities::Found::default();
-        crate::enrich::entities::find_in(&mut found, headline, Zone::Body);
-        let mut mentions = Mentions::of(found.mentions, false);
+        let mut mentions = rules_mentions(headline);
         mentions.push(mention("U.S.", MentionKind::Organization, TAGGER, 0));
         with_body("", |article| keep_one_kind(&mut mentions, article));
         let words: Vec<&str> = mentions
