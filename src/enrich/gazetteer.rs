@@ -341,6 +341,18 @@ impl Gazetteer {
             .any(|place| place.kind == PlaceKind::Country)
     }
 
+    /// Whether a name is a city's, a US state's or a province's in any
+    /// case (`Tokyo`, `Texas`, `Ontario`), places a team or a firm may be
+    /// named after; it may be a country's too (`Singapore`).
+    pub fn is_city_or_state(&self, name: &str) -> bool {
+        self.lookup(name).iter().any(|place| {
+            matches!(
+                place.kind,
+                PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
+            )
+        })
+    }
+
     /// Whether a word, written `Title` case, is a common given name (`James`).
     pub fn is_given_name(&self, word: &str) -> bool {
         self.is_given_name_bytes(word.as_bytes())

@@ -239,8 +239,7 @@ pub fn explain(article: &Article) -> Mentions {
 /// and returns its resolved mentions too. Every source adds mentions to one
 /// list (the dateline's place words, the rules of [`entities`], the
 /// byline, the tagger of [`names`] in English); the resolvers of
-/// [`resolve`] decide
-/// them; the values are those of the kept mentions.
+/// [`resolve`] decide them; the values are those of the kept mentions.
 fn extract_mentions(
     article: &Article,
     explain: bool,

@@ -7,10 +7,11 @@
 //! piece alone, the piece is no value. An acronym is a whole name (`BBC
 //! Radio`).
 
+use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, DATE_WORDS, ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
+    DATE_WORDS, ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
 };
 use super::ArticleText;
 
@@ -85,8 +86,7 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
             && !is_known_organization(&first.value)
             && !is_acronym(&first.value)
             && article.writes_as_common_word(first_end)
-            && !ORGANIZATION_ENDINGS.contains(first_end)
-            && !COMPANY_ENDINGS.contains(first_end)
+            && !is_organization_word(first_end)
             && ORGANIZATION_ENDINGS.contains(last_word(&second.value))
         {
             let joined = format!("{} and {}", first.text, second.text);

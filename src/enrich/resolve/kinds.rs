@@ -106,29 +106,17 @@ pub fn keep_one_kind(mentions: &mut Mentions, article: ArticleText) {
                 let sure = matches!(mention.source, Source::Tagger { margin } if margin >= SURE_MARGIN);
                 (sure && is_person_shaped(&mention.text)) || is_byline(mention)
             })
-            .map(|mention| Written {
-                field: mention.field,
-                offset: mention.offset,
-                text: &mention.text,
-            })
+            .map(Written::of)
             .collect(),
         bylines_at: mentions
             .kept(MentionKind::Person)
             .filter(|mention| is_byline(mention))
-            .map(|mention| Written {
-                field: mention.field,
-                offset: mention.offset,
-                text: &mention.text,
-            })
+            .map(Written::of)
             .collect(),
         places_at: mentions
             .kept(MentionKind::Place)
             .filter(|mention| mention.is_ruled())
-            .map(|mention| Written {
-                field: mention.field,
-                offset: mention.offset,
-                text: &mention.text,
-            })
+            .map(Written::of)
             .collect(),
     };
     // The tagger's texts are borrowed from the mentions: every reason is
@@ -195,7 +183,16 @@ struct Written<'a> {
     text: &'a str,
 }
 
-impl Written<'_> {
+impl<'a> Written<'a> {
+    /// A mention's name as written at its place.
+    fn of(mention: &'a Mention) -> Written<'a> {
+        Written {
+            field: mention.field,
+            offset: mention.offset,
+            text: &mention.text,
+        }
+    }
+
     /// Whether a mention is this name, written at its place.
     fn is_written_as(&self, mention: &Mention) -> bool {
         mention.field == self.field && mention.offset == self.offset && mention.text == self.text
@@ -233,12 +230,7 @@ impl TaggedTexts<'_> {
                 .places_at
                 .iter()
                 .any(|place| place.is_written_as(mention))
-            && Gazetteer::get().lookup(text).iter().any(|place| {
-                matches!(
-                    place.kind,
-                    PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
-                )
-            })
+            && Gazetteer::get().is_city_or_state(text)
             && !Gazetteer::get().is_country(text)
             && !self.persons.contains(&text)
             && !self.organizations.iter().any(|organization| {

@@ -18,8 +18,9 @@
 //! - `firm of a country`: a firm, a club or a team named with its country
 //!   after `of` is the name before it (`Benetton of Italy`), but not an
 //!   institution whose country is part of its name (`Bank of Japan`);
-//!   a common noun and `of` before an organization's name are no part of
-//!   it (`Shares of Douglas Lomason Co`);
+//! - `noun before a name`: a plural common noun and `of` before an
+//!   organization's name are no part of it (`Shares of Douglas Lomason
+//!   Co`);
 //! - `fullest form`: a fragment of an organization's name that the article
 //!   writes in full, with words in front (`Electric Co`, `General Electric
 //!   Co`) or, for two words or more, after (`International Coffee`,
@@ -39,7 +40,7 @@
 //!   `USAir Group Inc`) is that company, also when the tagger read it as a
 //!   place no list knows (`Dixons` beside `Dixons Group PLC`).
 
-use super::super::entities::is_abbreviated_company_ending;
+use super::super::entities::{is_abbreviated_company_ending, is_organization_word};
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
@@ -57,8 +58,10 @@ use super::{ArticleText, Verdict, apply};
 /// (`Bank of New York`, `Port of Singapore Authority`, `Victims of Crime
 /// Trust`).
 pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: ArticleText) {
-    let of_something = |mention: &Mention| mention.value.contains(" of ");
-    if !mentions.kept(MentionKind::Organization).any(of_something) {
+    if !mentions
+        .kept(MentionKind::Organization)
+        .any(is_named_with_of)
+    {
         return;
     }
     let mut verdicts: Vec<(String, Verdict)> = Vec::new();
@@ -69,13 +72,11 @@ pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: Article
         let first_of_rest = rest.split(' ').next().unwrap_or("");
         let rest_is_a_name = rest.starts_with(char::is_uppercase)
             && !article.writes_as_common_word(first_of_rest)
-            && (ORGANIZATION_ENDINGS.contains(last_word(rest))
-                || COMPANY_ENDINGS.contains(last_word(rest)));
+            && is_organization_word(last_word(rest));
         let plural = noun.ends_with('s') && !noun.ends_with("ss");
         let common_noun = plural
             && !noun.contains(' ')
-            && !ORGANIZATION_ENDINGS.contains(noun)
-            && !COMPANY_ENDINGS.contains(noun)
+            && !is_organization_word(noun)
             && !PERSON_TITLES.contains(noun)
             && article.writes_as_common_word(noun);
         if rest_is_a_name && common_noun {
@@ -96,12 +97,20 @@ pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: Article
     );
 }
 
+/// Whether a mention's value holds ` of ` (`Bank of Japan`): the
+/// resolvers of such names read an article only if it has one.
+fn is_named_with_of(mention: &Mention) -> bool {
+    mention.value.contains(" of ")
+}
+
 /// Gives an organization named with its country after `of` the name
 /// before it (`Benetton of Italy` is `Benetton`, `Daiwa Securities Co Ltd
 /// of Japan` is `Daiwa Securities Co Ltd`); the country counts apart.
 pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText) {
-    let of_something = |mention: &Mention| mention.value.contains(" of ");
-    if !mentions.kept(MentionKind::Organization).any(of_something) {
+    if !mentions
+        .kept(MentionKind::Organization)
+        .any(is_named_with_of)
+    {
         return;
     }
     // `the Emperor of Brazil`, `the Popular Front for the Liberation of
@@ -109,7 +118,7 @@ pub fn unplace_firms_of_countries(mentions: &mut Mentions, article: ArticleText)
     // institution's, whose country is part of it.
     let after_the: Vec<&str> = mentions
         .kept(MentionKind::Organization)
-        .filter(|mention| of_something(mention))
+        .filter(|mention| is_named_with_of(mention))
         .filter(|mention| matches!(article.word_before(mention), "the" | "The"))
         .map(|mention| mention.value.as_str())
         .collect();
@@ -138,10 +147,7 @@ fn firms_of_countries(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(Str
         let Some((firm, country)) = name.rsplit_once(" of ") else {
             continue;
         };
-        let is_country = gazetteer
-            .lookup(country)
-            .iter()
-            .any(|place| place.kind == PlaceKind::Country);
+        let is_country = gazetteer.is_country(country);
         let words: Vec<&str> = firm.split(' ').collect();
         let last = words[words.len() - 1];
         // A legal form closes a company's name (`Daiwa Securities Co Ltd
@@ -506,22 +512,16 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
         // An international commodity agreement has a council and staff of
         // its own (`International Sugar Agreement`): Reuters labels it an
         // organization.
-        let agreement = !one_word
-            && ((words[0] != "International"
-                && words
-                    .last()
-                    .is_some_and(|last| AGREEMENT_ENDINGS.contains(last)))
-                || (AGREEMENT_HEADS.contains(&words[0])
-                    && words[1] == "of"
-                    && (words.len() == 3
-                        || !words
-                            .last()
-                            .is_some_and(|last| ORGANIZATION_ENDINGS.contains(last)))));
+        let last = words[words.len() - 1];
+        let ends_as_agreement = words[0] != "International" && AGREEMENT_ENDINGS.contains(&last);
+        let agreement_of = AGREEMENT_HEADS.contains(&words[0])
+            && words.get(1) == Some(&"of")
+            && (words.len() == 3 || !ORGANIZATION_ENDINGS.contains(last));
+        let agreement = !one_word && (ends_as_agreement || agreement_of);
         // `St. Louis-based`: a modifier of what follows it.
-        let modifier = words.last().is_some_and(|last| {
-            last.rsplit_once('-')
-                .is_some_and(|(_, suffix)| PLACE_ADJECTIVE_SUFFIXES.contains(suffix))
-        });
+        let modifier = last
+            .rsplit_once('-')
+            .is_some_and(|(_, suffix)| PLACE_ADJECTIVE_SUFFIXES.contains(suffix));
         let title = !one_word
             && words
                 .last()
@@ -929,6 +929,7 @@ mod tests {
             "Green MEP",
             "MEP",
             "Treaty of Rome",
+            "Treaty",
             "Treaty of Waitangi Fisheries Commission",
             "Act of Parliament",
             "Bank of England",
@@ -947,6 +948,8 @@ mod tests {
                 "International Coffee Organization",
                 "Labour",
                 "Green",
+                // One word is read by the other checks, not as `Treaty of`.
+                "Treaty",
                 "Treaty of Waitangi Fisheries Commission",
                 "Bank of England",
             ]

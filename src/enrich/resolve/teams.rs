@@ -175,14 +175,6 @@ fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
         return None;
     }
     let nickname_word = |word: &str| word.starts_with(char::is_uppercase) && word.len() > 2;
-    let is_city = |city: &str| {
-        gazetteer.lookup(city).iter().any(|place| {
-            matches!(
-                place.kind,
-                PlaceKind::City | PlaceKind::UsState | PlaceKind::Region
-            )
-        })
-    };
     // The nickname's first word starts after one of the last two spaces.
     let mut spaces = name.rmatch_indices(' ').map(|(space, _)| space);
     let mut nickname_start = name.len();
@@ -193,7 +185,7 @@ fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
         }
         nickname_start = space;
         let city = &name[..space];
-        if is_city(city) {
+        if gazetteer.is_city_or_state(city) {
             return Some(city);
         }
     }
