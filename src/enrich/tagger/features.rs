@@ -4,7 +4,9 @@
 //! A feature is a 32-bit hash of a template number and a value: the word
 //! and its neighbours (lowercased), the word's shape (`Xx`, `XX`, `X.X.`),
 //! its prefixes and suffixes, punctuation around it, its place in a run of
-//! capitalised words, gazetteer hits (given name, kind of place), the
+//! capitalised words and the first and last words of that run (`Federal`
+//! reads `committee` at the end of `Federal Open Market Committee`),
+//! gazetteer hits (given name, kind of place), the
 //! article's own evidence (whether the word also appears lowercase, or
 //! capitalised mid-sentence, elsewhere in the article), and the zone (a
 //! headline, a headline in capitals). The tags already given to the two
@@ -67,6 +69,8 @@ enum Template {
     PreviousTagWord,
     PreviousTagShape,
     ExactWord,
+    RunFirstWord,
+    RunLastWord,
 }
 
 /// The part of an article a text is.
@@ -135,6 +139,9 @@ pub struct Sentence {
     zone: Zone,
     lower_hashes: Vec<u64>,
     shape_hashes: Vec<u64>,
+    /// The first and last token of the run of candidates each candidate
+    /// stands in.
+    runs: Vec<(u32, u32)>,
     /// Whether each token is tagged at all: capitalised words, and
     /// connectors between them. Every other token is outside any name.
     pub candidate: Vec<bool>,
@@ -148,7 +155,7 @@ pub struct Sentence {
 const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// The most features [`Sentence::add_static`] gives one token.
-const STATIC_FEATURES: usize = 26;
+const STATIC_FEATURES: usize = 28;
 
 /// The static features of one token, as [`Sentence::add_static`] gathers
 /// them.
@@ -260,11 +267,13 @@ impl Sentence {
             }
         }
         let candidate_count = candidate.iter().filter(|&&is| is).count();
+        let runs = runs_of(tokens, &candidate);
         let mut sentence = Sentence {
             shouting: text.shouting,
             zone,
             lower_hashes,
             shape_hashes,
+            runs,
             candidate,
             features: Vec::with_capacity(candidate_count * STATIC_FEATURES),
             starts: Vec::with_capacity(tokens.len() + 1),
@@ -420,6 +429,13 @@ impl Sentence {
             add(Template::Headline, 0);
         }
         add(Template::RunPosition, run_position(tokens, index));
+        let (first, last) = self.runs[index];
+        if first as usize != index {
+            add(Template::RunFirstWord, self.lower_hashes[first as usize]);
+        }
+        if last as usize != index {
+            add(Template::RunLastWord, self.lower_hashes[last as usize]);
+        }
         out.extend_from_slice(gathered.as_slice());
     }
 
@@ -461,6 +477,32 @@ fn candidates(tokens: &[Token]) -> Vec<bool> {
         candidate.push(joins);
     }
     candidate
+}
+
+/// The first and last token of each candidate's run: candidates one after
+/// another with no punctuation or sentence start between them.
+fn runs_of(tokens: &[Token], candidate: &[bool]) -> Vec<(u32, u32)> {
+    let mut runs = vec![(0, 0); tokens.len()];
+    let mut index = 0;
+    while index < tokens.len() {
+        if !candidate[index] {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        index += 1;
+        while index < tokens.len()
+            && candidate[index]
+            && !tokens[index].after_break
+            && !tokens[index].sentence_start
+        {
+            index += 1;
+        }
+        for run in &mut runs[start..index] {
+            *run = (start as u32, index as u32 - 1);
+        }
+    }
+    runs
 }
 
 /// Where a token stands in its run of capitalised words: the run's length
@@ -623,6 +665,29 @@ fn feature(template: Template, value: u64) -> u32 {
 mod tests {
     use super::*;
     use crate::enrich::tokens::analyse;
+
+    #[test]
+    fn each_candidate_knows_the_ends_of_its_run() {
+        let text = analyse("The Federal Open Market Committee met. Reuters said Bank of Japan, Sony");
+        let candidate = candidates(&text.tokens);
+        let runs = runs_of(&text.tokens, &candidate);
+        let words = |index: usize| {
+            let (first, last) = runs[index];
+            (
+                text.tokens[first as usize].text,
+                text.tokens[last as usize].text,
+            )
+        };
+        // A run ends at punctuation and where a sentence starts, and
+        // takes in the connectors between its capitalised words.
+        assert_eq!(words(1), ("The", "Committee"));
+        assert_eq!(words(4), ("The", "Committee"));
+        assert_eq!(words(6), ("Reuters", "Reuters"));
+        assert_eq!(words(9), ("Bank", "Japan"));
+        assert_eq!(words(10), ("Bank", "Japan"));
+        assert_eq!(words(11), ("Sony", "Sony"));
+        assert_eq!(runs[5], (0, 0), "`met` is no candidate");
+    }
 
     #[test]
     fn shapes_collapse_runs() {
