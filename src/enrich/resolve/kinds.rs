@@ -12,7 +12,8 @@
 //!   city or a state read so in an article on no sport is the place:
 //!   `Tokyo stock prices`); a rule's
 //!   person the tagger surely reads as another kind of name is none
-//!   (`Kurdish`); a place word the tagger surely reads as a word of a
+//!   (`Kurdish`), and so is a rule's acronym it surely reads so and
+//!   nowhere as an organization (`RBI` of a box score); a place word the tagger surely reads as a word of a
 //!   person's name counts no country (`Finn` of `Richard Finn`); a rule's
 //!   name that runs on past the tagger's into a lowercase word or a date
 //!   is a misreading; a place or an organization the tagger cut from a
@@ -304,6 +305,16 @@ impl TaggedTexts<'_> {
             }
             MentionKind::Organization if persons.contains(&text) || locations.contains(&text) => {
                 Some("the tagger reads this name as a person or a place")
+            }
+            // `RBI` and `ERA` in a box score, `FTSE` before its close: the
+            // columns of a table, the name of an index.
+            MentionKind::Organization
+                if text.bytes().all(|byte| byte.is_ascii_uppercase())
+                    && self.others.contains(&text)
+                    && !organizations.contains(&text)
+                    && !is_known_organization(text) =>
+            {
+                Some("the tagger reads this name as an event, an index or another kind of name")
             }
             // `Kurdish` before a role (`Kurdish rebel leader`) is a
             // nationality, as the tagger reads it.
@@ -614,6 +625,13 @@ mod tests {
         mentions.push(mention("Richard Finn", MentionKind::Person, TAGGER, 70));
         mentions.push(mention("Finn", MentionKind::Place, RULE, 70));
         mentions.push(mention("Finland", MentionKind::Place, RULE, 90));
+        // A box score's column, which the tagger reads as another kind of
+        // name; an acronym it also reads as an organization stays one.
+        mentions.push(mention("RBI", MentionKind::Organization, RULE, 100));
+        mentions.push(mention("RBI", MentionKind::Misc, TAGGER, 100));
+        mentions.push(mention("UEFA", MentionKind::Organization, RULE, 110));
+        mentions.push(mention("UEFA", MentionKind::Misc, TAGGER, 110));
+        mentions.push(mention("UEFA", MentionKind::Organization, TAGGER, 120));
         mentions.push(mention("Abdulaziz", MentionKind::Person, TAGGER, 60));
         mentions.push(mention(
             "Abdulaziz bin Salman",
@@ -635,7 +653,7 @@ mod tests {
         assert_eq!(mentions.values(MentionKind::Place), vec!["Finland"]);
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            vec!["Merrill Lynch"]
+            vec!["Merrill Lynch", "UEFA"]
         );
     }
 
