@@ -210,7 +210,8 @@ pub struct Report {
     pub texts: usize,
     /// Candidate tokens per epoch.
     pub tokens: usize,
-    /// Share of candidate tokens tagged right, per epoch, during training.
+    /// Share of candidate tokens tagged right, per epoch, during training
+    /// (the mean over the orders).
     pub accuracy: Vec<f64>,
     /// Features in the model file.
     pub features: usize,
@@ -222,7 +223,16 @@ pub struct Report {
 /// processor's cache) for 0.3 points of F1 on CoNLL dev.
 pub const MIN_WEIGHT: f32 = 1.0;
 
-/// Trains on articles for a number of epochs, keeping the features with a
+/// How many times the perceptron is trained, each time on the texts in
+/// another order, to average the weights of all: one order's model
+/// depends on it by a point of F1 or so (CoNLL dev organizations 0.785 to
+/// 0.803 over four orders), and the average of nine scores better than
+/// any (0.810; persons 0.876 to 0.883, then 0.883; locations 0.905 to
+/// 0.919, then 0.920).
+const ORDERS: u64 = 9;
+
+/// Trains on articles for a number of epochs, in each of [`ORDERS`]
+/// orders, averaging the weights, keeping the features with a
 /// weight above `min_weight` for some tag; returns the model file.
 pub fn train(articles: &[Article], epochs: usize, min_weight: f32) -> (Vec<u8>, Report) {
     let examples = prepare(articles);
@@ -230,19 +240,32 @@ pub fn train(articles: &[Article], epochs: usize, min_weight: f32) -> (Vec<u8>, 
         .iter()
         .map(|example| example.sentence.candidate.iter().filter(|c| **c).count())
         .sum();
-    let mut perceptron = Perceptron::default();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut shuffler = Shuffler::new(2003);
-    let mut accuracy = Vec::new();
-    for _ in 0..epochs {
-        shuffler.shuffle(&mut order);
-        let mut right = 0usize;
-        for &number in &order {
-            right += perceptron.learn(&examples[number]);
+    let mut right_per_epoch = vec![0usize; epochs];
+    let mut summed: FxHashMap<u32, [f32; TAGS]> = FxHashMap::default();
+    for seed in 0..ORDERS {
+        let mut perceptron = Perceptron::default();
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut shuffler = Shuffler::new(2003 + seed * 7919);
+        for right in right_per_epoch.iter_mut() {
+            shuffler.shuffle(&mut order);
+            for &number in &order {
+                *right += perceptron.learn(&examples[number]);
+            }
         }
-        accuracy.push(right as f64 / tokens.max(1) as f64);
+        for (key, row) in perceptron.averaged() {
+            let sum = summed.entry(key).or_insert([0.0; TAGS]);
+            for (total, weight) in sum.iter_mut().zip(row) {
+                *total += weight / ORDERS as f32;
+            }
+        }
     }
-    let weights = perceptron.averaged();
+    let tagged = (tokens * ORDERS as usize).max(1) as f64;
+    let accuracy = right_per_epoch
+        .iter()
+        .map(|&right| right as f64 / tagged)
+        .collect();
+    let mut weights: Vec<(u32, [f32; TAGS])> = summed.into_iter().collect();
+    weights.sort_unstable_by_key(|(key, _)| *key);
     let largest = weights
         .iter()
         .flat_map(|(_, row)| row.iter())
