@@ -668,7 +668,8 @@ mod tests {
 
     #[test]
     fn each_candidate_knows_the_ends_of_its_run() {
-        let text = analyse("The Federal Open Market Committee met. Reuters said Bank of Japan, Sony");
+        let text =
+            analyse("The Federal Open Market Committee met. Reuters said Bank of Japan, Sony");
         let candidate = candidates(&text.tokens);
         let runs = runs_of(&text.tokens, &candidate);
         let words = |index: usize| {
