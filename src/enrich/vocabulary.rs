@@ -256,6 +256,11 @@ pub(super) static DATE_WORDS: WordList = WordList::new(&[
     "November", "December",
 ]);
 
+/// The months as tables and datelines abbreviate them (`Feb 25`).
+pub(super) static MONTH_ABBREVIATIONS: WordList = WordList::new(&[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
 /// Acronyms that are organizations even where they could be read otherwise.
 #[rustfmt::skip]
 pub(super) static KNOWN_ACRONYMS: WordList = WordList::new(&[

@@ -4,7 +4,9 @@
 //! - `not an organization`: a country (`El Salvador`, `U.S.` read as an
 //!   organization), which the country codes count; a lone word that only
 //!   ends organizations' names (`Corp`, `Institute`, `Department`), a
-//!   fragment of a longer name; a name that ends in a joining word (`U.S.
+//!   fragment of a longer name, and so is a company's legal form alone
+//!   (`Co Ltd` of `Mitsui and Co Ltd`); a month or a day (`Feb` of `Two
+//!   weeks ended Feb 25`); a name that ends in a joining word (`U.S.
 //!   The`, `Trade and`), cut short; two names run together at a
 //!   capitalised `And` (`U.S. And West`); a common noun written in
 //!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
@@ -44,8 +46,9 @@ use super::super::entities::{is_abbreviated_company_ending, is_organization_word
 use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, NOT_ORGANIZATIONS,
-    ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
+    COMPANY_ENDINGS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, LEGAL_FORMS,
+    MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES,
+    PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
 };
 use super::{ArticleText, Verdict, apply};
 
@@ -504,11 +507,15 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
                 .any(|place| place.kind == PlaceKind::Demonym)
         };
         let words: Vec<&str> = name.split(' ').collect();
+        // `Co Ltd` of `Mitsui and Co Ltd`, cut at its `and`.
+        let legal_form_alone = !one_word && words.iter().all(|word| LEGAL_FORMS.contains(word));
         let nationality = words.last().is_some_and(|last| demonym(last))
             && words
                 .iter()
                 .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
         let holiday = HOLIDAYS.contains(name) || ORDINALS.contains(name);
+        // `Two weeks ended Feb 25`.
+        let date = one_word && (DATE_WORDS.contains(name) || MONTH_ABBREVIATIONS.contains(name));
         // An international commodity agreement has a council and staff of
         // its own (`International Sugar Agreement`): Reuters labels it an
         // organization.
@@ -546,6 +553,10 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             "a group of countries, no organization"
         } else if ending_alone {
             "a word that ends organizations' names, alone: a fragment"
+        } else if legal_form_alone {
+            "a company's legal form alone (`Co Ltd`): a fragment"
+        } else if date {
+            "a month or a day, no name"
         } else if cut_short {
             "ends in a joining word: a name cut short"
         } else if run_together {
@@ -935,6 +946,9 @@ mod tests {
             "Bank of England",
             "St. Louis-based",
             "Singapore-listed",
+            "Co Ltd",
+            "Feb",
+            "August",
         ]);
         let verdicts = non_organizations(Gazetteer::get(), &refs(&organizations));
         apply_to_list(&mut organizations, &verdicts);
