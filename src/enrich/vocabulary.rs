@@ -281,7 +281,10 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "SMS", "GPS", "MPs", "PCs", "DVDs", "CDs", "HIV", "DNA", "ATM", "URL", "USB", "HD", "MP3",
     "CWT", "BPD", "BBL", "BBLS", "LBS", "BLN", "STG", "KWH", "MMBTU", "FY", "Q1", "Q2", "Q3", "Q4",
     "DJ", "DJs", "R&B", "GPRS", "MMS", "3G", "4G", "5G", "PDA", "PDAs", "LCD", "HDTV", "RSS", "PIN",
-    "SUV", "SUVs", "ATMs", "PR", "HQ", "SARS", "BSE",
+    "SUV", "SUVs", "ATMs", "PR", "HQ", "SARS", "BSE", "AI", "OS", "IT", "ADSL", "VCR", "VCRs", "MRI",
+    "CCTV", "IVF", "QC", "MBE", "OBE", "CBE", "PhD", "MBA", "NGO", "NGOs", "CEOs", "GP",
+    "GPs", "FM", "AWOL", "CPU", "GPU", "LED", "EV", "EVs", "ETF", "ETFs", "NFT", "NFTs", "VPN",
+    "IPOs",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or

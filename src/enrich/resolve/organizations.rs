@@ -9,7 +9,8 @@
 //!   weeks ended Feb 25`); a name that ends in a joining word (`U.S.
 //!   The`, `Trade and`), cut short; two names run together at a
 //!   capitalised `And` (`U.S. And West`); a common noun written in
-//!   capitals (`TV`, `PC`, `CEO`); a holiday (`Christmas`); nationalities
+//!   capitals (`TV`, `PC`, `CEO`, `AI`); a person's title or form of
+//!   address alone (`Lord`, `Chancellor`); a holiday (`Christmas`); nationalities
 //!   (`Central American`); a party's members (`Labour MPs`) are the party;
 //!   a word in capitals opening a line before a colon is a field's label
 //!   (`ISSUER:`);
@@ -50,6 +51,7 @@ use super::super::vocabulary::{
     MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES,
     PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
 };
+use super::persons::HONORIFICS;
 use super::{ArticleText, Verdict, apply};
 
 /// Gives an organization written after a plural common noun and `of` the
@@ -549,6 +551,12 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             "a country, counted by its country code"
         } else if one_word && MEMBERS.contains(name) {
             "a member's title, alone: no organization"
+        } else if one_word
+            && (PERSON_TITLES.contains(name) || HONORIFICS.contains(name))
+            // The magazine.
+            && *name != "Economist"
+        {
+            "a person's title or form of address, alone (`Lord` of `Lord Falconer`): no organization"
         } else if bloc {
             "a group of countries, no organization"
         } else if ending_alone {
@@ -947,6 +955,11 @@ mod tests {
             "St. Louis-based",
             "Singapore-listed",
             "Co Ltd",
+            "Lord",
+            "Dr",
+            "Queen",
+            "AI",
+            "Economist",
             "Feb",
             "August",
         ]);
@@ -966,6 +979,7 @@ mod tests {
                 "Treaty",
                 "Treaty of Waitangi Fisheries Commission",
                 "Bank of England",
+                "Economist",
             ]
         );
     }
