@@ -5,13 +5,16 @@
 //! Council` of `World Boxing Council`, `Ebbw` of `Ebbw Vale`). A name is
 //! never a fragment of a longer one; where the article never writes the
 //! piece alone, the piece is no value. An acronym is a whole name (`BBC
-//! Radio`).
+//! Radio`). Two pieces the tagger cut at `and` or at a space are one name
+//! (`National Grain` and `Feed Association`, `McDonnell` and `Douglas
+//! Corp`).
 
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    DATE_WORDS, ORGANIZATION_ENDINGS, PERSON_TITLES, is_known_organization,
+    DATE_WORDS, ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES,
+    is_known_organization,
 };
 use super::ArticleText;
 
@@ -93,14 +96,92 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
             joins.push((first.value.clone(), second.value.clone(), joined));
         }
     }
+    rename_joined(
+        mentions,
+        joins,
+        "one name cut at its `and` (`National Grain` and `Feed Association`)",
+    );
+}
+
+/// Joins two organizations the tagger read one space apart on one line,
+/// the second ending in an organization's word, when the first is no
+/// acronym, no known organization and never written without the second
+/// after it: one company's name the tagger cut in two (`McDonnell` and
+/// `Douglas Corp`, `E.F.` and `Hutton Group Inc`). An acronym before a
+/// name is a name of its own (`IMF World Bank meetings`).
+pub fn join_names_cut_at_a_space(mentions: &mut Mentions, article: ArticleText) {
+    let mut joins: Vec<(String, String, String)> = Vec::new();
+    for first in mentions.kept(MentionKind::Organization) {
+        if !first.is_tagged()
+            || !article.around(first).1.starts_with(' ')
+            || is_acronym(&first.value)
+            || is_known_organization(&first.value)
+            || !first.value.contains(char::is_lowercase)
+            || is_modifier(&first.value)
+        {
+            continue;
+        }
+        let offset = first.offset + first.text.len() + 1;
+        let Some(second) = mentions.kept(MentionKind::Organization).find(|second| {
+            second.is_tagged()
+                && second.field == first.field
+                && second.offset == offset
+                && second.value != first.value
+                && is_organization_word(last_word(&second.value))
+        }) else {
+            continue;
+        };
+        let never_alone = mentions
+            .kept(MentionKind::Organization)
+            .filter(|other| other.value == first.value)
+            .all(|other| {
+                let (_, after) = article.around(other);
+                after
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(&second.text))
+            });
+        if never_alone {
+            let joined = format!("{} {}", first.text, second.text);
+            joins.push((first.value.clone(), second.value.clone(), joined));
+        }
+    }
+    rename_joined(
+        mentions,
+        joins,
+        "one name the tagger cut at a space (`McDonnell` and `Douglas Corp`)",
+    );
+}
+
+/// Whether a name ends in a modifier of what follows it (`St.
+/// Louis-based`).
+pub(super) fn is_modifier(name: &str) -> bool {
+    last_word(name)
+        .rsplit_once('-')
+        .is_some_and(|(_, suffix)| PLACE_ADJECTIVE_SUFFIXES.contains(suffix))
+}
+
+/// Names both pieces of each joined name (first, second, joined), and
+/// the pieces a headline writes in capitals (`MCDONNELL`), by the joined
+/// name.
+fn rename_joined(mentions: &mut Mentions, joins: Vec<(String, String, String)>, why: &'static str) {
     for (first, second, joined) in joins {
-        for value in [first, second] {
+        let pieces: Vec<String> = mentions
+            .value_refs(MentionKind::Organization)
+            .into_iter()
+            .filter(|value| {
+                [&first, &second]
+                    .iter()
+                    .any(|piece| super::same_in_lowercase(value, piece))
+            })
+            .map(String::from)
+            .collect();
+        for value in pieces {
             mentions.rename_value(
                 MentionKind::Organization,
                 &value,
                 (MentionKind::Organization, &joined),
                 "a piece of a name",
-                "one name cut at its `and` (`National Grain` and `Feed Association`)",
+                why,
             );
         }
     }
@@ -232,6 +313,46 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Dow Chemical", "Chemical Manufacturers Association"]
+        );
+    }
+
+    #[test]
+    fn two_names_the_tagger_cut_at_a_space_are_one() {
+        let body = "McDonnell Douglas Corp won. Hereford Hospitals NHS Trust said. \
+                    The IMF World Bank meetings open. Acme Tools Inc rose and Acme fell. \
+                    St. Louis-based Mercantile Bancorp Inc said.";
+        let mut mentions = organizations_at(
+            body,
+            &[
+                ("McDonnell", 0),
+                ("Douglas Corp", 0),
+                ("Hereford Hospitals", 0),
+                ("NHS Trust", 0),
+                ("IMF", 0),
+                ("World Bank", 0),
+                ("Acme", 0),
+                ("Tools Inc", 0),
+                ("Acme", body.find("and Acme").unwrap()),
+                ("St. Louis-based", 0),
+                ("Mercantile Bancorp Inc", 0),
+            ],
+        );
+        with_body(body, |article| {
+            join_names_cut_at_a_space(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "McDonnell Douglas Corp",
+                "Hereford Hospitals NHS Trust",
+                "IMF",
+                "World Bank",
+                "Acme",
+                "Tools Inc",
+                "St. Louis-based",
+                "Mercantile Bancorp Inc",
+            ],
+            "an acronym, a name also written alone and a modifier stay apart"
         );
     }
 

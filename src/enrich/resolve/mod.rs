@@ -260,6 +260,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::keep_one_kind(mentions, article);
     fragments::drop_pieces_of_names(mentions, article);
     fragments::join_names_cut_at_and(mentions, article);
+    fragments::join_names_cut_at_a_space(mentions, article);
     lines::drop_names_of_caseless_lines(mentions, article);
     lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);

@@ -49,8 +49,9 @@ use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, LEGAL_FORMS,
     MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES,
-    PLACE_ADJECTIVE_SUFFIXES, is_known_organization,
+    is_known_organization,
 };
+use super::fragments::is_modifier;
 use super::persons::HONORIFICS;
 use super::{ArticleText, Verdict, apply};
 
@@ -528,9 +529,7 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             && (words.len() == 3 || !ORGANIZATION_ENDINGS.contains(last));
         let agreement = !one_word && (ends_as_agreement || agreement_of);
         // `St. Louis-based`: a modifier of what follows it.
-        let modifier = last
-            .rsplit_once('-')
-            .is_some_and(|(_, suffix)| PLACE_ADJECTIVE_SUFFIXES.contains(suffix));
+        let modifier = is_modifier(name);
         let title = !one_word
             && words
                 .last()
