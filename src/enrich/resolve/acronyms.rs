@@ -6,20 +6,45 @@
 //! a short form that begins the first word of one such name (`Fed` beside
 //! `Federal Reserve`).
 
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{Field, MentionKind, Mentions};
 use super::super::vocabulary::{COMPANY_ENDINGS, LEGAL_FORMS};
 use super::{ArticleText, Verdict, apply};
 
 /// Names each organization the article defines an acronym for by its full
 /// name (`IMF` → `International Monetary Fund`).
+///
+/// A name whose last words are `in` and a place (`Organisation for
+/// Security and Cooperation in Europe (OSCE)`) is whole: the organization
+/// cut before its `in` is that name, and the place is a word of it.
 pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
-    for (acronym, name) in defined_acronyms(article.body_text) {
+    for defined in defined_acronyms(article.body_text) {
+        let name = defined.name.as_str();
         mentions.rename_value(
             MentionKind::Organization,
-            &acronym,
-            (MentionKind::Organization, &name),
+            &defined.acronym,
+            (MentionKind::Organization, name),
             "acronyms",
             "an acronym the article defines after the name",
+        );
+        let Some((cut, place)) = name.rsplit_once(" in ") else {
+            continue;
+        };
+        mentions.rename_value(
+            MentionKind::Organization,
+            cut,
+            (MentionKind::Organization, name),
+            "acronyms",
+            "the name the article defines an acronym for, cut at its `in`",
+        );
+        mentions.drop_where(
+            "acronyms",
+            "a word of the name the article defines an acronym for (`Europe` of `Organisation for Security and Cooperation in Europe`)",
+            |mention| {
+                matches!(mention.kind, MentionKind::Place | MentionKind::Location)
+                    && mention.field == Field::Body
+                    && mention.text == place
+                    && mention.offset + mention.text.len() == defined.end
+            },
         );
     }
 }
@@ -207,8 +232,12 @@ const MAX_ACRONYM: usize = 8;
 /// International Monetary Fund (IMF)`, `Organisation for Economic
 /// Cooperation and Development (OECD)`. The acronym's letters are the
 /// initials of the name's capitalised words, which end right before the
-/// bracket.
-pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
+/// bracket. The name begins where its run of words does: not after `of`
+/// or `and` that follow a capitalised word (`Return of Refugees and
+/// Democracy in Rwanda (RDR)` defines no `Refugees and Democracy in
+/// Rwanda`; `a violation of General Agreement on Tariffs and Trade
+/// (GATT)` defines GATT).
+pub fn defined_acronyms(text: &str) -> Vec<Defined> {
     let mut defined = Vec::new();
     // Each bracket is found by a byte search, then the space before it
     // checked: faster than searching for the two bytes together.
@@ -233,10 +262,25 @@ pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
             continue;
         }
         if let Some(name) = name_with_initials(&text[..open], acronym) {
-            defined.push((acronym.to_string(), name));
+            defined.push(Defined {
+                acronym: acronym.to_string(),
+                name,
+                end: open,
+            });
         }
     }
     defined
+}
+
+/// An acronym a text defines after a name.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Defined {
+    /// The acronym (`IMF`).
+    pub acronym: String,
+    /// The name, its words joined by single spaces.
+    pub name: String,
+    /// The byte offset where the name ends in the text.
+    pub end: usize,
 }
 
 /// The words at the end of a text whose capitalised initials spell the
@@ -252,11 +296,20 @@ fn name_with_initials(before: &str, acronym: &str) -> Option<String> {
         let first = word.chars().next()?;
         if first.is_uppercase() {
             initials.insert(0, first);
-        } else if !JOINING_WORDS_IN_NAMES.contains(word) {
+        } else if !JOINING_WORDS_IN_NAMES.contains(word) && *word != "in" {
             return None;
         }
         if initials.len() == acronym.len() {
-            if initials != acronym || !first.is_uppercase() {
+            // `Return of Refugees and Democracy in Rwanda (RDR)`: the name
+            // runs on before a joining word.
+            let joined_before = words
+                .get(count + 1)
+                .is_some_and(|before| *before != "the" && JOINING_WORDS_IN_NAMES.contains(before))
+                && words
+                    .get(count + 2)
+                    .is_some_and(|word| word.starts_with(char::is_uppercase));
+            let begins_run = !joined_before;
+            if initials != acronym || !first.is_uppercase() || !begins_run {
                 return None;
             }
             let name: Vec<&str> = words[..=count].iter().rev().copied().collect();
@@ -272,7 +325,7 @@ const JOINING_WORDS_IN_NAMES: &[&str] = &["of", "for", "and", "the", "on", "de",
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::refs;
+    use super::super::testing::{body_mention, refs, with_body};
     use super::*;
     use crate::enrich::entities::Zone;
     use crate::enrich::mentions::{At, Field, Mention, Source};
@@ -354,7 +407,10 @@ mod tests {
     fn an_acronym_defined_after_a_name_is_that_name() {
         let text = "The International Monetary Fund (IMF) and the Organisation for Economic \
                     Cooperation and Development (OECD) met, as did sales (ABC) and Oil Co (XYZ).";
-        let defined = defined_acronyms(text);
+        let defined: Vec<(String, String)> = defined_acronyms(text)
+            .into_iter()
+            .map(|defined| (defined.acronym, defined.name))
+            .collect();
         assert_eq!(
             defined,
             vec![
@@ -396,5 +452,49 @@ mod tests {
                 "EU"
             ]
         );
+    }
+    #[test]
+    fn a_defined_name_runs_on_past_its_in_but_begins_with_its_run() {
+        let text = "The Organisation for Security and Cooperation in Europe (OSCE) met. \
+                    The Rally for the Return of Refugees and Democracy in Rwanda (RDR) spoke. \
+                    It is a violation of General Agreement on Tariffs and Trade (GATT) rules.";
+        let defined: Vec<(String, String)> = defined_acronyms(text)
+            .into_iter()
+            .map(|defined| (defined.acronym, defined.name))
+            .collect();
+        assert_eq!(
+            defined,
+            vec![
+                (
+                    "OSCE".to_string(),
+                    "Organisation for Security and Cooperation in Europe".to_string()
+                ),
+                (
+                    "GATT".to_string(),
+                    "General Agreement on Tariffs and Trade".to_string()
+                ),
+            ]
+        );
+        let cut = "Organisation for Security and Cooperation";
+        let mut mentions = Mentions::default();
+        mentions.push(body_mention(cut, MentionKind::Organization, 4));
+        mentions.push(body_mention(
+            "Europe",
+            MentionKind::Location,
+            text.find("Europe").unwrap(),
+        ));
+        mentions.push(body_mention(
+            "Rwanda",
+            MentionKind::Location,
+            text.find("Rwanda").unwrap(),
+        ));
+        with_body(text, |article| {
+            resolve_defined_acronyms(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Organisation for Security and Cooperation in Europe"]
+        );
+        assert_eq!(mentions.values(MentionKind::Location), vec!["Rwanda"]);
     }
 }
