@@ -10,7 +10,8 @@
 //!   whole, as another kind is not the rules' kind (but a country read as
 //!   an organization keeps its place word, whose code counts it, and a
 //!   city or a state read so in an article on no sport is the place:
-//!   `Tokyo stock prices`); a rule's
+//!   `Tokyo stock prices`), and a place of several words the lists know
+//!   that it reads as a person is the place (`Kuala Lumpur`); a rule's
 //!   person the tagger surely reads as another kind of name is none
 //!   (`Kurdish`), and so is a rule's acronym it surely reads so and
 //!   nowhere as an organization (`RBI` of a box score); a place word the tagger surely reads as a word of a
@@ -263,12 +264,27 @@ impl TaggedTexts<'_> {
                 "a city or a state the rules read here, in an article on no sport: the place, not a team (`Tokyo stock prices`)",
             );
         }
+        // A place of several words is no person's name (`Kuala Lumpur`,
+        // `Latin America`): the lists outweigh the tagger there.
+        let person_of_places = |place: &str| place.contains(' ') && !organization();
         if mention.kind == MentionKind::Place
-            && (persons.contains(&text) || organization())
+            && ((persons.contains(&text) && !person_of_places(text)) || organization())
             && !locations.contains(&text)
             && !self.is_place_outside_sport(mention)
         {
             return Some("the tagger reads this place word as a person or an organization");
+        }
+        if mention.is_tagged()
+            && mention.kind == MentionKind::Person
+            && person_of_places(text)
+            && self
+                .places_at
+                .iter()
+                .any(|place| place.is_written_as(mention))
+        {
+            return Some(
+                "a place of several words the lists know (`Kuala Lumpur`), which the tagger read as a person",
+            );
         }
         if mention.kind == MentionKind::Place
             && self.persons_at.iter().any(|person| person.holds(mention))
@@ -632,6 +648,9 @@ mod tests {
         mentions.push(mention("UEFA", MentionKind::Organization, RULE, 110));
         mentions.push(mention("UEFA", MentionKind::Misc, TAGGER, 110));
         mentions.push(mention("UEFA", MentionKind::Organization, TAGGER, 120));
+        // A place of several words the tagger reads as a person.
+        mentions.push(mention("Kuala Lumpur", MentionKind::Person, TAGGER, 130));
+        mentions.push(mention("Kuala Lumpur", MentionKind::Place, RULE, 130));
         mentions.push(mention("Abdulaziz", MentionKind::Person, TAGGER, 60));
         mentions.push(mention(
             "Abdulaziz bin Salman",
@@ -650,7 +669,10 @@ mod tests {
                 "Abdulaziz bin Salman"
             ]
         );
-        assert_eq!(mentions.values(MentionKind::Place), vec!["Finland"]);
+        assert_eq!(
+            mentions.values(MentionKind::Place),
+            vec!["Finland", "Kuala Lumpur"]
+        );
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Merrill Lynch", "UEFA"]

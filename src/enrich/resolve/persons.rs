@@ -40,7 +40,8 @@ use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::names::is_joined_surname;
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, KNOWN_ORGANIZATIONS, is_known_organization,
+    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
+    is_known_organization,
 };
 use super::organizations::ORDINALS;
 use super::{ArticleText, Verdict, apply};
@@ -189,6 +190,16 @@ fn names_institutions(word: &str) -> bool {
     PLURALS.contains(&word)
 }
 
+/// Whether a name ends in a title that is no surname too (`Vice
+/// President`, `Commons Speaker`; but `Mervyn King`, `Bruce Judge`).
+fn ends_in_title(name: &str) -> bool {
+    const SURNAMES: &[&str] = &[
+        "King", "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Chair",
+    ];
+    let last = last_word(name);
+    PERSON_TITLES.contains(last) && !SURNAMES.contains(&last)
+}
+
 /// Last words of names of streets, buildings, plans and laws that are no
 /// surnames (`Downing Street`, `Woodhill Prison`, `Marshall Plan`,
 /// `Patriot Act`). `Lane`, `Park`, `Hall`, `Court` and `Castle` are
@@ -211,6 +222,9 @@ const NOT_SURNAMES: &[&str] = &[
     "Act",
     "Treaty",
     "Doctrine",
+    "Bill",
+    "Centre",
+    "Center",
 ];
 
 /// Forms of address, which are never a person's name alone.
@@ -270,6 +284,15 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     mentions.drop_where(NAME, "a form of address alone (`Mr`)", |mention| {
         mention.kind == MentionKind::Person && HONORIFICS.contains(&mention.value.as_str())
     });
+    mentions.drop_where(
+        NAME,
+        "a holiday (`Christmas`), or a title after a name (`Vice President`): no person",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && (HOLIDAYS.contains(&mention.value)
+                    || (!one_word(&mention.value) && ends_in_title(&mention.value)))
+        },
+    );
     mentions.drop_where(
         NAME,
         "the article also writes it in lowercase, as a common word",
@@ -755,13 +778,24 @@ mod tests {
             "Uzi and Fal",
             "Matt Lucas & David Walliams",
             "Richard & Judy",
+            "Christmas",
+            "Vice President",
+            "Terrorism Bill",
+            "Sage Centre",
+            "Mervyn King",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }
         drop_non_persons(&mut mentions, article);
         assert_eq!(
             mentions.values(MentionKind::Person),
-            vec!["Jorio Dauster", "Andy Caddick", "Paul Banks", "Diane Lane"]
+            vec![
+                "Jorio Dauster",
+                "Andy Caddick",
+                "Paul Banks",
+                "Diane Lane",
+                "Mervyn King"
+            ]
         );
         let body_text = "Asked about a Reuter survey, Lyng said Reuter was right.";
         let mut modifier = Mentions::default();
