@@ -100,6 +100,13 @@ pub fn initialisms(organizations: &[&str]) -> Vec<(String, Verdict)> {
     verdicts
 }
 
+/// Whether an acronym spells a name: its initials without legal forms,
+/// or as [`Initials::are_spelled_by`] reads them.
+pub fn spells(acronym: &str, name: &str) -> bool {
+    let initials = Initials::of(name);
+    acronym == initials.without_legal_forms || initials.are_spelled_by(acronym)
+}
+
 /// A name with its initials read the ways an acronym may spell them.
 struct Initials<'a> {
     /// The name.

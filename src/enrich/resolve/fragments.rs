@@ -17,6 +17,7 @@ use super::super::vocabulary::{
     is_known_organization,
 };
 use super::ArticleText;
+use super::acronyms::spells;
 
 /// Drops the organizations the tagger read in the body, whose value has
 /// no other kept mention, when their capitalised words run on, on the
@@ -57,13 +58,20 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
 /// Joins two organizations on either side of `and`, the first the
 /// tagger's, when the first, never written alone and no known organization, ends in a word the
 /// article writes in lowercase that ends no organization's name, and the
-/// second in an institution's word: one name
+/// second in an institution's word, or when an acronym the article writes
+/// spells the two as one (`NTT` beside `Nippon Telegraph` and `Telephone
+/// Corp`): one name
 /// cut at its `and` (`National Grain` and `Feed Association` are the
 /// `National Grain and Feed Association`), where two names are whole at
 /// both ends (`Ford and General Motors Corp`, `IBM and Toshiba Corp`,
 /// `World Bank and International Monetary Fund`).
 pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
     let mut joins: Vec<(String, String, String)> = Vec::new();
+    let acronyms: Vec<&str> = mentions
+        .value_refs(MentionKind::Organization)
+        .into_iter()
+        .filter(|value| is_acronym(value))
+        .collect();
     for first in mentions.kept(MentionKind::Organization) {
         let (_, after) = article.around(first);
         if !first.is_tagged() || !(after.starts_with(" and ") || after.starts_with(" and\n")) {
@@ -85,14 +93,21 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
                 after.starts_with(" and ") || after.starts_with(" and\n")
             });
         let first_end = last_word(&first.text);
+        let cut_at_common_word = article.writes_as_common_word(first_end)
+            && !is_organization_word(first_end)
+            && ORGANIZATION_ENDINGS.contains(last_word(&second.value));
+        let joined = format!("{} and {}", first.text, second.text);
+        // `NTT` beside `Nippon Telegraph` and `Telephone Corp`.
+        let spelled = || {
+            acronyms
+                .iter()
+                .any(|acronym| spells(acronym, &joined) && !spells(acronym, &second.value))
+        };
         if read_once
             && !is_known_organization(&first.value)
             && !is_acronym(&first.value)
-            && article.writes_as_common_word(first_end)
-            && !is_organization_word(first_end)
-            && ORGANIZATION_ENDINGS.contains(last_word(&second.value))
+            && (cut_at_common_word || spelled())
         {
-            let joined = format!("{} and {}", first.text, second.text);
             joins.push((first.value.clone(), second.value.clone(), joined));
         }
     }
@@ -313,6 +328,37 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Dow Chemical", "Chemical Manufacturers Association"]
+        );
+    }
+
+    #[test]
+    fn two_names_an_acronym_spells_as_one_are_one() {
+        let body = "Nippon Telegraph and Telephone Corp shares rose. NTT said so. \
+                    Ford and General Motors Corp fell. GM said so.";
+        let mut mentions = organizations_at(
+            body,
+            &[
+                ("Nippon Telegraph", 0),
+                ("Telephone Corp", 0),
+                ("NTT", 0),
+                ("Ford", 0),
+                ("General Motors Corp", 0),
+                ("GM", 0),
+            ],
+        );
+        with_body(body, |article| {
+            join_names_cut_at_and(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "Nippon Telegraph and Telephone Corp",
+                "NTT",
+                "Ford",
+                "General Motors Corp",
+                "GM"
+            ],
+            "`GM` spells the second name alone"
         );
     }
 
