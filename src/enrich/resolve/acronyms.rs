@@ -414,10 +414,7 @@ mod tests {
     fn an_acronym_defined_after_a_name_is_that_name() {
         let text = "The International Monetary Fund (IMF) and the Organisation for Economic \
                     Cooperation and Development (OECD) met, as did sales (ABC) and Oil Co (XYZ).";
-        let defined: Vec<(String, String)> = defined_acronyms(text)
-            .into_iter()
-            .map(|defined| (defined.acronym, defined.name))
-            .collect();
+        let defined = defined_pairs(text);
         assert_eq!(
             defined,
             vec![
@@ -460,15 +457,21 @@ mod tests {
             ]
         );
     }
+
+    /// The acronyms a text defines, each with its name.
+    fn defined_pairs(text: &str) -> Vec<(String, String)> {
+        defined_acronyms(text)
+            .into_iter()
+            .map(|defined| (defined.acronym, defined.name))
+            .collect()
+    }
+
     #[test]
     fn a_defined_name_runs_on_past_its_in_but_begins_with_its_run() {
         let text = "The Organisation for Security and Cooperation in Europe (OSCE) met. \
                     The Rally for the Return of Refugees and Democracy in Rwanda (RDR) spoke. \
                     It is a violation of General Agreement on Tariffs and Trade (GATT) rules.";
-        let defined: Vec<(String, String)> = defined_acronyms(text)
-            .into_iter()
-            .map(|defined| (defined.acronym, defined.name))
-            .collect();
+        let defined = defined_pairs(text);
         assert_eq!(
             defined,
             vec![

@@ -67,11 +67,8 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
 /// `World Bank and International Monetary Fund`).
 pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
     let mut joins: Vec<(String, String, String)> = Vec::new();
-    let acronyms: Vec<&str> = mentions
-        .value_refs(MentionKind::Organization)
-        .into_iter()
-        .filter(|value| is_acronym(value))
-        .collect();
+    // Read only for an article with a name cut at `and`.
+    let acronyms: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
     for first in mentions.kept(MentionKind::Organization) {
         let (_, after) = article.around(first);
         if !first.is_tagged() || !(after.starts_with(" and ") || after.starts_with(" and\n")) {
@@ -100,6 +97,13 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
         // `NTT` beside `Nippon Telegraph` and `Telephone Corp`.
         let spelled = || {
             acronyms
+                .get_or_init(|| {
+                    mentions
+                        .value_refs(MentionKind::Organization)
+                        .into_iter()
+                        .filter(|value| is_acronym(value))
+                        .collect()
+                })
                 .iter()
                 .any(|acronym| spells(acronym, &joined) && !spells(acronym, &second.value))
         };

@@ -22,7 +22,9 @@
 //!    an organization the tagger read once whose capitalised words run on
 //!    into a word no name holds is a piece of a longer one (`Federal` of
 //!    `Federal Reserve policy-makers`), and two read on either side of
-//!    `and` may be one (`National Grain` and `Feed Association`);
+//!    `and` may be one (`National Grain` and `Feed Association`, `Nippon
+//!    Telegraph` and `Telephone Corp` beside `NTT`), as may two read one
+//!    space apart (`McDonnell` and `Douglas Corp`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it; `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
