@@ -13,7 +13,7 @@ use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    DATE_WORDS, ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES,
+    DATE_WORDS, LEGAL_FORMS, ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES,
     is_known_organization,
 };
 use super::ArticleText;
@@ -60,7 +60,8 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
 /// article writes in lowercase that ends no organization's name, and the
 /// second in an institution's word, or when an acronym the article writes
 /// spells the two as one (`NTT` beside `Nippon Telegraph` and `Telephone
-/// Corp`): one name
+/// Corp`), or when the rules read the two whole and the second is one
+/// word and legal forms (`Cable` and `Wireless Plc`): one name
 /// cut at its `and` (`National Grain` and `Feed Association` are the
 /// `National Grain and Feed Association`), where two names are whole at
 /// both ends (`Ford and General Motors Corp`, `IBM and Toshiba Corp`,
@@ -107,10 +108,22 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
                 .iter()
                 .any(|acronym| spells(acronym, &joined) && !spells(acronym, &second.value))
         };
+        // `Cable and Wireless Plc`, which the rules read whole: one word
+        // and a company's ending after `and` name no firm of their own.
+        let one_firm = || {
+            one_word_and_endings(&second.value)
+                && mentions.list.iter().any(|whole| {
+                    whole.is_ruled()
+                        && whole.kind == MentionKind::Organization
+                        && whole.field == first.field
+                        && whole.offset == first.offset
+                        && whole.text.split_whitespace().eq(joined.split_whitespace())
+                })
+        };
         if read_once
             && !is_known_organization(&first.value)
             && !is_acronym(&first.value)
-            && (cut_at_common_word || spelled())
+            && (cut_at_common_word || spelled() || one_firm())
         {
             joins.push((first.value.clone(), second.value.clone(), joined));
         }
@@ -169,6 +182,18 @@ pub fn join_names_cut_at_a_space(mentions: &mut Mentions, article: ArticleText) 
         joins,
         "one name the tagger cut at a space (`McDonnell` and `Douglas Corp`)",
     );
+}
+
+/// Whether a name is one word, no acronym, and legal forms (`Wireless
+/// Plc`, `Quist Inc`; not `General Motors`, `Cisco Systems`).
+fn one_word_and_endings(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or("");
+    let mut endings = words.peekable();
+    endings.peek().is_some()
+        && endings.all(|word| LEGAL_FORMS.contains(word))
+        && !is_acronym(first)
+        && first.chars().all(char::is_alphabetic)
 }
 
 /// Whether a name ends in a modifier of what follows it (`St.
@@ -363,6 +388,49 @@ mod tests {
                 "GM"
             ],
             "`GM` spells the second name alone"
+        );
+    }
+
+    #[test]
+    fn a_firm_the_rules_read_whole_is_one_name() {
+        let body = "Cable and Wireless Plc rose. Ford and Chrysler Corp fell. \
+                    Apple Computer and Cisco Systems met.";
+        let mut mentions = organizations_at(
+            body,
+            &[
+                ("Cable", 0),
+                ("Wireless Plc", 0),
+                ("Ford", 0),
+                ("Chrysler Corp", 0),
+                ("Apple Computer", 0),
+                ("Cisco Systems", 0),
+            ],
+        );
+        for whole in ["Cable and Wireless Plc", "Apple Computer and Cisco Systems"] {
+            let mut rule =
+                body_mention(whole, MentionKind::Organization, body.find(whole).unwrap());
+            rule.source = crate::enrich::mentions::Source::Rule("test");
+            mentions.push(rule);
+        }
+        with_body(body, |article| {
+            join_names_cut_at_and(&mut mentions, article)
+        });
+        let tagged: Vec<&str> = mentions
+            .kept(MentionKind::Organization)
+            .filter(|mention| mention.is_tagged())
+            .map(|mention| mention.value.as_str())
+            .collect();
+        assert_eq!(
+            tagged,
+            vec![
+                "Cable and Wireless Plc",
+                "Cable and Wireless Plc",
+                "Ford",
+                "Chrysler Corp",
+                "Apple Computer",
+                "Cisco Systems"
+            ],
+            "no rule reads `Ford and Chrysler Corp` whole; `Systems` is no legal form"
         );
     }
 
