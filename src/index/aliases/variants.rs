@@ -31,6 +31,11 @@
 //!   write the acronym at all: one that most articles use for something
 //!   else stays as it is. A short form that is not
 //!   an acronym must begin the name's first word and be no common word.
+//! - **Bare names far outnumbered**: a name of two words or more that
+//!   the index also counts with places in front (`Agriculture
+//!   Department`, `U.S. Agriculture Department`) is the placed name that
+//!   clearly dominates the placed ones and that four times as many
+//!   articles write, also where no article defines it so.
 //!
 //! A common word is one the keyword column holds alone in a few articles
 //! (`gas`, `power`): a company named by one with a legal ending (`Gas
@@ -118,6 +123,9 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
             let defined = defined_short_forms(&definitions, &per_value, &merges, &common_words);
             for (short, name) in defined {
                 merges.insert(short, name);
+            }
+            for (short, name) in outnumbered_bare_names(&per_value, &merges) {
+                merges.entry(short).or_insert(name);
             }
             for (value, name) in known_organizations(&per_value) {
                 // The list's name heads its group, also where the rules
@@ -431,6 +439,65 @@ fn dominant_placed_name(
     let defined = names.get(name).copied().unwrap_or(0) >= MIN_DEFINITIONS;
     let written_alone = per_value.get(short).copied().unwrap_or(0);
     (defined && clearly_dominates(best, &ranked[1..]) && best > written_alone).then(|| name.clone())
+}
+
+/// How many times more articles than the bare name the placed name that
+/// dominates it must have, for [`outnumbered_bare_names`].
+const OUTNUMBERED: u32 = 4;
+
+/// The names of two words or more that the index also counts with
+/// places in front (`Agriculture Department`, `U.S. Agriculture
+/// Department`), each with the placed name that clearly dominates the
+/// placed ones (see [`clearly_dominates`]) and that [`OUTNUMBERED`]
+/// times as many articles write as the bare name: the bare name stands
+/// for it without any article defining it so. `Stock Exchange` beside
+/// New York's and London's stays as it is; so does `Finance Ministry`,
+/// which most articles write bare, of several countries, and `Security
+/// Council` beside `National Security Council`, whose front is no place.
+fn outnumbered_bare_names(
+    per_value: &HashMap<String, u32>,
+    merges: &HashMap<String, String>,
+) -> Vec<(String, String)> {
+    let counted_as = |value: &str| merges.get(value).cloned().unwrap_or(value.to_string());
+    let gazetteer = Gazetteer::get();
+    let is_place = |word: &str| !gazetteer.lookup(word).is_empty();
+    // Each name under each of its endings of two words or more that
+    // places stand in front of.
+    let mut longer_by_ending: HashMap<&str, Vec<&str>> = HashMap::default();
+    for value in per_value.keys() {
+        for (space, _) in value.match_indices(' ') {
+            let (front, ending) = (&value[..space], &value[space + 1..]);
+            if !ending.contains(' ') {
+                break;
+            }
+            // `U.S.`, `New York`, `Irish`.
+            if is_place(front) || front.split(' ').all(is_place) {
+                longer_by_ending.entry(ending).or_default().push(value);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (bare, &alone) in per_value {
+        let Some(longer) = longer_by_ending.get(bare.as_str()) else {
+            continue;
+        };
+        if merges.contains_key(bare) {
+            continue;
+        }
+        let mut articles: HashMap<String, u32> = HashMap::default();
+        for value in longer {
+            *articles.entry(counted_as(value)).or_default() += per_value[*value];
+        }
+        let mut ranked: Vec<(&String, u32)> = articles.iter().map(|(n, c)| (n, *c)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let Some(&(name, best)) = ranked.first() else {
+            continue;
+        };
+        if clearly_dominates(best, &ranked[1..]) && best >= OUTNUMBERED * alone && name != bare {
+            found.push((bare.clone(), name.clone()));
+        }
+    }
+    found
 }
 
 /// Whether a name of this many articles clearly dominates its rivals
@@ -850,6 +917,32 @@ mod tests {
             defined_short_forms(&definitions, &per_value, &merges, &common()),
             pairs(&[]),
             "no name to weigh, no merge"
+        );
+    }
+
+    #[test]
+    fn a_bare_name_far_outnumbered_by_one_placed_name_is_it() {
+        let per_value = counts(&[
+            ("Agriculture Department", 38),
+            ("U.S. Agriculture Department", 211),
+            ("Irish Agriculture Department", 1),
+            ("Stock Exchange", 7),
+            ("London Stock Exchange", 29),
+            ("New York Stock Exchange", 40),
+            ("Finance Ministry", 300),
+            ("Japanese Finance Ministry", 60),
+            ("Energy Department", 20),
+            ("U.S. Energy Department", 70),
+            ("Security Council", 2),
+            ("National Security Council", 19),
+        ]);
+        let merges = written_alike(Kind::Organization, &per_value, &common());
+        let mut found = outnumbered_bare_names(&per_value, &merges);
+        found.sort();
+        assert_eq!(
+            found,
+            pairs(&[("Agriculture Department", "U.S. Agriculture Department")]),
+            "no dominant name for `Stock Exchange`; `Finance Ministry` and `Energy Department` are written bare too often; `National` is no place"
         );
     }
 
