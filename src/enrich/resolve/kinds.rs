@@ -266,9 +266,9 @@ impl TaggedTexts<'_> {
         }
         // A place of several words is no person's name (`Kuala Lumpur`,
         // `Latin America`): the lists outweigh the tagger there.
-        let person_of_places = |place: &str| place.contains(' ') && !organization();
+        let several_words_no_organization = text.contains(' ') && !organization();
         if mention.kind == MentionKind::Place
-            && ((persons.contains(&text) && !person_of_places(text)) || organization())
+            && ((persons.contains(&text) && !several_words_no_organization) || organization())
             && !locations.contains(&text)
             && !self.is_place_outside_sport(mention)
         {
@@ -276,7 +276,7 @@ impl TaggedTexts<'_> {
         }
         if mention.is_tagged()
             && mention.kind == MentionKind::Person
-            && person_of_places(text)
+            && several_words_no_organization
             && self
                 .places_at
                 .iter()
