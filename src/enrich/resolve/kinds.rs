@@ -4,7 +4,9 @@
 //!
 //! - `headline persons`: a person the tagger reads in a headline is one
 //!   only if the body names a person with the same last word (a capitalised
-//!   verb or a place in a headline reads like a name);
+//!   verb or a place in a headline reads like a name); in a headline in
+//!   title case, an organization or a place the tagger reads needs the
+//!   body to write one of its words, or a list to know it (`Discussions`);
 //! - `one kind`: the tagger, which reads the words around a name, decides
 //!   against the rules' lists: a place word or a rule's name that it reads,
 //!   whole, as another kind is not the rules' kind (but a country read as
@@ -66,6 +68,57 @@ pub fn confirm_headline_persons(mentions: &mut Mentions, article: ArticleText) {
                 && !last_word(&mention.text).is_some_and(|last| body_last_words.contains(&last))
         },
     );
+}
+
+/// Drops the organizations and locations the tagger reads in a headline
+/// written in title case (`Russian Defense Chief Engages in Discussions
+/// with Chinese Military Commanders`), where every word is capitalised
+/// and the tagger, which learned headlines in capitals, reads names into
+/// common words: such a name stands only if the body writes it, or one of
+/// its words (`City` of `Bristol City 2-1 Milton Keynes`), in any case,
+/// or a list knows it.
+pub fn confirm_title_case_headline_names(mentions: &mut Mentions, article: ArticleText) {
+    if article.body_text.is_empty() || !is_title_case(article.title_text) {
+        return;
+    }
+    let body = article.body_text.to_lowercase();
+    let gazetteer = Gazetteer::get();
+    mentions.drop_where(
+        "headline persons",
+        "a name in a headline in title case, no word of which the body writes, and no list knows",
+        |mention| {
+            matches!(
+                mention.kind,
+                MentionKind::Organization | MentionKind::Location
+            ) && mention.is_tagged()
+                && mention.field == Field::Title
+                && !mention
+                    .text
+                    .split_whitespace()
+                    .any(|word| word.len() >= 3 && body.contains(&word.to_lowercase()))
+                && gazetteer.lookup(&mention.text).is_empty()
+                && !is_known_organization(&mention.text)
+        },
+    );
+}
+
+/// Whether a headline is written in title case: not in capitals, and
+/// nearly every word of five letters or more capitalised (`Engages`,
+/// `Discussions`, `Commanders`; short words such as `with` stay in
+/// lowercase).
+fn is_title_case(headline: &str) -> bool {
+    let long: Vec<&str> = headline
+        .split_whitespace()
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count();
+    let shouted = long
+        .iter()
+        .all(|word| !word.chars().any(char::is_lowercase));
+    long.len() >= 3 && !shouted && capitalised * 10 >= long.len() * 9
 }
 
 /// The last word of a name, in lowercase.
@@ -676,6 +729,71 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Merrill Lynch", "UEFA"]
+        );
+    }
+
+    #[test]
+    fn a_name_of_a_title_case_headline_needs_the_body_or_a_list() {
+        let title_mention = |text: &str, kind: MentionKind, title: &str| {
+            let at = At {
+                zone: Zone::Title,
+                field: Field::Title,
+                offset: title.find(text).unwrap(),
+            };
+            Mention::new(text, kind, at, TAGGER)
+        };
+        let check = |title: &str, body: &str, names: &[(&str, MentionKind)]| {
+            let mut mentions = Mentions::default();
+            for (name, kind) in names {
+                mentions.push(title_mention(name, *kind, title));
+            }
+            let tokens = crate::enrich::tokens::analyse(body);
+            let words = crate::enrich::tagger::features::ArticleWords::of(&[&tokens]);
+            let article = ArticleText {
+                title_text: title,
+                body_text: body,
+                body: &tokens,
+                words: &words,
+            };
+            confirm_title_case_headline_names(&mut mentions, article);
+            let mut kept = mentions.values(MentionKind::Organization);
+            kept.extend(mentions.values(MentionKind::Location));
+            kept
+        };
+        let title = "Russian Defense Chief Engages in Discussions with Chinese Military Commanders";
+        let body = "The minister met Chinese commanders in Beijing.";
+        assert_eq!(
+            check(
+                title,
+                body,
+                &[
+                    ("Discussions", MentionKind::Location),
+                    ("Chinese Military", MentionKind::Organization),
+                ]
+            ),
+            vec!["Chinese Military"],
+            "the body writes `Chinese`"
+        );
+        let title = "Bristol City 2-1 Milton Keynes Dons";
+        let body = "Leroy Lita scored twice as City won.";
+        assert_eq!(
+            check(
+                title,
+                body,
+                &[
+                    ("Bristol City", MentionKind::Organization),
+                    ("Milton Keynes", MentionKind::Location),
+                    ("Keynes Dons", MentionKind::Organization),
+                ]
+            ),
+            vec!["Bristol City", "Milton Keynes"],
+            "`City` is in the body; the lists know `Milton Keynes`"
+        );
+        // A headline in sentence case is read as the body reads it.
+        let title = "Engages in discussions with commanders Discussions";
+        assert_eq!(
+            check(title, body, &[("Discussions", MentionKind::Location)]),
+            vec!["Discussions"]
         );
     }
 

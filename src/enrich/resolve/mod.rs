@@ -9,7 +9,9 @@
 //! 1. `two names` ([`joined`]): two names joined by `and` (`IBM and
 //!    Toshiba`, `London and New York`) are two when each is a name alone;
 //! 2. `headline persons` ([`kinds`]): a person the tagger reads in the
-//!    headline must be one in the body too;
+//!    headline must be one in the body too, and an organization or a
+//!    place it reads in a headline in title case needs a word of it in
+//!    the body or a list;
 //! 3. `one kind` ([`kinds`]): a place word or a rule's name that the
 //!    tagger reads, whole, as another kind is that kind (a rule's person
 //!    it surely reads as a nationality is none), but a city it reads as an
@@ -259,6 +261,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     mentions.sort_by_position();
     joined::split_joined_names(mentions, article);
     kinds::confirm_headline_persons(mentions, article);
+    kinds::confirm_title_case_headline_names(mentions, article);
     kinds::keep_one_kind(mentions, article);
     fragments::drop_pieces_of_names(mentions, article);
     fragments::join_names_cut_at_and(mentions, article);
