@@ -74,9 +74,10 @@ pub fn confirm_headline_persons(mentions: &mut Mentions, article: ArticleText) {
 /// written in title case (`Russian Defense Chief Engages in Discussions
 /// with Chinese Military Commanders`), where every word is capitalised
 /// and the tagger, which learned headlines in capitals, reads names into
-/// common words: such a name stands only if the body writes it, or one of
-/// its words (`City` of `Bristol City 2-1 Milton Keynes`), in any case,
-/// or a list knows it.
+/// common words: such a name stands only if the body's text holds one of
+/// its words of three letters or more (`City` of `Bristol City 2-1 Milton
+/// Keynes`), in any case and also inside a longer word, or a list knows
+/// it.
 pub fn confirm_title_case_headline_names(mentions: &mut Mentions, article: ArticleText) {
     if article.body_text.is_empty() || !is_title_case(article.title_text) {
         return;
@@ -655,7 +656,7 @@ mod tests {
     use super::*;
     use crate::enrich::entities::Zone;
     use crate::enrich::mentions::At;
-    use crate::enrich::resolve::testing::with_body;
+    use crate::enrich::resolve::testing::{with_body, with_title_and_body};
 
     fn mention(text: &str, kind: MentionKind, source: Source, offset: usize) -> Mention {
         let at = At {
@@ -747,15 +748,9 @@ mod tests {
             for (name, kind) in names {
                 mentions.push(title_mention(name, *kind, title));
             }
-            let tokens = crate::enrich::tokens::analyse(body);
-            let words = crate::enrich::tagger::features::ArticleWords::of(&[&tokens]);
-            let article = ArticleText {
-                title_text: title,
-                body_text: body,
-                body: &tokens,
-                words: &words,
-            };
-            confirm_title_case_headline_names(&mut mentions, article);
+            with_title_and_body(title, body, |article| {
+                confirm_title_case_headline_names(&mut mentions, article)
+            });
             let mut kept = mentions.values(MentionKind::Organization);
             kept.extend(mentions.values(MentionKind::Location));
             kept

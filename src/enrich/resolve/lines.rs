@@ -355,12 +355,10 @@ fn vouched(gazetteer: &Gazetteer, mention: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::with_body;
+    use super::super::testing::{with_body, with_title_and_body};
     use super::*;
     use crate::enrich::entities::Zone;
     use crate::enrich::mentions::{At, Source};
-    use crate::enrich::tagger::features::ArticleWords;
-    use crate::enrich::tokens::analyse;
 
     #[test]
     fn a_one_word_last_line_is_a_sign_off() {
@@ -415,16 +413,9 @@ mod tests {
                 Source::Tagger { margin: 9.0 },
             ));
         }
-        let title_tokens = analyse(title);
-        let body_tokens = analyse(body);
-        let words = ArticleWords::of(&[&title_tokens, &body_tokens]);
-        let article = ArticleText {
-            title_text: title,
-            body_text: body,
-            body: &body_tokens,
-            words: &words,
-        };
-        drop_names_of_caseless_lines(&mut mentions, article);
+        with_title_and_body(title, body, |article| {
+            drop_names_of_caseless_lines(&mut mentions, article)
+        });
         let mut kept = Vec::new();
         for kind in [
             MentionKind::Person,

@@ -400,12 +400,23 @@ pub mod testing {
 
     /// Runs a resolver's check over an article of this body alone.
     pub fn with_body<R>(body: &str, check: impl FnOnce(super::ArticleText) -> R) -> R {
-        let tokens = crate::enrich::tokens::analyse(body);
-        let words = crate::enrich::tagger::features::ArticleWords::of(&[&tokens]);
+        with_title_and_body("", body, check)
+    }
+
+    /// Runs a resolver's check over an article of this headline and body.
+    pub fn with_title_and_body<R>(
+        title: &str,
+        body: &str,
+        check: impl FnOnce(super::ArticleText) -> R,
+    ) -> R {
+        let title_tokens = crate::enrich::tokens::analyse(title);
+        let body_tokens = crate::enrich::tokens::analyse(body);
+        let words =
+            crate::enrich::tagger::features::ArticleWords::of(&[&title_tokens, &body_tokens]);
         check(super::ArticleText {
-            title_text: "",
+            title_text: title,
             body_text: body,
-            body: &tokens,
+            body: &body_tokens,
             words: &words,
         })
     }
