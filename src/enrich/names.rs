@@ -269,14 +269,33 @@ pub(super) fn is_joined_surname(word: &str) -> bool {
     })
 }
 
+/// Titles whose possessive is part of a name (`Queen's Park`, `King's
+/// College`): a sovereign's or a lord's, not an office's (`Chancellor's
+/// Budget` is the budget).
+const NAMING_TITLES: &[&str] = &[
+    "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Duke",
+];
+
+/// Words that open a saint's name, whose possessive is part of a name
+/// (`St Mary's Hospital`).
+const SAINTS: &[&str] = &["St", "St.", "Saint"];
+
 /// Cuts a name that runs on past a possessive: a person or a place ends
 /// there (`Shearer's Newcastle` names Shearer), an organization starts
-/// after it (`Scholz's Social Democrats` names the Social Democrats).
+/// after it (`Scholz's Social Democrats` names the Social Democrats). A
+/// sovereign's possessive or a saint's is part of the name (`Queen's Park`,
+/// `St Mary's Hospital`; not `Lord Woolf's Sentencing Council`).
 fn cut_at_possessive(tokens: &[Token], name: Name) -> Name {
     let last = name.end.saturating_sub(1);
     let Some(possessive) = (name.start..last).find(|&index| tokens[index].possessive) else {
         return name;
     };
+    let one_of =
+        |list: &[&str], word: &str| list.iter().any(|item| word.eq_ignore_ascii_case(item));
+    let owner = tokens[possessive].text;
+    if one_of(NAMING_TITLES, owner) || one_of(SAINTS, tokens[name.start].text) {
+        return name;
+    }
     if name.label == Label::Organization {
         Name {
             start: possessive + 1,
@@ -381,14 +400,15 @@ fn separates_names(gap: &str, keeps_brackets: bool) -> bool {
 /// what follows the title is a person, found by its cue whatever the
 /// tagger thought (`Fed Chair Jerome Powell` is the organization `Fed` and
 /// the person `Jerome Powell`); what precedes it keeps the tagger's label,
-/// unless that was a person (`President Clinton`).
+/// unless that was a person (`President Clinton`). A title's possessive
+/// introduces no person (`Queen's Park`).
 fn split_at_title(tokens: &[Token], name: Name) -> Vec<Name> {
     let title = (name.start..name.end.saturating_sub(1))
         .rev()
         .find(|&index| {
             let word = tokens[index].text;
             let next = &tokens[index + 1];
-            next.capitalised && lists_in_any_case(&PERSON_TITLES, word)
+            next.capitalised && !tokens[index].possessive && lists_in_any_case(&PERSON_TITLES, word)
         });
     let Some(title) = title else {
         return vec![name];
@@ -561,6 +581,29 @@ mod tests {
             name_text(text, &tokens, cut).as_deref(),
             Some("Social Democrats")
         );
+    }
+
+    #[test]
+    fn a_sovereigns_or_a_saints_possessive_is_part_of_the_name() {
+        let text = "Queen's Park beat St Mary's Hospital and Lord Woolf's Sentencing Council.";
+        let tokens = analyse(text).tokens;
+        let organization = |start, end| Name {
+            label: Label::Organization,
+            start,
+            end,
+            margin: 1.0,
+        };
+        let written = |name| {
+            let name = cut_at_possessive(&tokens, name);
+            split_at_title(&tokens, name)
+                .into_iter()
+                .map(|part| (part.label, name_text(text, &tokens, part)))
+                .collect::<Vec<_>>()
+        };
+        let whole = |name: &str| vec![(Label::Organization, Some(name.to_string()))];
+        assert_eq!(written(organization(0, 2)), whole("Queen's Park"));
+        assert_eq!(written(organization(3, 6)), whole("St Mary's Hospital"));
+        assert_eq!(written(organization(7, 11)), whole("Sentencing Council"));
     }
 
     #[test]
