@@ -71,7 +71,8 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
     let names = Tagger::get().names(&sentence);
     let mut found = Vec::with_capacity(names.len());
     for tagged in names {
-        let tagged = cut_at_possessive(tokens, extend_by_particles(text, tokens, tagged));
+        let tagged = extend_by_number(text, tokens, extend_by_particles(text, tokens, tagged));
+        let tagged = cut_at_possessive(tokens, tagged);
         let parts = split_at_punctuation(text, tokens, tagged);
         for name in parts
             .into_iter()
@@ -218,6 +219,31 @@ const SURNAME_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "la", "le",
     "ten", "ter", "van", "von", "wa", "zu",
 ];
+
+/// Words of broadcasters' names that a number ends (`Channel 4`, `BBC
+/// Radio 4`, `Sky One` aside).
+const NUMBERED_STATIONS: &[&str] = &["Channel", "Radio", "TV", "Television"];
+
+/// Extends an organization's name ending in a broadcaster's word over the
+/// number after it, which the tagger does not tag (`Channel 4`, `BBC Radio
+/// 4's Today programme`): a station's number is part of its name. A
+/// number of one or two digits only, one space away (not `Radio 1,000`).
+fn extend_by_number(text: &str, tokens: &[Token], mut name: Name) -> Name {
+    let (Some(last), Some(next)) = (tokens.get(name.end.wrapping_sub(1)), tokens.get(name.end))
+    else {
+        return name;
+    };
+    let station = name.label == Label::Organization && NUMBERED_STATIONS.contains(&last.text);
+    let numbered = (1..=2).contains(&next.text.len())
+        && next.text.bytes().all(|byte| byte.is_ascii_digit())
+        && text.get(last.start + last.text.len()..next.start) == Some(" ")
+        && !text[next.start + next.text.len()..]
+            .starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '%');
+    if station && numbered {
+        name.end += 1;
+    }
+    name
+}
 
 /// Extends a person's name over the lowercase parts that follow it, which
 /// the tagger does not tag: an Arabic article joined to a surname
@@ -580,6 +606,33 @@ mod tests {
         assert_eq!(
             name_text(text, &tokens, cut).as_deref(),
             Some("Social Democrats")
+        );
+    }
+
+    #[test]
+    fn a_stations_number_is_part_of_its_name() {
+        let text = "Channel 4 and BBC Radio 4's show beat Radio 1,000 and Acme 2.";
+        let tokens = analyse(text).tokens;
+        let organization = |start, end| Name {
+            label: Label::Organization,
+            start,
+            end,
+            margin: 1.0,
+        };
+        let written = |name| {
+            let name = cut_at_possessive(&tokens, extend_by_number(text, &tokens, name));
+            name_text(text, &tokens, name)
+        };
+        assert_eq!(written(organization(0, 1)).as_deref(), Some("Channel 4"));
+        assert_eq!(written(organization(3, 5)).as_deref(), Some("BBC Radio 4"));
+        let acme = tokens
+            .iter()
+            .position(|token| token.text == "Acme")
+            .unwrap();
+        assert_eq!(written(organization(8, 9)).as_deref(), Some("Radio"));
+        assert_eq!(
+            written(organization(acme, acme + 1)).as_deref(),
+            Some("Acme")
         );
     }
 
