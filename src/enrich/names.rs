@@ -82,7 +82,9 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
             if name.end - name.start > MAX_NAME_WORDS || is_acronym_plural(words_of_name) {
                 continue;
             }
+            let peer = is_peer(words_of_name) && !is_organization_name(words_of_name);
             let label = match name.label {
+                Label::Organization | Label::Location if peer => Label::Person,
                 Label::Person if is_organization_name(words_of_name) => Label::Organization,
                 Label::Location
                     if is_known_acronym(words_of_name) || ends_as_company(words_of_name) =>
@@ -91,7 +93,7 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
                 }
                 label => label,
             };
-            if label == Label::Person {
+            if label == Label::Person && !peer {
                 let weak = name.margin < person_margin(&name, zone);
                 let acronym = !tokenized.shouting && is_acronym(words_of_name);
                 let lettered = words_of_name
@@ -148,6 +150,40 @@ fn is_organization_name(words: &[Token]) -> bool {
     };
     let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
     ending || is_known_acronym(words)
+}
+
+/// The titles of peers and knights, which stay in front of their names
+/// (`Lord Falconer`, `Baroness Morgan`, `Sir Alex Ferguson`).
+const PEERAGE: &[&str] = &[
+    "Lord",
+    "Lady",
+    "Baron",
+    "Baroness",
+    "Viscount",
+    "Viscountess",
+    "Sir",
+    "Dame",
+];
+
+/// Whether a name is a peer's or a knight's: a title of [`PEERAGE`], then a
+/// capitalised word that is no title or office (`Lord Chancellor`, `Lord
+/// Justices`) and no word of a longer name (`Lord Of the Rings`). The
+/// tagger, trained on news with few peers, reads many as organizations.
+fn is_peer(words: &[Token]) -> bool {
+    let [title, name, ..] = words else {
+        return false;
+    };
+    let office = |word: &str| {
+        lists_in_any_case(&PERSON_TITLES, word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|singular| lists_in_any_case(&PERSON_TITLES, singular))
+    };
+    PEERAGE.contains(&title.text)
+        && name.text.starts_with(char::is_uppercase)
+        && name.text.chars().any(char::is_lowercase)
+        && !office(name.text)
+        && !matches!(name.text, "Of" | "For" | "And" | "The" | "On")
 }
 
 /// Whether a name ends in a company's word (`Piedmont Aviation Inc`,
@@ -607,6 +643,19 @@ mod tests {
             name_text(text, &tokens, cut).as_deref(),
             Some("Social Democrats")
         );
+    }
+
+    #[test]
+    fn a_peer_or_a_knight_is_a_person_but_not_an_office() {
+        let peer = |name: &str| is_peer(&analyse(name).tokens);
+        assert!(peer("Lord Falconer"));
+        assert!(peer("Baroness Royall of Blaisdon"));
+        assert!(peer("Sir Alex Ferguson"));
+        assert!(!peer("Lord Chancellor"), "an office");
+        assert!(!peer("Lord Justices Clarke"), "an office");
+        assert!(!peer("Lord Of the Rings"), "a title of a work");
+        assert!(!peer("Lord"), "a title alone");
+        assert!(!peer("Lords Falconer"), "no title");
     }
 
     #[test]
