@@ -6,6 +6,7 @@
 //! [`super::resolve`] then weigh these mentions against the rules'.
 
 use super::entities::{Zone as EntityZone, is_abbreviated_company_ending, title_case};
+use super::gazetteer::Gazetteer;
 use super::mentions::{At, Field, Mention, MentionKind, Source, last_word};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
@@ -73,7 +74,8 @@ fn names_in(text: &str, tokenized: &Tokenized, zone: Zone, words: &ArticleWords)
     for tagged in names {
         let tagged = extend_by_number(text, tokens, extend_by_particles(text, tokens, tagged));
         let tagged = cut_at_possessive(tokens, tagged);
-        let parts = split_at_punctuation(text, tokens, tagged);
+        let mut parts = split_at_punctuation(text, tokens, tagged);
+        place_cities_and_states(text, tokens, &mut parts);
         for name in parts
             .into_iter()
             .flat_map(|part| split_at_title(tokens, part))
@@ -399,11 +401,20 @@ fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
             }
             false => "",
         };
-        let ends_person = name.label == Label::Person
-            && index < name.end
+        let ends_at_comma = index < name.end
             && gap.contains(',')
-            && !NAME_SUFFIXES.contains(&tokens[index].text);
-        if index < name.end && !separates_names(gap, bracketed_company) && !ends_person {
+            && match name.label {
+                Label::Person => !NAME_SUFFIXES.contains(&tokens[index].text),
+                Label::Organization => {
+                    !names_partners(text, &tokens[index..name.end], written.matches(',').count())
+                }
+                Label::Location => true,
+                // Left whole: a comma inside another kind of name tells no
+                // more of its parts' kinds (`Brazilian Coffee Institute,
+                // IBC, Jorio Dauster` read as one).
+                Label::Misc => false,
+            };
+        if index < name.end && !separates_names(gap, bracketed_company) && !ends_at_comma {
             continue;
         }
         let one_word = index - start == 1;
@@ -424,6 +435,58 @@ fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
         start = index;
     }
     parts
+}
+
+/// Relabels as places the parts of an organization cut at a comma that
+/// are a state after its city (`Pontiac, Mich`, `Coastal Bancorp of
+/// Portland, Maine`): the state, and the city before it if the lists know
+/// it. A state's postal code (`CA`) is not read so: it may be an acronym.
+fn place_cities_and_states(text: &str, tokens: &[Token], parts: &mut [Name]) {
+    let gazetteer = Gazetteer::get();
+    let written = |name: &Name| {
+        let (first, last) = (&tokens[name.start], &tokens[name.end - 1]);
+        &text[first.start..last.start + last.text.len()]
+    };
+    for index in 1..parts.len() {
+        let (before, after) = (parts[index - 1], parts[index]);
+        let previous = &tokens[before.end - 1];
+        let gap = &text[previous.start + previous.text.len()..tokens[after.start].start];
+        let state = written(&after);
+        let postal = state.len() == 2 && state.bytes().all(|byte| byte.is_ascii_uppercase());
+        if after.label != Label::Organization
+            || !gap.contains(',')
+            || postal
+            || gazetteer.region(state).is_none()
+        {
+            continue;
+        }
+        parts[index].label = Label::Location;
+        if before.label == Label::Organization && gazetteer.is_city_or_state(written(&before)) {
+            parts[index - 1].label = Label::Location;
+        }
+    }
+}
+
+/// Whether the words after a comma inside an organization's name
+/// (`rest`, of a name with `commas` commas) go on to name a firm of
+/// partners or trades: they end in `&` and a partner (`Bodman, Longely &
+/// Dahling`, `Skadden, Arps, Slate, Meagher & Flom`) or in a company's or
+/// organization's word (`Coffee, Sugar and Cocoa Exchange`), or the
+/// name's one comma comes before a last partner after `and` (`Goldman,
+/// Sachs and Co`). Any other comma parts two names (`Nokia, Intel,
+/// Philips and Sony`, `St. Petersburg, Fla`).
+fn names_partners(text: &str, rest: &[Token], commas: usize) -> bool {
+    let (Some(first), Some(last)) = (rest.first(), rest.last()) else {
+        return false;
+    };
+    let written = &text[first.start..last.start + last.text.len()];
+    let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
+    let ampersand = written
+        .rsplit_once(',')
+        .map_or(written, |(_, after)| after)
+        .contains('&');
+    let and = commas == 1 && rest.iter().any(|token| token.text == "and");
+    ending || ampersand || and
 }
 
 /// What may follow a comma inside a person's name (`Sammy Davis, Jr.`);
@@ -731,7 +794,7 @@ mod tests {
         };
         assert_eq!(
             parts_written(text, company),
-            [Some("Gary Neville, Brown, Ferdinand".to_string())]
+            ["Gary Neville", "Brown", "Ferdinand"].map(|name| Some(name.to_string()))
         );
     }
 
@@ -809,6 +872,79 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_parts_two_names_but_not_a_firm_of_partners() {
+        let whole = |text: &str, label| {
+            let end = analyse(text).tokens.len();
+            let name = Name {
+                label,
+                start: 0,
+                end,
+                margin: 1.0,
+            };
+            parts_written(text, name)
+                .into_iter()
+                .map(Option::unwrap)
+                .collect::<Vec<_>>()
+        };
+        let organization = Label::Organization;
+        assert_eq!(whole("Intel, Philips", organization), ["Intel", "Philips"]);
+        for firm in [
+            "Goldman, Sachs and Co",
+            "Bodman, Longely & Dahling",
+            "Coffee, Sugar and Cocoa Exchange",
+            "Skadden, Arps, Slate, Meagher & Flom",
+        ] {
+            assert_eq!(whole(firm, organization), [firm]);
+        }
+        assert_eq!(
+            whole("Nokia, Intel, Philips and Sony", organization),
+            ["Nokia", "Intel", "Philips and Sony"]
+        );
+        assert_eq!(
+            whole("Sri Lanka, India and Thailand", Label::Location),
+            ["Sri Lanka", "India and Thailand"]
+        );
+    }
+
+    #[test]
+    fn a_state_after_a_city_is_a_place() {
+        let labelled = |text: &str| {
+            let tokens = analyse(text).tokens;
+            let name = Name {
+                label: Label::Organization,
+                start: 0,
+                end: tokens.len(),
+                margin: 1.0,
+            };
+            let mut parts = split_at_punctuation(text, &tokens, name);
+            place_cities_and_states(text, &tokens, &mut parts);
+            parts
+                .into_iter()
+                .map(|part| (name_text(text, &tokens, part).unwrap(), part.label))
+                .collect::<Vec<_>>()
+        };
+        let (organization, place) = (Label::Organization, Label::Location);
+        assert_eq!(
+            labelled("Lansing, Mich"),
+            [("Lansing".to_string(), place), ("Mich".to_string(), place)]
+        );
+        assert_eq!(
+            labelled("Coastal Bancorp of Portland, Maine"),
+            [
+                ("Coastal Bancorp of Portland".to_string(), organization),
+                ("Maine".to_string(), place)
+            ]
+        );
+        assert_eq!(
+            labelled("Intel, CA"),
+            [
+                ("Intel".to_string(), organization),
+                ("CA".to_string(), organization)
+            ]
+        );
+    }
+
+    #[test]
     fn names_stop_at_brackets_colons_and_spaced_dashes() {
         let text = "At Headingley (Leeds): Yorkshire 290. EUROBONDS - Primary Market.";
         let whole = Name {
@@ -880,7 +1016,7 @@ mod tests {
             parts,
             [Some("Investment Reform".into()), Some("FAIR".into())]
         );
-        let hyphenated = "Guinea-Bissau and Merrill Lynch, Pierce";
+        let hyphenated = "Guinea-Bissau and Merrill Lynch, Pierce, Fenner & Smith";
         let tokens = analyse(hyphenated).tokens;
         let firm = Name {
             start: 0,
