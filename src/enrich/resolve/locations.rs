@@ -10,7 +10,9 @@
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   one word no list knows as a place that the article also writes in
 //!   lowercase (`the Budget`);
-//!   a known organization (`Walmart`, `Verizon`, `Tory`) is one; a place
+//!   a known organization (`Walmart`, `Verizon`, `Tory`) is one, and so
+//!   is a word alone that ends organizations' names (`the Cabinet`; the
+//!   organizations' resolvers drop those that name none alone); a place
 //!   joined by a hyphen to `based`, `backed`, `owned` and the like says
 //!   where something else is (`the Vienna-based body`);
 //! - the places that are teams are in [`super::teams`];
@@ -206,12 +208,19 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
     );
     let explain = mentions.explain;
     for mention in &mut mentions.list {
-        let known_organization = mention.is_kept_as(MentionKind::Location)
-            && mention.meanings.is_empty()
-            && is_known_organization(&mention.value);
-        if known_organization {
-            mention.log_change(explain, "not a location", || {
-                "location → organization: a known organization".to_string()
+        if !mention.is_kept_as(MentionKind::Location) || !mention.meanings.is_empty() {
+            continue;
+        }
+        let known = is_known_organization(&mention.value);
+        // `the Cabinet`, `the Treasury`: the organizations' `not an
+        // organization` then drops the words that name none alone.
+        let ending = ORGANIZATION_ENDINGS.contains(&mention.value);
+        if known || ending {
+            mention.log_change(explain, "not a location", || match known {
+                true => "location → organization: a known organization".to_string(),
+                false => {
+                    "location → organization: a word that ends organizations' names".to_string()
+                }
             });
             mention.kind = MentionKind::Organization;
         }
@@ -311,10 +320,15 @@ mod tests {
             ("County", Location),
             ("Verizon", Location),
             ("Tory", Location),
+            ("Cabinet", Location),
+            ("University", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
-        assert_eq!(mentions.values(Organization), vec!["Verizon", "Tory"]);
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["Verizon", "Tory", "Cabinet", "University"]
+        );
     }
 
     #[test]
