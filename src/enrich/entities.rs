@@ -5,7 +5,9 @@
 //!   place; a country or city name inside a longer name (`Sea of Japan`,
 //!   `China Airlines`, `Vladimir Putin`) is not;
 //! - a span led by a geographic word (`Sea of Japan`, `Gulf of Mexico`,
-//!   `Lake Victoria`) or ending in one (`Yangtze River`) is a location;
+//!   `Lake Victoria`) or ending in one (`Yangtze River`) is a location,
+//!   but not a given name that is no place before one (`Stephen Cape`,
+//!   unless after `in` or another preposition of place: `in Elliot Lake`);
 //! - a span ending in an organization word (`Ministry`, `Bank`, `Union`,
 //!   `Corp`), or an institution `of` a place (`Bank of Japan`), or a known
 //!   or all-capital acronym (`BRICS`, `OPEC`) is an organization;
@@ -425,7 +427,21 @@ fn classify_span(
         return;
     }
     let geographic = || GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last);
-    if words.len() > 1 && geographic() && !is_organization_word(last) {
+    // `Stephen Cape`, `Mike Lake`: a given name that is no place before a
+    // geographic word is a person's, unless a preposition of place comes
+    // before it (`east of Lynn Lake`, `in Elliot Lake`).
+    let given_name_first = || {
+        let placed = span.start > 0
+            && matches!(
+                tokens[span.start - 1].text,
+                "in" | "at" | "to" | "from" | "near" | "of" | "on"
+            );
+        words.len() == 2
+            && !placed
+            && gazetteer.is_given_name(first)
+            && gazetteer.lookup(first).is_empty()
+    };
+    if words.len() > 1 && geographic() && !is_organization_word(last) && !given_name_first() {
         found.add(MentionKind::Location, text(), "geographic word");
         return;
     }
@@ -1089,6 +1105,14 @@ mod tests {
             result.organizations(),
             vec!["American Telephone and Telegraph Co", "Westar Petroleum Co"]
         );
+    }
+
+    #[test]
+    fn a_given_name_before_a_geographic_word_is_no_place_but_after_in_it_is() {
+        let result = found(
+            "Mines near Elliot Lake and Lake Victoria shut, said correspondent Stephen Cape.",
+        );
+        assert_eq!(result.locations(), vec!["Elliot Lake", "Lake Victoria"]);
     }
 
     #[test]
