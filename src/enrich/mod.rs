@@ -15,6 +15,7 @@ pub mod entities;
 pub mod gazetteer;
 pub mod keywords;
 pub mod language;
+pub mod lexicon;
 pub mod mentions;
 pub mod minhash;
 pub mod names;

@@ -9,7 +9,9 @@
 //!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   one word no list knows as a place that the article also writes in
-//!   lowercase (`the Budget`);
+//!   lowercase (`the Budget`), or that English writes in lowercase
+//!   ([`super::super::lexicon`]: `Meanwhile`, `Closer`) and the article
+//!   never writes after `in`, `at`, `near`, `from` or `to` (`in Bath`);
 //!   a known organization (`Walmart`, `Verizon`, `Tory`) is one, and so
 //!   is a word alone that ends organizations' names (`the Cabinet`; the
 //!   organizations' resolvers drop those that name none alone); a place
@@ -22,7 +24,8 @@
 
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions, last_word};
+use super::super::lexicon::is_common_word;
+use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
     PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
@@ -75,6 +78,21 @@ pub fn drop_place_modifiers(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
+/// Whether a preposition of place comes right before a mention, or
+/// before `the` and it (`in Bath`, `at the Oval`).
+fn after_place_preposition(article: ArticleText, mention: &Mention) -> bool {
+    let (before, _) = article.around(mention);
+    let mut words = before.split_whitespace().rev();
+    let word = match words.next() {
+        Some("the") => words.next(),
+        word => word,
+    };
+    matches!(
+        word,
+        Some("in" | "at" | "near" | "from" | "to" | "In" | "At" | "Near" | "From")
+    )
+}
+
 /// Drops the locations that are a country and a common noun capitalised
 /// with it (`the U.S. Economy`, `the U.S. Trade deficit`), a noun the
 /// article writes in lowercase elsewhere: the country is read on its own.
@@ -110,6 +128,32 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(&mention.value)
         },
+    );
+    // A town named by a common word (`Bath`, `Reading`, `the Oval`) is
+    // written after a preposition of place somewhere in its article.
+    let placed: Vec<&str> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            mention.kind == MentionKind::Location && after_place_preposition(article, mention)
+        })
+        .map(|mention| mention.value.as_str())
+        .collect();
+    let common_words: Vec<String> = mentions
+        .kept(MentionKind::Location)
+        .filter(|mention| {
+            !mention.value.contains(' ')
+                && !placed.contains(&mention.value.as_str())
+                && is_common_word(&mention.value)
+                && gazetteer.lookup(&mention.value).is_empty()
+                && !GEOGRAPHIC_WORDS.contains(&mention.value)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    mentions.drop_where(
+        "not a location",
+        "one word no list knows as a place that English writes in lowercase, never after `in`, `at` or the like: a common word (`Meanwhile`, `Closer`)",
+        |mention| mention.kind == MentionKind::Location && common_words.contains(&mention.value),
     );
     mentions.drop_where(
         "not a location",
@@ -439,6 +483,25 @@ mod tests {
             mentions.values(MentionKind::Location),
             vec!["London", "Southfield", "Larkspur", "Normanton"],
             "a place the gazetteer knows, or a town before its state, stays after `a`"
+        );
+    }
+
+    #[test]
+    fn one_unlisted_common_word_is_no_location_unless_after_in_or_at() {
+        let body =
+            "Meanwhile, Closer opened at the Oval and in Bath. Bath, Phoenix and Streets cheered.";
+        let mut mentions = mentions_in(
+            body,
+            &["Meanwhile", "Closer", "Oval", "Bath", "Phoenix", "Streets"],
+            MentionKind::Location,
+        );
+        with_body(body, |article| {
+            drop_places_with_common_nouns(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Oval", "Bath", "Phoenix"],
+            "a word after `at` or `in` in any of its mentions, or one the gazetteer knows, stays"
         );
     }
 
