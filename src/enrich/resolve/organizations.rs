@@ -15,7 +15,8 @@
 //!   a word in capitals opening a line before a colon is a field's label
 //!   (`ISSUER:`);
 //!   one word the article also writes in lowercase
-//!   (`Coffee`, `Cotton`); an agreement, a law or a plan (`Louvre
+//!   (`Coffee`, `Cotton`), or one common English word the tagger alone
+//!   read once in an article on no sport (`Federal`, `Breakfast`); an agreement, a law or a plan (`Louvre
 //!   Accord`, `Comprehensive Test Ban Treaty`), but for an international
 //!   commodity agreement, which has a council and staff;
 //! - `firm of a country`: a firm, a club or a team named with its country
@@ -45,10 +46,11 @@
 
 use super::super::entities::{is_abbreviated_company_ending, is_organization_word};
 use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::lexicon::is_common_word;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, LEGAL_FORMS,
-    MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES,
+    MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES, SPEECH_VERBS,
     is_known_organization,
 };
 use super::fragments::is_modifier;
@@ -427,6 +429,7 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
                 && !is_known_organization(&mention.value)
         },
     );
+    drop_common_words(mentions, article);
     mentions.drop_where(
         NAME,
         "a programme, a plan or a scheme: what an organization runs (`Export Enhancement Program`)",
@@ -435,6 +438,99 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
                 && is_programme(&mention.value)
                 && !is_known_organization(&mention.value)
         },
+    );
+}
+
+/// Lowercase nouns for an organization, which name one when they stand
+/// right before a capitalised word (`record company Universal`, `the
+/// campaign group Liberty`).
+const ORGANIZATION_NOUNS: &[&str] = &[
+    "company",
+    "group",
+    "firm",
+    "union",
+    "charity",
+    "broadcaster",
+    "label",
+    "newspaper",
+    "magazine",
+    "bank",
+    "club",
+    "band",
+    "agency",
+    "network",
+    "operator",
+    "retailer",
+    "carrier",
+    "airline",
+    "studio",
+    "studios",
+    "party",
+    "giant",
+    "maker",
+    "chain",
+    "insurer",
+    "publisher",
+];
+
+/// Drops the organizations the tagger alone read that are one common
+/// English word ([`super::super::lexicon`]), written once, in an article
+/// on no sport (`Federal`, `Standard` of `Standard and Poor's`,
+/// `Breakfast`, `Collapse`): a capitalised word it has not seen, not a
+/// name. A team's nickname (`Gunners`, `Lions`), a plural, a newspaper
+/// after `the` (`the Times`), a name after a noun for an organization
+/// (`record company Universal`) or before a verb of speech or a
+/// possessive (`Sky said`, `Sky's`) stays.
+fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
+    let sport = super::teams::is_about_sport(article.title_text)
+        || super::teams::is_about_sport(article.body_text);
+    if sport {
+        return;
+    }
+    let named_otherwise = |mention: &Mention| {
+        let (before, after) = article.around(mention);
+        let word_before = before.split_whitespace().next_back().unwrap_or("");
+        matches!(word_before, "the" | "The")
+            || ORGANIZATION_NOUNS.contains(&word_before)
+            || SPEECH_VERBS.contains(article.next_word(mention))
+            || after.starts_with("'s")
+            || after.starts_with("\u{2019}s")
+    };
+    // Each value once: how many mentions it has, and whether all could
+    // be a common word.
+    let mut seen: Vec<(&str, usize, bool)> = Vec::new();
+    for mention in &mentions.list {
+        if !mention.is_kept_as(MentionKind::Organization) {
+            continue;
+        }
+        let value = mention.value.as_str();
+        let common = mention.is_tagged()
+            && !value.contains(' ')
+            && !value.ends_with('s')
+            && value.chars().any(char::is_lowercase)
+            && !named_otherwise(mention)
+            && is_common_word(value)
+            && !is_known_organization(value);
+        match seen.iter_mut().find(|(name, _, _)| *name == value) {
+            Some((_, count, all_common)) => {
+                *count += 1;
+                *all_common &= common;
+            }
+            None => seen.push((value, 1, common)),
+        }
+    }
+    let dropped: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, count, common)| *count == 1 && *common)
+        .map(|(value, _, _)| value.to_string())
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    mentions.drop_where(
+        "not an organization",
+        "one common English word the tagger alone read, once, in an article on no sport: a capitalised word, no name (`Breakfast`)",
+        |mention| mention.kind == MentionKind::Organization && dropped.contains(&mention.value),
     );
 }
 
@@ -710,6 +806,26 @@ mod tests {
     use super::super::apply_to_list;
     use super::super::testing::{body_mention, list, mentions_in, refs, with_body};
     use super::*;
+
+    #[test]
+    fn a_common_word_the_tagger_read_once_is_no_organization() {
+        let body = "Meanwhile Federal rates rose. Record company Universal said Sky said \
+                    that the Times and Century agreed, and Century again.";
+        let names = ["Federal", "Universal", "Sky", "Times", "Century"];
+        let mut mentions = mentions_in(body, &names, MentionKind::Organization);
+        let second = body.rfind("Century").unwrap();
+        mentions.push(body_mention("Century", MentionKind::Organization, second));
+        with_body(body, |article| drop_common_words(&mut mentions, article));
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Universal", "Sky", "Times", "Century"],
+            "after a noun for an organization, before a verb of speech, after `the`, or twice"
+        );
+        let sport = "Federal won the match 2-1.";
+        let mut mentions = mentions_in(sport, &["Federal"], MentionKind::Organization);
+        with_body(sport, |article| drop_common_words(&mut mentions, article));
+        assert_eq!(mentions.values(MentionKind::Organization), vec!["Federal"]);
+    }
 
     #[test]
     fn a_plural_noun_and_of_before_a_firm_are_no_part_of_it() {
