@@ -437,33 +437,45 @@ fn split_at_punctuation(text: &str, tokens: &[Token], name: Name) -> Vec<Name> {
     parts
 }
 
-/// Relabels as places the parts of an organization cut at a comma that
-/// are a state after its city (`Pontiac, Mich`, `Coastal Bancorp of
-/// Portland, Maine`): the state, and the city before it if the lists know
-/// it. A state's postal code (`CA`) is not read so: it may be an acronym.
-fn place_cities_and_states(text: &str, tokens: &[Token], parts: &mut [Name]) {
+/// Reads the parts of a name cut at a comma that are a state after its
+/// city (`Pontiac, Mich`, `Coastal Bancorp of Portland, Maine`, `Fort
+/// Lauderdale, Fla`): a state the lists know by that name is a place, and
+/// so is the city before it if the lists know it; a state's abbreviation
+/// (`Mich`, `Fla`, `N.Y.`) only says where the city is and is left out,
+/// lest the state be two values (`Calif` beside `California`). A state's
+/// postal code (`CA`) is not read so: it may be an acronym.
+fn place_cities_and_states(text: &str, tokens: &[Token], parts: &mut Vec<Name>) {
     let gazetteer = Gazetteer::get();
     let written = |name: &Name| {
         let (first, last) = (&tokens[name.start], &tokens[name.end - 1]);
         &text[first.start..last.start + last.text.len()]
     };
+    let mut abbreviations = Vec::new();
     for index in 1..parts.len() {
         let (before, after) = (parts[index - 1], parts[index]);
         let previous = &tokens[before.end - 1];
         let gap = &text[previous.start + previous.text.len()..tokens[after.start].start];
         let state = written(&after);
         let postal = state.len() == 2 && state.bytes().all(|byte| byte.is_ascii_uppercase());
-        if after.label != Label::Organization
+        if after.label == Label::Person
             || !gap.contains(',')
             || postal
             || gazetteer.region(state).is_none()
         {
             continue;
         }
-        parts[index].label = Label::Location;
+        let abbreviated = state.len() <= 5 || state.contains('.');
+        if gazetteer.lookup(state).is_empty() && abbreviated {
+            abbreviations.push(index);
+        } else {
+            parts[index].label = Label::Location;
+        }
         if before.label == Label::Organization && gazetteer.is_city_or_state(written(&before)) {
             parts[index - 1].label = Label::Location;
         }
+    }
+    for index in abbreviations.into_iter().rev() {
+        parts.remove(index);
     }
 }
 
@@ -924,10 +936,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let (organization, place) = (Label::Organization, Label::Location);
-        assert_eq!(
-            labelled("Lansing, Mich"),
-            [("Lansing".to_string(), place), ("Mich".to_string(), place)]
-        );
+        assert_eq!(labelled("Lansing, Mich"), [("Lansing".to_string(), place)]);
         assert_eq!(
             labelled("Coastal Bancorp of Portland, Maine"),
             [
