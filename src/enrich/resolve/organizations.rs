@@ -482,11 +482,6 @@ const ORGANIZATION_NOUNS: &[&str] = &[
 /// (`record company Universal`) or before a verb of speech or a
 /// possessive (`Sky said`, `Sky's`) stays.
 fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
-    let sport = super::teams::is_about_sport(article.title_text)
-        || super::teams::is_about_sport(article.body_text);
-    if sport {
-        return;
-    }
     let named_otherwise = |mention: &Mention| {
         let (before, after) = article.around(mention);
         let word_before = before.split_whitespace().next_back().unwrap_or("");
@@ -524,7 +519,12 @@ fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
         .filter(|(_, count, common)| *count == 1 && *common)
         .map(|(value, _, _)| value.to_string())
         .collect();
-    if dropped.is_empty() {
+    // Read last: the whole text is read for the words of sport.
+    let sport = || {
+        super::teams::is_about_sport(article.title_text)
+            || super::teams::is_about_sport(article.body_text)
+    };
+    if dropped.is_empty() || sport() {
         return;
     }
     mentions.drop_where(
