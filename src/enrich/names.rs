@@ -1,8 +1,12 @@
 //! The tagger as a source of mentions: the names the [`super::tagger`]
-//! finds in an article, each tagged span cut at a possessive and at a line
-//! break after a short line, split at a title inside it (`Fed Chair Jerome
-//! Powell`), relabelled by the rules' surest cues (`Chrysler Corp` is an
-//! organization), and a person must clear a margin. The resolvers of
+//! finds in an article, each tagged span cut at a possessive (not a
+//! sovereign's: `Queen's Park`), at a line break after a short line and at
+//! a comma (not inside a firm of partners: `Goldman, Sachs and Co`; a
+//! state's abbreviation after a city dropped), split at a title inside it
+//! (`Fed Chair Jerome Powell`), run on over a station's number (`Channel
+//! 4`), relabelled by the rules' surest cues (`Chrysler Corp` is an
+//! organization, `Lord Falconer` a person), and a person must clear a
+//! margin. The resolvers of
 //! [`super::resolve`] then weigh these mentions against the rules'.
 
 use super::entities::{Zone as EntityZone, is_abbreviated_company_ending, title_case};
@@ -737,12 +741,7 @@ mod tests {
     fn a_stations_number_is_part_of_its_name() {
         let text = "Channel 4 and BBC Radio 4's show beat Radio 1,000 and Acme 2.";
         let tokens = analyse(text).tokens;
-        let organization = |start, end| Name {
-            label: Label::Organization,
-            start,
-            end,
-            margin: 1.0,
-        };
+        let organization = |start, end| read_as(Label::Organization, start, end);
         let written = |name| {
             let name = cut_at_possessive(&tokens, extend_by_number(text, &tokens, name));
             name_text(text, &tokens, name)
@@ -764,12 +763,7 @@ mod tests {
     fn a_sovereigns_or_a_saints_possessive_is_part_of_the_name() {
         let text = "Queen's Park beat St Mary's Hospital and Lord Woolf's Sentencing Council.";
         let tokens = analyse(text).tokens;
-        let organization = |start, end| Name {
-            label: Label::Organization,
-            start,
-            end,
-            margin: 1.0,
-        };
+        let organization = |start, end| read_as(Label::Organization, start, end);
         let written = |name| {
             let name = cut_at_possessive(&tokens, name);
             split_at_title(&tokens, name)
@@ -875,6 +869,16 @@ mod tests {
     }
 
     /// The text of each part of a name split at punctuation.
+    /// A name the tagger read over tokens `start..end`, with a margin.
+    fn read_as(label: Label, start: usize, end: usize) -> Name {
+        Name {
+            label,
+            start,
+            end,
+            margin: 1.0,
+        }
+    }
+
     fn parts_written(text: &str, name: Name) -> Vec<Option<String>> {
         let tokens = analyse(text).tokens;
         split_at_punctuation(text, &tokens, name)
@@ -887,13 +891,7 @@ mod tests {
     fn a_comma_parts_two_names_but_not_a_firm_of_partners() {
         let whole = |text: &str, label| {
             let end = analyse(text).tokens.len();
-            let name = Name {
-                label,
-                start: 0,
-                end,
-                margin: 1.0,
-            };
-            parts_written(text, name)
+            parts_written(text, read_as(label, 0, end))
                 .into_iter()
                 .map(Option::unwrap)
                 .collect::<Vec<_>>()
@@ -922,12 +920,7 @@ mod tests {
     fn a_state_after_a_city_is_a_place() {
         let labelled = |text: &str| {
             let tokens = analyse(text).tokens;
-            let name = Name {
-                label: Label::Organization,
-                start: 0,
-                end: tokens.len(),
-                margin: 1.0,
-            };
+            let name = read_as(Label::Organization, 0, tokens.len());
             let mut parts = split_at_punctuation(text, &tokens, name);
             place_cities_and_states(text, &tokens, &mut parts);
             parts
