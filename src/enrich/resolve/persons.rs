@@ -9,7 +9,10 @@
 //!   Otto Poehl`) is the longer one; a name that heads an organization's
 //!   (`Merrill Lynch` in `Merrill Lynch Capital Markets Inc`) is the firm;
 //! - `not a person`: a common given name alone (`Andy`), a word the
-//!   article also writes in lowercase (`Coffee`), a name all of whose words
+//!   article also writes in lowercase (`Coffee`), one common English word
+//!   the tagger read ([`super::super::lexicon`]) that never speaks, in an
+//!   article on no sport (`Return`; a surname alone in a match report,
+//!   `Given`, stays), a name all of whose words
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
 //!   a name that ends in a lowercase word (`Norodom Sihanouk on`), a name
 //!   holding `and` (`Uzi and Fal`) or `&` between more than two surnames
@@ -37,11 +40,12 @@
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
+use super::super::lexicon::is_common_word;
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::names::is_joined_surname;
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
-    is_known_organization,
+    SPEECH_VERBS, is_known_organization,
 };
 use super::organizations::ORDINALS;
 use super::{ArticleText, Verdict, apply};
@@ -302,6 +306,43 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 && article.words.writes_in_lowercase(&mention.value)
         },
     );
+    // A surname that is a word too (`Given`, `Law`) stands alone in
+    // reports on sport, and a speaker is someone (`Fireman said`).
+    let common: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            mention.is_kept_as(MentionKind::Person)
+                && mention.is_tagged()
+                && one_word(&mention.value)
+                && mention.value.chars().any(char::is_lowercase)
+                && is_common_word(&mention.value)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    let speakers: Vec<&str> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            mention.kind == MentionKind::Person && SPEECH_VERBS.contains(article.next_word(mention))
+        })
+        .map(|mention| mention.value.as_str())
+        .collect();
+    let common: Vec<String> = common
+        .into_iter()
+        .filter(|value| !speakers.contains(&value.as_str()))
+        .collect();
+    let sport = || {
+        super::teams::is_about_sport(article.title_text)
+            || super::teams::is_about_sport(article.body_text)
+    };
+    if !common.is_empty() && !sport() {
+        mentions.drop_where(
+            NAME,
+            "one common English word, never a speaker, in an article on no sport (`Return`, `Kids`): a capitalised word, no surname",
+            |mention| mention.kind == MentionKind::Person && common.contains(&mention.value),
+        );
+    }
     mentions.drop_where(
         NAME,
         "the article writes each of its words in lowercase: common words (a row of a table)",
@@ -627,7 +668,7 @@ pub fn persons_of_article(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{body_mention, with_body};
+    use super::super::testing::{body_mention, mentions_in, with_body};
     use super::*;
     use crate::enrich::entities::{Found, Zone, find_in};
     use crate::enrich::tagger::features::ArticleWords;
@@ -744,6 +785,23 @@ mod tests {
             vec!["Reagan"]
         );
         assert!(persons_of(headline, "Reaganomics is back.").is_empty());
+    }
+
+    #[test]
+    fn one_common_english_word_is_no_person_unless_it_speaks_or_plays() {
+        let body = "Kids cheered. Fireman said Return was near, and Brown agreed.";
+        let names = ["Kids", "Fireman", "Return", "Brown"];
+        let mut mentions = mentions_in(body, &names, MentionKind::Person);
+        with_body(body, |article| drop_non_persons(&mut mentions, article));
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Fireman", "Brown"],
+            "a speaker, and a word that is a surname too, stay"
+        );
+        let sport = "Given saved twice as Newcastle won the match 2-1.";
+        let mut mentions = mentions_in(sport, &["Given"], MentionKind::Person);
+        with_body(sport, |article| drop_non_persons(&mut mentions, article));
+        assert_eq!(mentions.values(MentionKind::Person), vec!["Given"]);
     }
 
     #[test]
