@@ -43,7 +43,6 @@ use super::super::tagger::features::NAME_PARTICLES;
 use super::super::vocabulary::{DATE_WORDS, is_known_organization};
 use super::ArticleText;
 use super::organizations::ORDINALS;
-use super::teams::is_about_sport;
 use crate::enrich::mentions::Field;
 
 /// Drops the persons the tagger reads in the headline of an article with a
@@ -294,9 +293,9 @@ impl TaggedTexts<'_> {
                     .strip_prefix(text)
                     .is_some_and(|rest| rest.starts_with(' '))
             })
-            && !*self.about_sport.get_or_init(|| {
-                is_about_sport(self.article.title_text) || is_about_sport(self.article.body_text)
-            })
+            && !*self
+                .about_sport
+                .get_or_init(|| self.article.is_about_sport())
     }
 
     /// Why the tagger says a mention is not of its kind, if it does.

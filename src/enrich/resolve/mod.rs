@@ -162,6 +162,13 @@ impl<'a> ArticleText<'a> {
             && self.words.writes_in_lowercase(value)
     }
 
+    /// Whether the article reports on sport: its headline or its body
+    /// gives a score or a word of games ([`teams::is_about_sport`]). Reads
+    /// the whole text: ask it last.
+    pub fn is_about_sport(&self) -> bool {
+        teams::is_about_sport(self.title_text) || teams::is_about_sport(self.body_text)
+    }
+
     /// Whether the word right before a mention, past any spaces, is `a`
     /// or `an`: the mention modifies the noun after it (`a Reuter
     /// survey`, `a Budget giveaway`).

@@ -483,8 +483,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
 /// possessive (`Sky said`, `Sky's`) stays.
 fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
     let named_otherwise = |mention: &Mention| {
-        let (before, after) = article.around(mention);
-        let word_before = before.split_whitespace().next_back().unwrap_or("");
+        let (_, after) = article.around(mention);
+        let word_before = article.word_before(mention);
         matches!(word_before, "the" | "The")
             || ORGANIZATION_NOUNS.contains(&word_before)
             || SPEECH_VERBS.contains(article.next_word(mention))
@@ -519,12 +519,7 @@ fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
         .filter(|(_, count, common)| *count == 1 && *common)
         .map(|(value, _, _)| value.to_string())
         .collect();
-    // Read last: the whole text is read for the words of sport.
-    let sport = || {
-        super::teams::is_about_sport(article.title_text)
-            || super::teams::is_about_sport(article.body_text)
-    };
-    if dropped.is_empty() || sport() {
+    if dropped.is_empty() || article.is_about_sport() {
         return;
     }
     mentions.drop_where(

@@ -308,6 +308,13 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     );
     // A surname that is a word too (`Given`, `Law`) stands alone in
     // reports on sport, and a speaker is someone (`Fireman said`).
+    let speaks = |value: &str| {
+        mentions.list.iter().any(|mention| {
+            mention.kind == MentionKind::Person
+                && mention.value == value
+                && SPEECH_VERBS.contains(article.next_word(mention))
+        })
+    };
     let common: Vec<String> = mentions
         .list
         .iter()
@@ -317,26 +324,11 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 && one_word(&mention.value)
                 && mention.value.chars().any(char::is_lowercase)
                 && is_common_word(&mention.value)
+                && !speaks(&mention.value)
         })
         .map(|mention| mention.value.clone())
         .collect();
-    let speakers: Vec<&str> = mentions
-        .list
-        .iter()
-        .filter(|mention| {
-            mention.kind == MentionKind::Person && SPEECH_VERBS.contains(article.next_word(mention))
-        })
-        .map(|mention| mention.value.as_str())
-        .collect();
-    let common: Vec<String> = common
-        .into_iter()
-        .filter(|value| !speakers.contains(&value.as_str()))
-        .collect();
-    let sport = || {
-        super::teams::is_about_sport(article.title_text)
-            || super::teams::is_about_sport(article.body_text)
-    };
-    if !common.is_empty() && !sport() {
+    if !common.is_empty() && !article.is_about_sport() {
         mentions.drop_where(
             NAME,
             "one common English word, never a speaker, in an article on no sport (`Return`, `Kids`): a capitalised word, no surname",
