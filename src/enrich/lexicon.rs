@@ -7,10 +7,9 @@
 
 use std::sync::OnceLock;
 
-const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+use super::gazetteer::with_ascii_lowercase;
 
-/// The longest word looked up: longer words are no common words.
-const LONGEST: usize = 32;
+const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 
 /// The list's lines after its header: words in byte order, each ended by
 /// a newline, searched in place (splitting 39,000 lines into a list cost
@@ -53,14 +52,8 @@ fn holds(lines: &[u8], wanted: &[u8]) -> bool {
 /// Whether a word, in any case, is a common English word (`Meanwhile`,
 /// `BUDGET`), not one that names too (`Mark`) nor one the list lacks.
 pub fn is_common_word(word: &str) -> bool {
-    if !word.is_ascii() || word.len() > LONGEST || word.len() < 3 {
-        return false;
-    }
-    let mut buffer = [0u8; LONGEST];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    holds(words(), lower)
+    // A word too long, not ASCII or of several words is in no line.
+    with_ascii_lowercase(word, |lower| holds(words(), lower.as_bytes())).unwrap_or(false)
 }
 
 #[cfg(test)]

@@ -271,8 +271,8 @@ const NUMBERED_STATIONS: &[&str] = &["Channel", "Radio", "TV", "Television"];
 /// 4's Today programme`): a station's number is part of its name. A
 /// number of one or two digits only, one space away (not `Radio 1,000`).
 fn extend_by_number(text: &str, tokens: &[Token], mut name: Name) -> Name {
-    let (Some(last), Some(next)) = (tokens.get(name.end.wrapping_sub(1)), tokens.get(name.end))
-    else {
+    let last = name.end.checked_sub(1).and_then(|last| tokens.get(last));
+    let (Some(last), Some(next)) = (last, tokens.get(name.end)) else {
         return name;
     };
     let station = name.label == Label::Organization && NUMBERED_STATIONS.contains(&last.text);
