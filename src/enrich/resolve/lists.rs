@@ -80,6 +80,7 @@ fn make_persons_of(mentions: &mut Mentions, list: &[usize]) {
         return;
     }
     let explain = mentions.explain;
+    let mut made: Vec<String> = Vec::new();
     for &at in list {
         let mention = &mut mentions.list[at];
         if mention.kind == MentionKind::Organization
@@ -88,6 +89,21 @@ fn make_persons_of(mentions: &mut Mentions, list: &[usize]) {
         {
             mention.log_change(explain, "one kind for a list", || {
                 "organization → person: most names of its list are persons".to_string()
+            });
+            mention.kind = MentionKind::Person;
+            made.push(mention.value.clone());
+        }
+    }
+    // The list decides the name's kind in the whole article: the prose's
+    // mentions the tagger read as the organization follow it (`Juventus's
+    // Zinedine Zidane` above the line-up).
+    for mention in &mut mentions.list {
+        if mention.is_kept_as(MentionKind::Organization)
+            && mention.is_tagged()
+            && made.contains(&mention.value)
+        {
+            mention.log_change(explain, "one kind for a list", || {
+                "organization → person: a list of the article names it a person".to_string()
             });
             mention.kind = MentionKind::Person;
         }
@@ -232,6 +248,41 @@ mod tests {
                 Person
             ]
         );
+    }
+
+    #[test]
+    fn a_name_a_list_makes_a_person_is_one_in_the_prose_too() {
+        use MentionKind::{Organization, Person};
+        let body = "Juventus's Zinedine Zidane came on.\n\
+                    France - 1 - Bernard Lama, 2 - Lilian Thuram, 3 - Marcel Desailly, \
+                    4 - Zinedine Zidane, 5 - Youri Djorkaeff.";
+        let names = [
+            ("Bernard Lama", Person),
+            ("Lilian Thuram", Person),
+            ("Marcel Desailly", Person),
+            ("Youri Djorkaeff", Person),
+        ];
+        let list_at = body.rfind("Zinedine Zidane").unwrap();
+        with_body(body, |article| {
+            let mut list: Vec<crate::enrich::mentions::Mention> = names
+                .iter()
+                .map(|(name, kind)| body_mention(name, *kind, body.find(name).unwrap()))
+                .collect();
+            // The prose's mention, then the list's.
+            list.push(body_mention(
+                "Zinedine Zidane",
+                Organization,
+                body.find("Zinedine").unwrap(),
+            ));
+            list.push(body_mention("Zinedine Zidane", Organization, list_at));
+            let mut mentions = Mentions::of(list, false);
+            make_lists_one_kind(&mut mentions, article);
+            let mut zidane = mentions
+                .list
+                .iter()
+                .filter(|m| m.value == "Zinedine Zidane");
+            assert!(zidane.clone().count() == 2 && zidane.all(|m| m.kind == Person));
+        });
     }
 
     #[test]
