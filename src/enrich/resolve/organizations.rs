@@ -62,9 +62,12 @@ use super::{ArticleText, Verdict, apply};
 /// Co`, `Subsidiaries of John Hancock Mutual Life Insurance Co` is the
 /// insurer): a noun the article writes in lowercase elsewhere is no word
 /// of a name that ends in an organization's word and begins with no
-/// common word. Other names of the shape `X of Y` keep their `X`
-/// (`Bank of New York`, `Port of Singapore Authority`, `Victims of Crime
-/// Trust`).
+/// common word, or that begins another organization of the article
+/// (`Representatives of First Bank` beside `First Bank System Inc`).
+/// So is a person's surname of the article before `of` (`Economist Joel
+/// Naroff of First Union`: the tagger ran the person's name into the
+/// bank's). Other names of the shape `X of Y` keep their `X` (`Bank of
+/// New York`, `Port of Singapore Authority`, `Victims of Crime Trust`).
 pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: ArticleText) {
     if !mentions
         .kept(MentionKind::Organization)
@@ -72,30 +75,51 @@ pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: Article
     {
         return;
     }
+    let organizations = mentions.value_refs(MentionKind::Organization);
+    let surnames: Vec<&str> = mentions
+        .value_refs(MentionKind::Person)
+        .into_iter()
+        .filter(|person| person.contains(' '))
+        .map(last_word)
+        .collect();
     let mut verdicts: Vec<(String, Verdict)> = Vec::new();
-    for name in mentions.value_refs(MentionKind::Organization) {
+    for &name in &organizations {
         let Some((noun, rest)) = name.split_once(" of ") else {
             continue;
         };
         let first_of_rest = rest.split(' ').next().unwrap_or("");
-        let rest_is_a_name = rest.starts_with(char::is_uppercase)
-            && !article.writes_as_common_word(first_of_rest)
-            && is_organization_word(last_word(rest));
+        let begins_another = || {
+            organizations.iter().any(|other| {
+                other
+                    .strip_prefix(rest)
+                    .is_some_and(|more| more.starts_with(' '))
+            })
+        };
+        let ends_as_organization = is_organization_word(last_word(rest));
+        let ends_a_name = ends_as_organization && !article.writes_as_common_word(first_of_rest);
         let plural = noun.ends_with('s') && !noun.ends_with("ss");
         let common_noun = plural
             && !noun.contains(' ')
             && !is_organization_word(noun)
-            && !PERSON_TITLES.contains(noun)
-            && article.writes_as_common_word(noun);
-        if rest_is_a_name && common_noun {
-            verdicts.push((
-                name.to_string(),
-                Verdict::Into(
-                    rest.to_string(),
-                    "a common noun and `of` before an organization's name (`Shares of Douglas Lomason Co`)",
-                ),
-            ));
-        }
+            && !PERSON_TITLES.contains(noun);
+        // Before a name the article writes longer, an English common
+        // noun will do; before one it does not, the article must write
+        // the noun in lowercase.
+        let noun_before_name = common_noun
+            && rest.starts_with(char::is_uppercase)
+            && ((ends_a_name && article.writes_as_common_word(noun))
+                || (begins_another() && is_common_word(noun)));
+        let why = if noun_before_name {
+            "a common noun and `of` before an organization's name (`Shares of Douglas Lomason Co`)"
+        } else if surnames.contains(&noun)
+            && rest.starts_with(char::is_uppercase)
+            && (ends_as_organization || begins_another())
+        {
+            "a person's surname and `of` before an organization's name (`Joel Naroff of First Union`)"
+        } else {
+            continue;
+        };
+        verdicts.push((name.to_string(), Verdict::Into(rest.to_string(), why)));
     }
     apply(
         mentions,
@@ -847,6 +871,42 @@ mod tests {
                 "Port of Singapore Authority",
                 "Bank of New York",
                 "Victims of Crime Trust",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_or_a_noun_and_of_before_another_organization_are_no_part_of_it() {
+        let body = "Economist Joel Naroff of First Union bank said so. First Bank System \
+                    Inc and Norwest Corp merged. Representatives of First Bank said so. Friends of Castro and Sons of Liberty Party met.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "Naroff of First Union",
+                "First Bank System Inc",
+                "Representatives of First Bank",
+                "Friends of Castro",
+                "Sons of Liberty Party",
+            ],
+            MentionKind::Organization,
+        );
+        let at = body.find("Joel Naroff").unwrap();
+        mentions
+            .list
+            .push(body_mention("Joel Naroff", MentionKind::Person, at));
+        with_body(body, |article| {
+            drop_nouns_before_organizations(&mut mentions, article)
+        });
+        // `Castro` is no surname of a person of the article; `sons` is
+        // never written in lowercase.
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "First Union",
+                "First Bank System Inc",
+                "First Bank",
+                "Friends of Castro",
+                "Sons of Liberty Party",
             ]
         );
     }
