@@ -300,6 +300,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     acronyms::resolve_abbreviations(mentions);
     fullest::keep_one_case(mentions);
     organizations::unplace_firms_of_countries(mentions, article);
+    organizations::drop_modifiers_before_organizations(mentions);
     organizations::drop_nouns_before_organizations(mentions, article);
     organizations::drop_non_organizations(mentions, article);
     organizations::keep_fullest_organizations(mentions);

@@ -22,9 +22,11 @@
 //! - `firm of a country`: a firm, a club or a team named with its country
 //!   after `of` is the name before it (`Benetton of Italy`), but not an
 //!   institution whose country is part of its name (`Bank of Japan`);
+//! - `modifier before a name`: a place's modifier is no part of the name
+//!   after it (`Ohio-based KeyCorp`);
 //! - `noun before a name`: a plural common noun and `of` before an
 //!   organization's name are no part of it (`Shares of Douglas Lomason
-//!   Co`);
+//!   Co`), nor a person's surname (`Joel Naroff of First Union`);
 //! - `fullest form`: a fragment of an organization's name that the article
 //!   writes in full, with words in front (`Electric Co`, `General Electric
 //!   Co`) or, for two words or more, after (`International Coffee`,
@@ -126,6 +128,34 @@ pub fn drop_nouns_before_organizations(mentions: &mut Mentions, article: Article
         MentionKind::Organization,
         &verdicts,
         "noun before a name",
+    );
+}
+
+/// Gives an organization written after a place's modifier the name after
+/// it (`Ohio-based KeyCorp` is `KeyCorp`): `-based`, `-owned` tell where
+/// or whose the organization is, and are no part of its name.
+pub fn drop_modifiers_before_organizations(mentions: &mut Mentions) {
+    let mut verdicts: Vec<(String, Verdict)> = Vec::new();
+    for name in mentions.value_refs(MentionKind::Organization) {
+        let Some(space) = name.rfind(' ') else {
+            continue;
+        };
+        let modifier_end = name[..space]
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .chain([space])
+            .find(|&end| is_modifier(&name[..end]));
+        if let Some(end) = modifier_end {
+            let why = "a place's modifier before an organization's name (`Ohio-based KeyCorp`)";
+            let rest = name[end + 1..].to_string();
+            verdicts.push((name.to_string(), Verdict::Into(rest, why)));
+        }
+    }
+    apply(
+        mentions,
+        MentionKind::Organization,
+        &verdicts,
+        "modifier before a name",
     );
 }
 
@@ -871,6 +901,29 @@ mod tests {
                 "Port of Singapore Authority",
                 "Bank of New York",
                 "Victims of Crime Trust",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_modifier_before_an_organization_is_no_part_of_it() {
+        let body = "Ohio-based KeyCorp and Kansas City, Mo.-based Commerce Bancshares Inc \
+                    met Anglo-American Corp and Coca-Cola Co.";
+        let names = [
+            "Ohio-based KeyCorp",
+            "Mo.-based Commerce Bancshares Inc",
+            "Anglo-American Corp",
+            "Coca-Cola Co",
+        ];
+        let mut mentions = mentions_in(body, &names, MentionKind::Organization);
+        drop_modifiers_before_organizations(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec![
+                "KeyCorp",
+                "Commerce Bancshares Inc",
+                "Anglo-American Corp",
+                "Coca-Cola Co"
             ]
         );
     }
