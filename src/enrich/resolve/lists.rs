@@ -6,7 +6,11 @@
 //! persons than organizations and at least [`MIN_PERSONS`] persons, an
 //! organization the tagger read that no list knows, of two or three
 //! capitalised words and no organization's word, is a person; not one in
-//! brackets, a player's club (`Yannick Jauzion (Stade Toulousain)`).
+//! brackets, a player's club (`Yannick Jauzion (Stade Toulousain)`). A
+//! ranking, one item a line after its place (`4. El Hassane Lahssini
+//! (Morocco) 13:06.57`), is a list of the names after the places; the
+//! other names of its lines (a driver's car) are no items. The list
+//! decides the kind of the name in the whole article.
 
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{COMPANY_ENDINGS, ORGANIZATION_ENDINGS, is_known_organization};
@@ -35,30 +39,50 @@ pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
     items.sort_by_key(|&at| (mentions.list[at].field, mentions.list[at].offset));
     items.dedup_by_key(|at| (mentions.list[*at].field, mentions.list[*at].offset));
     let mut list: Vec<usize> = Vec::new();
+    // Where the text between the last item and the next begins: the end
+    // of the last item, or of a note passed over after it.
+    let mut gap_from = 0;
     for at in items {
+        let next = &mentions.list[at];
+        let next_end = next.offset + next.text.len();
         let Some(&last) = list.last() else {
             list.push(at);
+            gap_from = next_end;
             continue;
         };
-        let (previous, next) = (&mentions.list[last], &mentions.list[at]);
-        let gap = match previous.field == next.field {
+        let gap = match mentions.list[last].field == next.field {
             true => article
                 .text_of(next.field)
-                .and_then(|text| text.get(previous.offset + previous.text.len()..next.offset)),
+                .and_then(|text| text.get(gap_from..next.offset)),
             false => None,
         };
+        // Of a ranking's line, only the name after the place is an item
+        // (`1. Alex Zanardi (Italy) Reynard Honda`: the driver, not his
+        // car).
+        let ranked_item = |gap: &str| {
+            !gap.contains('\n') || {
+                let before = article.around(&mentions.list[last]).0;
+                opens_on_place(&before[before.rfind('\n').map_or(0, |newline| newline + 1)..])
+            }
+        };
         match gap {
-            Some(gap) if separates_items(gap) => list.push(at),
+            Some(gap) if separates_items(gap) && ranked_item(gap) => {
+                list.push(at);
+                gap_from = next_end;
+            }
             // A name in brackets that open on a word tells more of the
             // item before it (`Yannick Jauzion (Stade Toulousain)`,
             // `Gordon Bulloch (captain, Glasgow Rugby)`: a player's club)
             // and is passed over; one in brackets that open on a number is
             // an item (`(14 - Sergen Yalcin, 57th)`: a substitute).
-            Some(gap) if opens_bracket(gap) && in_note(article.around(next).0) => {}
+            Some(gap) if opens_bracket(gap) && in_note(article.around(next).0) => {
+                gap_from = next_end;
+            }
             _ => {
                 make_persons_of(mentions, &list);
                 list.clear();
                 list.push(at);
+                gap_from = next_end;
             }
         }
     }
@@ -112,12 +136,24 @@ fn make_persons_of(mentions: &mut Mentions, list: &[usize]) {
 
 /// Whether the text between two names only separates the items of a list
 /// on one line: commas, semicolons, dashes, brackets, numbers (`, 4 - `,
-/// ` (14 - `, `, 57th), 2 - `) and capitalised words (items no source
-/// read: `, 3 - Ogun Temizkanoglu, 5 - `), with at least one comma,
-/// semicolon or dash.
+/// ` (14 - `, `, 57th), 2 - `) and names (items no source read: `, 3 -
+/// Ogun Temizkanoglu, 5 - `, `(Fritz van Heerden, 39), `), with at least
+/// one comma, semicolon or dash.
 fn separates_items(gap: &str) -> bool {
-    let mut marked = false;
-    for word in gap.split(' ').filter(|word| !word.is_empty()) {
+    // A ranking gives an item a line, each opening on its place (`4. El
+    // Hassane Lahssini (Morocco) 13:06.57`): the gap may end its line
+    // with figures, and the next must open on a place.
+    let (before, next_line) = match gap.split_once('\n') {
+        Some((before, after)) if !after.contains('\n') => (before, Some(after)),
+        Some(_) => return false,
+        None => (gap, None),
+    };
+    let ranked = next_line.is_some_and(opens_on_place);
+    if next_line.is_some() && !ranked {
+        return false;
+    }
+    let mut marked = ranked;
+    for word in before.split(' ').filter(|word| !word.is_empty()) {
         let letters = word.trim_matches(['(', ')', '.', ',', ';']);
         marked |= word.contains([',', ';']) || letters == "-";
         let number = letters.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -127,12 +163,35 @@ fn separates_items(gap: &str) -> bool {
             && letters
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-        if !(letters.is_empty() || letters == "-" || numbered || capitalised) {
+        // Lowercase particles of names no source read (`Fritz van
+        // Heerden`).
+        let particle = NAME_PARTICLES.contains(&letters);
+        // A ranking's time, height or points at the end of a line.
+        let figure = ranked
+            && letters.starts_with(|c: char| c.is_ascii_digit())
+            && letters
+                .chars()
+                .all(|c| c.is_ascii_digit() || ":.,".contains(c));
+        if !(letters.is_empty() || letters == "-" || numbered || capitalised || particle || figure)
+        {
             return false;
         }
     }
-    marked && !gap.contains('\n')
+    marked
 }
+
+/// Whether a line opens on a place in a ranking: a number and a full stop
+/// or a dash (`5. `, `12 - `), and nothing else.
+fn opens_on_place(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < line.len() && matches!(rest.trim(), "." | "-")
+}
+
+/// Lowercase words inside persons' names.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "la", "le", "bin",
+    "ibn", "al", "ter", "ten",
+];
 
 /// Whether a bracket opens near the end of the text between two names,
 /// where a note would begin.
@@ -286,6 +345,32 @@ mod tests {
     }
 
     #[test]
+    fn a_ranking_gives_each_line_one_item_the_name_after_the_place() {
+        use MentionKind::{Location, Organization, Person};
+        let body = "1. Daniel Komen (Kenya) 12:59.72\n2. Paul Koech (Kenya) 13:06.45\n\
+                    3. El Hassane Lahssini (Morocco) 13:06.57\n4. Shem Kororia (Kenya) 13:06.65\n\
+                    Qualifying, by driver, country, chassis and time:\n\
+                    1. Alex Zanardi (Italy), Reynard Honda, 53.980\n2. Gil Ferran (Brazil), \
+                    Reynard Ford Cosworth, 54.483\n3. Jimmy Vasser (U.S.), Penske Mercedes, 54.617";
+        let names = [
+            ("Daniel Komen", Person),
+            ("Paul Koech", Person),
+            ("El Hassane Lahssini", Organization),
+            ("Morocco", Location),
+            ("Shem Kororia", Person),
+            ("Alex Zanardi", Person),
+            ("Reynard Honda", Organization),
+            ("Gil Ferran", Person),
+            ("Reynard Ford Cosworth", Organization),
+            ("Jimmy Vasser", Person),
+        ];
+        let kinds = kinds_after(body, &names);
+        assert_eq!(kinds[2].1, Person, "a runner the tagger read as a club");
+        assert_eq!(kinds[6].1, Organization, "a driver's car");
+        assert_eq!(kinds[8].1, Organization, "a driver's car");
+    }
+
+    #[test]
     fn a_short_list_or_one_joined_by_words_keeps_its_kinds() {
         use MentionKind::{Organization, Person};
         let three = "Scorers: Alan Shearer, Les Ferdinand, Newcastle United.";
@@ -312,10 +397,14 @@ mod tests {
         assert!(separates_items(", 57th), 2 - "));
         assert!(separates_items(", 7- "));
         assert!(separates_items(", 3 - Ogun Temizkanoglu, 5 - "));
+        assert!(separates_items(" (Fritz van Heerden, 39), 4 - "));
         assert!(!separates_items(", who scored, "));
         assert!(!separates_items(" and "));
         assert!(!separates_items(" "));
         assert!(!separates_items(",\n"));
+        assert!(separates_items(" (Morocco) 13:06.57\n5. "));
+        assert!(!separates_items(" (Morocco) 13:06.57\nThe "));
+        assert!(!separates_items(" said 13:06.57\n5. "));
     }
 
     #[test]
