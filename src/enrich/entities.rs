@@ -34,6 +34,7 @@
 //! the surname after a title (`PRESIDENT REAGAN`) are read from them.
 
 use super::gazetteer::{Gazetteer, Place, PlaceKind, with_ascii_lowercase};
+use super::lexicon::is_common_word;
 use super::mentions::{At, Field, Mention, MentionKind, Source, last_word};
 use super::tokens::{self, Span, Token, Tokenized};
 use super::vocabulary::*;
@@ -449,9 +450,21 @@ fn classify_span(
     // Inc`, `D.F. King and Co`), but `Analyst Robert Gordon of Shearson
     // Lehman Brothers Inc` is a person of a company.
     let company = || COMPANY_ENDINGS.contains(last) && !words.iter().any(|word| word.text == "of");
-    let title_index = words
-        .iter()
-        .rposition(|word| PERSON_TITLES.contains(word.text))
+    // A role before a full name is a title too (`Coach Mike Ruddock`),
+    // but not before an organization's word or a common word (`Coach
+    // Inc`, `Fairford Coach Action`), nor before one word (`Coach Carter`
+    // is a film).
+    let role = |at: usize| {
+        ROLES_BEFORE_NAMES.contains(&words[at].text)
+            && words.len() > at + 2
+            && !is_organization_word(last)
+            && words[at + 1..]
+                .iter()
+                .all(|word| !is_common_word(word.text))
+    };
+    let title_index = (0..words.len())
+        .rev()
+        .find(|&at| PERSON_TITLES.contains(words[at].text) || role(at))
         .filter(|_| !company());
     if let Some(title_index) = title_index {
         let name_start = skip_title_complement(gazetteer, words, title_index + 1);

@@ -11,12 +11,14 @@
 
 use super::entities::{Zone as EntityZone, is_abbreviated_company_ending, title_case};
 use super::gazetteer::Gazetteer;
+use super::lexicon::is_common_word;
 use super::mentions::{At, Field, Mention, MentionKind, Source, last_word};
 use super::tagger::features::{ArticleWords, Sentence, Zone};
 use super::tagger::{Label, Name, Tagger};
 use super::tokens::{Token, Tokenized};
 use super::vocabulary::{
-    COMPANY_ENDINGS, KNOWN_ACRONYMS, ORGANIZATION_ENDINGS, PERSON_TITLES, WordList,
+    COMPANY_ENDINGS, KNOWN_ACRONYMS, ORGANIZATION_ENDINGS, PERSON_TITLES, ROLES_BEFORE_NAMES,
+    WordList,
 };
 
 /// The lead over the runner-up tag that a person name's every word needs,
@@ -156,6 +158,17 @@ fn is_organization_name(words: &[Token]) -> bool {
     };
     let ending = COMPANY_ENDINGS.contains(last.text) || ORGANIZATION_ENDINGS.contains(last.text);
     ending || is_known_acronym(words)
+}
+
+/// Whether words name a city, a state or a country the gazetteer knows.
+fn is_known_place(words: &[Token]) -> bool {
+    let name = words
+        .iter()
+        .map(|word| word.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let gazetteer = Gazetteer::get();
+    gazetteer.is_city_or_state(&name) || gazetteer.is_country(&name)
 }
 
 /// The titles of peers and knights, which stay in front of their names
@@ -549,14 +562,32 @@ fn split_at_title(tokens: &[Token], name: Name) -> Vec<Name> {
         .find(|&index| {
             let word = tokens[index].text;
             let next = &tokens[index + 1];
-            next.capitalised && !tokens[index].possessive && lists_in_any_case(&PERSON_TITLES, word)
+            let named = || {
+                !is_organization_name(&tokens[index + 1..name.end])
+                    && tokens[index + 1..name.end].iter().all(|token| {
+                        token.text.chars().any(char::is_lowercase) && !is_common_word(token.text)
+                    })
+            };
+            next.capitalised
+                && !tokens[index].possessive
+                && (lists_in_any_case(&PERSON_TITLES, word)
+                    || (ROLES_BEFORE_NAMES.contains(&word) && named()))
         });
     let Some(title) = title else {
         return vec![name];
     };
     let mut parts = Vec::with_capacity(2);
     if title > name.start && name.label != Label::Person {
-        parts.push(Name { end: title, ..name });
+        // A known place before the title is where the person is from
+        // (`Chicago Cardinal Joseph Bernardin`).
+        let front = &tokens[name.start..title];
+        let place = front.len() <= 3 && is_known_place(front);
+        let label = if place { Label::Location } else { name.label };
+        parts.push(Name {
+            end: title,
+            label,
+            ..name
+        });
     }
     parts.push(Name {
         label: Label::Person,
@@ -1105,6 +1136,42 @@ mod tests {
             name_text(text, &tokens, parts[0]).as_deref(),
             Some("Joe Biden")
         );
+    }
+
+    #[test]
+    fn a_role_before_a_name_starts_a_person_but_not_before_a_company() {
+        let split = |text: &str| -> Vec<(Label, Option<String>)> {
+            let tokens = analyse(text).tokens;
+            let organization = Name {
+                label: Label::Organization,
+                start: 0,
+                end: tokens.len(),
+                margin: 2.0,
+            };
+            split_at_title(&tokens, organization)
+                .into_iter()
+                .map(|name| (name.label, name_text(text, &tokens, name)))
+                .collect()
+        };
+        assert_eq!(
+            split("Chicago Cardinal Joseph Bernardin"),
+            vec![
+                (Label::Location, Some("Chicago".to_string())),
+                (Label::Person, Some("Joseph Bernardin".to_string())),
+            ]
+        );
+        assert_eq!(
+            split("Coach Berti Vogts"),
+            vec![(Label::Person, Some("Berti Vogts".to_string()))]
+        );
+        for company in [
+            "Cardinal Industries Inc",
+            "Coach Inc",
+            "Bishop Graphics Corp",
+        ] {
+            assert_eq!(split(company).len(), 1, "{company}");
+            assert_eq!(split(company)[0].0, Label::Organization, "{company}");
+        }
     }
 
     #[test]

@@ -44,6 +44,23 @@ pub(super) static PERSON_TITLES: WordList = WordList::new(&[
     "Emperor", "Empress",
 ]);
 
+/// Roles written before a person's name as titles are (`Coach Berti
+/// Vogts`, `Chicago Cardinal Joseph Bernardin`), which also begin
+/// companies' names (`Coach Inc`, `Cardinal Industries`) and others
+/// (`Fairford Coach Action`): a title only before a name of words that
+/// end no organization's name and are no common English words.
+pub(super) const ROLES_BEFORE_NAMES: &[&str] = &[
+    "Coach",
+    "Manager",
+    "Captain",
+    "Striker",
+    "Cardinal",
+    "Archbishop",
+    "Bishop",
+    "Rabbi",
+    "Reverend",
+];
+
 /// Words that complete a title after `of` (`Secretary of State`, `Chief of
 /// Staff`, `Minister of Finance`).
 #[rustfmt::skip]
