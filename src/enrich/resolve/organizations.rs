@@ -476,6 +476,11 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
     );
     mentions.drop_where(
         NAME,
+        "a common English word in capitals on a line in lowercase: emphasis or a label (`in CAPS`, `NICKEL - 126 tonnes`)",
+        |mention| mention.kind == MentionKind::Organization && is_common_word_shouted(article, mention),
+    );
+    mentions.drop_where(
+        NAME,
         "one word the article also writes in lowercase: a common word",
         |mention| {
             mention.kind == MentionKind::Organization
@@ -594,6 +599,37 @@ fn is_label(article: ArticleText, mention: &Mention) -> bool {
         && after.starts_with(':')
         && !mention.text.contains(' ')
         && !mention.text.chars().any(char::is_lowercase)
+}
+
+/// Whether a mention is one common English word of four letters or more
+/// written in capitals (`CAPS`, `NOTES`, `NICKEL`) on a line that is
+/// itself written in lowercase: a word stressed or a table's label, not an
+/// acronym, unless a list knows the organization or the article defines
+/// it in brackets. Shorter words in
+/// capitals are acronyms as often (`SAP`, `UPS`).
+fn is_common_word_shouted(article: ArticleText, mention: &Mention) -> bool {
+    let text = mention.text.as_str();
+    if text.len() < 4
+        || !text.bytes().all(|byte| byte.is_ascii_uppercase())
+        || mention.value != text
+        || !is_common_word(text)
+        || is_known_organization(text)
+        || Gazetteer::get().organization(text).is_some()
+    {
+        return false;
+    }
+    let (before, after) = article.around(mention);
+    // An acronym defined in brackets after its name (`Survivors Fund
+    // (SURF)`).
+    if before.ends_with('(') && after.starts_with(')') {
+        return false;
+    }
+    let line_start = &before[before.rfind('\n').map_or(0, |newline| newline + 1)..];
+    let line_end = &after[..after.find('\n').unwrap_or(after.len())];
+    line_start
+        .chars()
+        .chain(line_end.chars())
+        .any(char::is_lowercase)
 }
 
 /// Whether a name of two words or more ends as programmes, plans and
@@ -1105,6 +1141,25 @@ mod tests {
             mentions.values(MentionKind::Organization),
             list(&["IMF", "NATO"]),
             "a name inside a line, or without a colon, is no label"
+        );
+    }
+
+    #[test]
+    fn a_common_word_in_capitals_on_a_lowercase_line_is_no_organization() {
+        let body = "Home team in CAPS.\n    NICKEL - 126 tonnes\nTANDEM COMPUTERS RISE\n\
+                    Survivors Fund (SURF) and UNESCO said: text the word NEXT.";
+        let mut mentions = mentions_in(
+            body,
+            &["CAPS", "NICKEL", "TANDEM", "SURF", "UNESCO", "NEXT"],
+            MentionKind::Organization,
+        );
+        with_body(body, |article| {
+            drop_non_organizations(&mut mentions, article)
+        });
+        // A line in capitals is another resolver's.
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            list(&["TANDEM", "SURF", "UNESCO"]),
         );
     }
 
