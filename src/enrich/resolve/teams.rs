@@ -291,8 +291,27 @@ fn has_score(text: &str) -> bool {
                 && (1..=3).contains(&after)
                 && (start == 0 || parts(bytes[start - 1]))
                 && rest.first().is_none_or(|byte| parts(*byte))
+                && !counts_units(rest)
         })
 }
+
+/// Whether the text after a pair of numbers opens on a unit, which makes
+/// the pair a range (`80-100 million new lines`, `20-30 pct`), not a score.
+fn counts_units(rest: &[u8]) -> bool {
+    let rest = rest.trim_ascii_start();
+    let word = &rest[..rest
+        .iter()
+        .position(|byte| !byte.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    RANGE_UNITS.iter().any(|unit| unit.as_bytes() == word)
+}
+
+/// Words that count what a range of numbers measures.
+const RANGE_UNITS: &[&str] = &[
+    "million", "billion", "mln", "bln", "percent", "pct", "per", "dollars", "dlrs", "cents", "cts",
+    "pounds", "euros", "yen", "tonnes", "tons", "barrels", "years", "months", "weeks", "days",
+    "hours", "minutes", "miles", "km", "feet", "metres", "meters",
+];
 
 /// Whether a name is a city's and `City`, which the gazetteer does not
 /// know as a place: a club (`Norwich City`, `Bristol City`), where
@@ -482,6 +501,8 @@ mod tests {
         assert!(is_about_sport("the league’s new rules"));
         assert!(!is_about_sport("Tokyo stock prices rose; a cupboard"));
         assert!(!has_score("a £10-15 million deal"));
+        assert!(!has_score("to grow to 80-100 million new lines, 20-30 pct"));
+        assert!(has_score("a 2-1 win, 3-0 victory"));
         assert!(
             SPORT_WORDS
                 .iter()
