@@ -12,7 +12,7 @@
 //!   team, which its code counts.
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{Field, MentionKind, Mentions};
 use super::super::vocabulary::{COMPANY_ENDINGS, DATE_WORDS, ORGANIZATION_ENDINGS};
 use super::ArticleText;
 
@@ -125,7 +125,8 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
 /// score (`7-0`), the city alone is that team (`Boston's seventh loss`,
 /// `St Louis defeated Colorado`), except after `in` or `at`, where it is
 /// where a game was played (`In Boston, ...`), or after `to`, `from`,
-/// `near` or `of`. Only those mentions
+/// `near` or `of`, nor in the dateline (`CINCINNATI 1996-08-30`), where
+/// the story was filed. Only those mentions
 /// change: a location of the same name stays where the article writes
 /// one.
 pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: ArticleText) {
@@ -141,7 +142,11 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
     }
     let explain = mentions.explain;
     for mention in &mut mentions.list {
-        if !mention.is_kept_as(MentionKind::Location) || !cities.contains(&mention.value) {
+        // The dateline says where the story was filed.
+        if !mention.is_kept_as(MentionKind::Location)
+            || !cities.contains(&mention.value)
+            || mention.field == Field::Dateline
+        {
             continue;
         }
         let word_before = article.word_before(mention);
@@ -456,6 +461,11 @@ mod tests {
                 mentions.push(body_mention(name, kind, offset));
             }
         }
+        // The dateline's `BOSTON`, where the story was filed.
+        let mut dateline = body_mention("BOSTON", Location, 0);
+        dateline.field = Field::Dateline;
+        dateline.value = "Boston".to_string();
+        mentions.push(dateline);
         with_body(body, |article| {
             make_team_short_forms_organizations(&mut mentions, article)
         });
@@ -472,8 +482,10 @@ mod tests {
                 ("Boston", Organization),
                 ("Boston", Location),
                 ("New York", Location),
+                ("Boston", Location),
             ],
-            "after `in` the city is where the game was; a newspaper is no team"
+            "after `in` the city is where the game was, and in the dateline where the \
+             story was filed; a newspaper is no team"
         );
         assert_eq!(
             team_city(Gazetteer::get(), "Colorado Rockies"),
