@@ -446,8 +446,40 @@ pub(super) const ORDINALS: &[&str] = &[
 /// Words that qualify a nationality (`Central American`, `Latin
 /// American`).
 const REGION_QUALIFIERS: &[&str] = &[
-    "Central", "North", "South", "East", "West", "Latin", "Northern", "Southern", "Eastern",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Latin",
+    "Northern",
+    "Southern",
+    "Eastern",
     "Western",
+    "Southeast",
+    "Southwest",
+    "Northeast",
+    "Northwest",
+    "South-East",
+    "South-West",
+    "North-East",
+    "North-West",
+    "Middle",
+    "Far",
+];
+
+/// Adjectives of continents and regions, which the gazetteer's
+/// countries do not give (`Southeast Asian`, `East European`).
+const REGIONAL_DEMONYMS: &[&str] = &[
+    "Asian",
+    "European",
+    "African",
+    "Arab",
+    "Caribbean",
+    "Scandinavian",
+    "Nordic",
+    "Balkan",
+    "Baltic",
 ];
 
 /// Members of a parliament or an assembly, written after their party
@@ -685,10 +717,11 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
         let run_together = name.contains(" And ");
         let common_noun = NOT_ORGANIZATIONS.contains(name);
         let demonym = |word: &str| {
-            gazetteer
-                .lookup(word)
-                .iter()
-                .any(|place| place.kind == PlaceKind::Demonym)
+            REGIONAL_DEMONYMS.contains(&word)
+                || gazetteer
+                    .lookup(word)
+                    .iter()
+                    .any(|place| place.kind == PlaceKind::Demonym)
         };
         let words: Vec<&str> = name.split(' ').collect();
         // `Co Ltd` of `Mitsui and Co Ltd`, cut at its `and`.
@@ -1213,6 +1246,7 @@ mod tests {
             "Christmas",
             "Fifth",
             "Central American",
+            "Southeast Asian",
             "Louvre Accord",
             "International Sugar Agreement",
             "Agriculture Secretary",
