@@ -614,7 +614,9 @@ fn name_text(text: &str, tokens: &[Token], name: Name) -> Option<String> {
         let previous = &words[end - 1];
         let previous_end = previous.start + previous.text.len();
         let gap = &text[previous_end..words[end].start];
-        if gap.contains('\n') && !wraps_long_line(text, previous_end) {
+        if gap.contains('\n')
+            && (!wraps_long_line(text, previous_end) || opens_on_label(text, words[end].start))
+        {
             break;
         }
         end += 1;
@@ -642,6 +644,18 @@ fn name_text(text: &str, tokens: &[Token], name: Name) -> Option<String> {
 
 /// Whether the line ending after byte `end` of the text is long, as lines
 /// of text wrapped at a fixed width are.
+/// Whether the line from a byte offset opens on a field's label in
+/// capitals before a colon (`L.O.: Bodman, Longely & Dahling`): the
+/// line before it was no prose the name ran on from.
+fn opens_on_label(text: &str, start: usize) -> bool {
+    const LONGEST_LABEL: usize = 24;
+    let line = &text[start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    line.find(':').is_some_and(|colon| {
+        colon <= LONGEST_LABEL && !line[..colon].chars().any(char::is_lowercase)
+    })
+}
+
 fn wraps_long_line(text: &str, end: usize) -> bool {
     let line_start = text[..end].rfind('\n').map_or(0, |newline| newline + 1);
     text[line_start..end].trim().chars().count() >= MIN_WRAPPED_LINE
@@ -1087,6 +1101,26 @@ mod tests {
         assert_eq!(
             name_text(wrapped, &tokens.tokens, volcker).as_deref(),
             Some("Paul Volcker")
+        );
+        // A long line, but the next opens on a field's label.
+        let listing = "PAYING AGENT: Michigan National Bank, Detroit\nL.O.: Bodman, Detroit";
+        let tokens = analyse(listing);
+        let at = |word: &str| {
+            tokens
+                .tokens
+                .iter()
+                .position(|token| token.text == word)
+                .unwrap()
+        };
+        let detroit = Name {
+            label: Label::Organization,
+            start: at("Detroit"),
+            end: at("L.O.") + 1,
+            margin: 1.0,
+        };
+        assert_eq!(
+            name_text(listing, &tokens.tokens, detroit).as_deref(),
+            Some("Detroit")
         );
         let connector = "Joost van said";
         let tokens = analyse(connector);
