@@ -5,7 +5,9 @@
 //! list vouches for it: a place the gazetteer knows, an organization's
 //! acronym the vocabulary knows, a person whose first word is a common
 //! given name. When the article writes the name in mixed case elsewhere,
-//! that mention carries it.
+//! that mention carries it; a word in capitals that the article writes
+//! elsewhere only as a person's surname is that person, whatever the
+//! tagger read (`NAKASONE SAYS ...` beside `Yasuhiro Nakasone`).
 //!
 //! A table laid out in columns of spaces (`Copper        up 0.15  cts per
 //! lb`) is read the same way: the word that opens a row is capitalised
@@ -85,7 +87,38 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
     });
     let gazetteer = Gazetteer::get();
     let explain = mentions.explain;
-    for (mention, shouted_unnamed) in mentions.list.iter_mut().zip(shouted_unnamed) {
+    // A word in capitals the article writes elsewhere only as a person's
+    // surname (`WOODS MAKES PRO DEBUT` beside `Tiger Woods`) is that
+    // person, whatever the tagger read in the headline.
+    let surnames: Vec<bool> = mentions
+        .list
+        .iter()
+        .zip(&shouted)
+        .map(|(mention, &shouted)| {
+            shouted
+                && matches!(
+                    mention.kind,
+                    MentionKind::Organization | MentionKind::Location
+                )
+                && !mention.text.contains(' ')
+                && is_only_a_surname(mentions, &mention.text)
+        })
+        .collect();
+    for ((mention, shouted_unnamed), surname) in
+        mentions.list.iter_mut().zip(shouted_unnamed).zip(surnames)
+    {
+        if surname {
+            let name = title_case(&mention.text);
+            let (kind, written) = (mention.kind.name(), mention.text.clone());
+            mention.log_change(explain, NAME, || {
+                format!(
+                    "{kind} {written:?} → person {name:?}: in capitals, and a person's surname where the article writes it in mixed case"
+                )
+            });
+            mention.kind = MentionKind::Person;
+            mention.value = name;
+            continue;
+        }
         if !shouted_unnamed || vouched(gazetteer, mention) {
             continue;
         }
@@ -105,6 +138,35 @@ pub fn drop_names_of_caseless_lines(mentions: &mut Mentions, article: ArticleTex
             what: std::borrow::Cow::Borrowed("read from a line in capitals, and no list knows it"),
         });
     }
+}
+
+/// Whether the article's names in mixed case that hold a word (in any
+/// case) are persons' full names ending in it, one at least.
+fn is_only_a_surname(mentions: &Mentions, word: &str) -> bool {
+    let mut surname = false;
+    for mention in &mentions.list {
+        if !mention.is_kept() || !mention.text.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let holds = mention
+            .text
+            .split(' ')
+            .any(|part| part.eq_ignore_ascii_case(word));
+        if !holds {
+            continue;
+        }
+        let ends = mention
+            .text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| last.eq_ignore_ascii_case(word));
+        match mention.kind {
+            MentionKind::Person if ends && mention.text.contains(' ') => surname = true,
+            MentionKind::Person | MentionKind::Surname => {}
+            _ => return false,
+        }
+    }
+    surname
 }
 
 /// Drops the names that open a row of a table laid out in columns, unless
@@ -428,6 +490,33 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_capitals_that_is_a_persons_surname_elsewhere_is_the_person() {
+        use MentionKind::{Location, Organization, Person};
+        let title = "GOLF - HENKE LEADS, WOODS MAKES DEBUT, REUTER SAYS";
+        let body = "Tiger Woods made his debut. Nolan Henke led. Reuter Bank said so.";
+        let names = [
+            ("WOODS", Organization, Field::Title),
+            ("HENKE", Location, Field::Title),
+            ("REUTER", Organization, Field::Title),
+            ("Tiger Woods", Person, Field::Body),
+            ("Nolan Henke", Person, Field::Body),
+            ("Reuter Bank", Organization, Field::Body),
+        ];
+        // `REUTER` is a word of an organization's name too: no person's,
+        // and named nowhere else in full.
+        assert_eq!(
+            kept_names(title, body, &names),
+            vec![
+                "Woods",
+                "Henke",
+                "Tiger Woods",
+                "Nolan Henke",
+                "Reuter Bank"
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_in_capitals_needs_a_list_or_prose() {
         use MentionKind::*;
         let title = "OPEC OATS OUTPUT UP IN MINNEAPOLIS, NAKASONE SAYS";
@@ -446,7 +535,12 @@ mod tests {
                 ("REUTER", Person, Field::Body),
             ],
         );
-        assert_eq!(kept, vec!["Yasuhiro Nakasone", "OPEC", "MINNEAPOLIS"]);
+        // The headline's `NAKASONE` is the person's surname (the surnames'
+        // resolver then gives it his full name).
+        assert_eq!(
+            kept,
+            vec!["Nakasone", "Yasuhiro Nakasone", "OPEC", "MINNEAPOLIS"]
+        );
     }
 
     #[test]
