@@ -521,6 +521,21 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
         },
     );
     drop_common_words(mentions, article);
+    let families: Vec<String> = mentions
+        .value_refs(MentionKind::Person)
+        .into_iter()
+        .filter(|person| person.contains(' '))
+        .map(|person| format!("{}s", last_word(person)))
+        .collect();
+    mentions.drop_where(
+        NAME,
+        "a person's surname in the plural: the family (`the Clintons`)",
+        |mention| {
+            mention.kind == MentionKind::Organization
+                && families.contains(&mention.value)
+                && !is_known_organization(&mention.value)
+        },
+    );
     mentions.drop_where(
         NAME,
         "a programme, a plan or a scheme: what an organization runs (`Export Enhancement Program`)",
@@ -760,8 +775,14 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             ));
             continue;
         }
+        // `Northern Iraq`, `South Lebanon`: a part of a country.
+        let region = words.len() > 1
+            && REGION_QUALIFIERS.contains(&words[0])
+            && gazetteer.is_country(&name[words[0].len() + 1..]);
         let why = if country {
             "a country, counted by its country code"
+        } else if region {
+            "a part of a country (`Northern Iraq`): a place"
         } else if one_word && MEMBERS.contains(name) {
             "a member's title, alone: no organization"
         } else if one_word
@@ -1197,6 +1218,20 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_surname_in_the_plural_is_the_family() {
+        let body = "Bill Clinton and the Clintons met Joe Sears of Sears.";
+        let mut mentions = mentions_in(body, &["Clintons", "Sears"], MentionKind::Organization);
+        for person in ["Bill Clinton", "Joe Sears"] {
+            let at = body.find(person).unwrap();
+            mentions.push(body_mention(person, MentionKind::Person, at));
+        }
+        with_body(body, |article| {
+            drop_non_organizations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(MentionKind::Organization), list(&["Sears"]));
+    }
+
+    #[test]
     fn one_word_written_in_lowercase_is_a_common_word_unless_known() {
         let body = "Coffee and Labour said coffee prices and labour costs rose.";
         let mut mentions = mentions_in(body, &["Coffee", "Labour"], MentionKind::Organization);
@@ -1247,6 +1282,8 @@ mod tests {
             "Fifth",
             "Central American",
             "Southeast Asian",
+            "Northern Iraq",
+            "North Korea",
             "Louvre Accord",
             "International Sugar Agreement",
             "Agriculture Secretary",
