@@ -8,7 +8,8 @@
 //!   writes it; a full name that ends a longer one (`Otto Poehl` in `Karl
 //!   Otto Poehl`) is the longer one; a name that heads an organization's
 //!   (`Merrill Lynch` in `Merrill Lynch Capital Markets Inc`) is the firm;
-//! - `not a person`: a common given name alone (`Andy`), a word the
+//! - `not a person`: a common given name alone (`Andy`; not after a
+//!   title: `President Clinton`), a word the
 //!   article also writes in lowercase (`Coffee`), one common English word
 //!   the tagger read ([`super::super::lexicon`]) that never speaks, in an
 //!   article on no sport (`Return`; a surname alone in a match report,
@@ -244,6 +245,17 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     const NAME: &str = "not a person";
     let gazetteer = Gazetteer::get();
     let one_word = |value: &str| !value.contains(' ');
+    // A given name after a title is a surname too (`President Clinton`,
+    // `Mr Major`).
+    let titled: Vec<String> = mentions
+        .kept(MentionKind::Person)
+        .filter(|mention| one_word(&mention.value))
+        .filter(|mention| {
+            let title = article.word_before(mention);
+            PERSON_TITLES.contains(title) || HONORIFICS.contains(&title)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
     mentions.drop_where(
         NAME,
         "a common given name alone: a name cut short, which finds nobody",
@@ -251,6 +263,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Person
                 && one_word(&mention.value)
                 && gazetteer.is_given_name(&mention.value)
+                && !titled.contains(&mention.value)
         },
     );
     mentions.drop_where(
@@ -777,6 +790,17 @@ mod tests {
             vec!["Reagan"]
         );
         assert!(persons_of(headline, "Reaganomics is back.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_alone_is_no_person_unless_a_title_precedes_it() {
+        let body = "Andy left. President Clinton said Clinton would stay.";
+        let mut mentions = mentions_in(body, &["Andy", "Clinton"], MentionKind::Person);
+        let at = body.rfind("Clinton").unwrap();
+        mentions.push(body_mention("Clinton", MentionKind::Person, at));
+        with_body(body, |article| drop_non_persons(&mut mentions, article));
+        assert_eq!(mentions.values(MentionKind::Person), vec!["Clinton"]);
+        assert_eq!(mentions.kept(MentionKind::Person).count(), 2);
     }
 
     #[test]
