@@ -301,7 +301,8 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "SUV", "SUVs", "ATMs", "PR", "HQ", "SARS", "BSE", "AI", "OS", "IT", "ADSL", "VCR", "VCRs", "MRI",
     "CCTV", "IVF", "QC", "MBE", "OBE", "CBE", "PhD", "MBA", "NGO", "NGOs", "CEOs", "GP",
     "GPs", "FM", "AWOL", "CPU", "GPU", "LED", "EV", "EVs", "ETF", "ETFs", "NFT", "NFTs", "VPN",
-    "IPOs",
+    "IPOs", "ISDN", "DSL", "ISP", "ISPs", "LAN", "WAP", "LIBOR", "PIBOR", "FIBOR", "EURIBOR",
+    "HIBOR", "SIBOR", "BTP", "BTPs", "ADR", "ADRs", "GDR", "GDRs", "ERM", "EMU",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or
