@@ -302,7 +302,8 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "CCTV", "IVF", "QC", "MBE", "OBE", "CBE", "PhD", "MBA", "NGO", "NGOs", "CEOs", "GP",
     "GPs", "FM", "AWOL", "CPU", "GPU", "LED", "EV", "EVs", "ETF", "ETFs", "NFT", "NFTs", "VPN",
     "IPOs", "ISDN", "DSL", "ISP", "ISPs", "LAN", "WAP", "LIBOR", "PIBOR", "FIBOR", "EURIBOR",
-    "HIBOR", "SIBOR", "BTP", "BTPs", "ADR", "ADRs", "GDR", "GDRs", "ERM", "EMU",
+    "HIBOR", "SIBOR", "BTP", "BTPs", "ADR", "ADRs", "GDR", "GDRs", "ERM", "EMU", "VII", "VIII",
+    "IX", "XI", "XII",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or

@@ -775,14 +775,18 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             ));
             continue;
         }
-        // `Northern Iraq`, `South Lebanon`: a part of a country.
+        // `Northern Iraq`, `South Lebanon`: a part of a country; `Jewish
+        // West Bank`, `Israeli-occupied West Bank`: a country of several
+        // words, its last an organization's (`Bank`), after a modifier.
+        let after_first = || &name[words[0].len() + 1..];
         let region = words.len() > 1
-            && REGION_QUALIFIERS.contains(&words[0])
-            && gazetteer.is_country(&name[words[0].len() + 1..]);
+            && (REGION_QUALIFIERS.contains(&words[0])
+                || (words.len() > 2 && ORGANIZATION_ENDINGS.contains(last)))
+            && gazetteer.is_country(after_first());
         let why = if country {
             "a country, counted by its country code"
         } else if region {
-            "a part of a country (`Northern Iraq`): a place"
+            "a part of a country (`Northern Iraq`, `Jewish West Bank`): a place"
         } else if one_word && MEMBERS.contains(name) {
             "a member's title, alone: no organization"
         } else if one_word
@@ -1284,6 +1288,8 @@ mod tests {
             "Southeast Asian",
             "Northern Iraq",
             "North Korea",
+            "Jewish West Bank",
+            "Central Bank",
             "Louvre Accord",
             "International Sugar Agreement",
             "Agriculture Secretary",
@@ -1318,6 +1324,7 @@ mod tests {
             organizations,
             vec![
                 "Treasury",
+                "Central Bank",
                 "International Sugar Agreement",
                 "Bloc Quebecois",
                 "World Bank",
