@@ -468,6 +468,12 @@ const REGION_QUALIFIERS: &[&str] = &[
     "Far",
 ];
 
+/// A company's securities and officers, written in capitals after its
+/// name (`Cofinec GDRs`, `Nokia CEO`).
+const TRAILING_NOUNS: &[&str] = &[
+    "ADR", "ADRs", "GDR", "GDRs", "IPO", "IPOs", "CEO", "CEOs", "CFO",
+];
+
 /// Adjectives of continents and regions, which the gazetteer's
 /// countries do not give (`Southeast Asian`, `East European`).
 const REGIONAL_DEMONYMS: &[&str] = &[
@@ -766,6 +772,13 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
         // A group of countries (`Eastern Bloc`, `Soviet Bloc`); a party
         // whose name begins with the word (`Bloc Quebecois`) stays.
         let bloc = !one_word && words.last() == Some(&"Bloc");
+        // `Cofinec GDRs`, `Nokia CEO`: a company's securities or officer.
+        if !one_word && TRAILING_NOUNS.contains(&last) {
+            let company = words[..words.len() - 1].join(" ");
+            let why = "its securities or its officer after it: the company";
+            verdicts.push((name.to_string(), Verdict::Into(company, why)));
+            continue;
+        }
         // `Labour MPs`, `Tory MP`: the party of its members.
         if !one_word && words.last().is_some_and(|last| MEMBERS.contains(last)) {
             let party = words[..words.len() - 1].join(" ");
@@ -1287,6 +1300,7 @@ mod tests {
             "Central American",
             "Southeast Asian",
             "Northern Iraq",
+            "Cofinec GDRs",
             "North Korea",
             "Jewish West Bank",
             "Central Bank",
@@ -1324,6 +1338,7 @@ mod tests {
             organizations,
             vec![
                 "Treasury",
+                "Cofinec",
                 "Central Bank",
                 "International Sugar Agreement",
                 "Bloc Quebecois",
