@@ -796,8 +796,26 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             && (REGION_QUALIFIERS.contains(&words[0])
                 || (words.len() > 2 && ORGANIZATION_ENDINGS.contains(last)))
             && gazetteer.is_country(after_first());
+        // `Emperor of Brazil`, `Mayor of London`: a person's office.
+        let office_of_place = words.len() >= 3
+            && PERSON_TITLES.contains(words[0])
+            && words[1] == "of"
+            && gazetteer
+                .lookup(&name[words[0].len() + 4..])
+                .iter()
+                .any(|place| {
+                    matches!(
+                        place.kind,
+                        PlaceKind::Country
+                            | PlaceKind::City
+                            | PlaceKind::Region
+                            | PlaceKind::UsState
+                    )
+                });
         let why = if country {
             "a country, counted by its country code"
+        } else if office_of_place {
+            "a person's office in a place (`Emperor of Brazil`): no organization"
         } else if region {
             "a part of a country (`Northern Iraq`, `Jewish West Bank`): a place"
         } else if one_word && MEMBERS.contains(name) {
@@ -1301,6 +1319,8 @@ mod tests {
             "Southeast Asian",
             "Northern Iraq",
             "Cofinec GDRs",
+            "Emperor of Brazil",
+            "Mayor of London",
             "North Korea",
             "Jewish West Bank",
             "Central Bank",
