@@ -128,11 +128,50 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
             joins.push((first.value.clone(), second.value.clone(), joined));
         }
     }
+    let joined: Vec<String> = joins.iter().map(|(_, _, joined)| joined.clone()).collect();
     rename_joined(
         mentions,
         joins,
         "one name cut at its `and` (`National Grain` and `Feed Association`)",
     );
+    rename_pieces_inside(mentions, &joined);
+}
+
+/// Gives a mention written inside a joined name (the tagger's `Restoration
+/// Council` inside `State Law and Order Restoration Council`) the joined
+/// name.
+fn rename_pieces_inside(mentions: &mut Mentions, joined: &[String]) {
+    if joined.is_empty() {
+        return;
+    }
+    let spans: Vec<(Field, usize, usize, String)> = mentions
+        .kept(MentionKind::Organization)
+        .filter(|mention| joined.contains(&mention.value))
+        .map(|mention| {
+            let end = mention.offset + mention.text.len();
+            (mention.field, mention.offset, end, mention.value.clone())
+        })
+        .collect();
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        if !mention.is_kept_as(MentionKind::Organization) {
+            continue;
+        }
+        let end = mention.offset + mention.text.len();
+        let whole = spans.iter().find(|(field, start, whole_end, value)| {
+            *field == mention.field
+                && *start <= mention.offset
+                && end <= *whole_end
+                && *value != mention.value
+        });
+        if let Some((_, _, _, value)) = whole {
+            let piece = mention.value.clone();
+            mention.log_change(explain, "a piece of a name", || {
+                format!("organization {piece:?} → organization {value:?}: written inside the joined name")
+            });
+            mention.value = value.clone();
+        }
+    }
 }
 
 /// Joins two organizations the tagger read one space apart on one line,
@@ -324,6 +363,9 @@ mod tests {
             ],
             MentionKind::Organization,
         );
+        // The tagger's piece inside the second half (`Association`).
+        let at = body.find("Association").unwrap();
+        mentions.push(body_mention("Association", MentionKind::Organization, at));
         with_body(body, |article| {
             join_names_cut_at_and(&mut mentions, article)
         });
