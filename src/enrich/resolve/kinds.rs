@@ -102,6 +102,39 @@ pub fn confirm_title_case_headline_names(mentions: &mut Mentions, article: Artic
     );
 }
 
+/// The margin below which the tagger hesitates over a name (`Far East
+/// Gold - Moribund market`, read so at 0.1).
+const HESITANT_MARGIN: f32 = 1.0;
+
+/// Drops the organizations the tagger barely read in a headline that the
+/// body names nowhere, nor writes as the headline does (`Moribund` of
+/// `Far East Gold - Moribund market seen continuing`, whose body writes
+/// `Far East gold`): a headline's capitals make every word look like a
+/// name, and a hesitant reading of it is no evidence. Words in capitals
+/// are left to `capitals and tables` (an acronym such as `EC` is named in
+/// full in the body).
+pub fn drop_hesitant_headline_names(mentions: &mut Mentions, article: ArticleText) {
+    let in_body: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| mention.is_kept() && mention.field == Field::Body)
+        .map(|mention| mention.value.to_lowercase())
+        .collect();
+    mentions.drop_where(
+        "headline persons",
+        "a name the tagger barely read in a headline, which the body names nowhere",
+        |mention| {
+            mention.kind == MentionKind::Organization
+                && mention.field == Field::Title
+                && mention.text.chars().any(char::is_lowercase)
+                && matches!(mention.source, Source::Tagger { margin } if margin < HESITANT_MARGIN)
+                && !in_body.contains(&mention.value.to_lowercase())
+                && !article.body_text.contains(&mention.text)
+                && !is_known_organization(&mention.value)
+        },
+    );
+}
+
 /// Whether a headline is written in title case: not in capitals, and
 /// nearly every word of five letters or more capitalised (`Engages`,
 /// `Discussions`, `Commanders`; short words such as `with` stay in
@@ -729,6 +762,46 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Merrill Lynch", "UEFA"]
+        );
+    }
+
+    #[test]
+    fn a_name_the_tagger_barely_read_in_a_headline_needs_the_body() {
+        let title = "Far East Gold - Moribund market seen, EC and Mobil say";
+        let at = |field: Field, offset: usize| At {
+            zone: Zone::Title,
+            field,
+            offset,
+        };
+        let mut mentions = Mentions::default();
+        for (text, margin) in [
+            ("Far East Gold", 0.1),
+            ("Moribund", 0.1),
+            ("EC", 0.2),
+            ("Mobil", 0.5),
+        ] {
+            let offset = title.find(text).unwrap();
+            let source = Source::Tagger { margin };
+            mentions.push(Mention::new(
+                text,
+                MentionKind::Organization,
+                at(Field::Title, offset),
+                source,
+            ));
+        }
+        mentions.push(Mention::new(
+            "Mobil",
+            MentionKind::Organization,
+            at(Field::Body, 0),
+            TAGGER,
+        ));
+        with_body("Mobil said so.", |article| {
+            drop_hesitant_headline_names(&mut mentions, article)
+        });
+        // `EC` is in capitals; `Mobil` is named in the body.
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["EC", "Mobil"]
         );
     }
 

@@ -269,6 +269,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     joined::split_joined_names(mentions, article);
     kinds::confirm_headline_persons(mentions, article);
     kinds::confirm_title_case_headline_names(mentions, article);
+    kinds::drop_hesitant_headline_names(mentions, article);
     kinds::keep_one_kind(mentions, article);
     fragments::drop_pieces_of_names(mentions, article);
     fragments::join_names_cut_at_and(mentions, article);
