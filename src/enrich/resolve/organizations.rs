@@ -474,8 +474,8 @@ const TRAILING_NOUNS: &[&str] = &[
     "ADR", "ADRs", "GDR", "GDRs", "IPO", "IPOs", "CEO", "CEOs", "CFO",
 ];
 
-/// Adjectives of continents and regions, which the gazetteer's
-/// countries do not give (`Southeast Asian`, `East European`).
+/// Adjectives of continents, regions and states, which the gazetteer's
+/// countries do not give (`Southeast Asian`, `East European`, `Texan`).
 const REGIONAL_DEMONYMS: &[&str] = &[
     "Asian",
     "European",
@@ -486,6 +486,16 @@ const REGIONAL_DEMONYMS: &[&str] = &[
     "Nordic",
     "Balkan",
     "Baltic",
+    "Alpine",
+    "Andean",
+    "Mediterranean",
+    "Himalayan",
+    "Siberian",
+    "Texan",
+    "Californian",
+    "Floridian",
+    "Hawaiian",
+    "Alaskan",
 ];
 
 /// Members of a parliament or an assembly, written after their party
@@ -747,7 +757,14 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
         let words: Vec<&str> = name.split(' ').collect();
         // `Co Ltd` of `Mitsui and Co Ltd`, cut at its `and`.
         let legal_form_alone = !one_word && words.iter().all(|word| LEGAL_FORMS.contains(word));
-        let nationality = words.last().is_some_and(|last| demonym(last))
+        // `Southeast Asian`; a compass word alone too (`Northern and
+        // Northeastern states`), but not those that name airlines alone
+        // (`Eastern`, `Southwest`) nor a television company (`Central`).
+        let compass = matches!(
+            *name,
+            "North" | "South" | "East" | "West" | "Northern" | "Southern"
+        );
+        let nationality = (words.last().is_some_and(|last| demonym(last)) || compass)
             && words
                 .iter()
                 .all(|word| demonym(word) || REGION_QUALIFIERS.contains(word));
@@ -1318,6 +1335,8 @@ mod tests {
             "Central American",
             "Southeast Asian",
             "Northern Iraq",
+            "Northern",
+            "Texan",
             "Cofinec GDRs",
             "Emperor of Brazil",
             "Mayor of London",
