@@ -114,6 +114,19 @@ const HESITANT_MARGIN: f32 = 1.0;
 /// are left to `capitals and tables` (an acronym such as `EC` is named in
 /// full in the body).
 pub fn drop_hesitant_headline_names(mentions: &mut Mentions, article: ArticleText) {
+    let hesitant = |mention: &Mention| {
+        mention.kind == MentionKind::Organization
+            && mention.field == Field::Title
+            && matches!(mention.source, Source::Tagger { margin } if margin < HESITANT_MARGIN)
+    };
+    // Most headlines hold no such name: only then is the body read.
+    if !mentions
+        .list
+        .iter()
+        .any(|mention| mention.is_kept() && hesitant(mention))
+    {
+        return;
+    }
     let in_body: Vec<String> = mentions
         .list
         .iter()
@@ -124,10 +137,8 @@ pub fn drop_hesitant_headline_names(mentions: &mut Mentions, article: ArticleTex
         "headline persons",
         "a name the tagger barely read in a headline, which the body names nowhere",
         |mention| {
-            mention.kind == MentionKind::Organization
-                && mention.field == Field::Title
+            hesitant(mention)
                 && mention.text.chars().any(char::is_lowercase)
-                && matches!(mention.source, Source::Tagger { margin } if margin < HESITANT_MARGIN)
                 && !in_body.contains(&mention.value.to_lowercase())
                 && !article.body_text.contains(&mention.text)
                 && !is_known_organization(&mention.value)

@@ -537,12 +537,19 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
         },
     );
     drop_common_words(mentions, article);
-    let families: Vec<String> = mentions
-        .value_refs(MentionKind::Person)
-        .into_iter()
-        .filter(|person| person.contains(' '))
-        .map(|person| format!("{}s", last_word(person)))
-        .collect();
+    // Read only for an article with a one-word organization in the plural.
+    let plural = mentions
+        .kept(MentionKind::Organization)
+        .any(|mention| mention.value.ends_with('s') && !mention.value.contains(' '));
+    let families: Vec<String> = match plural {
+        true => mentions
+            .value_refs(MentionKind::Person)
+            .into_iter()
+            .filter(|person| person.contains(' '))
+            .map(|person| format!("{}s", last_word(person)))
+            .collect(),
+        false => Vec::new(),
+    };
     mentions.drop_where(
         NAME,
         "a person's surname in the plural: the family (`the Clintons`)",

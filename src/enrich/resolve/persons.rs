@@ -249,7 +249,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     // `Mr Major`).
     let titled: Vec<String> = mentions
         .kept(MentionKind::Person)
-        .filter(|mention| one_word(&mention.value))
+        .filter(|mention| one_word(&mention.value) && gazetteer.is_given_name(&mention.value))
         .filter(|mention| {
             let title = article.word_before(mention);
             PERSON_TITLES.contains(title) || HONORIFICS.contains(&title)
