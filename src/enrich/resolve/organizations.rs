@@ -2,16 +2,22 @@
 //! company's name.
 //!
 //! - `not an organization`: a country (`El Salvador`, `U.S.` read as an
-//!   organization), which the country codes count; a lone word that only
+//!   organization), which the country codes count, a part of one
+//!   (`Northern Iraq`, `Jewish West Bank`), a person's office in a place
+//!   (`Emperor of Brazil`), a family (`the Clintons`); a lone word that only
 //!   ends organizations' names (`Corp`, `Institute`, `Department`), a
 //!   fragment of a longer name, and so is a company's legal form alone
 //!   (`Co Ltd` of `Mitsui and Co Ltd`); a month or a day (`Feb` of `Two
 //!   weeks ended Feb 25`); a name that ends in a joining word (`U.S.
 //!   The`, `Trade and`), cut short; two names run together at a
 //!   capitalised `And` (`U.S. And West`); a common noun written in
-//!   capitals (`TV`, `PC`, `CEO`, `AI`); a person's title or form of
+//!   capitals (`TV`, `PC`, `CEO`, `AI`, `LIBOR`), and a common English
+//!   word in capitals on a line in lowercase (`in CAPS`); a company's
+//!   securities or officer after its name are the company (`Cofinec
+//!   GDRs`); a person's title or form of
 //!   address alone (`Lord`, `Chancellor`); a holiday (`Christmas`); nationalities
-//!   (`Central American`); a party's members (`Labour MPs`) are the party;
+//!   and regions' adjectives (`Central American`, `Southeast Asian`,
+//!   `Texan`), compass words alone (`North`); a party's members (`Labour MPs`) are the party;
 //!   a word in capitals opening a line before a colon is a field's label
 //!   (`ISSUER:`);
 //!   one word the article also writes in lowercase
