@@ -262,7 +262,7 @@ const JOINED_ARTICLES: &[&str] = &[
 /// it tags already; these carry a person on when it stopped before them,
 /// and adding them there would change the words the model was trained
 /// to tag.
-const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
+pub(super) const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
 
 /// Lowercase particles that begin a surname (`Joost van der Westhuizen`,
 /// `Aravinda de Silva`, `Kengo wa Dondo`), carried as the words of
@@ -270,7 +270,7 @@ const KINSHIP_WORDS: &[&str] = &["bin", "ibn", "bint", "ben"];
 /// [`NAME_PARTICLES`](super::tagger::features::NAME_PARTICLES) are kept
 /// apart, like [`KINSHIP_WORDS`]: changing them would change the words the
 /// model was trained to tag.
-const SURNAME_PARTICLES: &[&str] = &[
+pub(super) const SURNAME_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "la", "le",
     "ten", "ter", "van", "von", "wa", "zu",
 ];

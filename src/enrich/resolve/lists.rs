@@ -13,6 +13,7 @@
 //! decides the kind of the name in the whole article.
 
 use super::super::mentions::{MentionKind, Mentions};
+use super::super::names::{KINSHIP_WORDS, SURNAME_PARTICLES};
 use super::super::vocabulary::{COMPANY_ENDINGS, ORGANIZATION_ENDINGS, is_known_organization};
 use super::ArticleText;
 use crate::enrich::gazetteer::Gazetteer;
@@ -165,7 +166,7 @@ fn separates_items(gap: &str) -> bool {
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
         // Lowercase particles of names no source read (`Fritz van
         // Heerden`).
-        let particle = NAME_PARTICLES.contains(&letters);
+        let particle = SURNAME_PARTICLES.contains(&letters) || KINSHIP_WORDS.contains(&letters);
         // A ranking's time, height or points at the end of a line.
         let figure = ranked
             && letters.starts_with(|c: char| c.is_ascii_digit())
@@ -186,12 +187,6 @@ fn opens_on_place(line: &str) -> bool {
     let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < line.len() && matches!(rest.trim(), "." | "-")
 }
-
-/// Lowercase words inside persons' names.
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "la", "le", "bin",
-    "ibn", "al", "ter", "ten",
-];
 
 /// Whether a bracket opens near the end of the text between two names,
 /// where a note would begin.
