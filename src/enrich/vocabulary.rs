@@ -265,6 +265,11 @@ pub(super) static PLACE_ADJECTIVE_SUFFIXES: WordList = WordList::new(&[
     "style",
 ]);
 
+/// Words that alone name a direction, not a place.
+pub(super) const COMPASS_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+];
+
 /// Names of days and months, capitalised wherever they stand.
 #[rustfmt::skip]
 pub(super) static DATE_WORDS: WordList = WordList::new(&[

@@ -27,7 +27,7 @@ use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::lexicon::is_common_word;
 use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
+    COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
     PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
 };
 use super::ArticleText;
@@ -200,11 +200,6 @@ pub fn make_institutions_organizations(mentions: &mut Mentions) {
         );
     }
 }
-
-/// Words that alone name a direction, not a place.
-const COMPASS_WORDS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-];
 
 /// Last words of the names of agreements, plans and laws.
 const AGREEMENT_WORDS: &[&str] = &[

@@ -57,9 +57,9 @@ use super::super::gazetteer::{Gazetteer, PlaceKind};
 use super::super::lexicon::is_common_word;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS, LEGAL_FORMS,
-    MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES, SPEECH_VERBS,
-    is_known_organization,
+    COMPANY_ENDINGS, COMPASS_WORDS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS,
+    LEGAL_FORMS, MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES,
+    SPEECH_VERBS, is_known_organization,
 };
 use super::fragments::is_modifier;
 use super::persons::HONORIFICS;
@@ -772,11 +772,8 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
         let legal_form_alone = !one_word && words.iter().all(|word| LEGAL_FORMS.contains(word));
         // `Southeast Asian`; a compass word alone too (`Northern and
         // Northeastern states`), but not those that name airlines alone
-        // (`Eastern`, `Southwest`) nor a television company (`Central`).
-        let compass = matches!(
-            *name,
-            "North" | "South" | "East" | "West" | "Northern" | "Southern"
-        );
+        // (`Eastern`, `Western`).
+        let compass = COMPASS_WORDS.contains(name) && !matches!(*name, "Eastern" | "Western");
         let nationality = (words.last().is_some_and(|last| demonym(last)) || compass)
             && words
                 .iter()
@@ -831,7 +828,7 @@ pub fn non_organizations(gazetteer: &Gazetteer, organizations: &[&str]) -> Vec<(
             && PERSON_TITLES.contains(words[0])
             && words[1] == "of"
             && gazetteer
-                .lookup(&name[words[0].len() + 4..])
+                .lookup(name.split_once(" of ").map_or("", |(_, place)| place))
                 .iter()
                 .any(|place| {
                     matches!(
