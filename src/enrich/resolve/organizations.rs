@@ -62,6 +62,7 @@ use super::super::vocabulary::{
     SPEECH_VERBS, is_known_organization,
 };
 use super::fragments::is_modifier;
+use super::lines::is_shouted;
 use super::persons::HONORIFICS;
 use super::{ArticleText, Verdict, apply};
 
@@ -678,11 +679,11 @@ fn is_label(article: ArticleText, mention: &Mention) -> bool {
 }
 
 /// Whether a mention is one common English word of four letters or more
-/// written in capitals (`CAPS`, `NOTES`, `NICKEL`) on a line that is
-/// itself written in lowercase: a word stressed or a table's label, not an
-/// acronym, unless a list knows the organization or the article defines
-/// it in brackets. Shorter words in
-/// capitals are acronyms as often (`SAP`, `UPS`).
+/// written in capitals (`CAPS`, `NOTES`, `NICKEL`) on a line not in
+/// capitals ([`is_shouted`], as `capitals and tables` reads lines): a
+/// word stressed or a table's label, not an acronym, unless a list knows
+/// the organization or the article defines it in brackets. Shorter words
+/// in capitals are acronyms as often (`SAP`, `UPS`).
 fn is_common_word_shouted(article: ArticleText, mention: &Mention) -> bool {
     let text = mention.text.as_str();
     if text.len() < 4
@@ -700,12 +701,14 @@ fn is_common_word_shouted(article: ArticleText, mention: &Mention) -> bool {
     if before.ends_with('(') && after.starts_with(')') {
         return false;
     }
-    let line_start = &before[before.rfind('\n').map_or(0, |newline| newline + 1)..];
-    let line_end = &after[..after.find('\n').unwrap_or(after.len())];
-    line_start
-        .chars()
-        .chain(line_end.chars())
-        .any(char::is_lowercase)
+    // The line read as the capitals' resolver reads it: one it leaves to
+    // this rule is no line in capitals.
+    let start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let end = mention.offset + mention.text.len() + after.find('\n').unwrap_or(after.len());
+    article
+        .text_of(mention.field)
+        .and_then(|text| text.get(start..end))
+        .is_some_and(|line| !is_shouted(line))
 }
 
 /// Whether a name of two words or more ends as programmes, plans and
