@@ -11,7 +11,8 @@
 //! 2. `headline persons` ([`kinds`]): a person the tagger reads in the
 //!    headline must be one in the body too, and an organization or a
 //!    place it reads in a headline in title case needs a word of it in
-//!    the body or a list;
+//!    the body or a list, as does an organization it barely read in a
+//!    headline (`Moribund`);
 //! 3. `one kind` ([`kinds`]): a place word or a rule's name that the
 //!    tagger reads, whole, as another kind is that kind (a rule's person
 //!    it surely reads as a nationality is none), but a city it reads as an
@@ -28,7 +29,8 @@
 //!    Telegraph` and `Telephone Corp` beside `NTT`), as may two read one
 //!    space apart (`McDonnell` and `Douglas Corp`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
-//!    capitals needs a list to vouch for it; `sign-off`: a one-word last
+//!    capitals needs a list to vouch for it, and is the person whose
+//!    surname it is elsewhere (`NAKASONE`); `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
 //!    word before `administration` is a leader (`the Reagan
 //!    administration`);
@@ -64,13 +66,15 @@
 //! 13. `one case` ([`fullest`]): each organization and location once, in
 //!     its best case;
 //! 14. `firm of a country` ([`organizations`]): a firm named with its
-//!     country after `of` is the firm (`Benetton of Italy`); `noun before
-//!     a name`: one after a plural noun and `of` is itself (`Shares of
-//!     Ford Motor Co`);
-//!     `not an organization`: a field's label (`ISSUER:`), a country, a
-//!     lone word
+//!     country after `of` is the firm (`Benetton of Italy`); `modifier
+//!     before a name`: `Ohio-based KeyCorp` is `KeyCorp`; `noun before a
+//!     name`: one after a plural noun or a person's surname and `of` is
+//!     itself (`Shares of Ford Motor Co`, `Joel Naroff of First Union`);
+//!     `not an organization`: a field's label (`ISSUER:`), a country or a
+//!     part of one, an office in a place, a family, a lone word
 //!     that ends organizations' names, a name cut short, two names run
-//!     together, a common noun, a holiday, nationalities; `fullest form`:
+//!     together, a common noun or word in capitals, a holiday,
+//!     nationalities and regions' adjectives; `fullest form`:
 //!     a name beginning or ending another is that one;
 //! 15. `unplaced` ([`fullest`]): an organization named again with its
 //!     place, or cut before its `and`, is that one;
@@ -90,8 +94,9 @@
 //!     no person, organization or place in any of its mentions; a quoted
 //!     title (`"Viva Zapata"`) is none in that mention;
 //! 20. `one kind for a list` ([`lists`]): in a line-up of persons apart
-//!     only by commas and numbers, an organization the tagger read that
-//!     could be a person's name is one.
+//!     only by commas and numbers, or a ranking of one a line, an
+//!     organization the tagger read that could be a person's name is one,
+//!     in all its mentions.
 //!
 //! Other languages ([`resolve_other`]) keep only the place words with one
 //! meaning, and their countries.

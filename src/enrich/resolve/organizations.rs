@@ -12,7 +12,7 @@
 //!   The`, `Trade and`), cut short; two names run together at a
 //!   capitalised `And` (`U.S. And West`); a common noun written in
 //!   capitals (`TV`, `PC`, `CEO`, `AI`, `LIBOR`), and a common English
-//!   word in capitals on a line in lowercase (`in CAPS`); a company's
+//!   word in capitals on a line not in capitals (`in CAPS`); a company's
 //!   securities or officer after its name are the company (`Cofinec
 //!   GDRs`); a person's title or form of
 //!   address alone (`Lord`, `Chancellor`); a holiday (`Christmas`); nationalities
@@ -531,7 +531,7 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
     );
     mentions.drop_where(
         NAME,
-        "a common English word in capitals on a line in lowercase: emphasis or a label (`in CAPS`, `NICKEL - 126 tonnes`)",
+        "a common English word in capitals on a line not in capitals: emphasis or a label (`in CAPS`, `NICKEL - 126 tonnes`)",
         |mention| mention.kind == MentionKind::Organization && is_common_word_shouted(article, mention),
     );
     mentions.drop_where(
