@@ -414,22 +414,17 @@ mod tests {
         let body = "Weak U.S. Economy data hurt; the economy and the gulf and the city \
                     of New York City, the Kansas River and the Persian Gulf, and the church \
                     of Riverside Church.";
-        let mut mentions = mentions_in(
-            body,
-            &[
-                "U.S. Economy",
-                "New York City",
-                "Kansas River",
-                "Persian Gulf",
-                "Riverside Church",
-            ],
-            MentionKind::Location,
-        );
-        with_body(body, |article| {
-            drop_places_with_common_nouns(&mut mentions, article)
-        });
         assert_eq!(
-            mentions.values(MentionKind::Location),
+            kept_after_common_nouns(
+                body,
+                &[
+                    "U.S. Economy",
+                    "New York City",
+                    "Kansas River",
+                    "Persian Gulf",
+                    "Riverside Church",
+                ]
+            ),
             vec![
                 "New York City",
                 "Kansas River",
@@ -440,42 +435,39 @@ mod tests {
         );
     }
 
+    /// The locations of a body's mentions (each at its first place) kept
+    /// by `drop_places_with_common_nouns`.
+    fn kept_after_common_nouns(body: &str, names: &[&str]) -> Vec<String> {
+        let mut mentions = mentions_in(body, names, MentionKind::Location);
+        with_body(body, |article| {
+            drop_places_with_common_nouns(&mut mentions, article)
+        });
+        mentions.values(MentionKind::Location)
+    }
+
     #[test]
     fn one_unlisted_word_the_article_writes_in_lowercase_is_no_location() {
         let body = "Before the Budget, Phoenix and Gulf said the budget, phoenix and \
                     gulf figures and Normanton rose.";
-        let mut mentions = mentions_in(
-            body,
-            &["Budget", "Phoenix", "Gulf", "Normanton"],
-            MentionKind::Location,
-        );
-        with_body(body, |article| {
-            drop_places_with_common_nouns(&mut mentions, article)
-        });
         assert_eq!(
-            mentions.values(MentionKind::Location),
+            kept_after_common_nouns(body, &["Budget", "Phoenix", "Gulf", "Normanton"]),
             vec!["Phoenix", "Gulf", "Normanton"],
             "a listed place, a geographic word and a word never in lowercase stay"
         );
         let body = "There will be a Budget giveaway, a London court and an Amazon deal \
                     for a Southfield, Mich., firm and a Larkspur-based firm, but not in Normanton.";
-        let mut mentions = mentions_in(
-            body,
-            &[
-                "Budget",
-                "London",
-                "Amazon",
-                "Southfield",
-                "Larkspur",
-                "Normanton",
-            ],
-            MentionKind::Location,
-        );
-        with_body(body, |article| {
-            drop_places_with_common_nouns(&mut mentions, article)
-        });
         assert_eq!(
-            mentions.values(MentionKind::Location),
+            kept_after_common_nouns(
+                body,
+                &[
+                    "Budget",
+                    "London",
+                    "Amazon",
+                    "Southfield",
+                    "Larkspur",
+                    "Normanton",
+                ]
+            ),
             vec!["London", "Southfield", "Larkspur", "Normanton"],
             "a place the gazetteer knows, or a town before its state, stays after `a`"
         );
@@ -485,16 +477,11 @@ mod tests {
     fn one_unlisted_common_word_is_no_location_unless_after_in_or_at() {
         let body =
             "Meanwhile, Closer opened at the Oval and in Bath. Bath, Phoenix and Streets cheered.";
-        let mut mentions = mentions_in(
-            body,
-            &["Meanwhile", "Closer", "Oval", "Bath", "Phoenix", "Streets"],
-            MentionKind::Location,
-        );
-        with_body(body, |article| {
-            drop_places_with_common_nouns(&mut mentions, article)
-        });
         assert_eq!(
-            mentions.values(MentionKind::Location),
+            kept_after_common_nouns(
+                body,
+                &["Meanwhile", "Closer", "Oval", "Bath", "Phoenix", "Streets"]
+            ),
             vec!["Oval", "Bath", "Phoenix"],
             "a word after `at` or `in` in any of its mentions, or one the gazetteer knows, stays"
         );
