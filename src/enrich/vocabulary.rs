@@ -175,6 +175,11 @@ pub(super) static WORK_KINDS: WordList = WordList::new(&[
     "biography", "autobiography", "book",
 ]);
 
+/// Words after a title that say it is one of a series of works (`the Lord
+/// of the Rings trilogy`); not `saga` nor `franchise`, which the news
+/// writes of firms (`the Yukos saga`).
+pub(super) static WORK_SERIES: WordList = WordList::new(&["trilogy", "sequels", "prequels"]);
+
 /// Names of events, awards and competitions that no last word tells
 /// (`Oscars`, `Golden Globe`, `Champions League`).
 #[rustfmt::skip]

@@ -90,9 +90,11 @@
 //!     Bowl`, `Academy Awards`, `Consumer Electronics Show`) is no
 //!     person, organization or place;
 //! 19. `works` ([`works`]): a name the article gives to a film, a novel or
-//!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`) is
-//!     no person, organization or place in any of its mentions; a quoted
-//!     title (`"Viva Zapata"`) is none in that mention;
+//!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`, `her
+//!     role in Closer`) is no person, organization or place in any of its
+//!     mentions, nor is a piece of its title (`Spotless Mind`) or a name
+//!     listed with it; a quoted title (`"Viva Zapata"`) is none in that
+//!     mention;
 //! 20. `one kind for a list` ([`lists`]): in a line-up of persons apart
 //!     only by commas and numbers, or a ranking of one a line, an
 //!     organization the tagger read that could be a person's name is one,

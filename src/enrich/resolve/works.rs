@@ -4,14 +4,23 @@
 //! by what the article writes around one of its mentions: a word before it
 //! that says what it is (`the drama Vera Drake`, `animated comedy The
 //! Incredibles`), `starred in` before it, or `starring` or `directed by`
-//! after it (`Ray, starring Jamie Foxx`). An award `for` a name tells
-//! nothing: `best actor for Jamie Foxx` is as common as `best actress for
-//! Vera Drake`. Once the article names a work so, every mention of that
-//! name in it is the work, and no facet of persons, organizations or
-//! places counts it.
+//! after it (`Ray, starring Jamie Foxx`), a description (`The Aviator, a
+//! film biography of`), or a series (`the Lord of the Rings trilogy`).
+//! An award `for` a name tells nothing (`best actor for Jamie Foxx` is as
+//! common as `best actress for Vera Drake`), but one for a person's work
+//! does (`Clint Eastwood for Million Dollar Baby`), as does a part in it
+//! (`her role in Vera Drake`), of a name no list knows. The cue may stand
+//! where the tagger read no name, and it may stand before the whole title
+//! that the tagger read in pieces (`Eternal Sunshine of the Spotless
+//! Mind`). Once the article names a work so, every mention of that name
+//! in it is the work, so is every piece of the title, and so are the
+//! names it lists with the work (`The Aviator, Million Dollar Baby and
+//! Sideways`) but a person's; no facet of persons, organizations or
+//! places counts them.
 
-use super::super::mentions::{Mention, MentionKind, Mentions};
-use super::super::vocabulary::{SPEECH_VERBS, WORK_KINDS};
+use super::super::gazetteer::Gazetteer;
+use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word};
+use super::super::vocabulary::{SPEECH_VERBS, WORK_KINDS, WORK_SERIES, is_known_organization};
 use super::ArticleText;
 
 /// Drops the persons, organizations and locations whose name the article
@@ -29,14 +38,29 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
         },
     );
     let mut works: Vec<&str> = Vec::new();
-    for mention in &mentions.list {
-        if is_named(mention) && is_cued_as_work(mention, article) {
+    let mut read: Vec<&str> = Vec::new();
+    for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
+        let Some((text, start, end)) = title_span(mention, article) else {
+            continue;
+        };
+        let title = &text[start..end];
+        // The tagger may read a title in one place and not in another
+        // (`Scorsese's The Aviator, starring DiCaprio`): each place the
+        // article writes it may say what it is.
+        let cued = is_cued_as_work(text, (start, end), mention, mentions)
+            || (!read.contains(&title) && {
+                read.push(title);
+                is_cued_elsewhere(title, mention, mentions, article)
+            });
+        if cued {
             works.push(title_of(&mention.text));
+            works.push(title_of(title));
         }
     }
     if works.is_empty() {
         return;
     }
+    add_listed_beside_works(&mut works, mentions, article);
     // A name that speaks is someone's, whatever else the article writes
     // before it (`the film Moore made ... Moore said`).
     works.retain(|work| {
@@ -46,15 +70,17 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
             .any(|mention| title_of(&mention.text) == *work && speaks(mention, article))
     });
     let works: Vec<String> = works.into_iter().map(str::to_string).collect();
+    let is_work = |mention: &Mention| {
+        let run = title_of(title_run(mention, article));
+        works.iter().any(|work| {
+            title_of(&mention.text) == work || title_of(&mention.value) == work || run == work
+        })
+    };
     mentions.drop_where(
         "works",
-        "the article names a work so (a film, a novel, an album): no person, organization or place",
-        |mention| {
-            is_named(mention)
-                && (works.iter().any(|work| {
-                    title_of(&mention.text) == work || title_of(&mention.value) == work
-                }))
-        },
+        "the article names a work so (a film, a novel, an album), or writes the name in a title \
+         that it names so, or lists it with works: no person, organization or place",
+        |mention| is_named(mention) && is_work(mention),
     );
 }
 
@@ -72,22 +98,37 @@ fn title_of(name: &str) -> &str {
     name.strip_prefix("The ").unwrap_or(name)
 }
 
-/// Whether the words around a mention say it is the title of a work.
-fn is_cued_as_work(mention: &Mention, article: ArticleText) -> bool {
-    let (before, after) = article.around(mention);
+/// Whether the words around a mention, or around the title it is written
+/// in, say it is the title of a work.
+fn is_cued_as_work(
+    text: &str,
+    (start, end): (usize, usize),
+    mention: &Mention,
+    mentions: &Mentions,
+) -> bool {
+    let (before, after) = (&text[..start], &text[end..]);
     // `Ray, starring Jamie Foxx`, but not `director Spike Lee, starring in
     // seven films`, which says what the person did.
     let starring = [", starring ", " starring "]
         .iter()
         .any(|cue| after.starts_with(cue) && !after[cue.len()..].starts_with("in "));
-    if starring || after.starts_with(", directed by ") || after.starts_with(" directed by ") {
+    if starring
+        || after.starts_with(", directed by ")
+        || after.starts_with(" directed by ")
+        || is_described_as_work(after)
+    {
         return true;
     }
-    let before = match mention.text.starts_with("The ") {
-        true => before,
-        // `the film The Aviator` where the mention is `Aviator`.
-        false => before.strip_suffix("The ").unwrap_or(before),
-    };
+    // `the Lord of the Rings trilogy`, though not `the Yukos sequels`.
+    let next = after.strip_prefix(' ').map_or("", |after| {
+        after
+            .split(|character: char| !character.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    });
+    if WORK_SERIES.contains(next) && !is_listed(mention) {
+        return true;
+    }
     let Some(before) = before.strip_suffix(' ') else {
         return false;
     };
@@ -95,7 +136,269 @@ fn is_cued_as_work(mention: &Mention, article: ArticleText) -> bool {
         .rsplit(|character: char| !character.is_alphabetic())
         .next()
         .unwrap_or("");
-    WORK_KINDS.contains(word) || before.ends_with("starred in") || before.ends_with("starring in")
+    if WORK_KINDS.contains(word)
+        || before.ends_with("starred in")
+        || before.ends_with("starring in")
+    {
+        return true;
+    }
+    // The cues of a cast and its awards tell a work only of a name no list
+    // knows (`his role in Iraq` is a place's), that opens on no given name
+    // nor is an acronym (`a second Oscar for Hilary Swank`, `David
+    // Arquette for HBO`), and that ends its phrase (`a role in Yukos
+    // split-up`, `his role in Enron's fall` are a firm's).
+    if is_listed(mention)
+        || Gazetteer::get().is_given_name(first_word(&mention.text))
+        || !mention.text.chars().any(char::is_lowercase)
+        || !ends_phrase(after)
+    {
+        return false;
+    }
+    ROLE_CUES.iter().any(|cue| before.ends_with(cue))
+        || before
+            .strip_suffix(" for")
+            .is_some_and(|before| ends_with_person(before, mention.field, mentions))
+}
+
+/// Whether the article writes a mention's title, whole, somewhere the
+/// mention does not stand, with words around it that say it is a work.
+fn is_cued_elsewhere(
+    title: &str,
+    mention: &Mention,
+    mentions: &Mentions,
+    article: ArticleText,
+) -> bool {
+    let Some(text) = article.text_of(mention.field) else {
+        return false;
+    };
+    let title = title_of(title);
+    let is_letter = |character: char| character.is_alphanumeric();
+    text.match_indices(title).any(|(at, _)| {
+        let end = at + title.len();
+        let span = title_bounds(text, at, end);
+        at != mention.offset
+            && !text[..at].ends_with(is_letter)
+            && !text[end..].starts_with(is_letter)
+            && title_of(&text[span.0..span.1]) == title
+            && is_cued_as_work(text, span, mention, mentions)
+    })
+}
+
+/// Words before a title that say a player has a part in it (`her role in
+/// Vera Drake`, `his performance in Closer`).
+/// `performance in` alone is as often a firm's or a market's (`strong
+/// performance in Specialty Retailing`).
+const ROLE_CUES: [&str; 5] = [
+    " role in",
+    " roles in",
+    "his performance in",
+    "her performance in",
+    "their performances in",
+];
+
+/// Whether a name is one that a list of places or organizations knows.
+fn is_listed(mention: &Mention) -> bool {
+    !mention.meanings.is_empty()
+        || !Gazetteer::get().lookup(&mention.value).is_empty()
+        || is_known_organization(&mention.value)
+}
+
+/// Whether the text after a name closes the phrase it stands in: a
+/// punctuation mark, `and`, `as` or the end of the text.
+fn ends_phrase(after: &str) -> bool {
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '\n'])
+        || after.starts_with(" and ")
+        || after.starts_with(" as ")
+}
+
+/// The most words between `a` (`the`) and the word for a work in a
+/// description after a title (`The Aviator, a film biography of`).
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// The words that end the noun phrase of a description (`a film
+/// biography of`, `the studio behind the film`); a verb does not (`Subhash
+/// Ghai, the film is set in`).
+const LEADING_ON: [&str; 14] = [
+    "of", "by", "about", "starring", "that", "which", "from", "with", "behind", "for", "in", "on",
+    "at", "to",
+];
+
+/// Whether the text after a name opens a description of a work: a comma,
+/// `a`, `an` or `the`, and a phrase of a few words that ends on a word for
+/// a work, before punctuation or a word that leads on (`The Aviator, a
+/// film biography of Howard Hughes`, `Closer, the new drama by`), not on
+/// another noun (`Spielberg, the film director`).
+fn is_described_as_work(after: &str) -> bool {
+    let Some(description) = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|opening| after.strip_prefix(opening))
+    else {
+        return false;
+    };
+    let phrase = description
+        .split([',', '.', ';', ':', '(', '\n'])
+        .next()
+        .unwrap_or("");
+    let mut last = "";
+    for (index, word) in phrase.split(' ').enumerate() {
+        if LEADING_ON.contains(&word) {
+            break;
+        }
+        if index >= MAX_DESCRIPTION_WORDS {
+            return false;
+        }
+        last = word;
+    }
+    WORK_KINDS.contains(last)
+}
+
+/// Whether a text ends with a person's mention of this field: `Clint
+/// Eastwood` of `Clint Eastwood for Million Dollar Baby`.
+fn ends_with_person(before: &str, field: Field, mentions: &Mentions) -> bool {
+    mentions.list.iter().any(|mention| {
+        mention.field == field
+            && mention.is_kept_as(MentionKind::Person)
+            && mention.offset + mention.text.len() == before.len()
+    })
+}
+
+/// The words that link the words of a title (`Eternal Sunshine of the
+/// Spotless Mind`, `Lord of the Rings`).
+const TITLE_LINKS: [&str; 3] = [" of the ", " of ", " "];
+
+/// The text of a mention's field and the bounds of the title it stands
+/// in: the mention and the capitalised words on either side of it, one
+/// space or `of` (`of the`) apart (`Neverland` of `Finding Neverland`);
+/// `None` for the dateline.
+fn title_span<'a>(mention: &Mention, article: ArticleText<'a>) -> Option<(&'a str, usize, usize)> {
+    let text = article.text_of(mention.field)?;
+    let end = (mention.offset + mention.text.len()).min(text.len());
+    let (start, end) = title_bounds(text, mention.offset, end);
+    Some((text, start, end))
+}
+
+/// The bounds of the title that the words between two offsets stand in
+/// ([`title_span`]).
+fn title_bounds(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    while let Some(word) = TITLE_LINKS.iter().find_map(|link| {
+        let before = text[..start].strip_suffix(link)?;
+        let word = before.rsplit(' ').next().unwrap_or("");
+        is_title_word(word).then(|| before.len() - word.len())
+    }) {
+        start = word;
+    }
+    while let Some(word) = TITLE_LINKS.iter().find_map(|link| {
+        let after = text[end..].strip_prefix(link)?;
+        let word = after.split(' ').next().unwrap_or("");
+        is_title_word(word).then(|| end + link.len() + word.len())
+    }) {
+        end = word;
+    }
+    (start, end)
+}
+
+/// A mention's title ([`title_span`]) as written, or the mention's text
+/// in the dateline.
+fn title_run<'a>(mention: &'a Mention, article: ArticleText<'a>) -> &'a str {
+    title_span(mention, article).map_or(&mention.text, |(text, start, end)| &text[start..end])
+}
+
+/// Whether a word can stand in a title: capitalised, of letters and
+/// hyphens, and no possessive (`Scorsese's The Aviator`).
+fn is_title_word(word: &str) -> bool {
+    word.starts_with(|character: char| character.is_uppercase())
+        && word
+            .chars()
+            .all(|character| character.is_alphabetic() || character == '-')
+}
+
+/// Whether the words after a name make it the head of a phrase of its
+/// own rather than an item of a list: a possessive, `for` or `in` (`Marc
+/// Forster for Finding Neverland`), or a word for a work (`Ray Charles
+/// biopic Ray`).
+fn leads_on(after: &str) -> bool {
+    let next = after.strip_prefix(' ').and_then(|after| {
+        after
+            .split(|character: char| !character.is_alphabetic())
+            .next()
+    });
+    after.starts_with("'s")
+        || after.starts_with("’s")
+        || matches!(next, Some("for" | "in"))
+        || next.is_some_and(|word| WORK_KINDS.contains(word))
+}
+
+/// Adds to the works the names the article lists with one (`The Aviator,
+/// Million Dollar Baby and Sideways`): names one after another, apart only
+/// by commas and ending with `and`.
+fn add_listed_beside_works<'a>(
+    works: &mut Vec<&'a str>,
+    mentions: &'a Mentions,
+    article: ArticleText<'a>,
+) {
+    // A name that opens on a given name is a person's, beside a title or
+    // not (`The Godfather, James Caan and Robert Duvall`).
+    let gazetteer = Gazetteer::get();
+    let mut titles: Vec<(Field, usize, usize, &'a str)> = Vec::new();
+    for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
+        if let Some((text, start, end)) = title_span(mention, article)
+            && !titles
+                .iter()
+                .any(|title| (title.0, title.1) == (mention.field, start))
+            && !leads_on(&text[end..])
+        {
+            titles.push((mention.field, start, end, &text[start..end]));
+        }
+    }
+    titles.sort_by_key(|title| (title.0, title.1));
+    let mut lists: Vec<Vec<&'a str>> = Vec::new();
+    let mut list: Vec<&'a str> = Vec::new();
+    let mut closed = false;
+    for (index, title) in titles.iter().enumerate() {
+        if list.is_empty() {
+            list.push(title.3);
+        }
+        let Some(next) = titles.get(index + 1) else {
+            break;
+        };
+        let text = article.text_of(title.0).unwrap_or("");
+        let between = match next.0 == title.0 && next.1 >= title.2 {
+            true => &text[title.2..next.1],
+            false => "",
+        };
+        match between {
+            ", " if !closed => list.push(next.3),
+            " and " | ", and " if !closed => {
+                list.push(next.3);
+                closed = true;
+            }
+            _ => {
+                if closed {
+                    lists.push(std::mem::take(&mut list));
+                }
+                list.clear();
+                closed = false;
+            }
+        }
+    }
+    if closed {
+        lists.push(list);
+    }
+    let mut grown = true;
+    while grown {
+        grown = false;
+        for list in &lists {
+            if list.iter().any(|title| works.contains(&title_of(title)))
+                && let Some(missing) = list.iter().find(|title| {
+                    !works.contains(&title_of(title)) && !gazetteer.is_given_name(first_word(title))
+                })
+            {
+                works.push(title_of(missing));
+                grown = true;
+            }
+        }
+    }
 }
 
 /// Quotation marks that open a quotation.
@@ -263,6 +566,166 @@ mod tests {
                 vec![name],
                 "{body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_piece_of_a_title_named_as_a_work_is_a_work() {
+        let body = "She starred in Eternal Sunshine of the Spotless Mind. \
+                    It beat the Lord of the Rings trilogy. Spotless Mind fans cheered.";
+        let names = [
+            ("Spotless Mind", MentionKind::Organization),
+            ("Lord", MentionKind::Location),
+            ("Rings", MentionKind::Organization),
+        ];
+        // The third name, written outside the title, decides for itself.
+        assert_eq!(kept(body, &names), Vec::<String>::new());
+        let names = [
+            ("Spotless Mind", MentionKind::Organization),
+            ("Spotless Mind", MentionKind::Organization),
+        ];
+        assert!(
+            kept(body, &names).is_empty(),
+            "a mention's own text is a work too"
+        );
+    }
+
+    #[test]
+    fn a_cue_where_the_tagger_read_no_name_names_the_work() {
+        let body = "Among them are The Aviator and Ray. \
+                    Scorsese's The Aviator, starring DiCaprio, opened.";
+        assert!(kept(body, &[("Aviator", MentionKind::Organization)]).is_empty());
+    }
+
+    #[test]
+    fn names_listed_with_a_work_are_works_unless_a_person_or_a_phrase_of_their_own() {
+        let body = "Nominees are The Aviator, Million Dollar Baby and Sideways. \
+                    The film Sideways won.";
+        let names = [
+            ("Aviator", MentionKind::Organization),
+            ("Million Dollar Baby", MentionKind::Organization),
+            ("Sideways", MentionKind::Organization),
+        ];
+        assert!(kept(body, &names).is_empty());
+        for (body, name) in [
+            (
+                "Brando's co-stars from The Godfather, James Caan and Robert Duvall, return. \
+                 The film Godfather is old.",
+                "James Caan",
+            ),
+            (
+                "Prizes went to Gondry for Eternal Sunshine and Marc Forster for Finding \
+                 Neverland. The drama Eternal Sunshine won.",
+                "Marc Forster",
+            ),
+            (
+                "Hopefuls include the comedy Sideways, and Ray Charles biopic Ray.",
+                "Ray Charles",
+            ),
+        ] {
+            let work = ["Godfather", "Eternal Sunshine", "Sideways"]
+                .into_iter()
+                .find(|work| body.contains(work))
+                .expect("a work in each body");
+            let names = [
+                (work, MentionKind::Organization),
+                (name, MentionKind::Person),
+            ];
+            assert_eq!(kept(body, &names), vec![name], "{body}");
+        }
+    }
+
+    #[test]
+    fn a_description_after_a_name_can_say_it_is_a_work() {
+        for body in [
+            "The Aviator, a film biography of Howard Hughes, leads.",
+            "Closer, the new drama by Mike Nichols, opens.",
+        ] {
+            let name = ["Aviator", "Closer"]
+                .into_iter()
+                .find(|name| body.contains(name))
+                .expect("a title in each body");
+            assert!(
+                kept(body, &[(name, MentionKind::Organization)]).is_empty(),
+                "{body}"
+            );
+        }
+        for (body, name) in [
+            (
+                "Paramount Pictures, the studio behind the film, said so.",
+                "Paramount Pictures",
+            ),
+            (
+                "Directed by Subhash Ghai, the film is set in India.",
+                "Subhash Ghai",
+            ),
+            (
+                "Steven Spielberg, the film director, said so.",
+                "Steven Spielberg",
+            ),
+        ] {
+            assert_eq!(
+                kept(body, &[(name, MentionKind::Person)]),
+                vec![name],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_part_or_an_award_for_a_name_no_list_knows_makes_it_a_work() {
+        for (body, name) in [
+            ("She won praise for her role in Vera Drake.", "Vera Drake"),
+            (
+                "The prize went to Clint Eastwood for Million Dollar Baby.",
+                "Million Dollar Baby",
+            ),
+        ] {
+            let names = [
+                ("Clint Eastwood", MentionKind::Person),
+                (name, MentionKind::Organization),
+            ];
+            let names = &names[usize::from(!body.contains("Clint"))..];
+            assert_eq!(
+                kept(body, names),
+                vec!["Clint Eastwood"][..names.len() - 1].to_vec(),
+                "{body}"
+            );
+        }
+        for (body, names) in [
+            (
+                "China had a role in Yukos split-up.",
+                vec![("Yukos", MentionKind::Organization)],
+            ),
+            (
+                "It was his role in Iraq.",
+                vec![("Iraq", MentionKind::Location)],
+            ),
+            (
+                "Strong performance in Specialty Retailing.",
+                vec![("Specialty Retailing", MentionKind::Location)],
+            ),
+            (
+                "He predicted a second Oscar for Hilary Swank.",
+                vec![
+                    ("Oscar", MentionKind::Person),
+                    ("Hilary Swank", MentionKind::Person),
+                ],
+            ),
+            (
+                "She worked with David Arquette for HBO, on a drama.",
+                vec![
+                    ("David Arquette", MentionKind::Person),
+                    ("HBO", MentionKind::Organization),
+                ],
+            ),
+            (
+                "The Yukos saga goes on.",
+                vec![("Yukos", MentionKind::Organization)],
+            ),
+        ] {
+            let all: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+            assert_eq!(kept(body, &names), all, "{body}");
         }
     }
 
