@@ -470,3 +470,35 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "UN Development Programme", "United Nations Environment Programme",
     "UN Environment Programme",
 ]);
+
+/// Lowercase nouns for an organization, which name one when they stand
+/// right before a capitalised word (`record company Universal`, `the
+/// campaign group Liberty`).
+pub(super) const ORGANIZATION_NOUNS: &[&str] = &[
+    "company",
+    "group",
+    "firm",
+    "union",
+    "charity",
+    "broadcaster",
+    "label",
+    "newspaper",
+    "magazine",
+    "bank",
+    "club",
+    "band",
+    "agency",
+    "network",
+    "operator",
+    "retailer",
+    "carrier",
+    "airline",
+    "studio",
+    "studios",
+    "party",
+    "giant",
+    "maker",
+    "chain",
+    "insurer",
+    "publisher",
+];

@@ -43,8 +43,10 @@
 //! 7. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word, the end of an organization's name (`Ministry of
 //!    Agriculture`), a place (`Capitol Hill`); `a company`: a person named
-//!    as companies are is an organization; `party before a name`: `Tory
-//!    Liam Fox` is `Liam Fox`;
+//!    as companies are is an organization; `called` ([`called`]): so is
+//!    a person or an unlisted place the article calls one (`anti-virus
+//!    firm Sophos`, `firms such as Copernic`); `party before a name`:
+//!    `Tory Liam Fox` is `Liam Fox`;
 //! 8. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
 //! 9. `countries are codes` ([`kinds`]): a location that names a country
@@ -104,6 +106,7 @@
 //! meaning, and their countries.
 
 pub mod acronyms;
+pub mod called;
 pub mod events;
 pub mod fragments;
 pub mod fullest;
@@ -290,6 +293,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);
     persons::make_companies_organizations(mentions);
+    called::make_called_organizations(mentions, article);
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions);

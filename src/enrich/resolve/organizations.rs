@@ -58,8 +58,8 @@ use super::super::lexicon::is_common_word;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, COMPASS_WORDS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS,
-    LEGAL_FORMS, MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, PERSON_TITLES,
-    SPEECH_VERBS, is_known_organization,
+    LEGAL_FORMS, MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, ORGANIZATION_NOUNS,
+    PERSON_TITLES, SPEECH_VERBS, is_known_organization,
 };
 use super::fragments::is_modifier;
 use super::lines::is_shouted;
@@ -576,38 +576,6 @@ pub fn drop_non_organizations(mentions: &mut Mentions, article: ArticleText) {
         },
     );
 }
-
-/// Lowercase nouns for an organization, which name one when they stand
-/// right before a capitalised word (`record company Universal`, `the
-/// campaign group Liberty`).
-const ORGANIZATION_NOUNS: &[&str] = &[
-    "company",
-    "group",
-    "firm",
-    "union",
-    "charity",
-    "broadcaster",
-    "label",
-    "newspaper",
-    "magazine",
-    "bank",
-    "club",
-    "band",
-    "agency",
-    "network",
-    "operator",
-    "retailer",
-    "carrier",
-    "airline",
-    "studio",
-    "studios",
-    "party",
-    "giant",
-    "maker",
-    "chain",
-    "insurer",
-    "publisher",
-];
 
 /// Drops the organizations the tagger alone read that are one common
 /// English word ([`super::super::lexicon`]), written once, in an article
