@@ -96,7 +96,9 @@
 //!     role in Closer`) is no person, organization or place in any of its
 //!     mentions, nor is a piece of its title (`Spotless Mind`) or a name
 //!     listed with it; a quoted title (`"Viva Zapata"`) is none in that
-//!     mention;
+//!     mention; `products` ([`products`]): nor is a name the article
+//!     writes as a device's or a program's (`the next Xbox console`,
+//!     `software like Linux`);
 //! 20. `one kind for a list` ([`lists`]): in a line-up of persons apart
 //!     only by commas and numbers, or a ranking of one a line, an
 //!     organization the tagger read that could be a person's name is one,
@@ -117,6 +119,7 @@ pub mod lists;
 pub mod locations;
 pub mod organizations;
 pub mod persons;
+pub mod products;
 pub mod spans;
 pub mod teams;
 pub mod works;
@@ -322,6 +325,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::drop_organizations_named_otherwise(mentions);
     events::drop_events(mentions);
     works::drop_works(mentions, article);
+    products::drop_products(mentions, article);
     lists::make_lists_one_kind(mentions, article);
     decided
 }

@@ -1,0 +1,270 @@
+//! Products: devices, software and technologies, which the tagger reads as
+//! persons, organizations or places (`Xbox`, `Linux`, `Bluetooth`). A name
+//! is a product when the article writes it, somewhere, right before a word
+//! for a device in the singular (`the next Xbox console`; `Apple devices`
+//! and `a Nokia phone` are a brand's), right after a word for a device or
+//! a program (`the handheld console PSP`), or in a list after one and
+//! `like` or `such as` (`software like Linux`, `technology such as
+//! Bluetooth`). A name a list knows is a firm whose products these are,
+//! and so is one the article has speak or calls a firm (`Symbian said`);
+//! no facet of persons, organizations or places counts the rest.
+
+use super::super::gazetteer::Gazetteer;
+use super::super::mentions::Mentions;
+use super::super::mentions::{Mention, MentionKind};
+use super::super::vocabulary::{SPEECH_VERBS, is_known_organization};
+use super::ArticleText;
+
+/// Words for a device or a program, after its name or before it (`the
+/// Xbox console`, `the handheld console PSP`). After a name, only the
+/// singular says a product: a firm's goods are plural (`Nokia phones`).
+/// Not `chips`: `blue chips like IDLC` are shares.
+const DEVICE_NOUNS: [&str; 19] = [
+    "console",
+    "consoles",
+    "handheld",
+    "handhelds",
+    "handset",
+    "handsets",
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "device",
+    "devices",
+    "gadget",
+    "gadgets",
+    "browser",
+    "browsers",
+    "chip",
+    "processor",
+    "processors",
+];
+
+/// Words for a kind of product that a firm's name stands before too
+/// (`Apple software`, `IBM technology`): they say a product only before
+/// its name (`software like Linux`, `technology such as Bluetooth`).
+const KIND_NOUNS: [&str; 2] = ["software", "technology"];
+
+/// Drops the persons, organizations and places the article writes as
+/// products.
+pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
+    let mut products: Vec<&str> = Vec::new();
+    let mut firms: Vec<&str> = Vec::new();
+    for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
+        let value = mention.value.as_str();
+        if products.contains(&value) || firms.contains(&value) {
+            continue;
+        }
+        if is_firm(mention, mentions, article) {
+            firms.push(value);
+        } else if is_written_as_product(value, article) {
+            products.push(value);
+        }
+    }
+    if products.is_empty() {
+        return;
+    }
+    let products: Vec<String> = products.into_iter().map(str::to_string).collect();
+    mentions.drop_where(
+        "products",
+        "the article writes the name as a product's (`its Xbox consoles`, `software like \
+         Linux`): no person, organization or place",
+        |mention| is_named(mention) && products.contains(&mention.value),
+    );
+}
+
+/// Whether a mention is a kept person, organization or place.
+fn is_named(mention: &Mention) -> bool {
+    [
+        MentionKind::Person,
+        MentionKind::Organization,
+        MentionKind::Location,
+    ]
+    .into_iter()
+    .any(|kind| mention.is_kept_as(kind))
+}
+
+/// Whether a name is a firm's, or another name a product's cue cannot
+/// speak for: one a list knows, a place, one that speaks or that the
+/// article calls an organization, a person named in full.
+fn is_firm(mention: &Mention, mentions: &Mentions, article: ArticleText) -> bool {
+    let value = mention.value.as_str();
+    let gazetteer = Gazetteer::get();
+    is_known_organization(value)
+        || !mention.meanings.is_empty()
+        || !gazetteer.lookup(value).is_empty()
+        || (mention.kind == MentionKind::Person && value.contains(' '))
+        || mentions.list.iter().any(|other| {
+            other.value == mention.value
+                && (SPEECH_VERBS.contains(article.next_word(other))
+                    || other
+                        .changes
+                        .iter()
+                        .any(|change| change.resolver == "called"))
+        })
+}
+
+/// Whether the article writes a name, in its headline or its body, beside
+/// a word for a product.
+fn is_written_as_product(value: &str, article: ArticleText) -> bool {
+    let is_letter = |character: char| character.is_alphanumeric();
+    [article.title_text, article.body_text]
+        .into_iter()
+        .any(|text| {
+            text.match_indices(value).any(|(at, _)| {
+                let (before, after) = (&text[..at], &text[at + value.len()..]);
+                // `software, like HP's ProtectTools`: the owner, not the
+                // product.
+                let owner = after.starts_with("'s") || after.starts_with("\u{2019}s");
+                !before.ends_with(is_letter)
+                    && !after.starts_with(is_letter)
+                    && !owner
+                    && (product_noun_follows(before, after) || product_noun_precedes(before))
+            })
+        })
+}
+
+/// Whether a word for a device follows a name, in the singular, past
+/// `games` (`the Xbox games console`), and no `a` or `an` makes the name
+/// a brand (`a Nokia phone`).
+fn product_noun_follows(before: &str, after: &str) -> bool {
+    let brand = before.ends_with(" a ") || before.ends_with(" an ");
+    let mut words = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(|character: char| !character.is_alphabetic());
+    let next = match words.next() {
+        Some("games") => words.next(),
+        next => next,
+    };
+    !brand && next.is_some_and(|word| !word.ends_with('s') && DEVICE_NOUNS.contains(&word))
+}
+
+/// Whether a word for a product precedes a name, right before it (`the
+/// handheld console PSP`, `Nintendo's handheld device, Nintendo DS`) or
+/// before `like` or `such as` and a list of names that holds it
+/// (`software like Linux`).
+fn product_noun_precedes(before: &str) -> bool {
+    let near = before.trim_end_matches(' ');
+    if ends_with_product_noun(near.strip_suffix(',').unwrap_or(near)) {
+        return true;
+    }
+    let Some((head, list)) = before
+        .rsplit_once(" like ")
+        .or_else(|| before.rsplit_once(" such as "))
+    else {
+        return false;
+    };
+    let in_list = list.split([' ', ',']).all(|word| {
+        word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
+    });
+    in_list && ends_with_product_noun(head.trim_end_matches(','))
+}
+
+/// Whether a text ends with a word for a product.
+fn ends_with_product_noun(text: &str) -> bool {
+    let word = text.rsplit([' ', '\n']).next().unwrap_or("");
+    DEVICE_NOUNS.contains(&word) || KIND_NOUNS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{body_mention, with_body};
+    use super::*;
+
+    fn kept(body: &str, names: &[(&str, MentionKind)]) -> Vec<String> {
+        with_body(body, |article| {
+            let list = names
+                .iter()
+                .map(|(name, kind)| {
+                    let offset = body.find(name).expect("the name is in the body");
+                    body_mention(name, *kind, offset)
+                })
+                .collect();
+            let mut mentions = Mentions::of(list, false);
+            drop_products(&mut mentions, article);
+            mentions
+                .list
+                .iter()
+                .filter(|mention| mention.is_kept())
+                .map(|mention| mention.value.clone())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_name_beside_a_word_for_a_product_is_none_of_the_facets() {
+        for (body, name) in [
+            ("Xbox sold well. The next Xbox console is due.", "Xbox"),
+            ("Sony wants the PSP games console to sell.", "PSP"),
+            (
+                "It fights open source software like Linux, which threatens it.",
+                "Linux",
+            ),
+            (
+                "Bluetooth reaches far. It uses technology such as Bluetooth.",
+                "Bluetooth",
+            ),
+            ("Gamers want the handheld console PSP.", "PSP"),
+            (
+                "Sony showed its new games console, PlayStation.",
+                "PlayStation",
+            ),
+        ] {
+            assert!(
+                kept(body, &[(name, MentionKind::Organization)]).is_empty(),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_firm_beside_a_word_for_a_product_stays() {
+        for (body, name, kind) in [
+            (
+                "Nokia phones sold well.",
+                "Nokia",
+                MentionKind::Organization,
+            ),
+            (
+                "Apple devices and Apple software sold well.",
+                "Apple",
+                MentionKind::Organization,
+            ),
+            (
+                "He bought a Motorola phone.",
+                "Motorola",
+                MentionKind::Person,
+            ),
+            (
+                "Use special software, like HP's ProtectTools.",
+                "HP",
+                MentionKind::Organization,
+            ),
+            (
+                "Brokers said blue chips like IDLC would rise.",
+                "IDLC",
+                MentionKind::Organization,
+            ),
+            (
+                "Symbian said its Symbian phones are safe.",
+                "Symbian",
+                MentionKind::Person,
+            ),
+            (
+                "John Smith phones daily.",
+                "John Smith",
+                MentionKind::Person,
+            ),
+            ("Paris phones rang.", "Paris", MentionKind::Location),
+            (
+                "Arsenal players and Chelsea games.",
+                "Chelsea",
+                MentionKind::Organization,
+            ),
+        ] {
+            assert_eq!(kept(body, &[(name, kind)]), vec![name], "{body}");
+        }
+    }
+}
