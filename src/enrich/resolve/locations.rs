@@ -2,7 +2,8 @@
 //! gazetteer knows.
 //!
 //! - `not a location`: a lone compass word (`West`, `North`: the West, a
-//!   region of no one place), a currency (`U.S. Dollar`), a legislator's
+//!   region of no one place), a place's inhabitants (`Londoners`), a
+//!   currency (`U.S. Dollar`), a legislator's
 //!   party and state (`D-Kan`, `R-Okla.`), an agreement named after its
 //!   city (`Paris Agreement`, also no organization) or written before the
 //!   word for one (`the Louvre accord`), a holiday (`New Year`); a company
@@ -213,6 +214,16 @@ const AGREEMENT_WORDS: &[&str] = &[
     "Protocol",
 ];
 
+/// Whether a name is a known place's with an ending for its inhabitants
+/// (`Londoners`, `New Yorkers`, `Berliners`, `Parisians`).
+fn names_inhabitants(name: &str) -> bool {
+    let gazetteer = Gazetteer::get();
+    ["ers", "ians", "ites"].iter().any(|ending| {
+        name.strip_suffix(ending)
+            .is_some_and(|place| place.len() > 2 && !gazetteer.lookup(place).is_empty())
+    })
+}
+
 /// Drops the locations that are none (see the module header), and the
 /// organizations that are agreements.
 pub fn drop_non_locations(mentions: &mut Mentions) {
@@ -222,6 +233,11 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
         |mention| {
             mention.kind == MentionKind::Location && COMPASS_WORDS.contains(&mention.value.as_str())
         },
+    );
+    mentions.drop_where(
+        "not a location",
+        "a place's inhabitants (`Londoners`, `New Yorkers`, `Parisians`): people, not a place",
+        |mention| mention.kind == MentionKind::Location && names_inhabitants(&mention.value),
     );
     mentions.drop_where("not a location", "a currency", |mention| {
         mention.kind == MentionKind::Location
@@ -361,6 +377,9 @@ mod tests {
             ("Tory", Location),
             ("Cabinet", Location),
             ("University", Location),
+            ("Londoners", Location),
+            ("New Yorkers", Location),
+            ("Parisians", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);

@@ -52,7 +52,7 @@
 //! 9. `countries are codes` ([`kinds`]): a location that names a country
 //!    is counted by its code;
 //! 10. `not a location` and `place name` ([`locations`]): a compass word,
-//!     a currency, a party and state, an agreement, a place before
+//!     a place's inhabitants (`Londoners`), a currency, a party and state, an agreement, a place before
 //!     `-based` or `-backed` (`the Vienna-based body`); a place and an
 //!     institution's word is an organization (`U.S. Treasury`), and so is
 //!     a team (`Chelsea manager`, `a team` in [`teams`]), as is a
