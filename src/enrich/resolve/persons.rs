@@ -17,7 +17,8 @@
 //!   it writes in lowercase (`Soybean Oil`, `Near May` in a price table),
 //!   a name that ends in a lowercase word (`Norodom Sihanouk on`), a name
 //!   holding `and` (`Uzi and Fal`) or `&` between more than two surnames
-//!   (`Richard & Judy`), one
+//!   (`Richard & Judy`), a name holding a figure (`Casio QV-10`, `Douglas
+//!   DC-10`), one
 //!   word after `a` or `an` (`a Reuter survey`), a name joined to a word
 //!   by a slash (`Dlrs/Bu-Sorghum Cwt`), a word and a roman numeral with
 //!   no given name (`Level IV`, and `Level` alone in that article), a
@@ -296,6 +297,16 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
             mention.kind == MentionKind::Person
                 && (mention.value.contains(" and ")
                     || (mention.value.contains(" & ") && !is_partners_firm(&mention.value)))
+        },
+    );
+    mentions.drop_where(
+        NAME,
+        "holds a figure: a product or a thing (`Casio QV-10`), no person's name",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && mention
+                    .value
+                    .contains(|character: char| character.is_ascii_digit())
         },
     );
     mentions.drop_where(NAME, "a form of address alone (`Mr`)", |mention| {
@@ -857,6 +868,8 @@ mod tests {
             "Terrorism Bill",
             "Sage Centre",
             "Mervyn King",
+            "Casio QV-10",
+            "Douglas DC-10",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }
