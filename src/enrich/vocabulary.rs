@@ -160,7 +160,7 @@ pub(super) static EVENT_ENDINGS: WordList = WordList::new(&[
     "Award", "Awards", "Prize", "Prizes", "Cup", "Championship", "Championships", "Open",
     "Olympics", "Games", "Bowl", "Festival", "Globes", "Prix", "Marathon", "Trophy",
     "Medal", "Classic", "Series", "War", "Tournament", "Oscar", "Oscars", "Show", "Expo",
-    "Summit", "Final", "Finals", "Rising", "Uprising",
+    "Summit", "Final", "Finals", "Rising", "Uprising", "Election", "Elections",
 ]);
 
 /// Lowercase words that say the name right after them is the title of a
@@ -184,7 +184,7 @@ pub(super) static WORK_SERIES: WordList = WordList::new(&["trilogy", "sequels", 
 /// (`Oscars`, `Golden Globe`, `Champions League`).
 #[rustfmt::skip]
 pub(super) static EVENT_NAMES: WordList = WordList::new(&[
-    "Oscars", "Olympics", "Paralympics", "Grammys", "Emmys", "Baftas", "Golden Globe",
+    "Oscars", "Olympics", "Paralympics", "Grammy", "Grammys", "Emmys", "Baftas", "Golden Globe",
     "Premiership", "Premier League", "Champions League", "Europa League", "Bundesliga",
     "Serie A", "La Liga", "Ligue 1", "Six Nations", "Tri-Nations", "Tour de France",
     "National League", "American League", "Eurovision", "Grand National",

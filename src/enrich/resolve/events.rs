@@ -57,6 +57,8 @@ mod tests {
             "IAAF Grand Prix Final",
             "NBA Finals",
             "Easter Rising",
+            "General Election",
+            "Grammy",
         ] {
             assert!(names_an_event(event), "{event}");
         }
