@@ -43,9 +43,7 @@
 //! 7. `not a person` ([`persons`]): a lone given name, a common word or a
 //!    shouted word, the end of an organization's name (`Ministry of
 //!    Agriculture`), a place (`Capitol Hill`); `a company`: a person named
-//!    as companies are is an organization; `called` ([`called`]): so is
-//!    a person or an unlisted place the article calls one (`anti-virus
-//!    firm Sophos`, `firms such as Copernic`); `party before a name`:
+//!    as companies are is an organization; `party before a name`:
 //!    `Tory Liam Fox` is `Liam Fox`;
 //! 8. `fullest form` ([`fullest`]): each person once, under its fullest
 //!    form and best case;
@@ -61,7 +59,10 @@
 //!     and a common noun is none (`U.S. Economy`); a place in capitals the
 //!     gazetteer knows takes its name;
 //! 11. `one kind per name` ([`kinds`]): a name the article writes as
-//!     several kinds is the kind most of its readings say;
+//!     several kinds is the kind most of its readings say; `called`
+//!     ([`called`]): but a person or an unlisted place the article writes
+//!     once after a noun for an organization is one (`anti-virus firm
+//!     Sophos`, `firms such as Copernic`);
 //! 12. `acronyms` ([`acronyms`]): an acronym the article defines, or
 //!     whose letters are the initials of one name it writes in full, or a
 //!     short form that begins one (`Fed`), is that name;
@@ -296,7 +297,6 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     persons::resolve_surnames(mentions, article);
     persons::drop_non_persons(mentions, article);
     persons::make_companies_organizations(mentions);
-    called::make_called_organizations(mentions, article);
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions);
@@ -308,6 +308,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     locations::drop_places_with_common_nouns(mentions, article);
     locations::name_places_in_capitals(mentions);
     kinds::keep_one_kind_per_name(mentions);
+    called::make_called_organizations(mentions, article);
     organizations::join_names_with_commas(mentions, article);
     organizations::drop_portfolios(mentions, article);
     acronyms::resolve_defined_acronyms(mentions, article);
