@@ -168,12 +168,16 @@ pub(super) static EVENT_ENDINGS: WordList = WordList::new(&[
 /// that are also verbs before names (`play`, `show`, `hit`, `book`) are
 /// left out: `will play Chelsea`.
 #[rustfmt::skip]
-pub(super) static WORK_KINDS: WordList = WordList::new(&[
+pub(super) static WORK_KINDS: WordList = WordList::new(WORK_KIND_WORDS);
+
+/// The words of [`WORK_KINDS`].
+#[rustfmt::skip]
+pub(super) const WORK_KIND_WORDS: &[&str] = &[
     "film", "films", "movie", "movies", "drama", "comedy", "thriller", "documentary",
     "musical", "sitcom", "album", "novel", "biopic", "blockbuster", "sequel", "prequel",
     "remake", "cartoon", "opera", "ballet", "soap", "song", "videogame", "memoir",
     "biography", "autobiography", "book",
-]);
+];
 
 /// Words after a title that say it is one of a series of works (`the Lord
 /// of the Rings trilogy`); not `saga` nor `franchise`, which the news

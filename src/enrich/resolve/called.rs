@@ -8,13 +8,20 @@
 //! Qwest`); the words before one of the places the article writes it say
 //! what it is, whatever most of the readings said.
 
-use super::super::mentions::{Mention, MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions};
+use super::super::tokens::Tokenized;
 use super::super::vocabulary::ORGANIZATION_NOUNS;
 use super::ArticleText;
 
 /// Makes each person or unlisted place that the article calls an
 /// organization one.
 pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let texts = [article.title_text, article.body_text];
+    let mut calls = calls_in_title(article.title_text);
+    calls.extend(calls_in_body(article.body_text, article.body));
+    if calls.is_empty() {
+        return;
+    }
     let mut called: Vec<(MentionKind, String)> = Vec::new();
     for mention in &mentions.list {
         let readable = mention.is_kept_as(MentionKind::Person)
@@ -23,7 +30,9 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
             && !called
                 .iter()
                 .any(|(kind, value)| *kind == mention.kind && *value == mention.value)
-            && is_called_organization(mention, article)
+            && calls
+                .iter()
+                .any(|call| call.names(&mention.value, texts[call.text]))
         {
             called.push((mention.kind, mention.value.clone()));
         }
@@ -40,33 +49,97 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
     }
 }
 
-/// Whether the article writes a mention's value, somewhere, right after
-/// a noun for an organization, or in a list that such a noun opens with
-/// `such as`: where the tagger read it too or not (`Israeli technology
+/// A place where the article calls the name written there an
+/// organization: where the tagger read it too or not (`Israeli technology
 /// firm Celltick` beside `said Yaron Toren, spokesman for Celltick`).
-fn is_called_organization(mention: &Mention, article: ArticleText) -> bool {
-    let value = mention.value.as_str();
-    let is_letter = |character: char| character.is_alphanumeric();
-    [article.title_text, article.body_text]
-        .into_iter()
-        .any(|text| {
-            text.match_indices(value).any(|(at, _)| {
-                let (before, after) = (&text[..at], &text[at + value.len()..]);
-                // The start of a longer name is no call of this one (`the lobby
-                // group Guantanamo Human Rights Commission`).
-                let longer = after
-                    .strip_prefix(' ')
-                    .is_some_and(|after| after.starts_with(char::is_uppercase));
-                !before.ends_with(is_letter)
-                    && !after.starts_with(is_letter)
-                    && !longer
-                    && is_called_after(before, value)
-            })
-        })
+struct Call {
+    /// The headline (0) or the body (1).
+    text: usize,
+    /// Where the name begins.
+    at: usize,
+    /// Whether only a name of one word is called so (`chip maker Intel`).
+    one_word: bool,
 }
 
-/// Whether the text before a name calls it an organization.
-fn is_called_after(before: &str, value: &str) -> bool {
+impl Call {
+    /// Whether the call names this value, whole: not the start of a longer
+    /// name (`the lobby group Guantanamo Human Rights Commission`).
+    fn names(&self, value: &str, text: &str) -> bool {
+        let Some(after) = text[self.at..].strip_prefix(value) else {
+            return false;
+        };
+        let longer = after
+            .strip_prefix(' ')
+            .is_some_and(|after| after.starts_with(char::is_uppercase));
+        !after.starts_with(char::is_alphanumeric)
+            && !longer
+            && (!self.one_word || !value.contains(' '))
+    }
+}
+
+/// The calls of the body: each capitalised word that the words before it
+/// call an organization's name. Read from the body's words, not from each
+/// of its bytes.
+fn calls_in_body(text: &str, body: &Tokenized) -> Vec<Call> {
+    let lists = text.contains(" such as ");
+    let mut calls = Vec::new();
+    let tokens = &body.tokens;
+    for (index, token) in tokens.iter().enumerate().skip(1) {
+        if !token.capitalised {
+            continue;
+        }
+        let previous = &tokens[index - 1];
+        // One space or a line apart (`firm Sophos`, not `firm, Sophos`).
+        let gap = text.get(previous.start + previous.text.len()..token.start);
+        let noun_before = !previous.possessive
+            && gap.is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())
+            && ORGANIZATION_NOUNS.contains(&previous.text);
+        let one_word = match noun_before {
+            true => Some(NOT_ONLY_ORGANIZATIONS.contains(&previous.text)),
+            false if lists && is_word_start(text, token.start) => {
+                listed_after(&text[..token.start])
+            }
+            false => None,
+        };
+        if let Some(one_word) = one_word {
+            calls.push(Call {
+                text: 1,
+                at: token.start,
+                one_word,
+            });
+        }
+    }
+    calls
+}
+
+/// The calls of the headline, read byte by byte.
+fn calls_in_title(text: &str) -> Vec<Call> {
+    let lists = text.contains(" such as ");
+    let mut calls = Vec::new();
+    for (at, character) in text.char_indices() {
+        if character.is_uppercase()
+            && is_word_start(text, at)
+            && let Some(one_word) = called_after(&text[..at], lists)
+        {
+            calls.push(Call {
+                text: 0,
+                at,
+                one_word,
+            });
+        }
+    }
+    calls
+}
+
+/// Whether a word starts right after a space or a line break.
+fn is_word_start(text: &str, at: usize) -> bool {
+    at > 0 && matches!(text.as_bytes()[at - 1], b' ' | b'\n')
+}
+
+/// Whether the text before a name calls it an organization, and if so
+/// whether only a name of one word; `lists` says whether the text holds
+/// `such as` at all.
+fn called_after(before: &str, lists: bool) -> Option<bool> {
     // A name read after a title is written after the title (`bank
     // Vice-President S. Stanley Katz`), so no noun stands before it.
     let noun = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
@@ -75,20 +148,32 @@ fn is_called_after(before: &str, value: &str) -> bool {
         // Pointon`, `aircraft carrier Carl Vinson`: nouns for what a
         // person does or for a ship too, before a firm of one word (`chip
         // maker Intel`).
-        return !NOT_ONLY_ORGANIZATIONS.contains(&noun) || !value.contains(' ');
+        return Some(NOT_ONLY_ORGANIZATIONS.contains(&noun));
     }
-    let Some(at) = before.rfind(" such as ") else {
-        return false;
-    };
+    match lists {
+        true => listed_after(before),
+        false => None,
+    }
+}
+
+/// Whether the text before a name opens, with a plural noun for an
+/// organization and `such as`, a list of names that runs on to it in the
+/// same sentence (`firms such as Google, Copernic and`).
+fn listed_after(before: &str) -> Option<bool> {
+    let window = before.floor_char_boundary(before.len().saturating_sub(LIST_REACH));
+    let at = before[window..].rfind(" such as ").map(|at| window + at)?;
     let noun = before[..at].rsplit([' ', '\n']).next().unwrap_or("");
     let between = &before[at + " such as ".len()..];
     let one_sentence = !between.contains(". ") && !between.contains(".\n");
-    one_sentence
-        && is_plural_organization_noun(noun)
-        && between.split([' ', ',', '\n']).all(|word| {
-            word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
-        })
+    let in_list = between.split([' ', ',', '\n']).all(|word| {
+        word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
+    });
+    (one_sentence && in_list && is_plural_organization_noun(noun)).then_some(false)
 }
+
+/// The most bytes before a name that a list holding it is looked for in
+/// (`firms such as Google, Copernic and Apple`).
+const LIST_REACH: usize = 160;
 
 /// Nouns for an organization that also say what a person does, or name
 /// a ship.

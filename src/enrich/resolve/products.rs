@@ -12,6 +12,7 @@
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::Mentions;
 use super::super::mentions::{Mention, MentionKind};
+use super::super::tagger::features::CueWords;
 use super::super::vocabulary::{SPEECH_VERBS, is_known_organization};
 use super::ArticleText;
 
@@ -49,6 +50,10 @@ const KIND_NOUNS: [&str; 2] = ["software", "technology"];
 /// Drops the persons, organizations and places the article writes as
 /// products.
 pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
+    static PRODUCT_NOUNS: CueWords = CueWords::new(&[&DEVICE_NOUNS, &KIND_NOUNS]);
+    if !article.words.writes_any_in_lowercase(&PRODUCT_NOUNS) {
+        return;
+    }
     let mut products: Vec<&str> = Vec::new();
     let mut firms: Vec<&str> = Vec::new();
     for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
@@ -150,6 +155,7 @@ fn product_noun_precedes(before: &str) -> bool {
     if ends_with_product_noun(near.strip_suffix(',').unwrap_or(near)) {
         return true;
     }
+    let before = &before[before.floor_char_boundary(before.len().saturating_sub(LIST_REACH))..];
     let Some((head, list)) = before
         .rsplit_once(" like ")
         .or_else(|| before.rsplit_once(" such as "))
@@ -161,6 +167,10 @@ fn product_noun_precedes(before: &str) -> bool {
     });
     in_list && ends_with_product_noun(head.trim_end_matches(','))
 }
+
+/// The most bytes before a name that a list holding it is looked for in
+/// (`software like Linux, Unix and Solaris`).
+const LIST_REACH: usize = 160;
 
 /// Whether a text ends with a word for a product.
 fn ends_with_product_noun(text: &str) -> bool {

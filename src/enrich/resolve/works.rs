@@ -20,7 +20,10 @@
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word};
-use super::super::vocabulary::{SPEECH_VERBS, WORK_KINDS, WORK_SERIES, is_known_organization};
+use super::super::tagger::features::CueWords;
+use super::super::vocabulary::{
+    SPEECH_VERBS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES, is_known_organization,
+};
 use super::ArticleText;
 
 /// Drops the persons, organizations and locations whose name the article
@@ -37,6 +40,11 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
             is_named(mention) && is_quoted_title(before, after)
         },
     );
+    // An article that writes no word for a work, its cast or its awards
+    // names none: the search for cues is spared.
+    if !article.words.writes_any_in_lowercase(&WORK_WORDS) {
+        return;
+    }
     let mut works: Vec<&str> = Vec::new();
     let mut read: Vec<&str> = Vec::new();
     for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
@@ -83,6 +91,30 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
         |mention| is_named(mention) && is_work(mention),
     );
 }
+
+/// The words of the cues ([`WORK_KINDS`] and the others), and of the
+/// prizes that go to a person for a work; not `award` nor `director`,
+/// which the news of business writes as often.
+static WORK_WORDS: CueWords = CueWords::new(&[
+    WORK_KIND_WORDS,
+    &[
+        "starring",
+        "starred",
+        "directed",
+        "role",
+        "roles",
+        "performance",
+        "performances",
+        "trilogy",
+        "sequels",
+        "prequels",
+        "prize",
+        "prizes",
+        "nominated",
+        "nomination",
+        "nominations",
+    ],
+]);
 
 /// Whether a mention is of a kind a work can be mistaken for.
 fn is_named(mention: &Mention) -> bool {

@@ -133,6 +133,40 @@ impl ArticleWords {
     }
 }
 
+/// Lowercase words an article is asked whether it writes any of (the cues
+/// a resolver needs), hashed once for the whole run.
+pub struct CueWords {
+    words: &'static [&'static [&'static str]],
+    hashes: std::sync::OnceLock<Vec<u64>>,
+}
+
+impl CueWords {
+    /// Holds lists of lowercase words.
+    pub const fn new(words: &'static [&'static [&'static str]]) -> CueWords {
+        CueWords {
+            words,
+            hashes: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl ArticleWords {
+    /// Whether the article writes any of these words in lowercase: one
+    /// look-up of a hash each, where [`ArticleWords::writes_in_lowercase`]
+    /// lowercases and hashes the word first.
+    pub fn writes_any_in_lowercase(&self, words: &CueWords) -> bool {
+        let hashes = words.hashes.get_or_init(|| {
+            words
+                .words
+                .iter()
+                .flat_map(|list| list.iter())
+                .map(|word| hash_str(word))
+                .collect()
+        });
+        hashes.iter().any(|hash| self.lowercase.contains(hash))
+    }
+}
+
 /// The tokens of one text with what the features need computed once.
 pub struct Sentence {
     shouting: bool,
