@@ -96,7 +96,8 @@
 //!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`, `her
 //!     role in Closer`) is no person, organization or place in any of its
 //!     mentions, nor is a piece of its title (`Spotless Mind`) or a name
-//!     listed with it; a quoted title (`"Viva Zapata"`) is none in that
+//!     listed with it, nor, in an article on works, a piece of a title
+//!     joined by `of the` (`Rings` of `Lord of the Rings`); a quoted title (`"Viva Zapata"`) is none in that
 //!     mention; `products` ([`products`]): nor is a name the article
 //!     writes as a device's or a program's (`the next Xbox console`,
 //!     `software like Linux`);

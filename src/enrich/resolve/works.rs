@@ -18,11 +18,13 @@
 //! Sideways`) but a person's; no facet of persons, organizations or
 //! places counts them.
 
+use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word};
 use super::super::tagger::features::CueWords;
 use super::super::vocabulary::{
-    SPEECH_VERBS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES, is_known_organization,
+    INSTITUTION_HEADS, PERSON_TITLES, SPEECH_VERBS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES,
+    is_known_organization,
 };
 use super::ArticleText;
 
@@ -45,6 +47,7 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
     if !article.words.writes_any_in_lowercase(&WORK_WORDS) {
         return;
     }
+    drop_pieces_of_titles(mentions, article);
     let mut works: Vec<&str> = Vec::new();
     let mut read: Vec<&str> = Vec::new();
     for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
@@ -115,6 +118,46 @@ static WORK_WORDS: CueWords = CueWords::new(&[
         "nominations",
     ],
 ]);
+
+/// Drops, in an article on works, the names the tagger read as pieces of
+/// a title joined by `of the` that names no institution (`Rings` and
+/// `Lord` of `Lord of the Rings`, `Spotless Mind` of `Eternal Sunshine of
+/// the Spotless Mind`; not `Bank of the Philippine Islands`).
+fn drop_pieces_of_titles(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    // `Anne Thompson of the Hollywood Reporter`: a person of an
+    // organization.
+    let persons: Vec<String> = mentions
+        .kept(MentionKind::Person)
+        .map(|mention| mention.text.clone())
+        .collect();
+    let is_piece = |mention: &Mention| {
+        let Some((text, start, end)) = title_span(mention, article) else {
+            return false;
+        };
+        let title = &text[start..end];
+        let Some((head, tail)) = title.split_once(" of the ") else {
+            return false;
+        };
+        let longer = (start, end) != (mention.offset, mention.offset + mention.text.len());
+        // `Chairman of the London Stock Exchange`, `Leader of the
+        // Opposition`: an office; `Division of the Foreign Ministry`: an
+        // institution's part.
+        let institution = head.split(' ').chain(tail.rsplit(' ').next()).any(|word| {
+            is_organization_word(word)
+                || INSTITUTION_HEADS.contains(word)
+                || PERSON_TITLES.contains(word)
+        });
+        let person = persons.iter().any(|person| head.ends_with(person.as_str()));
+        longer && !institution && !person && gazetteer.lookup(title).is_empty()
+    };
+    mentions.drop_where(
+        "works",
+        "a piece of a title joined by `of the` in an article on works (`Rings` of `Lord of \
+         the Rings`): no person, organization or place",
+        |mention| is_named(mention) && is_piece(mention),
+    );
+}
 
 /// Whether a mention is of a kind a work can be mistaken for.
 fn is_named(mention: &Mention) -> bool {
@@ -619,6 +662,37 @@ mod tests {
         assert!(
             kept(body, &names).is_empty(),
             "a mention's own text is a work too"
+        );
+    }
+
+    #[test]
+    fn in_an_article_on_works_a_piece_of_a_title_joined_by_of_the_is_none() {
+        let body = "The film beat Lord of the Rings and Top of the Pops. \
+                    Anne Thompson of the Hollywood Reporter, the Chairman of the London \
+                    Stock Exchange and a Division of the Foreign Ministry spoke.";
+        let names = [
+            ("Lord", MentionKind::Location),
+            ("Rings", MentionKind::Organization),
+            ("Pops", MentionKind::Organization),
+            ("Anne Thompson", MentionKind::Person),
+            ("Hollywood Reporter", MentionKind::Organization),
+            ("London", MentionKind::Location),
+            ("Foreign Ministry", MentionKind::Organization),
+        ];
+        assert_eq!(
+            kept(body, &names),
+            vec![
+                "Anne Thompson",
+                "Hollywood Reporter",
+                "London",
+                "Foreign Ministry"
+            ]
+        );
+        let without_works = "It beat Lord of the Rings.";
+        assert_eq!(
+            kept(without_works, &[("Rings", MentionKind::Organization)]),
+            vec!["Rings"],
+            "an article that writes no word for a work"
         );
     }
 
