@@ -192,19 +192,12 @@ fn is_plural_organization_noun(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{body_mention, with_body};
+    use super::super::testing::{mentions_of_kinds, with_body};
     use super::*;
 
     fn kinds(body: &str, names: &[(&str, MentionKind)]) -> Vec<(String, MentionKind)> {
         with_body(body, |article| {
-            let list = names
-                .iter()
-                .map(|(name, kind)| {
-                    let offset = body.find(name).expect("the name is in the body");
-                    body_mention(name, *kind, offset)
-                })
-                .collect();
-            let mut mentions = Mentions::of(list, false);
+            let mut mentions = mentions_of_kinds(body, names);
             make_called_organizations(&mut mentions, article);
             mentions
                 .list

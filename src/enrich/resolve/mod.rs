@@ -418,10 +418,25 @@ pub mod testing {
     pub fn mentions_in(body: &str, names: &[&str], kind: MentionKind) -> Mentions {
         let mut mentions = Mentions::default();
         for name in names {
-            let offset = body.find(name).expect("the name is in the body");
-            mentions.push(body_mention(name, kind, offset));
+            mentions.push(first_mention(body, name, kind));
         }
         mentions
+    }
+
+    /// The tagger's mentions of names of their kinds in a body, each at its
+    /// first place there.
+    pub fn mentions_of_kinds(body: &str, names: &[(&str, MentionKind)]) -> Mentions {
+        let mut mentions = Mentions::default();
+        for (name, kind) in names {
+            mentions.push(first_mention(body, name, *kind));
+        }
+        mentions
+    }
+
+    /// The tagger's mention of a name at its first place in a body.
+    fn first_mention(body: &str, name: &str, kind: MentionKind) -> Mention {
+        let offset = body.find(name).expect("the name is in the body");
+        body_mention(name, kind, offset)
     }
 
     /// Runs a resolver's check over an article of this body alone.
