@@ -6,8 +6,8 @@
 //! a program (`the handheld console PSP`), or in a list after one and
 //! `like` or `such as` (`software like Linux`, `technology such as
 //! Bluetooth`). A name a list knows is a firm whose products these are,
-//! and so is one the article has speak or calls a firm (`Symbian said`);
-//! no facet of persons, organizations or places counts the rest.
+//! and so is one the article has speak (`Symbian said`); no facet of
+//! persons, organizations or places counts the rest.
 
 use super::super::gazetteer::Gazetteer;
 use super::super::mentions::Mentions;
@@ -91,8 +91,8 @@ fn is_named(mention: &Mention) -> bool {
 }
 
 /// Whether a name is a firm's, or another name a product's cue cannot
-/// speak for: one a list knows, a place, one that speaks or that the
-/// article calls an organization, a person named in full.
+/// speak for: one a list knows, a place, one that speaks, a person named
+/// in full.
 fn is_firm(mention: &Mention, mentions: &Mentions, article: ArticleText) -> bool {
     let value = mention.value.as_str();
     let gazetteer = Gazetteer::get();
@@ -101,12 +101,7 @@ fn is_firm(mention: &Mention, mentions: &Mentions, article: ArticleText) -> bool
         || !gazetteer.lookup(value).is_empty()
         || (mention.kind == MentionKind::Person && value.contains(' '))
         || mentions.list.iter().any(|other| {
-            other.value == mention.value
-                && (SPEECH_VERBS.contains(article.next_word(other))
-                    || other
-                        .changes
-                        .iter()
-                        .any(|change| change.resolver == "called"))
+            other.value == mention.value && SPEECH_VERBS.contains(article.next_word(other))
         })
 }
 
