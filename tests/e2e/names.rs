@@ -213,3 +213,24 @@ fn show_explain_prints_the_mentions_of_each_value_and_each_drop() {
             .is_some_and(|list| !list.is_empty())
     );
 }
+
+/// An article on a film whose names the rules cut or rebuild: a place
+/// written after `The` and with a letter outside ASCII (`The Lake Léman
+/// film festival`), and a place written with two spaces (`Lake  Abbé`).
+/// The works resolver read the text at a mention's offset for the
+/// mention's length, which fell inside `é`, and the whole extract failed.
+const FESTIVAL_STORY: &str = concat!(
+    r#"{"id": "festival-1", "date": "2024-06-01", "title": "Festival opens", "#,
+    r#""body": "The Lake Léman film festival opened on Friday. The film was shot at Lake  Abbé, in the Lord of the Rings style."}"#,
+    "\n",
+);
+
+#[test]
+fn names_the_rules_cut_or_rebuild_beside_letters_outside_ascii_are_read_safely() {
+    let env = TestEnv::new();
+    for options in [&[][..], &["--explain"][..]] {
+        let articles = extracted(&env, "festival.jsonl", FESTIVAL_STORY, options);
+        let locations = strings(&articles[0]["locations"]);
+        assert!(locations.contains(&"Lake Léman"), "{locations:?}");
+    }
+}

@@ -8,7 +8,7 @@
 //! Qwest`); the words before one of the places the article writes it say
 //! what it is, whatever most of the readings said.
 
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::tokens::Tokenized;
 use super::super::vocabulary::ORGANIZATION_NOUNS;
 use super::ArticleText;
@@ -22,6 +22,13 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
     if calls.is_empty() {
         return;
     }
+    // `film maker Spielberg` beside `Steven Spielberg`: a surname after a
+    // noun for what a person does.
+    let surnames: Vec<&str> = mentions
+        .kept(MentionKind::Person)
+        .filter(|mention| mention.value.contains(' '))
+        .map(|mention| last_word(&mention.value))
+        .collect();
     let mut called: Vec<(MentionKind, String)> = Vec::new();
     for mention in &mentions.list {
         let readable = mention.is_kept_as(MentionKind::Person)
@@ -30,9 +37,10 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
             && !called
                 .iter()
                 .any(|(kind, value)| *kind == mention.kind && *value == mention.value)
-            && calls
-                .iter()
-                .any(|call| call.names(&mention.value, texts[call.text]))
+            && calls.iter().any(|call| {
+                call.names(&mention.value, texts[call.text])
+                    && !(call.one_word && surnames.contains(&mention.value.as_str()))
+            })
         {
             called.push((mention.kind, mention.value.clone()));
         }
@@ -112,7 +120,7 @@ fn calls_in_body(text: &str, body: &Tokenized) -> Vec<Call> {
     calls
 }
 
-/// The calls of the headline, read byte by byte.
+/// The calls of the headline, read character by character.
 fn calls_in_title(text: &str) -> Vec<Call> {
     let lists = text.contains(" such as ");
     let mut calls = Vec::new();
@@ -282,5 +290,24 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn a_surname_after_a_noun_for_what_a_person_does_stays_a_person() {
+        let body = "Steven Spielberg, the film maker Spielberg, will serve.";
+        let names = [
+            ("Steven Spielberg", MentionKind::Person),
+            ("Spielberg", MentionKind::Person),
+        ];
+        assert!(
+            kinds(body, &names)
+                .iter()
+                .all(|(_, kind)| *kind == MentionKind::Person)
+        );
+        let body = "Chip maker Intel said so.";
+        assert_eq!(
+            kinds(body, &[("Intel", MentionKind::Person)]),
+            vec![("Intel".to_string(), MentionKind::Organization)]
+        );
     }
 }

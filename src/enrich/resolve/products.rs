@@ -151,16 +151,22 @@ fn product_noun_precedes(before: &str) -> bool {
         return true;
     }
     let before = &before[before.floor_char_boundary(before.len().saturating_sub(LIST_REACH))..];
-    let Some((head, list)) = before
-        .rsplit_once(" like ")
-        .or_else(|| before.rsplit_once(" such as "))
-    else {
+    // The later of the two openings is the list's (`sites like Facebook
+    // push technology such as Bluetooth`).
+    let opening = [" like ", " such as "]
+        .into_iter()
+        .filter_map(|opening| before.rfind(opening).map(|at| (at, opening)))
+        .max();
+    let Some((at, opening)) = opening else {
         return false;
     };
-    let in_list = list.split([' ', ',']).all(|word| {
+    let (head, list) = (&before[..at], &before[at + opening.len()..]);
+    // A list ends with its sentence (`software like Linux. Qwerty won`).
+    let one_sentence = !list.contains(". ") && !list.contains(".\n");
+    let in_list = list.split([' ', ',', '\n']).all(|word| {
         word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
     });
-    in_list && ends_with_product_noun(head.trim_end_matches(','))
+    one_sentence && in_list && ends_with_product_noun(head.trim_end_matches(','))
 }
 
 /// The most bytes before a name that a list holding it is looked for in
@@ -204,6 +210,10 @@ mod tests {
                 "Bluetooth reaches far. It uses technology such as Bluetooth.",
                 "Bluetooth",
             ),
+            (
+                "Sites like Facebook push technology such as Bluetooth.",
+                "Bluetooth",
+            ),
             ("Gamers want the handheld console PSP.", "PSP"),
             (
                 "Sony showed its new games console, PlayStation.",
@@ -220,9 +230,10 @@ mod tests {
     #[test]
     fn a_firm_beside_a_word_for_a_product_stays() {
         for (body, name, kind) in [
+            ("Zed phones sold well.", "Zed", MentionKind::Organization),
             (
-                "Nokia phones sold well.",
-                "Nokia",
+                "It backs software like Linux. Qwerty won.",
+                "Qwerty",
                 MentionKind::Organization,
             ),
             (
@@ -230,11 +241,7 @@ mod tests {
                 "Apple",
                 MentionKind::Organization,
             ),
-            (
-                "He bought a Motorola phone.",
-                "Motorola",
-                MentionKind::Person,
-            ),
+            ("He bought a Zed phone.", "Zed", MentionKind::Person),
             (
                 "Use special software, like HP's ProtectTools.",
                 "HP",
