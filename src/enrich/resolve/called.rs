@@ -200,19 +200,11 @@ fn is_plural_organization_noun(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{mentions_of_kinds, with_body};
+    use super::super::testing::kinds_after;
     use super::*;
 
     fn kinds(body: &str, names: &[(&str, MentionKind)]) -> Vec<(String, MentionKind)> {
-        with_body(body, |article| {
-            let mut mentions = mentions_of_kinds(body, names);
-            make_called_organizations(&mut mentions, article);
-            mentions
-                .list
-                .iter()
-                .map(|mention| (mention.value.clone(), mention.kind))
-                .collect()
-        })
+        kinds_after(body, names, make_called_organizations)
     }
 
     #[test]

@@ -231,19 +231,11 @@ fn is_person_shaped(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{body_mention, mentions_of_kinds, with_body};
+    use super::super::testing::{self, body_mention, with_body};
     use super::*;
 
     fn kinds_after(body: &str, names: &[(&str, MentionKind)]) -> Vec<(String, MentionKind)> {
-        with_body(body, |article| {
-            let mut mentions = mentions_of_kinds(body, names);
-            make_lists_one_kind(&mut mentions, article);
-            mentions
-                .list
-                .iter()
-                .map(|mention| (mention.value.clone(), mention.kind))
-                .collect()
-        })
+        testing::kinds_after(body, names, make_lists_one_kind)
     }
 
     #[test]

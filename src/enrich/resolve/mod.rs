@@ -433,6 +433,25 @@ pub mod testing {
         mentions
     }
 
+    /// The value and kind of each mention once a resolver has run over
+    /// the tagger's mentions of names, of their kinds, each at its first
+    /// place in a body.
+    pub fn kinds_after(
+        body: &str,
+        names: &[(&str, MentionKind)],
+        resolve: impl FnOnce(&mut Mentions, super::ArticleText),
+    ) -> Vec<(String, MentionKind)> {
+        with_body(body, |article| {
+            let mut mentions = mentions_of_kinds(body, names);
+            resolve(&mut mentions, article);
+            mentions
+                .list
+                .iter()
+                .map(|mention| (mention.value.clone(), mention.kind))
+                .collect()
+        })
+    }
+
     /// The tagger's mention of a name at its first place in a body.
     fn first_mention(body: &str, name: &str, kind: MentionKind) -> Mention {
         let offset = body.find(name).expect("the name is in the body");
