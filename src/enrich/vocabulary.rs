@@ -182,7 +182,10 @@ pub(super) const WORK_KIND_WORDS: &[&str] = &[
 /// Words after a title that say it is one of a series of works (`the Lord
 /// of the Rings trilogy`); not `saga` nor `franchise`, which the news
 /// writes of firms (`the Yukos saga`).
-pub(super) static WORK_SERIES: WordList = WordList::new(&["trilogy", "sequels", "prequels"]);
+pub(super) static WORK_SERIES: WordList = WordList::new(WORK_SERIES_WORDS);
+
+/// The words of [`WORK_SERIES`].
+pub(super) const WORK_SERIES_WORDS: &[&str] = &["trilogy", "sequels", "prequels"];
 
 /// Names of events, awards and competitions that no last word tells
 /// (`Oscars`, `Golden Globe`, `Champions League`).

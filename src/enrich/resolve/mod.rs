@@ -198,6 +198,13 @@ impl<'a> ArticleText<'a> {
         before.trim_end().rsplit([' ', '\n']).next().unwrap_or("")
     }
 
+    /// Whether a mention is the subject of a verb of speech (`Sophos
+    /// said`): someone, a person or a firm, whatever the words before it
+    /// say.
+    pub fn speaks(&self, mention: &Mention) -> bool {
+        super::vocabulary::SPEECH_VERBS.contains(self.next_word(mention))
+    }
+
     /// The letters of the word right after a mention, past any spaces
     /// (`accord` of `Louvre accord's`).
     pub fn next_word(&self, mention: &Mention) -> &'a str {
@@ -208,6 +215,16 @@ impl<'a> ArticleText<'a> {
             .next()
             .unwrap_or("")
     }
+}
+
+/// Whether a list knows a mention's name: a place the gazetteer knows
+/// (`Iraq`) or a known organization (`Sony`).
+pub fn is_listed(mention: &Mention) -> bool {
+    !mention.meanings.is_empty()
+        || !super::gazetteer::Gazetteer::get()
+            .lookup(&mention.value)
+            .is_empty()
+        || super::vocabulary::is_known_organization(&mention.value)
 }
 
 /// What a list resolver decides of a value it does not keep as it is.

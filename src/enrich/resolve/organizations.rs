@@ -59,7 +59,7 @@ use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, COMPASS_WORDS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS,
     LEGAL_FORMS, MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, ORGANIZATION_NOUNS,
-    PERSON_TITLES, SPEECH_VERBS, is_known_organization,
+    PERSON_TITLES, is_known_organization,
 };
 use super::fragments::is_modifier;
 use super::lines::is_shouted;
@@ -591,7 +591,7 @@ fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
         let word_before = article.word_before(mention);
         matches!(word_before, "the" | "The")
             || ORGANIZATION_NOUNS.contains(&word_before)
-            || SPEECH_VERBS.contains(article.next_word(mention))
+            || article.speaks(mention)
             || after.starts_with("'s")
             || after.starts_with("\u{2019}s")
     };

@@ -47,7 +47,7 @@ use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::names::is_joined_surname;
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
-    SPEECH_VERBS, is_known_organization,
+    is_known_organization,
 };
 use super::organizations::ORDINALS;
 use super::{ArticleText, Verdict, apply};
@@ -334,9 +334,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     // reports on sport, and a speaker is someone (`Fireman said`).
     let speaks = |value: &str| {
         mentions.list.iter().any(|mention| {
-            mention.kind == MentionKind::Person
-                && mention.value == value
-                && SPEECH_VERBS.contains(article.next_word(mention))
+            mention.kind == MentionKind::Person && mention.value == value && article.speaks(mention)
         })
     };
     let common: Vec<String> = mentions

@@ -9,12 +9,10 @@
 //! and so is one the article has speak (`Symbian said`); no facet of
 //! persons, organizations or places counts the rest.
 
-use super::super::gazetteer::Gazetteer;
 use super::super::mentions::Mentions;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tagger::features::CueWords;
-use super::super::vocabulary::{SPEECH_VERBS, is_known_organization};
-use super::ArticleText;
+use super::{ArticleText, is_listed};
 
 /// Words for a device or a program, after its name or before it (`the
 /// Xbox console`, `the handheld console PSP`). After a name, only the
@@ -94,15 +92,12 @@ fn is_named(mention: &Mention) -> bool {
 /// speak for: one a list knows, a place, one that speaks, a person named
 /// in full.
 fn is_firm(mention: &Mention, mentions: &Mentions, article: ArticleText) -> bool {
-    let value = mention.value.as_str();
-    let gazetteer = Gazetteer::get();
-    is_known_organization(value)
-        || !mention.meanings.is_empty()
-        || !gazetteer.lookup(value).is_empty()
-        || (mention.kind == MentionKind::Person && value.contains(' '))
-        || mentions.list.iter().any(|other| {
-            other.value == mention.value && SPEECH_VERBS.contains(article.next_word(other))
-        })
+    is_listed(mention)
+        || (mention.kind == MentionKind::Person && mention.value.contains(' '))
+        || mentions
+            .list
+            .iter()
+            .any(|other| other.value == mention.value && article.speaks(other))
 }
 
 /// Whether the article writes a name, in its headline or its body, beside

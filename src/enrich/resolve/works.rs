@@ -23,10 +23,10 @@ use super::super::gazetteer::Gazetteer;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word};
 use super::super::tagger::features::CueWords;
 use super::super::vocabulary::{
-    INSTITUTION_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, SPEECH_VERBS, WORK_KIND_WORDS, WORK_KINDS,
-    WORK_SERIES, is_known_organization,
+    INSTITUTION_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES,
+    WORK_SERIES_WORDS,
 };
-use super::ArticleText;
+use super::{ArticleText, is_listed};
 
 /// Drops the persons, organizations and locations whose name the article
 /// gives to a work.
@@ -78,7 +78,7 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
         !mentions
             .list
             .iter()
-            .any(|mention| title_of(&mention.text) == *work && speaks(mention, article))
+            .any(|mention| title_of(&mention.text) == *work && article.speaks(mention))
     });
     let works: Vec<String> = works.into_iter().map(str::to_string).collect();
     let is_work = |mention: &Mention| {
@@ -100,6 +100,7 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
 /// which the news of business writes as often.
 static WORK_WORDS: CueWords = CueWords::new(&[
     WORK_KIND_WORDS,
+    WORK_SERIES_WORDS,
     &[
         "starring",
         "starred",
@@ -108,9 +109,6 @@ static WORK_WORDS: CueWords = CueWords::new(&[
         "roles",
         "performance",
         "performances",
-        "trilogy",
-        "sequels",
-        "prequels",
         "prize",
         "prizes",
         "nominated",
@@ -282,13 +280,6 @@ const ROLE_CUES: [&str; 5] = [
     "her performance in",
     "their performances in",
 ];
-
-/// Whether a name is one that a list of places or organizations knows.
-fn is_listed(mention: &Mention) -> bool {
-    !mention.meanings.is_empty()
-        || !Gazetteer::get().lookup(&mention.value).is_empty()
-        || is_known_organization(&mention.value)
-}
 
 /// Whether the text after a name closes the phrase it stands in: a
 /// punctuation mark, `and`, `as` or the end of the text.
@@ -557,11 +548,6 @@ fn is_quoted_title(before: &str, after: &str) -> bool {
         }
     }
     !tail.contains('\n')
-}
-
-/// Whether a mention is the subject of a verb of speech (`Moore said`).
-fn speaks(mention: &Mention, article: ArticleText) -> bool {
-    SPEECH_VERBS.contains(article.next_word(mention))
 }
 
 #[cfg(test)]
