@@ -113,7 +113,7 @@ pub fn resolve_surnames(mentions: &mut Mentions, article: ArticleText) {
 }
 
 /// The full names that end a longer one (into it), and those that head
-/// an organization's name (dropped).
+/// an organization's name, in any case (dropped).
 fn full_name_verdicts(persons: &[&str], organizations: &[&str]) -> Vec<(String, Verdict)> {
     let mut verdicts = Vec::new();
     for name in persons {
@@ -126,11 +126,15 @@ fn full_name_verdicts(persons: &[&str], organizations: &[&str]) -> Vec<(String, 
             verdicts.push((name.to_string(), Verdict::Into(longer.to_string(), why)));
             continue;
         }
+        // In any case: a headline in capitals writes the firm so too
+        // (`HUGHES TOOL` beside `Hughes Tool Co`).
         let heading = format!("{name} ");
-        if organizations
-            .iter()
-            .any(|organization| organization.starts_with(&heading))
-        {
+        let heads = |organization: &&str| {
+            organization
+                .get(..heading.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(&heading))
+        };
+        if organizations.iter().any(heads) {
             let why = "heads an organization's name: the firm, not a person";
             verdicts.push((name.to_string(), Verdict::Drop(why)));
         }
@@ -713,6 +717,24 @@ mod tests {
             ..at
         });
         assert_eq!(persons_of(both, nested), vec!["Karl Otto Poehl"]);
+    }
+
+    #[test]
+    fn a_name_heading_an_organization_s_in_any_case_is_the_firm() {
+        let verdicts = full_name_verdicts(
+            &["Merrill Lynch", "HUGHES TOOL", "Hughes", "John Smith"],
+            &[
+                "Merrill Lynch Capital Markets Inc",
+                "Hughes Tool Co",
+                "Smithson Inc",
+            ],
+        );
+        let dropped: Vec<&str> = verdicts
+            .iter()
+            .filter(|(_, verdict)| matches!(verdict, Verdict::Drop(_)))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(dropped, ["Merrill Lynch", "HUGHES TOOL", "Hughes"]);
     }
 
     #[test]
