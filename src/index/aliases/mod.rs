@@ -4,7 +4,10 @@
 //! - **Persons** ([`surnames`]): a surname written alone (`Reagan`, in 236
 //!   Reuters articles of 1987) is the full name (`Ronald Reagan`) that
 //!   clearly dominates it nearby in time; a surname two people share stays
-//!   as it is.
+//!   as it is. Full names written alike but for dots and case (`George W.
+//!   Bush`, `George W Bush`), or without a middle initial that another
+//!   form dominating nearby in time writes (`George Bush`), are one
+//!   ([`full_names`]), counted so before the surnames are.
 //! - **Organizations and locations** ([`variants`]): values written alike
 //!   but for case, accents, a British or American spelling or a company's
 //!   legal ending (`LONDON` / `London`, `International Coffee Organisation`
@@ -21,6 +24,7 @@
 //! every article that names the entity either way. The index folder's
 //! [`ALIASES_FILE`] adds or undoes merges without re-ingesting.
 
+pub mod full_names;
 pub mod surnames;
 pub mod variants;
 

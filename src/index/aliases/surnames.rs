@@ -20,7 +20,7 @@ use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
 use tantivy::Searcher;
 
-use super::{Alias, AliasOrigin};
+use super::{Alias, AliasOrigin, full_names};
 use crate::dates;
 use crate::kinds::Kind;
 use crate::schema::Fields;
@@ -42,7 +42,7 @@ pub const SHARED_PERCENT: u32 = 10;
 pub const WINDOW_YEARS: i32 = 1;
 
 /// The articles naming a value, by year (`None` for the undated ones).
-type PerYear = HashMap<Option<i32>, u32>;
+pub type PerYear = HashMap<Option<i32>, u32>;
 
 /// Learns the surnames' aliases from the person and date columns.
 pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
@@ -93,8 +93,12 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
 }
 
 /// Computes the table from the number of articles naming each person value
-/// in each year.
+/// in each year: the merges of full names ([`full_names`]), then each
+/// surname's, counted over the merged full names.
 fn aliases_of(per_value: &HashMap<String, PerYear>) -> Vec<Alias> {
+    let mut aliases = full_names::merges(per_value);
+    let folded = full_names::fold(per_value, &aliases);
+    let per_value = &folded;
     let mut full_names_by_surname: HashMap<String, Vec<&str>> = HashMap::default();
     for value in per_value.keys() {
         if let Some((_, last)) = value.rsplit_once(' ') {
@@ -104,50 +108,70 @@ fn aliases_of(per_value: &HashMap<String, PerYear>) -> Vec<Alias> {
                 .push(value);
         }
     }
-    let mut aliases: Vec<Alias> = Vec::new();
     let mut surnames: Vec<&String> = per_value.keys().filter(|v| !v.contains(' ')).collect();
     surnames.sort();
     for surname in surnames {
         let Some(full_names) = full_names_by_surname.get(&surname.to_lowercase()) else {
             continue;
         };
-        // The undated articles (`None`) come first, then the years.
-        let mut years: Vec<Option<i32>> = per_value[surname].keys().copied().collect();
-        years.sort_unstable();
-        for year in years {
-            let Some(name) = dominant_name(per_value, full_names, year) else {
-                continue;
-            };
-            let Some(year) = year else {
-                aliases.push(Alias {
-                    undated: true,
-                    ..Alias::always(Kind::Person, surname, name, AliasOrigin::Learned)
-                });
-                continue;
-            };
-            match aliases.last_mut() {
-                Some(last)
-                    if last.alias == *surname
-                        && last.name == name
-                        && !last.undated
-                        && last.last_year < year =>
-                {
-                    last.last_year = year;
-                }
-                _ => aliases.push(Alias {
-                    first_year: year,
-                    last_year: year,
-                    ..Alias::always(Kind::Person, surname, name, AliasOrigin::Learned)
-                }),
+        aliases.extend(year_aliases(surname, &per_value[surname], |year| {
+            dominant_name(per_value, full_names, year)
+        }));
+    }
+    aliases
+}
+
+/// The aliases of a value to the names `name_in` gives it in the years
+/// (and the undated articles) of its counts: one alias for the undated
+/// articles, and one for each run of years in which it is one name.
+pub fn year_aliases<'n>(
+    value: &str,
+    years: &PerYear,
+    mut name_in: impl FnMut(Option<i32>) -> Option<&'n str>,
+) -> Vec<Alias> {
+    let mut aliases: Vec<Alias> = Vec::new();
+    // The undated articles (`None`) come first, then the years.
+    let mut years: Vec<Option<i32>> = years.keys().copied().collect();
+    years.sort_unstable();
+    for year in years {
+        let Some(name) = name_in(year) else {
+            continue;
+        };
+        let Some(year) = year else {
+            aliases.push(Alias {
+                undated: true,
+                ..Alias::always(Kind::Person, value, name, AliasOrigin::Learned)
+            });
+            continue;
+        };
+        match aliases.last_mut() {
+            Some(last) if last.name == name && !last.undated && last.last_year < year => {
+                last.last_year = year;
             }
+            _ => aliases.push(Alias {
+                first_year: year,
+                last_year: year,
+                ..Alias::always(Kind::Person, value, name, AliasOrigin::Learned)
+            }),
         }
     }
     aliases
 }
 
+/// The articles naming a value in the window around a year, or in the
+/// undated articles.
+pub fn window_count(years: &PerYear, year: Option<i32>) -> u32 {
+    match year {
+        Some(year) => (year - WINDOW_YEARS..=year + WINDOW_YEARS)
+            .map(|nearby| years.get(&Some(nearby)).copied().unwrap_or(0))
+            .sum(),
+        None => years.get(&None).copied().unwrap_or(0),
+    }
+}
+
 /// The full name that dominates the window around a year, or the undated
 /// articles, if one does.
-fn dominant_name<'n>(
+pub fn dominant_name<'n>(
     per_value: &HashMap<String, PerYear>,
     full_names: &[&'n str],
     year: Option<i32>,
@@ -156,13 +180,7 @@ fn dominant_name<'n>(
     let mut best: Option<(&str, u32)> = None;
     let mut counts = Vec::with_capacity(full_names.len());
     for name in full_names {
-        let years = &per_value[*name];
-        let count = match year {
-            Some(year) => (year - WINDOW_YEARS..=year + WINDOW_YEARS)
-                .map(|nearby| years.get(&Some(nearby)).copied().unwrap_or(0))
-                .sum(),
-            None => years.get(&None).copied().unwrap_or(0),
-        };
+        let count = window_count(&per_value[*name], year);
         total += count;
         counts.push(count);
         let better = match best {
@@ -186,11 +204,14 @@ fn dominant_name<'n>(
     (dominates && !shared).then_some(name)
 }
 
+/// The surnames' tests, and the counts they and [`full_names`]'s build.
 #[cfg(test)]
-mod tests {
+pub mod tests {
     use super::*;
 
-    fn counts(rows: &[(&str, i32, u32)]) -> HashMap<String, PerYear> {
+    /// Per-year counts from rows of value, year (0 for the undated
+    /// articles) and articles.
+    pub fn counts(rows: &[(&str, i32, u32)]) -> HashMap<String, PerYear> {
         let mut per_value: HashMap<String, PerYear> = HashMap::default();
         for (value, year, count) in rows {
             // Year 0 stands for the undated articles.
