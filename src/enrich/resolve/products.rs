@@ -41,8 +41,9 @@ const DEVICE_NOUNS: [&str; 19] = [
 ];
 
 /// Words for a kind of product that a firm's name stands before too
-/// (`Apple software`, `IBM technology`): they say a product only before
-/// its name (`software like Linux`, `technology such as Bluetooth`).
+/// (`Apple software`, `IBM technology`): they say a product before its
+/// name (`software like Linux`, `technology such as Bluetooth`), and
+/// after the name of a person or place only (`Bluetooth technology`).
 const KIND_NOUNS: [&str; 2] = ["software", "technology"];
 
 /// Drops the persons, organizations and places the article writes as
@@ -61,7 +62,7 @@ pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
         }
         if is_firm(mention, mentions, article) {
             firms.push(value);
-        } else if is_written_as_product(value, article) {
+        } else if is_written_as_product(value, article, is_read_as_firm(value, mentions)) {
             products.push(value);
         }
     }
@@ -100,9 +101,18 @@ fn is_firm(mention: &Mention, mentions: &Mentions, article: ArticleText) -> bool
             .any(|other| other.value == mention.value && article.speaks(other))
 }
 
+/// Whether the article keeps a name as an organization somewhere.
+fn is_read_as_firm(value: &str, mentions: &Mentions) -> bool {
+    mentions
+        .kept(MentionKind::Organization)
+        .any(|mention| mention.value == value)
+}
+
 /// Whether the article writes a name, in its headline or its body, beside
-/// a word for a product.
-fn is_written_as_product(value: &str, article: ArticleText) -> bool {
+/// a word for a product; a word for a kind of product after it says so
+/// only of a name no reading takes for a firm (`Bluetooth technology`,
+/// not `IBM technology`).
+fn is_written_as_product(value: &str, article: ArticleText, read_as_firm: bool) -> bool {
     let is_letter = |character: char| character.is_alphanumeric();
     [article.title_text, article.body_text]
         .into_iter()
@@ -115,15 +125,17 @@ fn is_written_as_product(value: &str, article: ArticleText) -> bool {
                 !before.ends_with(is_letter)
                     && !after.starts_with(is_letter)
                     && !owner
-                    && (product_noun_follows(before, after) || product_noun_precedes(before))
+                    && (product_noun_follows(before, after, read_as_firm)
+                        || product_noun_precedes(before))
             })
         })
 }
 
 /// Whether a word for a device follows a name, in the singular, past
 /// `games` (`the Xbox games console`), and no `a` or `an` makes the name
-/// a brand (`a Nokia phone`).
-fn product_noun_follows(before: &str, after: &str) -> bool {
+/// a brand (`a Nokia phone`); or, for a name no reading takes for a firm,
+/// a word for a kind of product (`Linux software`).
+fn product_noun_follows(before: &str, after: &str, read_as_firm: bool) -> bool {
     let brand = before.ends_with(" a ") || before.ends_with(" an ");
     let mut words = after
         .strip_prefix(' ')
@@ -133,7 +145,11 @@ fn product_noun_follows(before: &str, after: &str) -> bool {
         Some("games") => words.next(),
         next => next,
     };
-    !brand && next.is_some_and(|word| !word.ends_with('s') && DEVICE_NOUNS.contains(&word))
+    !brand
+        && next.is_some_and(|word| {
+            (!word.ends_with('s') && DEVICE_NOUNS.contains(&word))
+                || (!read_as_firm && KIND_NOUNS.contains(&word))
+        })
 }
 
 /// Whether a word for a product precedes a name, right before it (`the
@@ -220,6 +236,20 @@ mod tests {
                 "{body}"
             );
         }
+        for (body, name, kind) in [
+            (
+                "It spreads via short range Bluetooth technology.",
+                "Bluetooth",
+                MentionKind::Person,
+            ),
+            (
+                "IBM backs Linux software. Qwerty won.",
+                "Linux",
+                MentionKind::Location,
+            ),
+        ] {
+            assert!(kept(body, &[(name, kind)]).is_empty(), "{body}");
+        }
     }
 
     #[test]
@@ -234,6 +264,11 @@ mod tests {
             (
                 "Apple devices and Apple software sold well.",
                 "Apple",
+                MentionKind::Organization,
+            ),
+            (
+                "Qwerty technology sold well.",
+                "Qwerty",
                 MentionKind::Organization,
             ),
             ("He bought a Zed phone.", "Zed", MentionKind::Person),
