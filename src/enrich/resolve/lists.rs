@@ -2,7 +2,8 @@
 //! Ogun Temizkanoglu, ...`) names players, and the tagger, reading names
 //! it has never seen between numbers and commas, takes some of them for
 //! organizations. In a list of [`MIN_ITEMS`] names or more, on one line
-//! and apart only by commas, dashes, brackets and numbers, with more
+//! and apart only by commas, dashes, brackets, numbers and an `and`
+//! before the last (a list in prose), with more
 //! persons than organizations and at least [`MIN_PERSONS`] persons, an
 //! organization the tagger read that no list knows, of two or three
 //! capitalised words and no organization's word, is a person; not one in
@@ -156,6 +157,12 @@ fn separates_items(gap: &str) -> bool {
     let mut marked = ranked;
     for word in before.split(' ').filter(|word| !word.is_empty()) {
         let letters = word.trim_matches(['(', ')', '.', ',', ';']);
+        // `and` before the last item of a list in prose (`Cate Blanchett,
+        // Leonardo DiCaprio, Keanu Reeves and Richard Gere`).
+        if letters == "and" && next_line.is_none() {
+            marked = true;
+            continue;
+        }
         marked |= word.contains([',', ';']) || letters == "-";
         let number = letters.trim_start_matches(|c: char| c.is_ascii_digit());
         let numbered =
@@ -371,6 +378,20 @@ mod tests {
     }
 
     #[test]
+    fn a_list_in_prose_ends_on_and() {
+        use MentionKind::{Organization, Person};
+        let prose = "Stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and \
+                     Richard Gere attended.";
+        let names = [
+            ("Cate Blanchett", Organization),
+            ("Leonardo DiCaprio", Person),
+            ("Keanu Reeves", Person),
+            ("Richard Gere", Person),
+        ];
+        assert_eq!(kinds_after(prose, &names)[0].1, Person);
+    }
+
+    #[test]
     fn list_separators_are_punctuation_and_numbers_on_one_line() {
         assert!(separates_items(", "));
         assert!(separates_items(", 4 - "));
@@ -379,7 +400,12 @@ mod tests {
         assert!(separates_items(", 3 - Ogun Temizkanoglu, 5 - "));
         assert!(separates_items(" (Fritz van Heerden, 39), 4 - "));
         assert!(!separates_items(", who scored, "));
-        assert!(!separates_items(" and "));
+        assert!(
+            separates_items(" and "),
+            "before a list's last item in prose"
+        );
+        assert!(separates_items(", and "));
+        assert!(!separates_items(" and the "));
         assert!(!separates_items(" "));
         assert!(!separates_items(",\n"));
         assert!(separates_items(" (Morocco) 13:06.57\n5. "));
