@@ -5,7 +5,9 @@
 //! that says what it is (`the drama Vera Drake`, `animated comedy The
 //! Incredibles`), `starred in` before it, or `starring` or `directed by`
 //! after it (`Ray, starring Jamie Foxx`), a description (`The Aviator, a
-//! film biography of`), or a series (`the Lord of the Rings trilogy`).
+//! film biography of`), a series (`the Lord of the Rings trilogy`), or,
+//! after a name read as a person, a person's credit in it (`Ray star
+//! Jamie Foxx`).
 //! An award `for` a name tells nothing (`best actor for Jamie Foxx` is as
 //! common as `best actress for Vera Drake`), but one for a person's work
 //! does (`Clint Eastwood for Million Dollar Baby`), as does a part in it
@@ -95,9 +97,9 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
-/// The words of the cues ([`WORK_KINDS`] and the others), and of the
-/// prizes that go to a person for a work; not `award` nor `director`,
-/// which the news of business writes as often.
+/// The words of the cues ([`WORK_KINDS`], [`CREDITS`] and the others),
+/// and of the prizes that go to a person for a work; not `award` nor
+/// `director`, which the news of business writes as often.
 static WORK_WORDS: CueWords = CueWords::new(&[
     WORK_KIND_WORDS,
     WORK_SERIES_WORDS,
@@ -114,6 +116,12 @@ static WORK_WORDS: CueWords = CueWords::new(&[
         "nominated",
         "nomination",
         "nominations",
+        "star",
+        "stars",
+        "author",
+        "creator",
+        "actor",
+        "actress",
     ],
 ]);
 
@@ -201,6 +209,7 @@ fn is_cued_as_work(
         || after.starts_with(", directed by ")
         || after.starts_with(" directed by ")
         || is_described_as_work(after)
+        || (mention.is_kept_as(MentionKind::Person) && credits_a_person(after))
     {
         return true;
     }
@@ -267,6 +276,27 @@ fn is_cued_elsewhere(
             && title_of(&text[span.0..span.1]) == title
             && is_cued_as_work(text, span, mention, mentions)
     })
+}
+
+/// Words for a person's credit in a work, written between the work and
+/// the person (`Ray star Jamie Foxx`, `Harry Potter author JK Rowling`).
+/// Not `producer` nor `writer`: a singer has them (`Madonna producer
+/// William Orbit`).
+const CREDITS: [&str; 8] = [
+    "star", "stars", "co-star", "author", "director", "creator", "actor", "actress",
+];
+
+/// Whether the text after a name credits a person for it: a word of
+/// [`CREDITS`] and a capitalised word. Said of a name kept as a person
+/// only: a club and a firm have stars and directors too (`Chelsea star
+/// John Terry`, `BBC director Greg Dyke`, `Alva director Robin Broke`,
+/// where `Alva` alone is no person).
+fn credits_a_person(after: &str) -> bool {
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let (word, rest) = after.split_once(' ').unwrap_or((after, ""));
+    CREDITS.contains(&word) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Words before a title that say a player has a part in it (`her role in
@@ -614,6 +644,33 @@ mod tests {
                 kept(body, &[(name, MentionKind::Organization)]).is_empty(),
                 "{body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_person_credited_after_a_name_makes_a_person_s_name_a_work() {
+        use MentionKind::{Organization, Person};
+        let body = "Ray star Jamie Foxx won. Ray opened in March.";
+        let names = [("Ray", Person), ("Jamie Foxx", Person), ("Ray", Person)];
+        assert_eq!(kept(body, &names), vec!["Jamie Foxx"]);
+        for (body, name, kind) in [
+            (
+                "Chelsea star John Terry scored in the film.",
+                "Chelsea",
+                Organization,
+            ),
+            (
+                "Qwerty director Robin Broke said the film sold.",
+                "Qwerty",
+                Organization,
+            ),
+            (
+                "Hilary Swank star power sold the film.",
+                "Hilary Swank",
+                Person,
+            ),
+        ] {
+            assert_eq!(kept(body, &[(name, kind)]), vec![name], "{body}");
         }
     }
 
