@@ -11,7 +11,7 @@
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::tokens::Tokenized;
 use super::super::vocabulary::ORGANIZATION_NOUNS;
-use super::ArticleText;
+use super::{ArticleText, list_opening};
 
 /// Makes each person or unlisted place that the article calls an
 /// organization one.
@@ -168,20 +168,9 @@ fn called_after(before: &str, lists: bool) -> Option<bool> {
 /// organization and `such as`, a list of names that runs on to it in the
 /// same sentence (`firms such as Google, Copernic and`).
 fn listed_after(before: &str) -> Option<bool> {
-    let window = before.floor_char_boundary(before.len().saturating_sub(LIST_REACH));
-    let at = before[window..].rfind(" such as ").map(|at| window + at)?;
-    let noun = before[..at].rsplit([' ', '\n']).next().unwrap_or("");
-    let between = &before[at + " such as ".len()..];
-    let one_sentence = !between.contains(". ") && !between.contains(".\n");
-    let in_list = between.split([' ', ',', '\n']).all(|word| {
-        word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
-    });
-    (one_sentence && in_list && is_plural_organization_noun(noun)).then_some(false)
+    let list = list_opening(before, &[" such as "])?;
+    (!list.comma && is_plural_organization_noun(list.noun)).then_some(false)
 }
-
-/// The most bytes before a name that a list holding it is looked for in
-/// (`firms such as Google, Copernic and Apple`).
-const LIST_REACH: usize = 160;
 
 /// Nouns for an organization that also say what a person does, or name
 /// a ship.

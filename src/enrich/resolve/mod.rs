@@ -227,6 +227,54 @@ pub fn is_listed(mention: &Mention) -> bool {
         || super::vocabulary::is_known_organization(&mention.value)
 }
 
+/// The most bytes before a name that a list holding it is looked for in
+/// (`firms such as Google, Copernic and Apple`).
+const LIST_REACH: usize = 160;
+
+/// Where a list of names that runs on to the end of a text opens: the
+/// word before its opening, whether a comma stands between them, and the
+/// opening.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ListOpening<'a> {
+    /// The word before the opening (`firms` of `firms such as`).
+    pub noun: &'a str,
+    /// Whether a comma follows that word (`films, including`).
+    pub comma: bool,
+    /// The opening, one of those looked for (` such as `).
+    pub opening: &'static str,
+}
+
+/// The opening of the list of names the end of a text stands in (`firms
+/// such as Google, Copernic and`, `software like Linux, Unix and`): the
+/// later of the openings given, within [`LIST_REACH`] bytes, followed by
+/// capitalised words, commas and `and` only, in one sentence (`software
+/// like Linux. Qwerty won` lists no `Qwerty`).
+pub fn list_opening<'a>(before: &'a str, openings: &[&'static str]) -> Option<ListOpening<'a>> {
+    let before = &before[before.floor_char_boundary(before.len().saturating_sub(LIST_REACH))..];
+    // The later of two openings is the list's (`sites like Facebook push
+    // technology such as Bluetooth`).
+    let (at, opening) = openings
+        .iter()
+        .filter_map(|opening| before.rfind(opening).map(|at| (at, *opening)))
+        .max()?;
+    let (head, list) = (&before[..at], &before[at + opening.len()..]);
+    let one_sentence = !list.contains(". ") && !list.contains(".\n");
+    let in_list = list.split([' ', ',', '\n']).all(|word| {
+        word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
+    });
+    let bare = head.strip_suffix(',');
+    let noun = bare
+        .unwrap_or(head)
+        .rsplit([' ', '\n'])
+        .next()
+        .unwrap_or("");
+    (one_sentence && in_list).then_some(ListOpening {
+        noun,
+        comma: bare.is_some(),
+        opening,
+    })
+}
+
 /// What a list resolver decides of a value it does not keep as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
@@ -505,5 +553,41 @@ pub mod testing {
             mentions.push(body_mention(name, *kind, 0));
         }
         mentions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_opens_on_the_later_opening_and_runs_on_in_one_sentence() {
+        let opening = |before, openings| list_opening(before, openings);
+        assert_eq!(
+            opening("firms such as Google, Copernic and ", &[" such as "]),
+            Some(ListOpening {
+                noun: "firms",
+                comma: false,
+                opening: " such as "
+            })
+        );
+        assert_eq!(
+            opening(
+                "sites like Facebook push technology such as ",
+                &[" like ", " such as "]
+            )
+            .map(|list| list.noun),
+            Some("technology")
+        );
+        assert_eq!(
+            opening("films, including ", &[" including "]).map(|list| list.comma),
+            Some(true)
+        );
+        assert_eq!(
+            opening("software like Linux. Qwerty and ", &[" like "]),
+            None
+        );
+        assert_eq!(opening("firms such as Google said ", &[" such as "]), None);
+        assert_eq!(opening("firms said ", &[" such as "]), None);
     }
 }

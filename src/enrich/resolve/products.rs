@@ -12,7 +12,7 @@
 use super::super::mentions::Mentions;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tagger::features::CueWords;
-use super::{ArticleText, is_listed};
+use super::{ArticleText, is_listed, list_opening};
 
 /// Words for a device or a program, after its name or before it (`the
 /// Xbox console`, `the handheld console PSP`). After a name, only the
@@ -161,28 +161,9 @@ fn product_noun_precedes(before: &str) -> bool {
     if ends_with_product_noun(near.strip_suffix(',').unwrap_or(near)) {
         return true;
     }
-    let before = &before[before.floor_char_boundary(before.len().saturating_sub(LIST_REACH))..];
-    // The later of the two openings is the list's (`sites like Facebook
-    // push technology such as Bluetooth`).
-    let opening = [" like ", " such as "]
-        .into_iter()
-        .filter_map(|opening| before.rfind(opening).map(|at| (at, opening)))
-        .max();
-    let Some((at, opening)) = opening else {
-        return false;
-    };
-    let (head, list) = (&before[..at], &before[at + opening.len()..]);
-    // A list ends with its sentence (`software like Linux. Qwerty won`).
-    let one_sentence = !list.contains(". ") && !list.contains(".\n");
-    let in_list = list.split([' ', ',', '\n']).all(|word| {
-        word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
-    });
-    one_sentence && in_list && ends_with_product_noun(head.trim_end_matches(','))
+    list_opening(before, &[" like ", " such as "])
+        .is_some_and(|list| DEVICE_NOUNS.contains(&list.noun) || KIND_NOUNS.contains(&list.noun))
 }
-
-/// The most bytes before a name that a list holding it is looked for in
-/// (`software like Linux, Unix and Solaris`).
-const LIST_REACH: usize = 160;
 
 /// Whether a text ends with a word for a product.
 fn ends_with_product_noun(text: &str) -> bool {
