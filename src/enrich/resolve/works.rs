@@ -5,9 +5,10 @@
 //! that says what it is (`the drama Vera Drake`, `animated comedy The
 //! Incredibles`), `starred in` before it, or `starring` or `directed by`
 //! after it (`Ray, starring Jamie Foxx`), a description (`The Aviator, a
-//! film biography of`), a series (`the Lord of the Rings trilogy`), or,
-//! after a name read as a person, a person's credit in it (`Ray star
-//! Jamie Foxx`).
+//! film biography of`), a series (`the Lord of the Rings trilogy`), a
+//! list after a plural word for works (`films such as Million Dollar
+//! Baby`), or, after a name read as a person, a person's credit in it
+//! (`Ray star Jamie Foxx`).
 //! An award `for` a name tells nothing (`best actor for Jamie Foxx` is as
 //! common as `best actress for Vera Drake`), but one for a person's work
 //! does (`Clint Eastwood for Million Dollar Baby`), as does a part in it
@@ -28,7 +29,7 @@ use super::super::vocabulary::{
     INSTITUTION_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES,
     WORK_SERIES_WORDS,
 };
-use super::{ArticleText, is_listed};
+use super::{ArticleText, is_listed, list_opening};
 
 /// Drops the persons, organizations and locations whose name the article
 /// gives to a work.
@@ -97,12 +98,17 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
     );
 }
 
-/// The words of the cues ([`WORK_KINDS`], [`CREDITS`] and the others),
+/// The words of the cues ([`WORK_KINDS`], [`LISTED_WORKS`], [`CREDITS`]
+/// and the others),
 /// and of the prizes that go to a person for a work; not `award` nor
 /// `director`, which the news of business writes as often.
 static WORK_WORDS: CueWords = CueWords::new(&[
     WORK_KIND_WORDS,
     WORK_SERIES_WORDS,
+    // Not `series`, `hits` nor `books`, which business news writes
+    // everywhere (`a series of`, `the company's books`): an article
+    // listing those works writes another word for them.
+    LISTED_WORKS.split_at(LISTED_WORKS.len() - 3).0,
     &[
         "starring",
         "starred",
@@ -223,6 +229,9 @@ fn is_cued_as_work(
     if WORK_SERIES.contains(next) && !is_listed(mention) {
         return true;
     }
+    if is_listed_after_works(before, after) {
+        return true;
+    }
     let Some(before) = before.strip_suffix(' ') else {
         return false;
     };
@@ -276,6 +285,44 @@ fn is_cued_elsewhere(
             && title_of(&text[span.0..span.1]) == title
             && is_cued_as_work(text, span, mention, mentions)
     })
+}
+
+/// Plural words for works that open a list of their titles (`films such
+/// as Million Dollar Baby`, `hits including Light My Fire`). Not `games`,
+/// `shows`, `titles` nor `programmes`: sport and trade have them too
+/// (`big games like the Old Firm derby`, `trade shows such as CES`,
+/// `titles such as Wimbledon`).
+const LISTED_WORKS: [&str; 16] = [
+    "films",
+    "movies",
+    "novels",
+    "albums",
+    "songs",
+    "blockbusters",
+    "sitcoms",
+    "dramas",
+    "comedies",
+    "musicals",
+    "operas",
+    "documentaries",
+    "thrillers",
+    // The last three do not open the works gate (see `WORK_WORDS`).
+    "series",
+    "hits",
+    "books",
+];
+
+/// Whether a name stands in a list of works after a plural word for them
+/// and `like`, `such as` or `including` (`films such as Million Dollar
+/// Baby, Aviator and Finding Neverland`), not as the owner of a work
+/// (`shows such as Channel 4's gameshow`). `, like` says what the noun
+/// is like, not which ones (`sites which offer casual games, like AOL`).
+fn is_listed_after_works(before: &str, after: &str) -> bool {
+    let owner = after.starts_with("'s") || after.starts_with("\u{2019}s");
+    !owner
+        && list_opening(before, &[" like ", " such as ", " including "]).is_some_and(|list| {
+            LISTED_WORKS.contains(&list.noun) && !(list.comma && list.opening == " like ")
+        })
 }
 
 /// Words for a person's credit in a work, written between the work and
@@ -671,6 +718,35 @@ mod tests {
             ),
         ] {
             assert_eq!(kept(body, &[(name, kind)]), vec![name], "{body}");
+        }
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_word_for_works_are_works() {
+        use MentionKind::{Organization, Person};
+        let body = "Audiences shun darker films such as Million Dollar Baby, \
+                    Aviator and Finding Neverland.";
+        let names = [
+            ("Million Dollar Baby", Organization),
+            ("Aviator", Organization),
+            ("Finding Neverland", Person),
+        ];
+        assert!(kept(body, &names).is_empty());
+        let including = "The album held hits including Light My Fire and Riders On The Storm.";
+        let names = [("Light My Fire", Organization)];
+        assert!(kept(including, &names).is_empty());
+        for (body, name) in [
+            (
+                "Portal sites which offer casual films, like Qwerty, grew.",
+                "Qwerty",
+            ),
+            ("He starred in shows such as Qwerty's quiz.", "Qwerty"),
+            (
+                "It made films such as Brassed Off. Qwerty said so.",
+                "Qwerty",
+            ),
+        ] {
+            assert_eq!(kept(body, &[(name, Organization)]), vec![name], "{body}");
         }
     }
 
