@@ -8,7 +8,8 @@
 //! film biography of`), a series (`the Lord of the Rings trilogy`), a
 //! list after a plural word for works (`films such as Million Dollar
 //! Baby`), or, after a name read as a person, a person's credit in it
-//! (`Ray star Jamie Foxx`).
+//! (`Ray star Jamie Foxx`) or the rest of a title (`Harry Potter and the
+//! Prisoner of Azkaban`).
 //! An award `for` a name tells nothing (`best actor for Jamie Foxx` is as
 //! common as `best actress for Vera Drake`), but one for a person's work
 //! does (`Clint Eastwood for Million Dollar Baby`), as does a part in it
@@ -66,9 +67,12 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
                 read.push(title);
                 is_cued_elsewhere(title, mention, mentions, article)
             });
-        if cued {
+        // `Harry Potter and the Prisoner of Azkaban`: both halves.
+        let rest = and_the_title(mention, mentions, article).map(|(start, end)| &text[start..end]);
+        if cued || rest.is_some() {
             works.push(title_of(&mention.text));
             works.push(title_of(title));
+            works.extend(rest);
         }
     }
     if works.is_empty() {
@@ -160,13 +164,10 @@ fn drop_pieces_of_titles(mentions: &mut Mentions, article: ArticleText) {
         // Opposition`: an office; `Division of the Foreign Ministry`: an
         // institution's part.
         // `Great Hall of the People`: a place.
-        let institution = head.split(' ').chain(tail.rsplit(' ').next()).any(|word| {
-            is_organization_word(word)
-                || INSTITUTION_HEADS.contains(word)
-                || PERSON_TITLES.contains(word)
-                || PLACE_KIND_WORDS.contains(&word)
-                || BUILDING_WORDS.contains(&word)
-        });
+        let institution = head
+            .split(' ')
+            .chain(tail.rsplit(' ').next())
+            .any(names_an_institution);
         // The head may be the surname alone where the person's given
         // name opens the sentence (`Anne Thompson of the Hollywood
         // Reporter`).
@@ -182,6 +183,51 @@ fn drop_pieces_of_titles(mentions: &mut Mentions, article: ArticleText) {
         |mention| is_named(mention) && is_piece(mention),
     );
 }
+
+/// Whether a word of a title says it names an office, an institution, a
+/// place or a building rather than a work (`Chairman`, `Ministry`,
+/// `Valley`, `Hall`).
+fn names_an_institution(word: &str) -> bool {
+    is_organization_word(word)
+        || INSTITUTION_HEADS.contains(word)
+        || PERSON_TITLES.contains(word)
+        || PLACE_KIND_WORDS.contains(&word)
+        || BUILDING_WORDS.contains(&word)
+}
+
+/// The bounds of the rest of a title that a name read as a person opens
+/// with `and the` (`Harry Potter and the Prisoner of Azkaban`): two
+/// capitalised words or more that open no kept name, nor name an office,
+/// an institution or a place (`Tony Blair and the Home Secretary`, `Mehdi
+/// Navvab and the French Finance Ministry` are two).
+fn and_the_title(
+    mention: &Mention,
+    mentions: &Mentions,
+    article: ArticleText,
+) -> Option<(usize, usize)> {
+    if !mention.is_kept_as(MentionKind::Person) {
+        return None;
+    }
+    let (text, _, end) = title_span(mention, article)?;
+    let start = end + text[end..].strip_prefix(AND_THE).map(|_| AND_THE.len())?;
+    let word = text[start..].split(' ').next().unwrap_or("");
+    if !is_title_word(word) {
+        return None;
+    }
+    let (start, end) = title_bounds(text, start, start + word.len());
+    let rest = &text[start..end];
+    let opens_name = mentions.list.iter().any(|other| {
+        other.field == mention.field && other.offset == start && is_named(other) && other.is_kept()
+    });
+    let whole = rest.contains(' ')
+        && !opens_name
+        && !rest.split(' ').any(names_an_institution)
+        && Gazetteer::get().lookup(rest).is_empty();
+    whole.then_some((start, end))
+}
+
+/// What joins the two halves of a title ([`and_the_title`]).
+const AND_THE: &str = " and the ";
 
 /// Whether a mention is of a kind a work can be mistaken for.
 fn is_named(mention: &Mention) -> bool {
@@ -747,6 +793,34 @@ mod tests {
             ),
         ] {
             assert_eq!(kept(body, &[(name, Organization)]), vec![name], "{body}");
+        }
+    }
+
+    #[test]
+    fn a_person_opening_a_title_with_and_the_is_a_work_with_its_rest() {
+        use MentionKind::{Location, Organization, Person};
+        let body = "The film Harry Potter and the Prisoner of Azkaban won. Harry Potter sold.";
+        let names = [
+            ("Harry Potter", Person),
+            ("Azkaban", Location),
+            ("Harry Potter", Person),
+        ];
+        assert!(kept(body, &names).is_empty());
+        for (body, names) in [
+            (
+                "In the film row, Tony Blair and the Home Secretary met.",
+                &[("Tony Blair", Person)][..],
+            ),
+            (
+                "In the film row, Tony Blair and the Labour Party met.",
+                &[("Tony Blair", Person), ("Labour Party", Organization)],
+            ),
+            (
+                "The film starred Frank Sinatra and the Rat Pack.",
+                &[("Frank Sinatra", Person), ("Rat Pack", Organization)],
+            ),
+        ] {
+            assert_eq!(kept(body, names).len(), names.len(), "{body}");
         }
     }
 
