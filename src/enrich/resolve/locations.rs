@@ -9,6 +9,7 @@
 //!   word for one (`the Louvre accord`), a holiday (`New Year`); a company
 //!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
+//!   a participle opening a clause (`Born in Luton`);
 //!   one word no list knows as a place that the article also writes in
 //!   lowercase (`the Budget`), or that English writes in lowercase
 //!   ([`super::super::lexicon`]: `Meanwhile`, `Closer`) and the article
@@ -224,6 +225,11 @@ fn names_inhabitants(name: &str) -> bool {
     })
 }
 
+/// Past participles that open a clause of someone's life, which the
+/// tagger reads as a place before `in` (`Born in Luton, she`, `Elected
+/// in 1997, he`).
+const CLAUSE_PARTICIPLES: [&str; 5] = ["Born", "Raised", "Educated", "Elected", "Based"];
+
 /// Drops the locations that are none (see the module header), and the
 /// organizations that are agreements.
 pub fn drop_non_locations(mentions: &mut Mentions) {
@@ -280,6 +286,14 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
             mention.kind = MentionKind::Organization;
         }
     }
+    mentions.drop_where(
+        "not a location",
+        "a participle opening a clause (`Born in Luton`, `Educated at Eton`): no place",
+        |mention| {
+            mention.kind == MentionKind::Location
+                && CLAUSE_PARTICIPLES.contains(&mention.value.as_str())
+        },
+    );
     mentions.drop_where("not a location", "a holiday: a date", |mention| {
         mention.kind == MentionKind::Location && HOLIDAYS.contains(&mention.value)
     });
@@ -380,6 +394,8 @@ mod tests {
             ("Londoners", Location),
             ("New Yorkers", Location),
             ("Parisians", Location),
+            ("Born", Location),
+            ("Elected", Location),
         ]);
         drop_non_locations(&mut mentions);
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
