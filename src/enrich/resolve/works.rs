@@ -30,6 +30,7 @@ use super::super::vocabulary::{
     INSTITUTION_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES,
     WORK_SERIES_WORDS,
 };
+use super::persons::HONORIFICS;
 use super::{ArticleText, is_listed, list_opening};
 
 /// Drops the persons, organizations and locations whose name the article
@@ -252,6 +253,17 @@ fn is_cued_as_work(
     mentions: &Mentions,
 ) -> bool {
     let (before, after) = (&text[..start], &text[end..]);
+    // `In Mr Peston's book Mr Brown is alleged`: a form of address before
+    // the surname of a person the article names in full is that person.
+    let addressed = HONORIFICS.contains(&first_word(&text[start..end]))
+        && mention.kind == MentionKind::Person
+        && mention
+            .value
+            .strip_suffix(mention.text.as_str())
+            .is_some_and(|given| given.ends_with(' '));
+    if addressed {
+        return false;
+    }
     // `Ray, starring Jamie Foxx`, but not `director Spike Lee, starring in
     // seven films`, which says what the person did.
     let starring = [", starring ", " starring "]
@@ -822,6 +834,30 @@ mod tests {
         ] {
             assert_eq!(kept(body, names).len(), names.len(), "{body}");
         }
+    }
+
+    #[test]
+    fn a_person_addressed_after_a_word_for_a_work_is_the_person() {
+        let body = "Gordon Brown spoke. In Mr Peston's book Mr Brown is alleged to have said so.";
+        let at = body.rfind("Brown").expect("the surname");
+        let mut surname = body_mention("Brown", MentionKind::Person, at);
+        surname.value = "Gordon Brown".to_string();
+        let list = vec![
+            body_mention("Gordon Brown", MentionKind::Person, 0),
+            surname,
+        ];
+        let kept_count = with_body(body, |article| {
+            let mut mentions = Mentions::of(list, false);
+            drop_works(&mut mentions, article);
+            mentions
+                .list
+                .iter()
+                .filter(|mention| mention.is_kept())
+                .count()
+        });
+        assert_eq!(kept_count, 2);
+        let film = "The film Mrs Henderson Presents opens.";
+        assert!(kept(film, &[("Mrs Henderson Presents", MentionKind::Person)]).is_empty());
     }
 
     #[test]
