@@ -250,6 +250,22 @@ pub struct ListOpening<'a> {
 /// capitalised words, commas and `and` only, in one sentence (`software
 /// like Linux. Qwerty won` lists no `Qwerty`).
 pub fn list_opening<'a>(before: &'a str, openings: &[&'static str]) -> Option<ListOpening<'a>> {
+    // The name must follow an opening, an item or a word of one (`like
+    // HP's`): most names do not, and are answered without a search.
+    let last = before
+        .strip_suffix(' ')?
+        .rsplit([' ', '\n'])
+        .next()
+        .unwrap_or("");
+    let in_list = last.ends_with(',')
+        || last == "and"
+        || last.starts_with(|c: char| c.is_uppercase())
+        || openings
+            .iter()
+            .any(|opening| opening.trim_end().rsplit(' ').next() == Some(last));
+    if !in_list {
+        return None;
+    }
     let before = &before[before.floor_char_boundary(before.len().saturating_sub(LIST_REACH))..];
     // The later of two openings is the list's (`sites like Facebook push
     // technology such as Bluetooth`).

@@ -206,7 +206,11 @@ fn and_the_title(
     mentions: &Mentions,
     article: ArticleText,
 ) -> Option<(usize, usize)> {
-    if !mention.is_kept_as(MentionKind::Person) {
+    // The title may run on a few capitalised words past the mention;
+    // most mentions have no `and the` that near.
+    let (_, after) = article.around(mention);
+    let near = &after[..after.floor_char_boundary(AND_THE_REACH)];
+    if !mention.is_kept_as(MentionKind::Person) || !near.contains(AND_THE) {
         return None;
     }
     let (text, _, end) = title_span(mention, article)?;
@@ -229,6 +233,10 @@ fn and_the_title(
 
 /// What joins the two halves of a title ([`and_the_title`]).
 const AND_THE: &str = " and the ";
+
+/// The most bytes after a mention in which [`and_the_title`] looks for
+/// [`AND_THE`].
+const AND_THE_REACH: usize = 48;
 
 /// Whether a mention is of a kind a work can be mistaken for.
 fn is_named(mention: &Mention) -> bool {
