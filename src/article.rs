@@ -117,6 +117,10 @@ pub struct Enriched {
     /// evidence the index learns its aliases from
     /// ([`crate::index::aliases::variants`]).
     pub short_forms: Vec<(String, String)>,
+    /// The names the article gives to works (`Million Dollar Baby`):
+    /// evidence the index learns which values are titles from
+    /// ([`crate::index::aliases::works`]).
+    pub works: Vec<String>,
 }
 
 #[cfg(test)]

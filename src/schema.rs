@@ -325,6 +325,10 @@ pub struct Fields {
     /// [`crate::index::aliases::variants`]); `None` in an index built
     /// before it, which then learns no acronyms across articles.
     pub short_form: Option<Field>,
+    /// The names each article gives to works (string, fast only:
+    /// [`crate::index::aliases::works`]); `None` in an index built before
+    /// it, which then learns no titles across articles.
+    pub work: Option<Field>,
 }
 
 impl Fields {
@@ -351,9 +355,11 @@ impl Fields {
     pub const MINHASH: &str = "minhash";
     /// The name of the [`Fields::short_form`] field.
     pub const SHORT_FORM: &str = "short_form";
+    /// The name of the [`Fields::work`] field.
+    pub const WORK: &str = "work";
     /// The fields an index built before them may lack: it is read, and
     /// written to, without them.
-    pub const ADDED_LATER: [&str; 1] = [Fields::SHORT_FORM];
+    pub const ADDED_LATER: [&str; 2] = [Fields::SHORT_FORM, Fields::WORK];
 
     /// Finds every field the pipeline needs in a schema, checking its type.
     pub fn resolve(schema: &Schema) -> Result<Fields, String> {
@@ -373,6 +379,7 @@ impl Fields {
             fingerprint: find_fast_u64(schema, Fields::FINGERPRINT)?,
             minhash: find_fast_u64(schema, Fields::MINHASH).ok(),
             short_form: find_fast_column(schema, Fields::SHORT_FORM),
+            work: find_fast_column(schema, Fields::WORK),
         })
     }
 }

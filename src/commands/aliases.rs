@@ -58,6 +58,16 @@ fn write_lines(
             AliasOrigin::Learned => "learned",
             AliasOrigin::File => "aliases file",
         };
+        if merge.hidden {
+            writeln!(
+                out,
+                "{}  {} → (none: the title of a work)  {years}  {}  ({origin})",
+                merge.kind,
+                merge.alias,
+                output::count_of(merge.alias_articles as u64, "article"),
+            )?;
+            continue;
+        }
         writeln!(
             out,
             "{}  {} → {}  {years}  {} alone, {} in full  ({origin})",

@@ -101,12 +101,14 @@ impl Enricher {
         let mut evidence = BTreeMap::new();
         let mut mentions = Mentions::default();
         let mut short_forms = Vec::new();
+        let mut works = Vec::new();
         if self.extract {
             let extracted = extract_mentions(&article, explain);
             merge(&mut entities, extracted.0);
             evidence = extracted.1;
             mentions = extracted.2;
             short_forms = resolve::short_forms(&mentions);
+            works = resolve::works(&mentions);
         }
         let mut warnings = article.warnings;
         warnings.extend(date_warning);
@@ -130,6 +132,7 @@ impl Enricher {
             fingerprint,
             minhash,
             short_forms,
+            works,
         };
         (enriched, mentions)
     }

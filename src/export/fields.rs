@@ -144,7 +144,12 @@ mod tests {
                 .unwrap_or_else(|| panic!("field `{}` is not exported", entry.name()));
             assert_eq!(exported.field(&fields), field, "{}", entry.name());
         }
-        let internal = [Fields::FINGERPRINT, Fields::MINHASH, Fields::SHORT_FORM];
+        let internal = [
+            Fields::FINGERPRINT,
+            Fields::MINHASH,
+            Fields::SHORT_FORM,
+            Fields::WORK,
+        ];
         assert_eq!(
             EXPORT_FIELDS.len(),
             schema.fields().count() - internal.len()

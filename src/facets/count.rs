@@ -206,6 +206,10 @@ impl AliasCounts {
                 self.per_ordinal[ordinal as usize] += 1;
                 continue;
             };
+            // A title of a work the index learned counts nowhere.
+            if alias.alias.hides() {
+                continue;
+            }
             let named_in_full = alias
                 .name_ordinal
                 .is_some_and(|name| ordinals.contains(&name));

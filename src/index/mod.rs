@@ -281,6 +281,7 @@ pub(crate) mod test_index {
             fingerprint: xxhash_rust::xxh3::xxh3_64(id.as_bytes()),
             minhash: crate::enrich::minhash::article_bands(title, body),
             short_forms: Vec::new(),
+            works: Vec::new(),
         }
     }
 

@@ -391,6 +391,11 @@ fn to_document(fields: &Fields, article: &Enriched) -> TantivyDocument {
             document.add_text(field, format!("{short}{separator}{name}"));
         }
     }
+    if let Some(field) = fields.work {
+        for title in &article.works {
+            document.add_text(field, title);
+        }
+    }
     if let Some(date) = article.date {
         document.add_date(fields.date, dates::to_index_date(date));
     }

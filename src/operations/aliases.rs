@@ -41,6 +41,10 @@ pub struct AliasListing {
     /// the years say nothing); written only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub undated: bool,
+    /// Whether the value is hidden from every count, the title of a work
+    /// (its name is then empty); written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 /// Lists the merges of an index's values, by kind then alias.
@@ -78,6 +82,7 @@ pub fn list_aliases(open: &OpenIndex) -> Result<Vec<AliasListing>> {
             name_articles,
             origin: alias.origin,
             undated: alias.undated,
+            hidden: alias.hides(),
         });
     }
     Ok(listed)
@@ -125,6 +130,7 @@ mod tests {
                 name_articles: 3,
                 origin: AliasOrigin::Learned,
                 undated: false,
+                hidden: false,
             }]
         );
     }

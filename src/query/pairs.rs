@@ -137,6 +137,10 @@ struct SegmentAliases {
 /// any term ordinal a column can have.
 const UNLISTED_NAMES: u64 = 1 << 55;
 
+/// The node key of a value that an alias hides ([`Alias::hides`]): no
+/// node.
+const HIDDEN: u64 = u64::MAX;
+
 impl SegmentAliases {
     /// Prepares the aliases of a segment's column of a kind, or `None` when
     /// no alias of that kind has a value in it.
@@ -152,6 +156,14 @@ impl SegmentAliases {
             let Some(own) = own.filter(|&own| name != Some(own)) else {
                 continue;
             };
+            // A title no facet counts is in no pair either.
+            if alias.hides() {
+                by_ordinal
+                    .entry(own)
+                    .or_default()
+                    .push((alias.clone(), HIDDEN));
+                continue;
+            }
             let name_ordinal = match name {
                 Some(ordinal) => ordinal,
                 None => {
@@ -272,7 +284,9 @@ impl SegmentCollector for PairSegmentCollector {
                     Some(aliases) => aliases.key_of(doc, ordinal),
                     None => node_key(position, ordinal),
                 };
-                self.values.push(key);
+                if key != HIDDEN {
+                    self.values.push(key);
+                }
             }
         }
         self.values.sort_unstable();

@@ -144,3 +144,66 @@ fn r19_a_partys_nickname_and_its_name_are_one_value() {
         );
     }
 }
+
+const FILMS: &str = concat!(
+    r#"{"id": "cued-1", "date": "2005-01-10", "title": "Oscar race", "body": "The boxing drama Million Dollar Baby won praise from critics. Million Dollar Baby opens in London on Friday."}"#,
+    "\n",
+    r#"{"id": "cued-2", "date": "2005-01-11", "title": "Box office", "body": "Audiences flocked to the film Million Dollar Baby, starring Hilary Swank, at the weekend."}"#,
+    "\n",
+    r#"{"id": "alone-1", "date": "2005-01-12", "title": "Nominations", "body": "Million Dollar Baby has seven nominations while Warner Bros leads the studios, the Academy of Motion Picture Arts and Sciences said."}"#,
+    "\n",
+    r#"{"id": "alone-2", "date": "2005-01-13", "title": "Bookmakers", "body": "William Hill makes Million Dollar Baby the favourite, with Sony Pictures behind it, a spokesman for William Hill said."}"#,
+    "\n",
+);
+
+#[test]
+fn r19_a_title_two_articles_name_as_a_work_is_no_organization_in_the_others() {
+    let env = TestEnv::new();
+    env.ingest_file("films.jsonl", FILMS, &[]);
+    let all = env.query(&["--facet", "organization", "--limit", "10"]);
+    let organizations = facet(&all, "organization");
+    assert!(
+        !organizations
+            .iter()
+            .any(|(value, _)| value == "Million Dollar Baby"),
+        "{organizations:?}"
+    );
+    assert!(organizations.contains(&("Sony Pictures".to_string(), 1)));
+    let alone = all["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|hit| hit["id"] == "alone-1")
+        .expect("the article that writes the title alone");
+    assert_eq!(
+        alone["organizations"],
+        serde_json::json!(["Warner Bros", "Academy of Motion Picture Arts and Sciences"])
+    );
+    // The stored value still finds the articles that write it.
+    let found = env.query(&["--org", "Million Dollar Baby", "--limit", "10"]);
+    assert_eq!(sorted_ids(&found), ["alone-1", "alone-2"]);
+    let paired = env.run(
+        "pairs",
+        &[
+            "--kinds",
+            "organization",
+            "--min-count",
+            "1",
+            "--format",
+            "json",
+        ],
+    );
+    let listed = crate::util::stdout(&paired);
+    assert!(!listed.contains("Million Dollar Baby"), "{listed}");
+    let aliases = crate::util::stdout(&env.run("aliases", &[]));
+    assert_eq!(
+        aliases,
+        "organization  Million Dollar Baby → (none: the title of a work)  every year  2 articles  (learned)\n"
+    );
+    let json = crate::util::stdout(&env.run("aliases", &["--json"]));
+    assert!(json.contains(r#""hidden":true"#), "{json}");
+    // The aliases file undoes it.
+    std::fs::write(env.index().join("aliases.txt"), "Million Dollar Baby\t-\n").unwrap();
+    let vetoed = env.query(&["--facet", "organization", "--limit", "0"]);
+    assert!(facet(&vetoed, "organization").contains(&("Million Dollar Baby".to_string(), 2)));
+}

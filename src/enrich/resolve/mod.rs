@@ -440,6 +440,27 @@ pub fn short_forms(mentions: &Mentions) -> Vec<(String, String)> {
     pairs
 }
 
+/// The names the article gives to works (`Million Dollar Baby`), as
+/// written, without a leading `The`: each mention the works resolver
+/// dropped, once. The index learns from this evidence which values are
+/// titles wherever they stand (`crate::index::aliases::works`).
+pub fn works(mentions: &Mentions) -> Vec<String> {
+    let mut titles: Vec<String> = Vec::new();
+    let by_works = |mention: &&Mention| {
+        mention
+            .dropped
+            .as_ref()
+            .is_some_and(|dropped| dropped.resolver == works::NAME)
+    };
+    for mention in mentions.list.iter().filter(by_works) {
+        let title = works::title_of(&mention.text);
+        if !titles.iter().any(|known| known == title) {
+            titles.push(title.to_string());
+        }
+    }
+    titles
+}
+
 /// Whether two names are the same once lowercased, comparing ASCII ones
 /// without lowercasing them into new strings.
 fn same_in_lowercase(first: &str, second: &str) -> bool {

@@ -33,6 +33,9 @@ use super::super::vocabulary::{
 use super::persons::HONORIFICS;
 use super::{ArticleText, is_listed, list_opening};
 
+/// The name this resolver logs its drops under.
+pub const NAME: &str = "works";
+
 /// Drops the persons, organizations and locations whose name the article
 /// gives to a work.
 pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
@@ -40,7 +43,7 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
     // creditors` quotes an organization's name. Only the quoted mention
     // goes; the name's other mentions decide for themselves.
     mentions.drop_where(
-        "works",
+        NAME,
         "a quoted title (`\"Viva Zapata\"`): the name of a work, no person, organization or place",
         |mention| {
             let (before, after) = article.around(mention);
@@ -96,7 +99,7 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
         })
     };
     mentions.drop_where(
-        "works",
+        NAME,
         "the article names a work so (a film, a novel, an album), or writes the name in a title \
          that it names so, or lists it with works: no person, organization or place",
         |mention| is_named(mention) && is_work(mention),
@@ -178,7 +181,7 @@ fn drop_pieces_of_titles(mentions: &mut Mentions, article: ArticleText) {
         longer && !institution && !person && gazetteer.lookup(title).is_empty()
     };
     mentions.drop_where(
-        "works",
+        NAME,
         "a piece of a title joined by `of the` in an article on works (`Rings` of `Lord of \
          the Rings`): no person, organization or place",
         |mention| is_named(mention) && is_piece(mention),
@@ -248,7 +251,7 @@ fn is_named(mention: &Mention) -> bool {
 
 /// A title without the article it may begin with (`The Aviator` is
 /// `Aviator`, as the tagger sometimes leaves `The` out).
-fn title_of(name: &str) -> &str {
+pub fn title_of(name: &str) -> &str {
     name.strip_prefix("The ").unwrap_or(name)
 }
 

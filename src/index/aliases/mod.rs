@@ -27,6 +27,7 @@
 pub mod full_names;
 pub mod surnames;
 pub mod variants;
+pub mod works;
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -165,6 +166,18 @@ impl Alias {
         }
     }
 
+    /// An alias that hides a value from every count: the title of a work
+    /// the index learned ([`works`]). Its name is empty.
+    pub fn hiding(kind: Kind, alias: &str, origin: AliasOrigin) -> Alias {
+        Alias::always(kind, alias, "", origin)
+    }
+
+    /// Whether it hides its value ([`Alias::hiding`]) rather than stand for
+    /// another.
+    pub fn hides(&self) -> bool {
+        self.name.is_empty()
+    }
+
     /// Whether it stands for its name whatever an article's date.
     pub fn is_always(&self) -> bool {
         !self.undated && self.first_year <= dates::FIRST_YEAR && self.last_year >= dates::LAST_YEAR
@@ -281,6 +294,7 @@ impl Aliases {
     pub fn compute(searcher: &Searcher) -> tantivy::Result<Aliases> {
         let mut aliases = surnames::learn(searcher)?;
         aliases.extend(variants::learn(searcher)?);
+        let aliases = with_hidden(aliases, works::learn(searcher)?);
         let mut table = Aliases::new(aliases);
         for segment in searcher.segment_readers() {
             let fast_fields = segment.fast_fields();
@@ -392,7 +406,8 @@ impl Aliases {
 
     /// An article's values of a kind as the facets count them: each alias
     /// replaced by the value it stands for in the article's year, each
-    /// value once, in the article's order.
+    /// value once, in the article's order, without the values an alias
+    /// hides ([`Alias::hides`]).
     pub fn canonical(&self, kind: Kind, values: Vec<String>, year: Option<i32>) -> Vec<String> {
         if !MERGED_KINDS.contains(&kind) || self.aliases.is_empty() {
             return values;
@@ -400,6 +415,7 @@ impl Aliases {
         let mut canonical: Vec<String> = Vec::with_capacity(values.len());
         for value in values {
             let value = match self.resolve(kind, &value, year) {
+                Some("") => continue,
                 Some(name) => name.to_string(),
                 None => value,
             };
@@ -567,6 +583,24 @@ impl Aliases {
     }
 }
 
+/// The merges with the hidden values added: a hidden value stands for no
+/// other, and one that stands for a hidden value is hidden too.
+fn with_hidden(mut aliases: Vec<Alias>, hidden: Vec<Alias>) -> Vec<Alias> {
+    let is_hidden = |kind: Kind, value: &str| {
+        hidden
+            .iter()
+            .any(|title| title.kind == kind && title.alias == value)
+    };
+    aliases.retain(|alias| !is_hidden(alias.kind, &alias.alias));
+    for alias in &mut aliases {
+        if is_hidden(alias.kind, &alias.name) {
+            alias.name.clear();
+        }
+    }
+    aliases.extend(hidden);
+    aliases
+}
+
 /// Looks up an alias's two values in a column's dictionary.
 fn look_up(column: &StrColumn, alias: &Alias) -> tantivy::Result<(Option<u64>, Option<u64>)> {
     let dictionary = column.dictionary();
@@ -613,6 +647,53 @@ pub fn articles_per_value(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hidden_value_stands_for_none_and_its_aliases_are_hidden() {
+        let org = Kind::Organization;
+        let learned = vec![
+            Alias::always(org, "The Aviator", "Aviator", AliasOrigin::Learned),
+            Alias::always(org, "AVIATOR", "Aviator", AliasOrigin::Learned),
+            Alias::always(
+                org,
+                "USDA",
+                "U.S. Agriculture Department",
+                AliasOrigin::Learned,
+            ),
+            Alias::always(
+                Kind::Person,
+                "Aviator",
+                "Howard Aviator",
+                AliasOrigin::Learned,
+            ),
+        ];
+        let hidden = vec![
+            Alias::hiding(org, "The Aviator", AliasOrigin::Learned),
+            Alias::hiding(org, "Aviator", AliasOrigin::Learned),
+        ];
+        let table = Aliases::new(with_hidden(learned, hidden));
+        let resolved = |kind, value| table.resolve(kind, value, Some(2005));
+        assert_eq!(resolved(org, "The Aviator"), Some(""));
+        assert_eq!(
+            resolved(org, "AVIATOR"),
+            Some(""),
+            "it stood for a hidden value"
+        );
+        assert_eq!(resolved(org, "USDA"), Some("U.S. Agriculture Department"));
+        assert_eq!(
+            resolved(Kind::Person, "Aviator"),
+            Some("Howard Aviator"),
+            "another kind"
+        );
+        assert_eq!(
+            table.canonical(
+                org,
+                vec!["Aviator".into(), "USDA".into(), "AVIATOR".into()],
+                Some(2005)
+            ),
+            ["U.S. Agriculture Department"]
+        );
+    }
 
     #[test]
     fn an_aliases_file_adds_and_undoes_merges() {
