@@ -470,7 +470,8 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Texas Instruments", "Sun Microsystems", "Royal Dutch Shell", "Deutsche Bank",
     "Credit Suisse", "Cathay Pacific", "Burger King", "Pizza Hut", "Coca-Cola",
     // News and photo agencies, named in credits.
-    "Associated Press", "Agence France-Presse", "Agence France Presse", "Press Association",
+    "Associated Press", "Agence France-Presse", "Agence France Presse", "France-Presse",
+    "France Presse", "Press Association",
     "PA Media", "Getty Images", "European Pressphoto Agency", "Shutterstock",
     // Programmes that are agencies.
     "World Food Programme", "World Food Program", "United Nations Development Programme",
