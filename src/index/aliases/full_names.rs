@@ -17,11 +17,24 @@ use crate::kinds::Kind;
 use crate::schema::fold_for_matching;
 
 /// The merges of full names, each an alias of its value to the name it
-/// counts under (never a chain).
+/// counts under (never a chain): a value written like a bare name that
+/// stands for a fuller one in some years stands for the fuller one in
+/// those years itself (`GEORGE BUSH`, written like `George Bush`), and
+/// for the bare name in the others.
 pub fn merges(per_value: &HashMap<String, PerYear>) -> Vec<Alias> {
-    let mut aliases = written_alike(per_value);
-    let folded = fold(per_value, &aliases);
-    aliases.extend(without_initials(&folded));
+    let alike = written_alike(per_value);
+    let folded = fold(per_value, &alike);
+    let fuller = without_initials(&folded);
+    let mut aliases = Vec::with_capacity(alike.len() + fuller.len());
+    for alias in &alike {
+        let standing = fuller.iter().filter(|bare| bare.alias == alias.name);
+        aliases.extend(standing.map(|bare| Alias {
+            alias: alias.alias.clone(),
+            ..bare.clone()
+        }));
+    }
+    aliases.extend(alike);
+    aliases.extend(fuller);
     aliases
 }
 
@@ -216,6 +229,30 @@ mod tests {
             ["George Bush → George W Bush (2002-2002)"],
             "not in 1987, when no article names him so"
         );
+        assert_eq!(
+            merged(&[
+                ("GEORGE BUSH", 1987, 2),
+                ("George Bush", 1987, 200),
+                ("George Bush", 2002, 4),
+                ("George W Bush", 2002, 30),
+            ]),
+            [
+                "GEORGE BUSH → George W Bush (2002-2002)",
+                "GEORGE BUSH → George Bush",
+                "George Bush → George W Bush (2002-2002)"
+            ],
+            "a value written like the bare name follows it in its years"
+        );
+        let table = super::super::Aliases::new(merges(&counts(&[
+            ("GEORGE BUSH", 1987, 2),
+            ("GEORGE BUSH", 2002, 1),
+            ("George Bush", 1987, 200),
+            ("George Bush", 2002, 4),
+            ("George W Bush", 2002, 30),
+        ])));
+        let resolve = |year| table.resolve(Kind::Person, "GEORGE BUSH", Some(year));
+        assert_eq!(resolve(1987), Some("George Bush"));
+        assert_eq!(resolve(2002), Some("George W Bush"));
         assert_eq!(
             merged(&[("George Bush", 2002, 40), ("George W Bush", 2002, 30)]),
             Vec::<String>::new(),

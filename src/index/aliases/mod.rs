@@ -322,10 +322,19 @@ impl Aliases {
         Ok(table)
     }
 
-    /// Orders the aliases by kind, alias and year.
+    /// Orders the aliases by kind, alias and year. An alias of some years
+    /// goes before one of every year for the same value, so that a lookup
+    /// finds it in its years (`GEORGE BUSH` is `George W Bush` in the
+    /// years where `George Bush` is, and `George Bush` in the others:
+    /// [`full_names`]).
     fn sort(&mut self) {
         self.aliases.sort_by(|a, b| {
-            (a.kind, a.alias.as_str(), a.first_year).cmp(&(b.kind, b.alias.as_str(), b.first_year))
+            (a.kind, a.alias.as_str(), a.is_always(), a.first_year).cmp(&(
+                b.kind,
+                b.alias.as_str(),
+                b.is_always(),
+                b.first_year,
+            ))
         });
     }
 
