@@ -227,6 +227,12 @@ pub fn is_listed(mention: &Mention) -> bool {
         || super::vocabulary::is_known_organization(&mention.value)
 }
 
+/// Whether the text after a name opens with a possessive (`HP's`,
+/// `Toshiba’s`): the name owns what follows.
+pub fn opens_possessive(after: &str) -> bool {
+    after.starts_with("'s") || after.starts_with("\u{2019}s")
+}
+
 /// The most bytes before a name that a list holding it is looked for in
 /// (`firms such as Google, Copernic and Apple`).
 const LIST_REACH: usize = 160;

@@ -64,7 +64,7 @@ use super::super::vocabulary::{
 use super::fragments::is_modifier;
 use super::lines::is_shouted;
 use super::persons::HONORIFICS;
-use super::{ArticleText, Verdict, apply};
+use super::{ArticleText, Verdict, apply, opens_possessive};
 
 /// Gives an organization written after a plural common noun and `of` the
 /// name after them (`Shares of Douglas Lomason Co` is `Douglas Lomason
@@ -592,8 +592,7 @@ fn drop_common_words(mentions: &mut Mentions, article: ArticleText) {
         matches!(word_before, "the" | "The")
             || ORGANIZATION_NOUNS.contains(&word_before)
             || article.speaks(mention)
-            || after.starts_with("'s")
-            || after.starts_with("\u{2019}s")
+            || opens_possessive(after)
     };
     // Each value once: how many mentions it has, and whether all could
     // be a common word.

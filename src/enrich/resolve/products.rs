@@ -12,7 +12,7 @@
 use super::super::mentions::Mentions;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tagger::features::CueWords;
-use super::{ArticleText, is_listed, list_opening};
+use super::{ArticleText, is_listed, list_opening, opens_possessive};
 
 /// Words for a device or a program, after its name or before it (`the
 /// Xbox console`, `the handheld console PSP`). After a name, only the
@@ -121,10 +121,9 @@ fn is_written_as_product(value: &str, article: ArticleText, read_as_firm: bool) 
                 let (before, after) = (&text[..at], &text[at + value.len()..]);
                 // `software, like HP's ProtectTools`: the owner, not the
                 // product.
-                let owner = after.starts_with("'s") || after.starts_with("\u{2019}s");
                 !before.ends_with(is_letter)
                     && !after.starts_with(is_letter)
-                    && !owner
+                    && !opens_possessive(after)
                     && (product_noun_follows(before, after, read_as_firm)
                         || product_noun_precedes(before))
             })

@@ -31,7 +31,7 @@ use super::super::vocabulary::{
     WORK_SERIES_WORDS,
 };
 use super::persons::HONORIFICS;
-use super::{ArticleText, is_listed, list_opening};
+use super::{ArticleText, is_listed, list_opening, opens_possessive};
 
 /// The name this resolver logs its drops under.
 pub const NAME: &str = "works";
@@ -107,9 +107,9 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
 }
 
 /// The words of the cues ([`WORK_KINDS`], [`LISTED_WORKS`], [`CREDITS`]
-/// and the others),
-/// and of the prizes that go to a person for a work; not `award` nor
-/// `director`, which the news of business writes as often.
+/// and the others), and of the prizes that go to a person for a work;
+/// not `award` nor `director`, which the news of business writes as
+/// often.
 static WORK_WORDS: CueWords = CueWords::new(&[
     WORK_KIND_WORDS,
     WORK_SERIES_WORDS,
@@ -387,8 +387,7 @@ const LISTED_WORKS: [&str; 16] = [
 /// (`shows such as Channel 4's gameshow`). `, like` says what the noun
 /// is like, not which ones (`sites which offer casual games, like AOL`).
 fn is_listed_after_works(before: &str, after: &str) -> bool {
-    let owner = after.starts_with("'s") || after.starts_with("\u{2019}s");
-    !owner
+    !opens_possessive(after)
         && list_opening(before, &[" like ", " such as ", " including "]).is_some_and(|list| {
             LISTED_WORKS.contains(&list.noun) && !(list.comma && list.opening == " like ")
         })
@@ -568,8 +567,7 @@ fn leads_on(after: &str) -> bool {
             .split(|character: char| !character.is_alphabetic())
             .next()
     });
-    after.starts_with("'s")
-        || after.starts_with("’s")
+    opens_possessive(after)
         || matches!(next, Some("for" | "in"))
         || next.is_some_and(|word| WORK_KINDS.contains(word))
 }
