@@ -28,6 +28,19 @@ fn ingested() -> TestEnv {
     env
 }
 
+/// `pairs` of organizations, every pair, as JSON.
+fn organization_pairs(env: &TestEnv) -> String {
+    let arguments = [
+        "--kinds",
+        "organization",
+        "--min-count",
+        "1",
+        "--format",
+        "json",
+    ];
+    crate::util::stdout(&env.run("pairs", &arguments))
+}
+
 fn sorted_ids(result: &serde_json::Value) -> Vec<String> {
     let mut ids = hit_ids(result);
     ids.sort();
@@ -79,18 +92,7 @@ fn r19_hits_show_and_pairs_name_the_entity_as_the_facet_does() {
         article["organizations"],
         serde_json::json!(["U.S. Agriculture Department"])
     );
-    let paired = env.run(
-        "pairs",
-        &[
-            "--kinds",
-            "organization",
-            "--min-count",
-            "1",
-            "--format",
-            "json",
-        ],
-    );
-    let listed = crate::util::stdout(&paired);
+    let listed = organization_pairs(&env);
     assert!(
         listed.contains("\"USAir Group\"") && !listed.contains("USAir Group Inc\""),
         "{listed}"
@@ -182,18 +184,7 @@ fn r19_a_title_two_articles_name_as_a_work_is_no_organization_in_the_others() {
     // The stored value still finds the articles that write it.
     let found = env.query(&["--org", "Million Dollar Baby", "--limit", "10"]);
     assert_eq!(sorted_ids(&found), ["alone-1", "alone-2"]);
-    let paired = env.run(
-        "pairs",
-        &[
-            "--kinds",
-            "organization",
-            "--min-count",
-            "1",
-            "--format",
-            "json",
-        ],
-    );
-    let listed = crate::util::stdout(&paired);
+    let listed = organization_pairs(&env);
     assert!(!listed.contains("Million Dollar Baby"), "{listed}");
     let aliases = crate::util::stdout(&env.run("aliases", &[]));
     assert_eq!(
