@@ -14,11 +14,15 @@ use super::super::mentions::{Mention, MentionKind};
 use super::super::tagger::features::CueWords;
 use super::{ArticleText, is_listed, list_opening, opens_possessive};
 
-/// Words for a device or a program, after its name or before it (`the
-/// Xbox console`, `the handheld console PSP`). After a name, only the
+/// Words for a device, a medium or a program, after its name or before it
+/// (`the Xbox console`, `the handheld console PSP`, `the HD-DVD format`). After a name, only the
 /// singular says a product: a firm's goods are plural (`Nokia phones`).
 /// Not `chips`: `blue chips like IDLC` are shares.
-const DEVICE_NOUNS: [&str; 19] = [
+const DEVICE_NOUNS: [&str; 23] = [
+    "format",
+    "formats",
+    "disc",
+    "discs",
     "console",
     "consoles",
     "handheld",
@@ -206,6 +210,11 @@ mod tests {
                 "Bluetooth",
             ),
             ("Gamers want the handheld console PSP.", "PSP"),
+            ("Films will come on the HD-DVD format in 2005.", "HD-DVD"),
+            (
+                "Higher capacity discs, such as HD-DVD and Blu-ray, are due.",
+                "HD-DVD",
+            ),
             (
                 "Sony showed its new games console, PlayStation.",
                 "PlayStation",
