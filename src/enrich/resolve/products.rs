@@ -140,8 +140,11 @@ fn is_written_as_product(value: &str, article: ArticleText, read_as_firm: bool) 
 /// a word for a kind of product (`Linux software`).
 fn product_noun_follows(before: &str, after: &str, read_as_firm: bool) -> bool {
     let brand = before.ends_with(" a ") || before.ends_with(" an ");
+    // `Sony's PlayStation Portable (PSP) games console`: past the bracket
+    // of an acronym.
     let mut words = after
         .strip_prefix(' ')
+        .or_else(|| after.strip_prefix(") "))
         .unwrap_or("")
         .split(|character: char| !character.is_alphabetic());
     let next = match words.next() {
@@ -156,12 +159,18 @@ fn product_noun_follows(before: &str, after: &str, read_as_firm: bool) -> bool {
 }
 
 /// Whether a word for a product precedes a name, right before it (`the
-/// handheld console PSP`, `Nintendo's handheld device, Nintendo DS`) or
+/// handheld console PSP`, `Nintendo's handheld device, Nintendo DS`, `its
+/// first handheld console, the PSP`) or
 /// before `like` or `such as` and a list of names that holds it
 /// (`software like Linux`).
 fn product_noun_precedes(before: &str) -> bool {
     let near = before.trim_end_matches(' ');
-    if ends_with_product_noun(near.strip_suffix(',').unwrap_or(near)) {
+    // `its first handheld console, the PSP`: a name in apposition.
+    let near = near
+        .strip_suffix(", the")
+        .or_else(|| near.strip_suffix(','))
+        .unwrap_or(near);
+    if ends_with_product_noun(near) {
         return true;
     }
     list_opening(before, &[" like ", " such as "])
@@ -211,6 +220,14 @@ mod tests {
             ),
             ("Gamers want the handheld console PSP.", "PSP"),
             ("Films will come on the HD-DVD format in 2005.", "HD-DVD"),
+            (
+                "It will launch its first handheld console, the PSP, in March.",
+                "PSP",
+            ),
+            (
+                "Sony's PlayStation Portable (PSP) games console sold out.",
+                "PSP",
+            ),
             (
                 "Higher capacity discs, such as HD-DVD and Blu-ray, are due.",
                 "HD-DVD",
