@@ -57,6 +57,7 @@ pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
     if !article.words.writes_any_in_lowercase(&PRODUCT_NOUNS) {
         return;
     }
+    make_brands_organizations(mentions, article);
     let mut products: Vec<&str> = Vec::new();
     let mut firms: Vec<&str> = Vec::new();
     for mention in mentions.list.iter().filter(|mention| is_named(mention)) {
@@ -80,6 +81,53 @@ pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
          Linux`): no person, organization or place",
         |mention| is_named(mention) && products.contains(&mention.value),
     );
+}
+
+/// Makes a person or a place no list knows that the article writes before
+/// a word for devices in the plural an organization: a brand (`a setting
+/// on Symbian phones`), as `Nokia phones` are Nokia's.
+fn make_brands_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let brands: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            (mention.is_kept_as(MentionKind::Person) || mention.is_kept_as(MentionKind::Location))
+                && !is_listed(mention)
+                && writes_before_goods(&mention.value, article)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        let person_or_place = matches!(mention.kind, MentionKind::Person | MentionKind::Location);
+        if mention.is_kept() && person_or_place && brands.contains(&mention.value) {
+            let kind = mention.kind.name();
+            mention.log_change(explain, "products", || {
+                format!(
+                    "{kind} → organization: a brand, written before its goods (`Symbian phones`)"
+                )
+            });
+            mention.kind = MentionKind::Organization;
+        }
+    }
+}
+
+/// Whether the article writes a name right before a word for devices in
+/// the plural (`Symbian phones`).
+fn writes_before_goods(value: &str, article: ArticleText) -> bool {
+    [article.title_text, article.body_text]
+        .into_iter()
+        .any(|text| {
+            text.match_indices(value).any(|(at, _)| {
+                let before = &text[..at];
+                let after = &text[at + value.len()..];
+                let next = after
+                    .strip_prefix(' ')
+                    .and_then(|after| after.split(|c: char| !c.is_alphabetic()).next());
+                !before.ends_with(char::is_alphanumeric)
+                    && next.is_some_and(|word| word.ends_with('s') && DEVICE_NOUNS.contains(&word))
+            })
+        })
 }
 
 /// Whether a mention is a kept person, organization or place.
@@ -185,7 +233,7 @@ fn ends_with_product_noun(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{mentions_of_kinds, with_body};
+    use super::super::testing::{self, mentions_of_kinds, with_body};
     use super::*;
 
     fn kept(body: &str, names: &[(&str, MentionKind)]) -> Vec<String> {
@@ -256,6 +304,30 @@ mod tests {
         ] {
             assert!(kept(body, &[(name, kind)]).is_empty(), "{body}");
         }
+    }
+
+    #[test]
+    fn a_person_or_place_before_devices_in_the_plural_is_a_brand() {
+        let body = "Users can alter a setting on Symbian phones. Symbian said so.";
+        let kinds = testing::kinds_after(
+            body,
+            &[
+                ("Symbian", MentionKind::Person),
+                ("Symbian", MentionKind::Person),
+            ],
+            drop_products,
+        );
+        assert!(
+            kinds
+                .iter()
+                .all(|(_, kind)| *kind == MentionKind::Organization)
+        );
+        let listed = testing::kinds_after(
+            "Paris phones rang.",
+            &[("Paris", MentionKind::Location)],
+            drop_products,
+        );
+        assert_eq!(listed[0].1, MentionKind::Location, "a list knows it");
     }
 
     #[test]
