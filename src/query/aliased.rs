@@ -23,7 +23,12 @@ pub(crate) fn alias_matches(
 ) -> Result<Vec<Box<dyn Query>>> {
     let typed = fold_for_matching(value);
     let mut names = vec![typed.clone()];
+    // A hidden value ([`crate::index::aliases::Alias::hides`]) stands for
+    // no other: it joins nothing.
     for alias in open.aliases.involving(kind, value) {
+        if alias.hides() {
+            continue;
+        }
         let name = fold_for_matching(&alias.name);
         if fold_for_matching(&alias.alias) == typed && !names.contains(&name) {
             names.push(name);
@@ -36,8 +41,8 @@ pub(crate) fn alias_matches(
     }
     for alias in &open.aliases.aliases {
         let folded = fold_for_matching(&alias.alias);
-        if alias.kind != kind || folded == typed || !names.contains(&fold_for_matching(&alias.name))
-        {
+        let joined = names.contains(&fold_for_matching(&alias.name));
+        if alias.kind != kind || alias.hides() || folded == typed || !joined {
             continue;
         }
         let written = exact_match(&open.index, field, &alias.alias)?;

@@ -156,6 +156,12 @@ const FILMS: &str = concat!(
     "\n",
     r#"{"id": "alone-2", "date": "2005-01-13", "title": "Bookmakers", "body": "William Hill makes Million Dollar Baby the favourite, with Sony Pictures behind it, a spokesman for William Hill said."}"#,
     "\n",
+    r#"{"id": "cued-3", "date": "2005-01-14", "title": "Praise", "body": "Warner Bros said the drama The Aviator took $90m, and The Aviator leads the race."}"#,
+    "\n",
+    r#"{"id": "cued-4", "date": "2005-01-15", "title": "Awards", "body": "Cinemas showed The Aviator, directed by Martin Scorsese, all week, Warner Bros said."}"#,
+    "\n",
+    r#"{"id": "alone-3", "date": "2005-01-16", "title": "Shares", "body": "Shares in Qwerty Films rose after The Aviator took $90m, Warner Bros said."}"#,
+    "\n",
 );
 
 #[test]
@@ -181,15 +187,19 @@ fn r19_a_title_two_articles_name_as_a_work_is_no_organization_in_the_others() {
         alone["organizations"],
         serde_json::json!(["Warner Bros", "Academy of Motion Picture Arts and Sciences"])
     );
-    // The stored value still finds the articles that write it.
+    // The stored value still finds the articles that write it, and no
+    // other hidden title's.
     let found = env.query(&["--org", "Million Dollar Baby", "--limit", "10"]);
     assert_eq!(sorted_ids(&found), ["alone-1", "alone-2"]);
+    let other = env.query(&["--org", "The Aviator", "--limit", "10"]);
+    assert_eq!(sorted_ids(&other), ["alone-3"]);
     let listed = organization_pairs(&env);
     assert!(!listed.contains("Million Dollar Baby"), "{listed}");
     let aliases = crate::util::stdout(&env.run("aliases", &[]));
     assert_eq!(
         aliases,
-        "organization  Million Dollar Baby → (none: the title of a work)  every year  2 articles  (learned)\n"
+        "organization  Million Dollar Baby → (none: the title of a work)  every year  2 articles  (learned)\n\
+         organization  The Aviator → (none: the title of a work)  every year  1 article  (learned)\n"
     );
     let json = crate::util::stdout(&env.run("aliases", &["--json"]));
     assert!(json.contains(r#""hidden":true"#), "{json}");

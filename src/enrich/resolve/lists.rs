@@ -3,7 +3,7 @@
 //! it has never seen between numbers and commas, takes some of them for
 //! organizations. In a list of [`MIN_ITEMS`] names or more, on one line
 //! and apart only by commas, dashes, brackets, numbers and an `and`
-//! before the last (a list in prose), with more
+//! before the last (a list in prose, which ends there), with more
 //! persons than organizations and at least [`MIN_PERSONS`] persons, an
 //! organization the tagger read that no list knows, of two or three
 //! capitalised words and no organization's word, is a person; not one in
@@ -44,12 +44,15 @@ pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
     // Where the text between the last item and the next begins: the end
     // of the last item, or of a note passed over after it.
     let mut gap_from = 0;
+    // Whether the last item followed an `and`: the list's last.
+    let mut after_and = false;
     for at in items {
         let next = &mentions.list[at];
         let next_end = next.offset + next.text.len();
         let Some(&last) = list.last() else {
             list.push(at);
             gap_from = next_end;
+            after_and = false;
             continue;
         };
         let gap = match mentions.list[last].field == next.field {
@@ -68,9 +71,10 @@ pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
             }
         };
         match gap {
-            Some(gap) if separates_items(gap) && ranked_item(gap) => {
+            Some(gap) if !after_and && separates_items(gap) && ranked_item(gap) => {
                 list.push(at);
                 gap_from = next_end;
+                after_and = gap.split(' ').any(|word| word == "and");
             }
             // A name in brackets that open on a word tells more of the
             // item before it (`Yannick Jauzion (Stade Toulousain)`,
@@ -85,6 +89,7 @@ pub fn make_lists_one_kind(mentions: &mut Mentions, article: ArticleText) {
                 list.clear();
                 list.push(at);
                 gap_from = next_end;
+                after_and = false;
             }
         }
     }
@@ -389,6 +394,18 @@ mod tests {
             ("Richard Gere", Person),
         ];
         assert_eq!(kinds_after(prose, &names)[0].1, Person);
+        let pairs = "Alan Shearer and Les Ferdinand, Gary Speed and Newcastle United played.";
+        let names = [
+            ("Alan Shearer", Person),
+            ("Les Ferdinand", Person),
+            ("Gary Speed", Person),
+            ("Newcastle United", Organization),
+        ];
+        assert_eq!(
+            kinds_after(pairs, &names)[3].1,
+            Organization,
+            "a list ends with the item after its `and`"
+        );
     }
 
     #[test]

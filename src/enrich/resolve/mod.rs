@@ -254,7 +254,9 @@ pub struct ListOpening<'a> {
 /// such as Google, Copernic and`, `software like Linux, Unix and`): the
 /// later of the openings given, within [`LIST_REACH`] bytes, followed by
 /// capitalised words, commas and `and` only, in one sentence (`software
-/// like Linux. Qwerty won` lists no `Qwerty`).
+/// like Linux. Qwerty won` lists no `Qwerty`), and no further than the
+/// item after its `and` (`films such as Ray and Sideways, Jamie Foxx`
+/// lists no `Jamie Foxx`).
 pub fn list_opening<'a>(before: &'a str, openings: &[&'static str]) -> Option<ListOpening<'a>> {
     // The name must follow an opening, an item or a word of one (`like
     // HP's`): most names do not, and are answered without a search.
@@ -284,13 +286,19 @@ pub fn list_opening<'a>(before: &'a str, openings: &[&'static str]) -> Option<Li
     let in_list = list.split([' ', ',', '\n']).all(|word| {
         word.is_empty() || word == "and" || word.starts_with(|c: char| c.is_uppercase())
     });
+    // `In films such as Ray and Sideways, Jamie Foxx plays`: the list ends
+    // with the item after its `and`.
+    let ended = list
+        .find(" and ")
+        .or_else(|| list.starts_with("and ").then_some(0))
+        .is_some_and(|and| list[and..].contains(','));
     let bare = head.strip_suffix(',');
     let noun = bare
         .unwrap_or(head)
         .rsplit([' ', '\n'])
         .next()
         .unwrap_or("");
-    (one_sentence && in_list).then_some(ListOpening {
+    (one_sentence && in_list && !ended).then_some(ListOpening {
         noun,
         comma: bare.is_some(),
         opening,
@@ -452,11 +460,12 @@ pub fn short_forms(mentions: &Mentions) -> Vec<(String, String)> {
 /// titles wherever they stand (`crate::index::aliases::works`).
 pub fn works(mentions: &Mentions) -> Vec<String> {
     let mut titles: Vec<String> = Vec::new();
+    // A quotation tells less than a word for a work (`"Paris Club"
+    // creditors`): it is no evidence for the index.
     let by_works = |mention: &&Mention| {
-        mention
-            .dropped
-            .as_ref()
-            .is_some_and(|dropped| dropped.resolver == works::NAME)
+        mention.dropped.as_ref().is_some_and(|dropped| {
+            dropped.resolver == works::NAME && dropped.what != works::QUOTED_TITLE
+        })
     };
     for mention in mentions.list.iter().filter(by_works) {
         let title = works::title_of(&mention.text);
@@ -604,6 +613,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_works_evidence_is_the_titles_named_as_works_but_quoted_ones() {
+        let body = "The drama Vera Drake won. \"Paris Club\" creditors met. Vera Drake sold.";
+        let names = [
+            ("Vera Drake", MentionKind::Person),
+            ("Paris Club", MentionKind::Organization),
+            ("Vera Drake", MentionKind::Person),
+        ];
+        let titles = testing::with_body(body, |article| {
+            let mut mentions = testing::mentions_of_kinds(body, &names);
+            works::drop_works(&mut mentions, article);
+            let quoted = mentions.list.iter().find(|m| m.text == "Paris Club");
+            assert!(quoted.is_some_and(|mention| !mention.is_kept()));
+            works(&mentions)
+        });
+        assert_eq!(titles, ["Vera Drake"]);
+    }
+
+    #[test]
     fn a_list_opens_on_the_later_opening_and_runs_on_in_one_sentence() {
         let opening = |before, openings| list_opening(before, openings);
         assert_eq!(
@@ -632,5 +659,11 @@ mod tests {
         );
         assert_eq!(opening("firms such as Google said ", &[" such as "]), None);
         assert_eq!(opening("firms said ", &[" such as "]), None);
+        assert_eq!(
+            opening("In films such as Ray and Sideways, ", &[" such as "]),
+            None,
+            "past the item after `and`"
+        );
+        assert!(opening("films such as Ray, Aviator, and ", &[" such as "]).is_some());
     }
 }

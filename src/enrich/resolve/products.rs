@@ -91,7 +91,11 @@ fn make_brands_organizations(mentions: &mut Mentions, article: ArticleText) {
         .list
         .iter()
         .filter(|mention| {
-            (mention.is_kept_as(MentionKind::Person) || mention.is_kept_as(MentionKind::Location))
+            let person = mention.is_kept_as(MentionKind::Person);
+            // `Frank Sinatra discs`: a person named in full is the artist.
+            let named_in_full = person && mention.value.contains(' ');
+            (person || mention.is_kept_as(MentionKind::Location))
+                && !named_in_full
                 && !is_listed(mention)
                 && writes_before_goods(&mention.value, article)
         })
@@ -124,7 +128,13 @@ fn writes_before_goods(value: &str, article: ArticleText) -> bool {
                 let next = after
                     .strip_prefix(' ')
                     .and_then(|after| after.split(|c: char| !c.is_alphabetic()).next());
+                // `New York phones` names no brand `York`.
+                let longer = before.strip_suffix(' ').is_some_and(|before| {
+                    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+                    word.starts_with(char::is_uppercase)
+                });
                 !before.ends_with(char::is_alphanumeric)
+                    && !longer
                     && next.is_some_and(|word| word.ends_with('s') && DEVICE_NOUNS.contains(&word))
             })
         })
@@ -328,6 +338,13 @@ mod tests {
             drop_products,
         );
         assert_eq!(listed[0].1, MentionKind::Location, "a list knows it");
+        for (body, name) in [
+            ("Frank Sinatra discs sold well.", "Frank Sinatra"),
+            ("Cheap New York phones sold well.", "York"),
+        ] {
+            let kinds = testing::kinds_after(body, &[(name, MentionKind::Person)], drop_products);
+            assert_eq!(kinds[0].1, MentionKind::Person, "{body}");
+        }
     }
 
     #[test]

@@ -36,20 +36,21 @@ use super::{ArticleText, is_listed, list_opening, opens_possessive};
 /// The name this resolver logs its drops under.
 pub const NAME: &str = "works";
 
+/// Why it drops a quoted title, which the index takes for no evidence of a
+/// work ([`super::works`]).
+pub const QUOTED_TITLE: &str =
+    "a quoted title (`\"Viva Zapata\"`): the name of a work, no person, organization or place";
+
 /// Drops the persons, organizations and locations whose name the article
 /// gives to a work.
 pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
     // A quotation tells less than a word for a work: `"Paris Club"
     // creditors` quotes an organization's name. Only the quoted mention
     // goes; the name's other mentions decide for themselves.
-    mentions.drop_where(
-        NAME,
-        "a quoted title (`\"Viva Zapata\"`): the name of a work, no person, organization or place",
-        |mention| {
-            let (before, after) = article.around(mention);
-            is_named(mention) && is_quoted_title(before, after)
-        },
-    );
+    mentions.drop_where(NAME, QUOTED_TITLE, |mention| {
+        let (before, after) = article.around(mention);
+        is_named(mention) && is_quoted_title(before, after)
+    });
     // An article that writes no word for a work, its cast or its awards
     // names none: the search for cues is spared.
     if !article.words.writes_any_in_lowercase(&WORK_WORDS) {
@@ -203,7 +204,8 @@ fn names_an_institution(word: &str) -> bool {
 /// with `and the` (`Harry Potter and the Prisoner of Azkaban`): two
 /// capitalised words or more that open no kept name, nor name an office,
 /// an institution or a place (`Tony Blair and the Home Secretary`, `Mehdi
-/// Navvab and the French Finance Ministry` are two).
+/// Navvab and the French Finance Ministry` are two), nor end in a plural
+/// without `of` (`Nick Cave and the Bad Seeds`).
 fn and_the_title(
     mention: &Mention,
     mentions: &Mentions,
@@ -227,7 +229,11 @@ fn and_the_title(
     let opens_name = mentions.list.iter().any(|other| {
         other.field == mention.field && other.offset == start && is_named(other) && other.is_kept()
     });
+    // `Nick Cave and the Bad Seeds`: a band's plural, unless `of` joins it
+    // (`Chamber of Secrets`).
+    let band = !rest.contains(" of ") && rest.ends_with('s');
     let whole = rest.contains(' ')
+        && !band
         && !opens_name
         && !rest.split(' ').any(names_an_institution)
         && Gazetteer::get().lookup(rest).is_empty();
@@ -298,7 +304,7 @@ fn is_cued_as_work(
     if WORK_SERIES.contains(next) && !is_listed(mention) {
         return true;
     }
-    if is_listed_after_works(before, after) {
+    if !is_listed(mention) && is_listed_after_works(before, after) {
         return true;
     }
     let Some(before) = before.strip_suffix(' ') else {
@@ -396,9 +402,10 @@ fn is_listed_after_works(before: &str, after: &str) -> bool {
 /// Words for a person's credit in a work, written between the work and
 /// the person (`Ray star Jamie Foxx`, `Harry Potter author JK Rowling`).
 /// Not `producer` nor `writer`: a singer has them (`Madonna producer
-/// William Orbit`).
-const CREDITS: [&str; 8] = [
-    "star", "stars", "co-star", "author", "director", "creator", "actor", "actress",
+/// William Orbit`); nor `co-star`, whose name is a person's (`Pitt co-star
+/// Jolie`).
+const CREDITS: [&str; 7] = [
+    "star", "stars", "author", "director", "creator", "actor", "actress",
 ];
 
 /// Whether the text after a name credits a person for it: a word of
@@ -844,6 +851,14 @@ mod tests {
             (
                 "The film starred Frank Sinatra and the Rat Pack.",
                 &[("Frank Sinatra", Person), ("Rat Pack", Organization)],
+            ),
+            (
+                "The album is by Nick Cave and the Bad Seeds.",
+                &[("Nick Cave", Person)],
+            ),
+            (
+                "The film role went to Brad Pitt co-star Angelina Jolie.",
+                &[("Brad Pitt", Person), ("Angelina Jolie", Person)],
             ),
         ] {
             assert_eq!(kept(body, names).len(), names.len(), "{body}");

@@ -254,6 +254,20 @@ mod tests {
         assert_eq!(resolve(1987), Some("George Bush"));
         assert_eq!(resolve(2002), Some("George W Bush"));
         assert_eq!(
+            merged(&[
+                ("George Bush", 1999, 1),
+                ("George Bush", 2000, 10),
+                ("George Bush", 2001, 1),
+                ("George W Bush", 1998, 20),
+                ("George W Bush", 2002, 20),
+            ]),
+            [
+                "George Bush → George W Bush (1999-1999)",
+                "George Bush → George W Bush (2001-2001)"
+            ],
+            "2000, whose window names no George W Bush, ends the run"
+        );
+        assert_eq!(
             merged(&[("George Bush", 2002, 40), ("George W Bush", 2002, 30)]),
             Vec::<String>::new(),
             "the bare name written more often stays as it is"

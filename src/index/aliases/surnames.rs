@@ -123,7 +123,8 @@ fn aliases_of(per_value: &HashMap<String, PerYear>) -> Vec<Alias> {
 
 /// The aliases of a value to the names `name_in` gives it in the years
 /// (and the undated articles) of its counts: one alias for the undated
-/// articles, and one for each run of years in which it is one name.
+/// articles, and one for each run of years in which it is one name, a
+/// year it is written without a name ending the run.
 pub fn year_aliases<'n>(
     value: &str,
     years: &PerYear,
@@ -133,8 +134,12 @@ pub fn year_aliases<'n>(
     // The undated articles (`None`) come first, then the years.
     let mut years: Vec<Option<i32>> = years.keys().copied().collect();
     years.sort_unstable();
+    // Whether the last alias may run on: a year the value is written
+    // without standing for a name ends its run.
+    let mut running = false;
     for year in years {
         let Some(name) = name_in(year) else {
+            running = false;
             continue;
         };
         let Some(year) = year else {
@@ -145,7 +150,9 @@ pub fn year_aliases<'n>(
             continue;
         };
         match aliases.last_mut() {
-            Some(last) if last.name == name && !last.undated && last.last_year < year => {
+            Some(last)
+                if running && last.name == name && !last.undated && last.last_year < year =>
+            {
                 last.last_year = year;
             }
             _ => aliases.push(Alias {
@@ -154,6 +161,7 @@ pub fn year_aliases<'n>(
                 ..Alias::always(Kind::Person, value, name, AliasOrigin::Learned)
             }),
         }
+        running = true;
     }
     aliases
 }
