@@ -619,6 +619,25 @@ fn look_up(column: &StrColumn, alias: &Alias) -> tantivy::Result<(Option<u64>, O
     ))
 }
 
+/// [`articles_per_value`] of a column an index built before it lacks
+/// ([`Fields::ADDED_LATER`]): none when the schema holds no such fast
+/// field.
+///
+/// [`Fields::ADDED_LATER`]: crate::schema::Fields::ADDED_LATER
+pub fn articles_per_added_value(
+    searcher: &Searcher,
+    field: &str,
+) -> tantivy::Result<HashMap<String, u32>> {
+    let schema = searcher.schema();
+    let fast = schema
+        .get_field(field)
+        .is_ok_and(|field| schema.get_field_entry(field).is_fast());
+    match fast {
+        true => articles_per_value(searcher, field),
+        false => Ok(HashMap::default()),
+    }
+}
+
 /// How many live documents of the searcher name each value of a string
 /// column, counted per term ordinal in each segment.
 pub fn articles_per_value(

@@ -45,7 +45,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use tantivy::Searcher;
 
-use super::{Alias, AliasOrigin, articles_per_value};
+use super::{Alias, AliasOrigin, articles_per_added_value, articles_per_value};
 use crate::enrich::gazetteer::Gazetteer;
 use crate::kinds::Kind;
 use crate::schema::{Fields, fold_for_matching};
@@ -119,7 +119,8 @@ pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
             for (tail, name) in comma_tails(&per_value) {
                 merges.entry(tail).or_insert(name);
             }
-            let definitions = short_form_definitions(searcher)?;
+            // An index built before the column learns no acronyms.
+            let definitions = articles_per_added_value(searcher, Fields::SHORT_FORM)?;
             let defined = defined_short_forms(&definitions, &per_value, &merges, &common_words);
             for (short, name) in defined {
                 merges.insert(short, name);
@@ -276,20 +277,6 @@ fn known_organizations(per_value: &HashMap<String, u32>) -> Vec<(String, String)
         }
     }
     merges
-}
-
-/// How many articles define each acronym or short form as each name: the
-/// values of the [`Fields::SHORT_FORM`] column, when the index has it as
-/// a fast column (an index built before it learns no acronyms).
-fn short_form_definitions(searcher: &Searcher) -> tantivy::Result<HashMap<String, u32>> {
-    let schema = searcher.schema();
-    let fast = schema
-        .get_field(Fields::SHORT_FORM)
-        .is_ok_and(|field| schema.get_field_entry(field).is_fast());
-    match fast {
-        true => articles_per_value(searcher, Fields::SHORT_FORM),
-        false => Ok(HashMap::default()),
-    }
 }
 
 /// The firms' names written after a comma that another value writes in

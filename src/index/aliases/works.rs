@@ -16,7 +16,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use tantivy::Searcher;
 
-use super::{Alias, AliasOrigin, MERGED_KINDS, articles_per_value};
+use super::{Alias, AliasOrigin, MERGED_KINDS, articles_per_added_value, articles_per_value};
 use crate::kinds::Kind;
 use crate::schema::{Fields, fold_for_matching};
 
@@ -30,14 +30,7 @@ pub const SHARE_PERCENT: u32 = 50;
 /// Learns the hidden titles from the work column and the columns of the
 /// merged kinds; an index without a work column learns none.
 pub fn learn(searcher: &Searcher) -> tantivy::Result<Vec<Alias>> {
-    let schema = searcher.schema();
-    let has_works = schema
-        .get_field(Fields::WORK)
-        .is_ok_and(|field| schema.get_field_entry(field).is_fast());
-    if !has_works {
-        return Ok(Vec::new());
-    }
-    let works = articles_per_value(searcher, Fields::WORK)?;
+    let works = articles_per_added_value(searcher, Fields::WORK)?;
     if works.is_empty() {
         return Ok(Vec::new());
     }
