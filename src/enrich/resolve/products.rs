@@ -87,20 +87,24 @@ pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
 /// a word for devices in the plural an organization: a brand (`a setting
 /// on Symbian phones`), as `Nokia phones` are Nokia's.
 fn make_brands_organizations(mentions: &mut Mentions, article: ArticleText) {
-    let brands: Vec<String> = mentions
-        .list
-        .iter()
-        .filter(|mention| {
-            let person = mention.is_kept_as(MentionKind::Person);
-            // `Frank Sinatra discs`: a person named in full is the artist.
-            let named_in_full = person && mention.value.contains(' ');
-            (person || mention.is_kept_as(MentionKind::Location))
-                && !named_in_full
-                && !is_listed(mention)
-                && writes_before_goods(&mention.value, article)
-        })
-        .map(|mention| mention.value.clone())
-        .collect();
+    let mut read: Vec<&str> = Vec::new();
+    let mut brands: Vec<String> = Vec::new();
+    for mention in &mentions.list {
+        let person = mention.is_kept_as(MentionKind::Person);
+        // `Frank Sinatra discs`: a person named in full is the artist.
+        let named_in_full = person && mention.value.contains(' ');
+        let candidate = (person || mention.is_kept_as(MentionKind::Location))
+            && !named_in_full
+            && !is_listed(mention);
+        // Each name's text is searched once.
+        if !candidate || read.contains(&mention.value.as_str()) {
+            continue;
+        }
+        read.push(&mention.value);
+        if writes_before_goods(&mention.value, article) {
+            brands.push(mention.value.clone());
+        }
+    }
     let explain = mentions.explain;
     for mention in &mut mentions.list {
         let person_or_place = matches!(mention.kind, MentionKind::Person | MentionKind::Location);
