@@ -10,6 +10,10 @@
 //!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   a participle opening a clause (`Born in Luton`);
+//!   an acronym, a letter with its dot or a word with a capital inside
+//!   that no list knows (`GPS`, `A.D.`, the `S.` of `non-U.S.`, `NetMD`):
+//!   a thing's name or a piece of an abbreviation, which places are not
+//!   written as unless a list knows them (`N.J.`, `HK`);
 //!   one word no list knows as a place that the article also writes in
 //!   lowercase (`the Budget`), or that English writes in lowercase
 //!   ([`super::super::lexicon`]: `Meanwhile`, `Closer`) and the article
@@ -25,14 +29,14 @@
 //!   that the headline's city and the body's are one value.
 
 use super::super::entities::title_case;
-use super::super::gazetteer::{Gazetteer, PlaceKind};
+use super::super::gazetteer::{Gazetteer, PlaceKind, is_country_code};
 use super::super::lexicon::is_common_word;
 use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
     PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
 };
-use super::ArticleText;
+use super::{ArticleText, is_listed};
 
 /// Lowercase words for an agreement, which a place written before them
 /// names (`the Louvre accord`, `the Plaza agreement`).
@@ -294,6 +298,17 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
                 && CLAUSE_PARTICIPLES.contains(&mention.value.as_str())
         },
     );
+    mentions.drop_where(
+        "not a location",
+        "an acronym or a word with a capital inside that no list knows (`GPS`, `A.D.`, \
+         `NetMD`): a thing's name or a piece of an abbreviation",
+        |mention| {
+            mention.kind == MentionKind::Location
+                && (is_abbreviated(&mention.value) || has_inner_capital(&mention.value))
+                && !is_listed(mention)
+                && !is_place_abbreviation(&mention.value)
+        },
+    );
     mentions.drop_where("not a location", "a holiday: a date", |mention| {
         mention.kind == MentionKind::Location && HOLIDAYS.contains(&mention.value)
     });
@@ -312,6 +327,41 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
             ) && AGREEMENT_WORDS.contains(&last_word(&mention.value))
         },
     );
+}
+
+/// The most letters of an acronym without dots that may be a thing's
+/// (`GPS`, `ATT`); longer words in capitals are more often names shouted
+/// (`ECHLIN`), which the resolvers of lines judge.
+const MAX_ACRONYM_LETTERS: usize = 4;
+
+/// Whether a value is written as an abbreviation: capitals and dots only,
+/// with a dot (`A.D.`, `S.`) or a few letters (`GPS`).
+fn is_abbreviated(value: &str) -> bool {
+    value
+        .chars()
+        .all(|character| character.is_ascii_uppercase() || character == '.')
+        && (value.contains('.') || value.len() <= MAX_ACRONYM_LETTERS)
+}
+
+/// Whether an abbreviation is a state's, a province's (`N.J.`, `B.C.`)
+/// or a country's code (`HK`, `NZ`).
+fn is_place_abbreviation(value: &str) -> bool {
+    Gazetteer::get().region(value).is_some() || is_country_code(value)
+}
+
+/// Whether a word of a value has a capital after a small letter (`NetMD`,
+/// `CompTIA`), as things' and firms' names do and places' do not but
+/// after a prefix of a family name (`Fort McMurray`).
+fn has_inner_capital(value: &str) -> bool {
+    value.split(' ').any(|word| {
+        let rest = ["Mc", "Mac"]
+            .iter()
+            .find_map(|prefix| word.strip_prefix(prefix))
+            .unwrap_or(word);
+        rest.as_bytes()
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
+    })
 }
 
 /// Whether a word names a currency (`Dollar`, `DLRS`) or currency itself.
@@ -402,6 +452,44 @@ mod tests {
         assert_eq!(
             mentions.values(Organization),
             vec!["Verizon", "Tory", "Cabinet", "University"]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_or_inner_capital_no_list_knows_is_no_place() {
+        let mut mentions = mentions_of(
+            &[
+                "GPS",
+                "A.D.",
+                "S.",
+                "NetMD",
+                "CompTIA",
+                "N.J.",
+                "B.C.",
+                "HK",
+                "U.S.",
+                "UK",
+                "Fort McMurray",
+                "MacGregor",
+                "UNCTAD",
+            ]
+            .map(|value| (value, MentionKind::Location)),
+        );
+        drop_non_locations(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec![
+                "N.J.",
+                "B.C.",
+                "HK",
+                "U.S.",
+                "UK",
+                "Fort McMurray",
+                "MacGregor",
+                "UNCTAD"
+            ],
+            "states', provinces' and countries' abbreviations, names after `Mc` and `Mac`, and \
+             longer words in capitals stay"
         );
     }
 
