@@ -33,8 +33,8 @@ use super::super::gazetteer::{Gazetteer, PlaceKind, is_country_code};
 use super::super::lexicon::is_common_word;
 use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
-    PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
+    COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS,
+    ORGANIZATION_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
 };
 use super::{ArticleText, is_listed};
 
@@ -236,7 +236,7 @@ const CLAUSE_PARTICIPLES: [&str; 5] = ["Born", "Raised", "Educated", "Elected", 
 
 /// Drops the locations that are none (see the module header), and the
 /// organizations that are agreements.
-pub fn drop_non_locations(mentions: &mut Mentions) {
+pub fn drop_non_locations(mentions: &mut Mentions, article: ArticleText) {
     mentions.drop_where(
         "not a location",
         "a compass word alone: a direction, not a place",
@@ -276,7 +276,7 @@ pub fn drop_non_locations(mentions: &mut Mentions) {
         if !mention.is_kept_as(MentionKind::Location) || !mention.meanings.is_empty() {
             continue;
         }
-        let known = is_known_organization(&mention.value);
+        let known = is_known_organization(&mention.value) && !written_as_place(article, mention);
         // `the Cabinet`, `the Treasury`: the organizations' `not an
         // organization` then drops the words that name none alone.
         let ending = ORGANIZATION_ENDINGS.contains(&mention.value);
@@ -364,6 +364,35 @@ fn has_inner_capital(value: &str) -> bool {
     })
 }
 
+/// Lowercase words for a stretch of land or water that follow a place's
+/// name (`Amazon basin`).
+const LAND_WORDS: [&str; 8] = [
+    "basin",
+    "region",
+    "rainforest",
+    "river",
+    "jungle",
+    "forest",
+    "delta",
+    "valley",
+];
+
+/// Whether a firm's name is written as a place's: after `the` or before
+/// a word for land (`the Amazon`, `Amazon basin`), where the firm named
+/// after the place (`Amazon`) is written bare. Not the names the news
+/// gives parties and houses (`the Tories`, `the Commons`).
+fn written_as_place(article: ArticleText, mention: &Mention) -> bool {
+    if !KNOWN_ORGANIZATIONS.contains(&mention.value) {
+        return false;
+    }
+    let after = article.around(mention).1.trim_start();
+    let next = after
+        .split(|character: char| !character.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    article.word_before(mention).eq_ignore_ascii_case("the") || LAND_WORDS.contains(&next)
+}
+
 /// Whether a word names a currency (`Dollar`, `DLRS`) or currency itself.
 fn is_currency_word(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -417,7 +446,7 @@ pub fn name_places_in_capitals(mentions: &mut Mentions) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{mentions_in, mentions_of, with_body};
+    use super::super::testing::{body_mention, mentions_in, mentions_of, with_body};
     use super::*;
 
     #[test]
@@ -447,12 +476,31 @@ mod tests {
             ("Born", Location),
             ("Elected", Location),
         ]);
-        drop_non_locations(&mut mentions);
+        with_body("", |article| drop_non_locations(&mut mentions, article));
         assert_eq!(mentions.values(Location), vec!["West Bank", "Kansas City"]);
         assert_eq!(
             mentions.values(Organization),
             vec!["Verizon", "Tory", "Cabinet", "University"]
         );
+    }
+
+    #[test]
+    fn a_firm_named_after_a_place_is_the_place_after_the_or_before_land() {
+        let body = "Deep in the Amazon, Amazon basin tribes never shop at Amazon or Verizon.";
+        let mut mentions = Mentions::default();
+        for (name, offset) in [
+            ("Amazon", 12),
+            ("Amazon", 20),
+            ("Amazon", 54),
+            ("Verizon", 64),
+        ] {
+            assert_eq!(&body[offset..offset + name.len()], name);
+            mentions.push(body_mention(name, MentionKind::Location, offset));
+        }
+        with_body(body, |article| drop_non_locations(&mut mentions, article));
+        let kinds: Vec<_> = mentions.list.iter().map(|mention| mention.kind).collect();
+        use MentionKind::*;
+        assert_eq!(kinds, vec![Location, Location, Organization, Organization]);
     }
 
     #[test]
@@ -475,7 +523,7 @@ mod tests {
             ]
             .map(|value| (value, MentionKind::Location)),
         );
-        drop_non_locations(&mut mentions);
+        with_body("", |article| drop_non_locations(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Location),
             vec![
