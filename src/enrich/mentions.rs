@@ -245,13 +245,22 @@ pub struct Mentions {
     /// ingest has them only say which mentions they drop, and why, which
     /// costs no allocation.
     pub explain: bool,
+    /// Names the article writes as titles are written (`won the prize for
+    /// The Motorcycle Diaries`) but keeps: too weak a cue to drop them
+    /// here, evidence for the index, which sees every article
+    /// ([`crate::enrich::resolve::works`]).
+    pub titled: Vec<String>,
 }
 
 impl Mentions {
     /// Holds the mentions of a list, logging each change in words when
     /// `explain` says so.
     pub fn of(list: Vec<Mention>, explain: bool) -> Mentions {
-        Mentions { list, explain }
+        Mentions {
+            list,
+            explain,
+            titled: Vec::new(),
+        }
     }
 
     /// Adds a mention.

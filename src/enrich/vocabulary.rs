@@ -478,6 +478,11 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Credit Suisse", "Cathay Pacific", "Burger King", "Pizza Hut", "Coca-Cola",
     "Time Warner", "Electronic Arts", "Paramount Pictures", "Vivendi Universal",
     "Jupiter Research", "Forrester Research",
+    // Newspapers and magazines written with `The`, as titles are.
+    "The Guardian", "Guardian", "The Observer", "The Independent", "The Economist", "Economist",
+    "The Scotsman", "Scotsman", "The Sun", "The Mirror", "The Telegraph", "The Herald",
+    "The Spectator", "The Atlantic", "The New Yorker", "New Yorker", "The Hollywood Reporter",
+    "Hollywood Reporter", "The Lancet", "Lancet", "The Stage",
     // News and photo agencies, named in credits.
     "Associated Press", "Agence France-Presse", "Agence France Presse", "France-Presse",
     "France Presse", "Press Association",

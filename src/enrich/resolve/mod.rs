@@ -456,7 +456,7 @@ pub fn short_forms(mentions: &Mentions) -> Vec<(String, String)> {
 
 /// The names the article gives to works (`Million Dollar Baby`), as
 /// written, without a leading `The`: each mention the works resolver
-/// dropped, once. The index learns from this evidence which values are
+/// dropped and each name it found written as a title, once. The index learns from this evidence which values are
 /// titles wherever they stand (`crate::index::aliases::works`).
 pub fn works(mentions: &Mentions) -> Vec<String> {
     let mut titles: Vec<String> = Vec::new();
@@ -467,8 +467,11 @@ pub fn works(mentions: &Mentions) -> Vec<String> {
             dropped.resolver == works::NAME && dropped.what != works::QUOTED_TITLE
         })
     };
-    for mention in mentions.list.iter().filter(by_works) {
-        let title = works::title_of(&mention.text);
+    let dropped = mentions.list.iter().filter(by_works);
+    for title in dropped
+        .map(|mention| works::title_of(&mention.text))
+        .chain(mentions.titled.iter().map(String::as_str))
+    {
         if !titles.iter().any(|known| known == title) {
             titles.push(title.to_string());
         }

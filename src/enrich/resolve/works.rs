@@ -9,7 +9,12 @@
 //! list after a plural word for works (`films such as Million Dollar
 //! Baby`), or, after a name read as a person, a person's credit in it
 //! (`Ray star Jamie Foxx`) or the rest of a title (`Harry Potter and the
-//! Prisoner of Azkaban`).
+//! Prisoner of Azkaban`). A title written with `The` is known by fewer
+//! words: a person's possessive (`Ron Howard's The Da Vinci Code`), the
+//! word for its work after it (`The Incredibles movie`; any name no list
+//! knows before a film's, `the Star Wars films`), or a cue before it
+//! (`adaptation of`, `author of`, `the prize for`); and a name no list
+//! knows before `actor` (`Star Wars actor Ewan McGregor`) is a work.
 //! An award `for` a name tells nothing (`best actor for Jamie Foxx` is as
 //! common as `best actress for Vera Drake`), but one for a person's work
 //! does (`Clint Eastwood for Million Dollar Baby`), as does a part in it
@@ -21,10 +26,15 @@
 //! names it lists with the work (`The Aviator, Million Dollar Baby and
 //! Sideways`) but one that opens on a given name; no facet of persons,
 //! organizations or places counts them.
+//! In an article of films or books, and of no band, a name written with
+//! `The` within a sentence (`the awards went to The Motorcycle Diaries`)
+//! is kept, but recorded as a title for the index
+//! ([`Mentions::titled`]), which hides the names most of whose articles
+//! write them so (`crate::index::aliases::works`).
 
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
-use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word};
+use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word, last_word};
 use super::super::tagger::features::CueWords;
 use super::super::vocabulary::{
     INSTITUTION_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, WORK_KIND_WORDS, WORK_KINDS, WORK_SERIES,
@@ -56,6 +66,7 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
     if !article.words.writes_any_in_lowercase(&WORK_WORDS) {
         return;
     }
+    record_titled(mentions, article);
     drop_pieces_of_titles(mentions, article);
     let mut works: Vec<&str> = Vec::new();
     let mut read: Vec<&str> = Vec::new();
@@ -105,6 +116,113 @@ pub fn drop_works(mentions: &mut Mentions, article: ArticleText) {
          that it names so, or lists it with works: no person, organization or place",
         |mention| is_named(mention) && is_work(mention),
     );
+}
+
+/// Words of films and books, in whose articles a name written with `The`
+/// within a sentence is as a rule a title.
+static SCREEN_AND_PAGE_WORDS: CueWords = CueWords::new(&[&[
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "novel",
+    "novels",
+    "actor",
+    "actress",
+    "starring",
+    "screenplay",
+    "cinema",
+]]);
+
+/// Words of bands, whose names are written with `The` as titles are (`The
+/// Streets`, `The Libertines`), so that an article writing one of them
+/// tells no title by `The`.
+static BAND_WORDS: CueWords = CueWords::new(&[&[
+    "band",
+    "bands",
+    "singer",
+    "singers",
+    "rapper",
+    "frontman",
+    "gig",
+    "gigs",
+    "album",
+    "albums",
+    "guitarist",
+    "drummer",
+]]);
+
+/// Words for a film, before which a name is the film's title unless a
+/// list knows it as a maker (`the Star Wars films`, `a Disney film`).
+const SCREEN_WORKS: [&str; 4] = ["film", "films", "movie", "movies"];
+
+/// Whether a name is written in words: a small letter in it, no digit
+/// (not `BBC` nor `Channel 4`).
+fn is_written_in_words(name: &str) -> bool {
+    name.chars().any(char::is_lowercase)
+        && !name.chars().any(|character| character.is_ascii_digit())
+}
+
+/// Words for a publication, which a newspaper's name written with `The`
+/// comes before (`The Guardian newspaper`, `The Guardian news website`).
+const PUBLICATION_WORDS: [&str; 8] = [
+    "newspaper",
+    "newspapers",
+    "magazine",
+    "paper",
+    "news",
+    "website",
+    "journal",
+    "column",
+];
+
+/// Records the names an article of films or books, and of no band, writes
+/// as titles are written: with `The` within a sentence (`the prize for The
+/// Motorcycle Diaries`), no list knowing them, their last word no
+/// organization's (`The Weinstein Company`). A newspaper (`Wendy Ide of
+/// The Times`) is known to the lists, stands after `of`, `to` or a verb of
+/// speech, or before a word for a publication.
+fn record_titled(mentions: &mut Mentions, article: ArticleText) {
+    if !article
+        .words
+        .writes_any_in_lowercase(&SCREEN_AND_PAGE_WORDS)
+        || article.words.writes_any_in_lowercase(&BAND_WORDS)
+    {
+        return;
+    }
+    let mut titled: Vec<String> = Vec::new();
+    for mention in mentions.list.iter().filter(|mention| {
+        is_named(mention)
+            && mention.is_kept()
+            && !is_listed(mention)
+            && !is_organization_word(last_word(&mention.value))
+    }) {
+        let Some((text, start, end)) = title_span(mention, article) else {
+            continue;
+        };
+        let Some(title) = text[start..end].strip_prefix("The ") else {
+            continue;
+        };
+        let word = text[..start]
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("");
+        let reported = matches!(word, "of" | "told" | "said" | "says" | "to");
+        let next = text[end..]
+            .trim_start()
+            .split(|character: char| !character.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !reported
+            && !PUBLICATION_WORDS.contains(&next)
+            && title == title_of(&mention.text)
+            && !titled.iter().any(|known| known == title)
+        {
+            titled.push(title.to_string());
+        }
+    }
+    mentions.titled = titled;
 }
 
 /// The words of the cues ([`WORK_KINDS`], [`LISTED_WORKS`], [`CREDITS`]
@@ -290,7 +408,13 @@ fn is_cued_as_work(
         || after.starts_with(", directed by ")
         || after.starts_with(" directed by ")
         || is_described_as_work(after)
-        || (mention.is_kept_as(MentionKind::Person) && credits_a_person(after))
+        || (mention.is_kept_as(MentionKind::Person) && credits_a_person(after, &CREDITS))
+        || (matches!(
+            mention.kind,
+            MentionKind::Organization | MentionKind::Location
+        ) && !is_listed(mention)
+            && is_written_in_words(&text[start..end])
+            && credits_a_person(after, &ACTING_CREDITS))
     {
         return true;
     }
@@ -304,6 +428,33 @@ fn is_cued_as_work(
     if WORK_SERIES.contains(next) && !is_listed(mention) {
         return true;
     }
+    // `The Incredibles movie has`, `the Star Wars films`: a title with
+    // `The` before the word for its work, or any name before a film's,
+    // which no noun follows. Without `The` a name before a word for
+    // another work is as often its maker's (`a BBC drama`, `the Abba
+    // song`), and so is a person's before a film's (`a Mike Leigh film`),
+    // an acronym's or a channel's (`a BBC film`, `a Channel 4 film`).
+    let titled = text[start..end].starts_with("The ");
+    if WORK_KINDS.contains(next)
+        && (titled || before.ends_with("The ") || SCREEN_WORKS.contains(&next))
+        && !is_listed(mention)
+        && !mention.is_kept_as(MentionKind::Person)
+        && !Gazetteer::get().is_given_name(first_word(&mention.text))
+        && is_written_in_words(&text[start..end])
+        && !is_compound_after(&after[1 + next.len()..])
+    {
+        return true;
+    }
+    // `Ron Howard's The Da Vinci Code`: a person's possessive before a
+    // title written with `The` is the person's work.
+    if titled
+        && let Some(owner) = before
+            .strip_suffix("'s ")
+            .or_else(|| before.strip_suffix("\u{2019}s "))
+        && ends_with_person(owner, mention.field, mentions)
+    {
+        return true;
+    }
     if !is_listed(mention) && is_listed_after_works(before, after) {
         return true;
     }
@@ -314,6 +465,11 @@ fn is_cued_as_work(
         .rsplit(|character: char| !character.is_alphabetic())
         .next()
         .unwrap_or("");
+    // `the film adaptation of The Da Vinci Code is`: with `The`, whatever
+    // follows.
+    if titled && !is_listed(mention) && TITLE_CUES.iter().any(|cue| before.ends_with(cue)) {
+        return true;
+    }
     if WORK_KINDS.contains(word)
         || before.ends_with("starred in")
         || before.ends_with("starring in")
@@ -413,13 +569,18 @@ const CREDITS: [&str; 7] = [
 /// only: a club and a firm have stars and directors too (`Chelsea star
 /// John Terry`, `BBC director Greg Dyke`, `Alva director Robin Broke`,
 /// where `Alva` alone is no person).
-fn credits_a_person(after: &str) -> bool {
+fn credits_a_person(after: &str, credits: &[&str]) -> bool {
     let Some(after) = after.strip_prefix(' ') else {
         return false;
     };
     let (word, rest) = after.split_once(' ').unwrap_or((after, ""));
-    CREDITS.contains(&word) && rest.starts_with(|c: char| c.is_uppercase())
+    credits.contains(&word) && rest.starts_with(|c: char| c.is_uppercase())
 }
+
+/// The credits of [`CREDITS`] that only a work gives, after any name no
+/// list knows (`Star Wars actor Ewan McGregor`): a club or a firm has
+/// stars and directors, not actors.
+const ACTING_CREDITS: [&str; 2] = ["actor", "actress"];
 
 /// Words before a title that say a player has a part in it (`her role in
 /// Vera Drake`, `his performance in Closer`).
@@ -432,6 +593,57 @@ const ROLE_CUES: [&str; 5] = [
     "her performance in",
     "their performances in",
 ];
+
+/// Words before a title with `The` that say what it is (`the film
+/// adaptation of The Da Vinci Code`, `the prize for The Motorcycle
+/// Diaries`): the award cues tell a work only of a name written with `The`
+/// (`a second Oscar for Hilary Swank` is hers).
+const TITLE_CUES: [&str; 11] = [
+    " adaptation of",
+    " author of",
+    " sequel to",
+    " remake of",
+    " premiere of",
+    " prize for",
+    " award for",
+    " Oscar for",
+    " nomination for",
+    " nominations for",
+    " nominated for",
+];
+
+/// Nouns that a word for a work modifies (`film festival`, `film
+/// rights`), where the name before it is no title (`the Sundance film
+/// festival`, `the Pixar film studio`).
+const WORK_COMPOUND_HEADS: [&str; 14] = [
+    "festival",
+    "festivals",
+    "industry",
+    "studio",
+    "studios",
+    "rights",
+    "company",
+    "critic",
+    "critics",
+    "chart",
+    "charts",
+    "awards",
+    "maker",
+    "makers",
+];
+
+/// Whether the text after a word for a work goes on with a noun it
+/// modifies ([`WORK_COMPOUND_HEADS`]).
+fn is_compound_after(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .and_then(|after| {
+            after
+                .split(|character: char| !character.is_alphabetic())
+                .next()
+        })
+        .is_some_and(|word| WORK_COMPOUND_HEADS.contains(&word))
+}
 
 /// Whether the text after a name closes the phrase it stands in: a
 /// punctuation mark, `and`, `as` or the end of the text.
@@ -703,7 +915,7 @@ fn is_quoted_title(before: &str, after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{body_mention, with_body};
+    use super::super::testing::{self, body_mention, with_body};
     use super::*;
 
     fn kept(body: &str, names: &[(&str, MentionKind)]) -> Vec<String> {
@@ -798,6 +1010,111 @@ mod tests {
         ] {
             assert_eq!(kept(body, &[(name, kind)]), vec![name], "{body}");
         }
+    }
+
+    #[test]
+    fn a_title_with_the_after_its_cue_or_a_person_s_possessive_is_a_work() {
+        use MentionKind::{Organization, Person};
+        for (body, names) in [
+            (
+                "Tautou stars in the film adaptation of The Da Vinci Code, it was said.",
+                &[("Da Vinci Code", Organization)][..],
+            ),
+            (
+                "Another book by the author of The Da Vinci Code is translated.",
+                &[("Da Vinci Code", Organization)],
+            ),
+            (
+                "He took the prize for The Motorcycle Diaries in the film awards.",
+                &[("Motorcycle Diaries", Organization)],
+            ),
+            (
+                "Tom Hanks is to star in Ron Howard's The Da Vinci Code film.",
+                &[
+                    ("Tom Hanks", Person),
+                    ("Ron Howard", Person),
+                    ("Da Vinci Code", Organization),
+                ],
+            ),
+            (
+                "The Incredibles movie has beaten Shrek at the box office.",
+                &[("Incredibles", Organization)],
+            ),
+            (
+                "The five previous Star Wars films have all carried a PG rating.",
+                &[("Star Wars", Organization)],
+            ),
+            (
+                "Among the guests was Star Wars actor Ewan McGregor at the film gala.",
+                &[("Star Wars", Organization), ("Ewan McGregor", Person)],
+            ),
+        ] {
+            let persons: Vec<&str> = names
+                .iter()
+                .filter(|(_, kind)| *kind == Person)
+                .map(|(name, _)| *name)
+                .collect();
+            assert_eq!(kept(body, names), persons, "{body}");
+        }
+    }
+
+    #[test]
+    fn makers_before_a_word_for_their_work_and_prizes_for_people_stay() {
+        use MentionKind::{Organization, Person};
+        for (body, name, kind) in [
+            ("They showed a BBC film on Sunday.", "BBC", Organization),
+            (
+                "They showed a Mike Leigh film on Sunday.",
+                "Mike Leigh",
+                Person,
+            ),
+            (
+                "It won at the Sundance film festival.",
+                "Sundance",
+                MentionKind::Location,
+            ),
+            (
+                "They bought the Abba song for a film.",
+                "Abba",
+                Organization,
+            ),
+            (
+                "She won the prize for Hilary Swank in the film.",
+                "Hilary Swank",
+                Person,
+            ),
+            (
+                "London actor John Smith starred in the film.",
+                "London",
+                MentionKind::Location,
+            ),
+        ] {
+            assert_eq!(kept(body, &[(name, kind)]), vec![name], "{body}");
+        }
+    }
+
+    #[test]
+    fn names_written_with_the_in_articles_of_films_are_the_index_s_evidence() {
+        use MentionKind::Organization;
+        let titled = |body: &str, names: &[(&str, MentionKind)]| {
+            with_body(body, |article| {
+                let mut mentions = testing::mentions_of_kinds(body, names);
+                drop_works(&mut mentions, article);
+                assert!(mentions.list.iter().all(Mention::is_kept));
+                mentions.titled
+            })
+        };
+        let body = "The film won, as did The Motorcycle Diaries, beside Wendy Ide of The \
+                    Times, The Guardian newspaper and The Weinstein Company.";
+        let names = [
+            ("Motorcycle Diaries", Organization),
+            ("Times", Organization),
+            ("Guardian", Organization),
+            ("Weinstein Company", Organization),
+        ];
+        assert_eq!(titled(body, &names), ["Motorcycle Diaries"]);
+        let body = "The film's band played, as did The Streets.";
+        assert!(titled(body, &[("Streets", Organization)]).is_empty());
     }
 
     #[test]

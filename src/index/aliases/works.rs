@@ -3,8 +3,9 @@
 //! named as a work by the words around it in some articles only (`the
 //! boxing drama Million Dollar Baby`), and counted as an entity in the
 //! others (`Million Dollar Baby has seven nominations`). Each article
-//! records the names it gives to works in the [`Fields::WORK`] column
-//! when it is indexed; a value whose title (without a leading `The`, in
+//! records the names it gives to works, and those it writes as titles
+//! are written (`the prize for The Motorcycle Diaries`), in the
+//! [`Fields::WORK`] column when it is indexed; a value whose title (without a leading `The`, in
 //! any case) at least [`MIN_ARTICLES`] articles name as a work, and at
 //! least [`SHARE_PERCENT`] % as many as name it as a person, an
 //! organization or a place, is hidden from every count ([`Alias::hiding`])
