@@ -321,6 +321,9 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     "IPOs", "ISDN", "DSL", "ISP", "ISPs", "LAN", "WAP", "LIBOR", "PIBOR", "FIBOR", "EURIBOR",
     "HIBOR", "SIBOR", "BTP", "BTPs", "ADR", "ADRs", "GDR", "GDRs", "ERM", "EMU", "VII", "VIII",
     "IX", "XI", "XII",
+    // Formats and techniques of recording and telephony.
+    "VHS", "DRM", "GSM", "CDMA", "UMTS", "HSDPA", "WCDMA", "EDGE", "WMA", "AAC", "VoIP", "IPTV",
+    "PVR", "PVRs", "DVR", "DVRs", "SIM", "RFID", "UMD", "P2P", "PDF", "HTML", "XML", "OLED",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or

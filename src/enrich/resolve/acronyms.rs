@@ -6,8 +6,9 @@
 //! a short form that begins the first word of one such name (`Fed` beside
 //! `Federal Reserve`).
 
+use super::super::entities::is_organization_word;
 use super::super::mentions::{Field, MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, LEGAL_FORMS};
+use super::super::vocabulary::{COMPANY_ENDINGS, LEGAL_FORMS, NOT_ORGANIZATIONS};
 use super::{ArticleText, Verdict, apply};
 
 /// Names each organization the article defines an acronym for by its full
@@ -19,6 +20,25 @@ use super::{ArticleText, Verdict, apply};
 pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
     for defined in defined_acronyms(article.body_text) {
         let name = defined.name.as_str();
+        // `Budapest Stock Exchange (BSE)`: an organization's name defines
+        // a thing's acronym too.
+        let organization = name.rsplit(' ').next().is_some_and(is_organization_word);
+        if NOT_ORGANIZATIONS.contains(&defined.acronym) && !organization {
+            mentions.drop_where(
+                "acronyms",
+                "the name of a thing the article defines an acronym for (`Digital Rights \
+                 Management (DRM)`, `Global System for Mobiles (GSM)`): a technique, no entity",
+                |mention| {
+                    matches!(
+                        mention.kind,
+                        MentionKind::Person | MentionKind::Organization | MentionKind::Location
+                    ) && name
+                        .strip_suffix(mention.value.as_str())
+                        .is_some_and(|front| front.is_empty() || front.ends_with(' '))
+                },
+            );
+            continue;
+        }
         mentions.rename_value(
             MentionKind::Organization,
             &defined.acronym,
@@ -506,5 +526,28 @@ mod tests {
             vec!["Organisation for Security and Cooperation in Europe"]
         );
         assert_eq!(mentions.values(MentionKind::Location), vec!["Rwanda"]);
+    }
+
+    #[test]
+    fn a_name_defining_a_thing_s_acronym_is_no_entity_but_an_organization_s() {
+        let text = "Digital Rights Management (DRM) and the High Speed Downlink Packet \
+                    Access (HSDPA) rules of the Budapest Stock Exchange (BSE) and of Sony.";
+        let mut mentions = Mentions::default();
+        for (name, kind) in [
+            ("Digital Rights Management", MentionKind::Organization),
+            ("Downlink Packet Access", MentionKind::Person),
+            ("Budapest Stock Exchange", MentionKind::Organization),
+            ("Sony", MentionKind::Organization),
+        ] {
+            mentions.push(body_mention(name, kind, text.find(name).unwrap()));
+        }
+        with_body(text, |article| {
+            resolve_defined_acronyms(&mut mentions, article)
+        });
+        assert!(mentions.values(MentionKind::Person).is_empty());
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Budapest Stock Exchange", "Sony"]
+        );
     }
 }

@@ -210,9 +210,10 @@ fn ends_in_title(name: &str) -> bool {
     PERSON_TITLES.contains(last) && !SURNAMES.contains(&last)
 }
 
-/// Last words of names of streets, buildings, plans and laws that are no
-/// surnames (`Downing Street`, `Woodhill Prison`, `Marshall Plan`,
-/// `Patriot Act`). `Lane`, `Park`, `Hall`, `Court` and `Castle` are
+/// Last words of names of streets, buildings, plans, laws, events and
+/// shows that are no surnames (`Downing Street`, `Woodhill Prison`,
+/// `Marshall Plan`, `Patriot Act`, `Colin McRae Rally`, `Davis Cup`,
+/// `Graham Norton Show`). `Lane`, `Park`, `Hall`, `Court` and `Castle` are
 /// surnames too, and are left out.
 const NOT_SURNAMES: &[&str] = &[
     "Street",
@@ -235,6 +236,18 @@ const NOT_SURNAMES: &[&str] = &[
     "Bill",
     "Centre",
     "Center",
+    "Rally",
+    "Cup",
+    "Trophy",
+    "Marathon",
+    "Championship",
+    "Championships",
+    "Memorial",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Show",
 ];
 
 /// Forms of address, which are never a person's name alone.
@@ -285,7 +298,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     );
     mentions.drop_where(
         NAME,
-        "ends in a word for a street, a building, a plan or a law: a place or a thing (`Downing Street`, `Marshall Plan`)",
+        "ends in a word for a street, a building, a plan, a law, an event or a show: a place or a thing (`Downing Street`, `Marshall Plan`, `Davis Cup`)",
         |mention| {
             let last = last_word(&mention.value);
             mention.kind == MentionKind::Person
@@ -877,6 +890,9 @@ mod tests {
             "Paul Banks",
             "Downing Street",
             "Marshall Plan",
+            "Colin McRae Rally",
+            "Davis Cup",
+            "Graham Norton Show",
             "Diane Lane",
             "Mr",
             "Lord",
