@@ -38,12 +38,15 @@
 //!   two surnames joined by `&` (`Marsh & McLennan`) is an organization; a person's name that begins one such company's name
 //!   only (`Wang` beside `Wang Laboratories`) is that company;
 //! - `party before a name`: a party written before a person's name is no
-//!   part of it (`Tory Liam Fox` is `Liam Fox`).
+//!   part of it (`Tory Liam Fox` is `Liam Fox`);
+//! - `a band`: a name after `band` (`rock band Franz Ferdinand`) or before
+//!   a frontman's name (`Green Day frontman Billie Joe Armstrong`) is a
+//!   band, an organization.
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
 use super::super::lexicon::is_common_word;
-use super::super::mentions::{MentionKind, Mentions, last_word};
+use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::names::is_joined_surname;
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
@@ -655,6 +658,52 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
     }
 }
 
+/// Words before a name that call it a band (`rock band Franz Ferdinand`);
+/// a person is none. Not `group`, written before a firm's officer's name
+/// (`Moulinex group President Jean Mantelet`).
+const BAND_NOUNS: [&str; 3] = ["band", "rockers", "outfit"];
+
+/// Words after a name for a band's singer, whom a person has not
+/// (`Franz Ferdinand frontman Alex Kapranos`).
+const BAND_FRONTS: [&str; 3] = [" frontman ", " frontwoman ", " lead singer "];
+
+/// Makes organizations of the persons an article calls bands (see the
+/// module header): the name after a word for a band or before its
+/// frontman's name. A verb of the plural after the name tells nothing
+/// (`chairman Paul Volcker have told`, where the subject is a list; `cuts
+/// proposed by Oliver Letwin were`).
+pub fn make_bands_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let bands: Vec<String> = mentions
+        .kept(MentionKind::Person)
+        .filter(|mention| mention.value.contains(' ') && is_called_a_band(mention, article))
+        .map(|mention| mention.value.clone())
+        .collect();
+    for band in &bands {
+        mentions.rename_value(
+            MentionKind::Person,
+            band,
+            (MentionKind::Organization, band),
+            "a band",
+            "the article calls the name a band (`rock band Franz Ferdinand`, `Franz Ferdinand \
+             frontman Alex Kapranos`)",
+        );
+    }
+}
+
+/// Whether the words around a person's mention call it a band.
+fn is_called_a_band(mention: &Mention, article: ArticleText) -> bool {
+    if BAND_NOUNS.contains(&article.word_before(mention)) {
+        return true;
+    }
+    let after = article.around(mention).1;
+    let fronted = BAND_FRONTS.iter().any(|front| {
+        after
+            .strip_prefix(front)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    fronted
+}
+
 /// Whether a name is two surnames joined by `&`, a firm of partners
 /// (`Longely & Dahling`, `Marsh & McLennan`, `Ernst & Whinney`), rather
 /// than two people (`Richard & Judy`, `Matt Lucas & David Walliams`).
@@ -770,6 +819,30 @@ mod tests {
         find_leaders_named_for_governments(&mut mentions, article);
         assert_eq!(mentions.values(MentionKind::Person), vec!["Reagan"]);
         assert_eq!(mentions.values(MentionKind::Organization), vec!["Exxon"]);
+    }
+
+    #[test]
+    fn a_name_called_a_band_is_an_organization() {
+        let body = "Scottish rock band Franz Ferdinand won, and Green Day frontman Billie \
+                    Armstrong sang for Moulinex group President Jean Mantelet and Tony Blair.";
+        let mut mentions = mentions_in(
+            body,
+            &[
+                "Franz Ferdinand",
+                "Green Day",
+                "Billie Armstrong",
+                "Jean Mantelet",
+                "Tony Blair",
+            ],
+            MentionKind::Person,
+        );
+        with_body(body, |article| {
+            make_bands_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Franz Ferdinand", "Green Day"]
+        );
     }
 
     #[test]
