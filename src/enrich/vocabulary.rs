@@ -324,6 +324,8 @@ pub(super) static NOT_ORGANIZATIONS: WordList = WordList::new(&[
     // Formats and techniques of recording and telephony.
     "VHS", "DRM", "GSM", "CDMA", "UMTS", "HSDPA", "WCDMA", "EDGE", "WMA", "AAC", "VoIP", "IPTV",
     "PVR", "PVRs", "DVR", "DVRs", "SIM", "RFID", "UMD", "P2P", "PDF", "HTML", "XML", "OLED",
+    // Cities' initials (`at his LA home`).
+    "LA", "NYC",
 ]);
 
 /// Holidays and seasons written with capitals: dates, not places or

@@ -225,7 +225,7 @@ fn in_note(before: &str) -> bool {
 /// Whether an organization's name could be a person's: two or three
 /// capitalised words of letters, none ending organizations' names, and no
 /// organization a list knows.
-fn is_person_shaped(value: &str) -> bool {
+pub(super) fn is_person_shaped(value: &str) -> bool {
     let words: Vec<&str> = value.split(' ').collect();
     (2..=3).contains(&words.len())
         && words.iter().all(|word| {

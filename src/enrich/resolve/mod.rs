@@ -425,6 +425,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     works::drop_works(mentions, article);
     products::drop_products(mentions, article);
     lists::make_lists_one_kind(mentions, article);
+    persons::make_performers_persons(mentions, article);
     decided
 }
 

@@ -52,6 +52,7 @@ use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
     is_known_organization,
 };
+use super::lists::is_person_shaped;
 use super::organizations::ORDINALS;
 use super::{ArticleText, Verdict, apply};
 
@@ -658,6 +659,53 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
     }
 }
 
+/// Lowercase words for what only a person is, before a name
+/// (`actresses Cate Blanchett and`, `co-star Morgan Freeman`).
+const PERSONS_NOUNS: [&str; 16] = [
+    "actor",
+    "actress",
+    "actors",
+    "actresses",
+    "co-star",
+    "singer",
+    "comedian",
+    "presenter",
+    "rapper",
+    "novelist",
+    "playwright",
+    "film-maker",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "spokeswoman",
+];
+
+/// Makes persons of the organizations that only the tagger read, named as
+/// persons are (two or three capitalised words, none an organization's),
+/// that the article writes once after a word for what only a person is
+/// (`including actresses Cate Blanchett`): every mention of the name.
+pub fn make_performers_persons(mentions: &mut Mentions, article: ArticleText) {
+    let performers: Vec<String> = mentions
+        .kept(MentionKind::Organization)
+        .filter(|mention| {
+            mention.is_tagged()
+                && PERSONS_NOUNS.contains(&article.word_before(mention))
+                && is_person_shaped(&mention.value)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    for performer in &performers {
+        mentions.rename_value(
+            MentionKind::Organization,
+            performer,
+            (MentionKind::Person, performer),
+            "a performer",
+            "the article writes the name after a word for what only a person is (`actress`, \
+             `singer`, `striker`)",
+        );
+    }
+}
+
 /// Words before a name that call it a band (`rock band Franz Ferdinand`);
 /// a person is none. Not `group`, written before a firm's officer's name
 /// (`Moulinex group President Jean Mantelet`).
@@ -819,6 +867,37 @@ mod tests {
         find_leaders_named_for_governments(&mut mentions, article);
         assert_eq!(mentions.values(MentionKind::Person), vec!["Reagan"]);
         assert_eq!(mentions.values(MentionKind::Organization), vec!["Exxon"]);
+    }
+
+    #[test]
+    fn an_organization_after_a_word_for_a_performer_is_a_person() {
+        let body = "It included actresses Cate Blanchett and Helena Bonham-Carter, beside \
+                    Cate Blanchett, director Pixar Studios and actor Acme Group.";
+        let names = [
+            "Cate Blanchett",
+            "Helena Bonham-Carter",
+            "Pixar Studios",
+            "Acme Group",
+        ];
+        let mut mentions = mentions_in(body, &names, MentionKind::Organization);
+        let second = body.rfind("Cate Blanchett").unwrap();
+        mentions.push(body_mention(
+            "Cate Blanchett",
+            MentionKind::Organization,
+            second,
+        ));
+        with_body(body, |article| {
+            make_performers_persons(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Cate Blanchett"],
+            "every mention; not a name after `director` nor one with an organization's word"
+        );
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Helena Bonham-Carter", "Pixar Studios", "Acme Group"]
+        );
     }
 
     #[test]
