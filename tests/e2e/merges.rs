@@ -208,3 +208,50 @@ fn r19_a_title_two_articles_name_as_a_work_is_no_organization_in_the_others() {
     let vetoed = env.query(&["--facet", "organization", "--limit", "0"]);
     assert!(facet(&vetoed, "organization").contains(&("Million Dollar Baby".to_string(), 2)));
 }
+
+/// Two articles of films write a title with `The` within a sentence, where
+/// no cue says it is a work, and a third writes it alone; a band's name
+/// written so in an article of bands is no evidence.
+const TITLES_WITH_THE: &str = concat!(
+    r#"{"id": "the-1", "date": "2005-02-01", "title": "Film awards", "body": "Critics picked Sideways over The Motorcycle Diaries at the film awards on Sunday, Sony Pictures said."}"#,
+    "\n",
+    r#"{"id": "the-2", "date": "2005-02-02", "title": "Box office", "body": "Cinemas in Lima showed The Motorcycle Diaries all week, and the film's actor Gael Garcia Bernal said he was proud."}"#,
+    "\n",
+    r#"{"id": "the-3", "date": "2005-02-03", "title": "Shares", "body": "Shares in Qwerty Films rose after Motorcycle Diaries took $50m, Sony Pictures said."}"#,
+    "\n",
+    r#"{"id": "band-1", "date": "2005-02-04", "title": "Gig", "body": "The band played before The Zutons at the gig, and the film crew of Sony Pictures watched."}"#,
+    "\n",
+);
+
+#[test]
+fn r19_a_name_most_of_its_articles_write_as_a_title_is_no_entity() {
+    let env = TestEnv::new();
+    env.ingest_file("titles.jsonl", TITLES_WITH_THE, &[]);
+    let all = env.query(&[
+        "--facet",
+        "organization",
+        "--facet",
+        "person",
+        "--limit",
+        "0",
+    ]);
+    let organizations = facet(&all, "organization");
+    let persons = facet(&all, "person");
+    for values in [&organizations, &persons] {
+        assert!(
+            !values
+                .iter()
+                .any(|(value, _)| value == "Motorcycle Diaries"),
+            "{values:?}"
+        );
+    }
+    assert!(
+        organizations.contains(&("Zutons".to_string(), 1)),
+        "a band's name in an article of bands: {organizations:?}"
+    );
+    let aliases = crate::util::stdout(&env.run("aliases", &[]));
+    assert!(
+        aliases.contains("Motorcycle Diaries → (none: the title of a work)"),
+        "{aliases}"
+    );
+}
