@@ -39,9 +39,10 @@
 //!   only (`Wang` beside `Wang Laboratories`) is that company;
 //! - `party before a name`: a party written before a person's name is no
 //!   part of it (`Tory Liam Fox` is `Liam Fox`);
-//! - `a band`: a name after `band` (`rock band Franz Ferdinand`) or before
-//!   a frontman's name (`Green Day frontman Billie Joe Armstrong`) is a
-//!   band, an organization.
+//! - `a band`: a name after `band` (`rock band Franz Ferdinand`), before
+//!   a frontman's name (`Green Day frontman Billie Joe Armstrong`) or
+//!   ending in `Sisters`, `Boys` or `Girls` (`Scissor Sisters`) is a band,
+//!   an organization.
 
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
@@ -738,8 +739,17 @@ pub fn make_bands_organizations(mentions: &mut Mentions, article: ArticleText) {
     }
 }
 
-/// Whether the words around a person's mention call it a band.
+/// Plurals that end bands' names and no person's (`Scissor Sisters`,
+/// `Beastie Boys`); not `Brothers`, which ends firms' names that the
+/// companies' resolver makes organizations (`Salomon Brothers`).
+const BAND_PLURALS: [&str; 3] = ["Sisters", "Boys", "Girls"];
+
+/// Whether a person's mention is a band's: its name ends in a band's
+/// plural, or the words around it call it a band.
 fn is_called_a_band(mention: &Mention, article: ArticleText) -> bool {
+    if BAND_PLURALS.contains(&last_word(&mention.value)) {
+        return true;
+    }
     if BAND_NOUNS.contains(&article.word_before(mention)) {
         return true;
     }
@@ -903,7 +913,8 @@ mod tests {
     #[test]
     fn a_name_called_a_band_is_an_organization() {
         let body = "Scottish rock band Franz Ferdinand won, and Green Day frontman Billie \
-                    Armstrong sang for Moulinex group President Jean Mantelet and Tony Blair.";
+                    Armstrong sang for Moulinex group President Jean Mantelet, Tony Blair and \
+                    the Scissor Sisters.";
         let mut mentions = mentions_in(
             body,
             &[
@@ -912,6 +923,7 @@ mod tests {
                 "Billie Armstrong",
                 "Jean Mantelet",
                 "Tony Blair",
+                "Scissor Sisters",
             ],
             MentionKind::Person,
         );
@@ -920,7 +932,7 @@ mod tests {
         });
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            vec!["Franz Ferdinand", "Green Day"]
+            vec!["Franz Ferdinand", "Green Day", "Scissor Sisters"]
         );
     }
 
