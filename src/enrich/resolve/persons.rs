@@ -754,12 +754,11 @@ fn is_called_a_band(mention: &Mention, article: ArticleText) -> bool {
         return true;
     }
     let after = article.around(mention).1;
-    let fronted = BAND_FRONTS.iter().any(|front| {
+    BAND_FRONTS.iter().any(|front| {
         after
             .strip_prefix(front)
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    });
-    fronted
+    })
 }
 
 /// Whether a name is two surnames joined by `&`, a firm of partners
