@@ -1,6 +1,9 @@
-//! Acronyms: an acronym an article defines after a name (`the
-//! International Monetary Fund (IMF)`) is that name, wherever the article
-//! writes it; so is an acronym whose letters are the initials of one
+//! Acronyms: an acronym an article defines after a name, in brackets or
+//! between commas and in capitals or title case (`the International
+//! Monetary Fund (IMF)`, `the Internet Corporation for Assigned Names and
+//! Numbers, Icann,`) is that name, wherever the article writes it, as a
+//! person or a place too when the name is an organization's, and so is a
+//! piece of the name the tagger read within it (`Internet Corporation`); so is an acronym whose letters are the initials of one
 //! organization the article names in full (`TWA` beside `Trans World
 //! Airlines Inc`, `ICO` beside `International Coffee Organization`), and
 //! a short form that begins the first word of one such name (`Fed` beside
@@ -46,6 +49,42 @@ pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
             "acronyms",
             "an acronym the article defines after the name",
         );
+        // An organization's name defines the acronym that the tagger read
+        // as a person or a place (`... Names and Numbers, Icann`), and is
+        // whole where the tagger cut it (`Internet Corporation`,
+        // `International Trade` of `Ministry of International Trade and
+        // Industry`).
+        if name.split(' ').any(is_organization_word) {
+            for kind in [MentionKind::Person, MentionKind::Location] {
+                mentions.rename_value(
+                    kind,
+                    &defined.acronym,
+                    (MentionKind::Organization, name),
+                    "acronyms",
+                    "an acronym the article defines after an organization's name",
+                );
+            }
+            let explain = mentions.explain;
+            for mention in &mut mentions.list {
+                let inside = mention.field == Field::Body
+                    && mention.offset < defined.end
+                    && defined.end - mention.offset <= name.len() + MAX_ACRONYM;
+                if mention.is_kept_as(MentionKind::Organization)
+                    && inside
+                    && mention.value != name
+                    && holds_words(name, &mention.value)
+                {
+                    let cut = mention.value.clone();
+                    mention.log_change(explain, "acronyms", || {
+                        format!(
+                            "organization {cut:?} → {name:?}: the start of the name the article \
+                             defines an acronym for"
+                        )
+                    });
+                    mention.value = name.to_string();
+                }
+            }
+        }
         let Some((cut, place)) = name.rsplit_once(" in ") else {
             continue;
         };
@@ -257,9 +296,11 @@ const MAX_ACRONYM: usize = 8;
 
 /// The acronyms a text defines after a name, with that name: `the
 /// International Monetary Fund (IMF)`, `Organisation for Economic
-/// Cooperation and Development (OECD)`. The acronym's letters are the
-/// initials of the name's capitalised words, which end right before the
-/// bracket. The name begins where its run of words does: not after `of`
+/// Cooperation and Development (OECD)`, or between commas (`the Internet
+/// Corporation for Assigned Names and Numbers, Icann,`). The acronym's
+/// letters, in capitals or in title case, are the initials of the name's
+/// capitalised words, which end right before the bracket or the comma; a
+/// possessive ends no name (`The Chicago Mercantile Exchange's (CME)`). The name begins where its run of words does: not after `of`
 /// or `and` that follow a capitalised word (`Return of Refugees and
 /// Democracy in Rwanda (RDR)` defines no `Refugees and Democracy in
 /// Rwanda`; `a violation of General Agreement on Tariffs and Trade
@@ -284,8 +325,7 @@ pub fn defined_acronyms(text: &str) -> Vec<Defined> {
             continue;
         };
         let acronym = &text[inside_start..inside_start + length];
-        let letters = acronym.len() >= 2 && acronym.bytes().all(|byte| byte.is_ascii_uppercase());
-        if !letters {
+        if !is_acronym_form(acronym) {
             continue;
         }
         if let Some(name) = name_with_initials(&text[..open], acronym) {
@@ -296,7 +336,52 @@ pub fn defined_acronyms(text: &str) -> Vec<Defined> {
             });
         }
     }
+    // `the Internet Corporation for Assigned Names and Numbers, Icann,`:
+    // an acronym in apposition, a comma before it and a mark after it.
+    for (comma, _) in text.match_indices(", ") {
+        let after = &text[comma + 2..];
+        let length = after
+            .bytes()
+            .take(MAX_ACRONYM + 1)
+            .position(|byte| !byte.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        let acronym = &after[..length];
+        let closed =
+            after[length..].is_empty() || after[length..].starts_with(['.', ',', ';', ':', ')']);
+        if length > MAX_ACRONYM || !closed || !is_acronym_form(acronym) {
+            continue;
+        }
+        if let Some(name) = name_with_initials(&text[..comma], acronym) {
+            defined.push(Defined {
+                acronym: acronym.to_string(),
+                name,
+                end: comma,
+            });
+        }
+    }
     defined
+}
+
+/// Whether a name holds a shorter one, whole words of it.
+fn holds_words(name: &str, part: &str) -> bool {
+    name.match_indices(part).any(|(at, _)| {
+        let end = at + part.len();
+        (at == 0 || name[..at].ends_with(' '))
+            && (end == name.len() || name[end..].starts_with(' '))
+    })
+}
+
+/// Whether a word is written as an acronym: two capitals or more
+/// (`IMF`), or, as some newspapers write them, a capital and small
+/// letters, three or more (`Icann`, `Nato`); only the initials of the
+/// name before it make either one.
+fn is_acronym_form(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let capitals = bytes.len() >= 2 && bytes.iter().all(u8::is_ascii_uppercase);
+    let title_case = bytes.len() >= 3
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..].iter().all(u8::is_ascii_lowercase);
+    capitals || title_case
 }
 
 /// An acronym a text defines after a name.
@@ -336,11 +421,18 @@ fn name_with_initials(before: &str, acronym: &str) -> Option<String> {
                     .get(count + 2)
                     .is_some_and(|word| word.starts_with(char::is_uppercase));
             let begins_run = !joined_before;
-            if initials != acronym || !first.is_uppercase() || !begins_run {
+            if !initials.eq_ignore_ascii_case(acronym) || !first.is_uppercase() || !begins_run {
                 return None;
             }
             let name: Vec<&str> = words[..=count].iter().rev().copied().collect();
-            return Some(name.join(" "));
+            // `The Chicago Mercantile Exchange's (CME) board`: the name
+            // without its possessive.
+            let name = name.join(" ");
+            let owner = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("\u{2019}s"))
+                .or_else(|| name.strip_suffix('\''));
+            return Some(owner.unwrap_or(&name).to_string());
         }
     }
     None
@@ -526,6 +618,40 @@ mod tests {
             vec!["Organisation for Security and Cooperation in Europe"]
         );
         assert_eq!(mentions.values(MentionKind::Location), vec!["Rwanda"]);
+    }
+
+    #[test]
+    fn an_acronym_between_commas_or_in_title_case_is_defined_without_a_possessive() {
+        let text = "It is run by the Internet Corporation for Assigned Names and Numbers, \
+                    Icann. The Chicago Mercantile Exchange's (CME) board met Tokyo, TK, and \
+                    the Bank of England, BOEING.";
+        assert_eq!(
+            defined_pairs(text),
+            vec![
+                ("CME".to_string(), "Chicago Mercantile Exchange".to_string()),
+                (
+                    "Icann".to_string(),
+                    "Internet Corporation for Assigned Names and Numbers".to_string()
+                ),
+            ],
+            "a place's letters and a word that is no acronym define nothing"
+        );
+        let mut mentions = Mentions::default();
+        for (name, kind) in [
+            ("Internet Corporation", MentionKind::Organization),
+            ("Assigned Names", MentionKind::Organization),
+            ("Icann", MentionKind::Person),
+        ] {
+            mentions.push(body_mention(name, kind, text.find(name).unwrap()));
+        }
+        with_body(text, |article| {
+            resolve_defined_acronyms(&mut mentions, article)
+        });
+        assert!(mentions.values(MentionKind::Person).is_empty());
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Internet Corporation for Assigned Names and Numbers"]
+        );
     }
 
     #[test]
