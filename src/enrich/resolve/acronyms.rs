@@ -338,8 +338,12 @@ pub fn defined_acronyms(text: &str) -> Vec<Defined> {
     }
     // `the Internet Corporation for Assigned Names and Numbers, Icann,`:
     // an acronym in apposition, a comma before it and a mark after it.
-    for (comma, _) in text.match_indices(", ") {
-        let after = &text[comma + 2..];
+    // A search for the comma alone (a byte search), then the space after
+    // it, as for the bracket above.
+    for (comma, _) in text.match_indices(',') {
+        let Some(after) = text[comma + 1..].strip_prefix(' ') else {
+            continue;
+        };
         let length = after
             .bytes()
             .take(MAX_ACRONYM + 1)
@@ -351,7 +355,20 @@ pub fn defined_acronyms(text: &str) -> Vec<Defined> {
         if length > MAX_ACRONYM || !closed || !is_acronym_form(acronym) {
             continue;
         }
-        if let Some(name) = name_with_initials(&text[..comma], acronym) {
+        // The word before the comma gives the acronym its last letter: a
+        // look at one byte spares reading the name for most commas
+        // (`, Japan.`, `, Mr`).
+        let before = &text[..comma];
+        let last_initial = before
+            .rfind([' ', '\n'])
+            .map_or(before, |space| &before[space + 1..])
+            .bytes()
+            .next();
+        let last_letter = acronym.bytes().last().map(|byte| byte.to_ascii_uppercase());
+        if last_initial != last_letter {
+            continue;
+        }
+        if let Some(name) = name_with_initials(before, acronym) {
             defined.push(Defined {
                 acronym: acronym.to_string(),
                 name,
