@@ -427,7 +427,12 @@ fn classify_span(
         classify_span(found, gazetteer, tokens, organization, zone);
         return;
     }
-    let geographic = || GEOGRAPHIC_WORDS.contains(first) || GEOGRAPHIC_WORDS.contains(last);
+    // `Lake Victoria`, `Gulf of Mexico`, `Niger Delta`; no place opens on
+    // `Delta` or `Coast` (`Delta Goodrem`, a singer).
+    let geographic = || {
+        (GEOGRAPHIC_WORDS.contains(first) && !TRAILING_GEOGRAPHIC_WORDS.contains(&first))
+            || GEOGRAPHIC_WORDS.contains(last)
+    };
     // `Stephen Cape`, `Mike Lake`: a given name that is no place before a
     // geographic word is a person's, unless a preposition of place comes
     // before it (`east of Lynn Lake`, `in Elliot Lake`).
@@ -906,6 +911,21 @@ fn said_nearby(tokens: &[Token], span: Span) -> bool {
     after || before
 }
 
+/// Geographic words that end places' names and open none (`Pacific
+/// Ocean`, `Gold Coast`, `Niger Delta`).
+const TRAILING_GEOGRAPHIC_WORDS: [&str; 10] = [
+    "Ocean",
+    "Desert",
+    "Canal",
+    "Mountains",
+    "Basin",
+    "Coast",
+    "Delta",
+    "Sound",
+    "Highlands",
+    "Lowlands",
+];
+
 /// Whether a lowercase role noun stands just before the span (`his
 /// counterpart, Li Shangfu`).
 fn role_before(tokens: &[Token], span: Span) -> bool {
@@ -1126,6 +1146,12 @@ mod tests {
             "Mines near Elliot Lake and Lake Victoria shut, said correspondent Stephen Cape.",
         );
         assert_eq!(result.locations(), vec!["Elliot Lake", "Lake Victoria"]);
+    }
+
+    #[test]
+    fn a_geographic_word_that_only_ends_places_opens_none() {
+        let result = found("Delta Goodrem sang in the Kalahari Desert and in the Niger Delta.");
+        assert_eq!(result.locations(), vec!["Kalahari Desert", "Niger Delta"]);
     }
 
     #[test]
