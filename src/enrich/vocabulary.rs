@@ -257,6 +257,19 @@ pub(super) static GEOGRAPHIC_WORDS: WordList = WordList::new(&[
     "Province", "Region", "Delta", "Plateau", "Channel", "Sound", "Highlands", "Lowlands",
 ]);
 
+/// Regions of the world that are no country, city nor state, which the
+/// tagger sometimes reads as persons or organizations (`Latin America`,
+/// `Eastern Europe`).
+#[rustfmt::skip]
+pub(super) static WORLD_REGIONS: WordList = WordList::new(&[
+    "Latin America", "North America", "South America", "Central America", "Middle East",
+    "Far East", "Eastern Europe", "Western Europe", "Central Europe", "Southern Europe",
+    "Northern Europe", "Southeast Asia", "South East Asia", "East Asia", "South Asia",
+    "Central Asia", "North Africa", "West Africa", "East Africa", "Southern Africa",
+    "Sub-Saharan Africa", "Asia Pacific", "Asia-Pacific", "Scandinavia", "Balkans",
+    "Caribbean", "Persian Gulf",
+]);
+
 /// Currency words, singular and plural, as wire copy writes them.
 #[rustfmt::skip]
 pub(super) static CURRENCIES: WordList = WordList::new(&[

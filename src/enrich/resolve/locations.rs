@@ -10,6 +10,8 @@
 //!   word (`Co.`);
 //!   a word for a kind of place alone (`Republic`, `County`, `Stadium`);
 //!   a participle opening a clause (`Born in Luton`);
+//!   a region of the world the tagger read as a person or an organization
+//!   is a location (`Latin America`, `Eastern Europe`);
 //!   an acronym, a letter with its dot or a word with a capital inside
 //!   that no list knows (`GPS`, `A.D.`, the `S.` of `non-U.S.`, `NetMD`):
 //!   a thing's name or a piece of an abbreviation, which places are not
@@ -34,7 +36,8 @@ use super::super::lexicon::is_common_word;
 use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS,
-    ORGANIZATION_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, is_known_organization,
+    ORGANIZATION_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, WORLD_REGIONS,
+    is_known_organization,
 };
 use super::{ArticleText, is_listed};
 
@@ -409,6 +412,25 @@ fn is_party_and_state(value: &str) -> bool {
         && state.starts_with(|first: char| first.is_ascii_uppercase())
 }
 
+/// Makes the persons and organizations that are regions of the world
+/// (`Latin America`, `Eastern Europe`) locations.
+pub fn make_world_regions_locations(mentions: &mut Mentions) {
+    let explain = mentions.explain;
+    for mention in &mut mentions.list {
+        let named = matches!(
+            mention.kind,
+            MentionKind::Person | MentionKind::Organization
+        );
+        if named && mention.is_kept() && WORLD_REGIONS.contains(mention.value.as_str()) {
+            let kind = mention.kind;
+            mention.log_change(explain, "not a location", || {
+                format!("{} → location: a region of the world", kind.name())
+            });
+            mention.kind = MentionKind::Location;
+        }
+    }
+}
+
 /// Gives a location in capitals the gazetteer's name for the place.
 pub fn name_places_in_capitals(mentions: &mut Mentions) {
     let gazetteer = Gazetteer::get();
@@ -482,6 +504,22 @@ mod tests {
             mentions.values(Organization),
             vec!["Verizon", "Tory", "Cabinet", "University"]
         );
+    }
+
+    #[test]
+    fn a_region_of_the_world_read_as_a_person_or_an_organization_is_a_location() {
+        use MentionKind::*;
+        let mut mentions = mentions_of(&[
+            ("Latin America", Person),
+            ("Eastern Europe", Organization),
+            ("Latin American Bank", Organization),
+        ]);
+        make_world_regions_locations(&mut mentions);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Latin America", "Eastern Europe"]
+        );
+        assert_eq!(mentions.values(Organization), vec!["Latin American Bank"]);
     }
 
     #[test]

@@ -397,6 +397,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions, article);
+    locations::make_world_regions_locations(mentions);
     locations::drop_agreement_names(mentions, article);
     locations::drop_place_modifiers(mentions, article);
     locations::make_institutions_organizations(mentions);
