@@ -479,6 +479,13 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "WorldCom", "Enron", "Halliburton", "Compaq", "Alcatel", "Nortel", "Lucent", "Gartner",
     "Lycos", "Euronext", "Chrysler", "DaimlerChrysler", "Wal-Mart", "Napster", "Kazaa", "Skype",
     "BSkyB", "Ofcom",
+    // Firms of the news since, read as persons or places as often.
+    "OpenAI", "Anthropic", "DeepMind", "SpaceX", "TikTok", "ByteDance", "Xiaomi", "Foxconn",
+    "Lenovo", "Glencore", "ArcelorMittal", "Infosys", "Wipro", "Deloitte", "PwC", "McKinsey",
+    "Accenture", "BlackRock", "Coinbase", "Binance", "Starbucks", "Lyft", "DoorDash",
+    "Instacart", "Expedia", "Raytheon", "Stellantis", "Rivian", "Burberry", "Gucci", "Prada",
+    "Primark", "Waitrose", "Aldi", "Lidl", "Sanofi", "Amgen", "Regeneron", "Pinterest",
+    "LinkedIn", "WhatsApp", "Instagram", "Salesforce", "Broadcom", "NatWest",
     // Firms named after their founders, which read as persons' names.
     "Bear Stearns", "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Lehman Brothers",
     "Salomon Brothers", "Dean Witter", "Paine Webber", "PaineWebber", "Smith Barney",
@@ -495,7 +502,10 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Texas Instruments", "Sun Microsystems", "Royal Dutch Shell", "Deutsche Bank",
     "Credit Suisse", "Cathay Pacific", "Burger King", "Pizza Hut", "Coca-Cola",
     "Time Warner", "Electronic Arts", "Paramount Pictures", "Vivendi Universal",
-    "Jupiter Research", "Forrester Research",
+    "Jupiter Research", "Forrester Research", "Lockheed Martin", "Northrop Grumman", "Eli Lilly",
+    "Rio Tinto", "Berkshire Hathaway", "Wells Fargo", "Tommy Hilfiger", "Jimmy Choo",
+    "Harley-Davidson", "Thomson Reuters", "Barnes & Noble", "Standard Chartered",
+    "Novo Nordisk", "Jaguar Land Rover", "Fox News", "Warner Music", "Universal Music",
     // Newspapers and magazines written with `The`, as titles are.
     "The Guardian", "Guardian", "The Observer", "The Independent", "The Economist", "Economist",
     "The Scotsman", "Scotsman", "The Sun", "The Mirror", "The Telegraph", "The Herald",
