@@ -102,9 +102,16 @@ fn after_place_preposition(article: ArticleText, mention: &Mention) -> bool {
     )
 }
 
+/// Common words that end towns' names (`Virginia Beach`, `Turkey
+/// Point`), which a country's or a state's name may begin.
+const TOWN_ENDINGS: [&str; 10] = [
+    "Beach", "Heights", "Point", "Springs", "Falls", "Hills", "Harbor", "Harbour", "Keys", "Rapids",
+];
+
 /// Drops the locations that are a country and a common noun capitalised
-/// with it (`the U.S. Economy`, `the U.S. Trade deficit`), a noun the
-/// article writes in lowercase elsewhere: the country is read on its own.
+/// with it (`the U.S. Economy`, `the U.S. Trade deficit`, `U.S. Officials
+/// said`), a noun the article writes in lowercase elsewhere or English
+/// does: the country is read on its own.
 /// (After a city the noun more often names a place of its own: `Riverside
 /// Church`.) Drops too one word no list knows as a place that the article
 /// writes in lowercase (`the Budget` beside `the budget`).
@@ -112,7 +119,7 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
     let gazetteer = Gazetteer::get();
     mentions.drop_where(
         "not a location",
-        "a country and a common noun the article writes in lowercase (`U.S. Economy`)",
+        "a country and a common noun (`U.S. Economy`, `U.S. Officials`)",
         |mention| {
             if mention.kind != MentionKind::Location {
                 return false;
@@ -124,7 +131,8 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 && gazetteer.lookup(&mention.value).is_empty()
                 && !GEOGRAPHIC_WORDS.contains(noun)
                 && !PLACE_KIND_WORDS.contains(&noun)
-                && article.words.writes_in_lowercase(noun)
+                && !TOWN_ENDINGS.contains(&noun)
+                && (article.words.writes_in_lowercase(noun) || is_common_word(noun))
         },
     );
     // A place the gazetteer knows may be a word too (`Phoenix`, `Buffalo`).
@@ -641,6 +649,17 @@ mod tests {
                 "Riverside Church"
             ],
             "a geographic word, a place's own name, a city and a noun stay"
+        );
+        let body = "Talks will go on, U.S. Officials said near Turkey Point and the \
+                    Netherlands Antilles.";
+        assert_eq!(
+            kept_after_common_nouns(
+                body,
+                &["U.S. Officials", "Turkey Point", "Netherlands Antilles"]
+            ),
+            vec!["Turkey Point", "Netherlands Antilles"],
+            "a common English word though the article writes it in no lowercase; a town's \
+             ending and a word no list knows stay"
         );
     }
 
