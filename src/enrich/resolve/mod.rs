@@ -394,6 +394,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     persons::drop_non_persons(mentions, article);
     persons::make_companies_organizations(mentions);
     persons::make_bands_organizations(mentions, article);
+    persons::drop_common_word_names(mentions);
     fullest::keep_fullest_persons(mentions);
     kinds::count_countries_by_code(mentions);
     locations::drop_non_locations(mentions, article);

@@ -660,6 +660,25 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
     }
 }
 
+/// Drops the persons of several words each of which is a common English
+/// word (`Currency Units`, `Age Concern`, `Pop Idol`): a thing's or a
+/// group's name, no person's. English's common words leave out those that
+/// are names too (`Will`, `Young`, `Rose`, `Baker`). Run after the
+/// companies' and the bands' resolvers, which make some of them
+/// organizations (`Electronic Arts`, `Standard Chartered`).
+pub fn drop_common_word_names(mentions: &mut Mentions) {
+    mentions.drop_where(
+        "not a person",
+        "every word a common English word (`Currency Units`, `Age Concern`, `Pop Idol`): a \
+         thing's or a group's name",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && mention.value.contains(' ')
+                && mention.value.split(' ').all(is_common_word)
+        },
+    );
+}
+
 /// Lowercase words for what only a person is, before a name
 /// (`actresses Cate Blanchett and`, `co-star Morgan Freeman`).
 const PERSONS_NOUNS: [&str; 16] = [
@@ -906,6 +925,26 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Helena Bonham-Carter", "Pixar Studios", "Acme Group"]
+        );
+    }
+
+    #[test]
+    fn a_name_of_common_words_only_is_no_person() {
+        let mut mentions = Mentions::default();
+        for name in [
+            "Currency Units",
+            "Age Concern",
+            "Will Young",
+            "Rose Baker",
+            "Winter",
+        ] {
+            mentions.push(body_mention(name, MentionKind::Person, 0));
+        }
+        drop_common_word_names(&mut mentions);
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Will Young", "Rose Baker", "Winter"],
+            "words that are names too, and one word alone, stay"
         );
     }
 
