@@ -11,6 +11,7 @@
 
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
+use super::super::lexicon::is_common_word;
 use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     DATE_WORDS, LEGAL_FORMS, ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES,
@@ -57,7 +58,8 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
 
 /// Joins two organizations on either side of `and`, the first the
 /// tagger's, when the first, never written alone and no known organization, ends in a word the
-/// article writes in lowercase that ends no organization's name, and the
+/// article writes in lowercase (or English does: `House Ways` and `Means
+/// Committee`) that ends no organization's name, and the
 /// second in an institution's word, or when an acronym the article writes
 /// spells the two as one (`NTT` beside `Nippon Telegraph` and `Telephone
 /// Corp`), or when the rules read the two whole and the second is one
@@ -91,7 +93,10 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
                 after.starts_with(" and ") || after.starts_with(" and\n")
             });
         let first_end = last_word(&first.text);
-        let cut_at_common_word = article.writes_as_common_word(first_end)
+        // `House Ways` and `Means Committee`: a common word, in the
+        // article's lowercase or in English's.
+        let common = article.writes_as_common_word(first_end) || is_common_word(first_end);
+        let cut_at_common_word = common
             && !is_organization_word(first_end)
             && ORGANIZATION_ENDINGS.contains(last_word(&second.value));
         let joined = format!("{} and {}", first.text, second.text);
@@ -378,6 +383,21 @@ mod tests {
                 "World Bank",
                 "International Monetary Fund",
             ]
+        );
+        // A word common in English, which this article writes in no
+        // lowercase.
+        let body = "The House Ways and Means Committee voted.";
+        let mut mentions = mentions_in(
+            body,
+            &["House Ways", "Means Committee"],
+            MentionKind::Organization,
+        );
+        with_body(body, |article| {
+            join_names_cut_at_and(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["House Ways and Means Committee"]
         );
     }
 
