@@ -7,7 +7,9 @@
 //! piece alone, the piece is no value. An acronym is a whole name (`BBC
 //! Radio`). Two pieces the tagger cut at `and` or at a space are one name
 //! (`National Grain` and `Feed Association`, `McDonnell` and `Douglas
-//! Corp`).
+//! Corp`). The tagger reads a line at a time: where a rule read a name
+//! across the end of a line (`Federal⏎Reserve`), the tagger's piece on
+//! the first line is none.
 
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
@@ -19,6 +21,36 @@ use super::super::vocabulary::{
 };
 use super::ArticleText;
 use super::acronyms::spells;
+
+/// Drops the organizations the tagger read that begin, at the same place,
+/// a longer organization's name a rule read across the end of a line of
+/// wrapped text (`Federal` of `the Federal⏎Reserve`): the tagger reads a
+/// line at a time.
+pub fn drop_pieces_of_wrapped_names(mentions: &mut Mentions, article: ArticleText) {
+    let pieces: Vec<Option<&'static str>> = mentions
+        .list
+        .iter()
+        .map(|mention| {
+            let piece = mention.is_kept_as(MentionKind::Organization)
+                && mention.is_tagged()
+                && article.around(mention).1.starts_with('\n')
+                && mentions.list.iter().any(|whole| {
+                    whole.is_ruled()
+                        && whole.is_kept_as(MentionKind::Organization)
+                        && whole.field == mention.field
+                        && whole.offset == mention.offset
+                        && whole.text.len() > mention.text.len()
+                        && whole.text.starts_with(mention.text.as_str())
+                        && whole.text[mention.text.len()..].starts_with(char::is_whitespace)
+                });
+            piece.then_some(
+                "begins, where it stands, a longer name a rule read across the end of a line \
+                 (`Federal` of `Federal⏎Reserve`)",
+            )
+        })
+        .collect();
+    mentions.drop_for_reasons("a piece of a name", &pieces);
+}
 
 /// Drops the organizations the tagger read in the body, whose value has
 /// no other kept mention, when their capitalised words run on, on the
@@ -545,6 +577,29 @@ mod tests {
             mentions.push(body_mention(name, MentionKind::Organization, offset));
         }
         mentions
+    }
+
+    #[test]
+    fn the_tagger_s_line_of_a_name_a_rule_read_across_lines_is_a_piece() {
+        use crate::enrich::mentions::Source;
+        let body = "Balances at the Federal\nReserve rose, and the Federal Trade\nCommission met.";
+        let mut mentions = Mentions::default();
+        let reserve = body.find("Federal").unwrap();
+        let trade = body.rfind("Federal").unwrap();
+        for (text, offset) in [("Federal", reserve), ("Federal Trade", trade)] {
+            mentions.push(body_mention(text, MentionKind::Organization, offset));
+        }
+        let mut whole = body_mention("Federal Reserve", MentionKind::Organization, reserve);
+        whole.source = Source::Rule("organization word");
+        mentions.push(whole);
+        with_body(body, |article| {
+            drop_pieces_of_wrapped_names(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Federal Trade", "Federal Reserve"],
+            "a line's name no rule read longer stays"
+        );
     }
 
     #[test]

@@ -382,6 +382,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     kinds::drop_hesitant_headline_names(mentions, article);
     kinds::keep_one_kind(mentions, article);
     fragments::drop_pieces_of_names(mentions, article);
+    fragments::drop_pieces_of_wrapped_names(mentions, article);
     fragments::join_names_cut_at_and(mentions, article);
     fragments::join_names_cut_at_a_space(mentions, article);
     lines::drop_names_of_caseless_lines(mentions, article);
