@@ -667,15 +667,33 @@ pub fn make_companies_organizations(mentions: &mut Mentions) {
 /// companies' and the bands' resolvers, which make some of them
 /// organizations (`Electronic Arts`, `Standard Chartered`).
 pub fn drop_common_word_names(mentions: &mut Mentions) {
+    // Each name once: a person is written several times.
+    let mut names: Vec<&str> = mentions
+        .kept(MentionKind::Person)
+        .map(|mention| mention.value.as_str())
+        .filter(|value| value.contains(' '))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    // A given name is no common word: most names are passed over by a
+    // look-up in a hash set rather than a search of the lexicon.
+    let gazetteer = Gazetteer::get();
+    let common: Vec<String> = names
+        .into_iter()
+        .filter(|value| {
+            !gazetteer.is_given_name(value.split(' ').next().unwrap_or(""))
+                && value.split(' ').all(is_common_word)
+        })
+        .map(str::to_string)
+        .collect();
+    if common.is_empty() {
+        return;
+    }
     mentions.drop_where(
         "not a person",
         "every word a common English word (`Currency Units`, `Age Concern`, `Pop Idol`): a \
          thing's or a group's name",
-        |mention| {
-            mention.kind == MentionKind::Person
-                && mention.value.contains(' ')
-                && mention.value.split(' ').all(is_common_word)
-        },
+        |mention| mention.kind == MentionKind::Person && common.contains(&mention.value),
     );
 }
 
