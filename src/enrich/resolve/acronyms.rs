@@ -637,6 +637,19 @@ mod tests {
         assert_eq!(mentions.values(MentionKind::Location), vec!["Rwanda"]);
     }
 
+    /// The mentions of names of their kinds, each at its first place in a
+    /// text, once the defined acronyms are resolved.
+    fn defined_in(text: &str, names: &[(&str, MentionKind)]) -> Mentions {
+        let mut mentions = Mentions::default();
+        for (name, kind) in names {
+            mentions.push(body_mention(name, *kind, text.find(name).unwrap()));
+        }
+        with_body(text, |article| {
+            resolve_defined_acronyms(&mut mentions, article)
+        });
+        mentions
+    }
+
     #[test]
     fn an_acronym_between_commas_or_in_title_case_is_defined_without_a_possessive() {
         let text = "It is run by the Internet Corporation for Assigned Names and Numbers, \
@@ -653,17 +666,14 @@ mod tests {
             ],
             "a place's letters and a word that is no acronym define nothing"
         );
-        let mut mentions = Mentions::default();
-        for (name, kind) in [
-            ("Internet Corporation", MentionKind::Organization),
-            ("Assigned Names", MentionKind::Organization),
-            ("Icann", MentionKind::Person),
-        ] {
-            mentions.push(body_mention(name, kind, text.find(name).unwrap()));
-        }
-        with_body(text, |article| {
-            resolve_defined_acronyms(&mut mentions, article)
-        });
+        let mentions = defined_in(
+            text,
+            &[
+                ("Internet Corporation", MentionKind::Organization),
+                ("Assigned Names", MentionKind::Organization),
+                ("Icann", MentionKind::Person),
+            ],
+        );
         assert!(mentions.values(MentionKind::Person).is_empty());
         assert_eq!(
             mentions.values(MentionKind::Organization),
@@ -675,18 +685,15 @@ mod tests {
     fn a_name_defining_a_thing_s_acronym_is_no_entity_but_an_organization_s() {
         let text = "Digital Rights Management (DRM) and the High Speed Downlink Packet \
                     Access (HSDPA) rules of the Budapest Stock Exchange (BSE) and of Sony.";
-        let mut mentions = Mentions::default();
-        for (name, kind) in [
-            ("Digital Rights Management", MentionKind::Organization),
-            ("Downlink Packet Access", MentionKind::Person),
-            ("Budapest Stock Exchange", MentionKind::Organization),
-            ("Sony", MentionKind::Organization),
-        ] {
-            mentions.push(body_mention(name, kind, text.find(name).unwrap()));
-        }
-        with_body(text, |article| {
-            resolve_defined_acronyms(&mut mentions, article)
-        });
+        let mentions = defined_in(
+            text,
+            &[
+                ("Digital Rights Management", MentionKind::Organization),
+                ("Downlink Packet Access", MentionKind::Person),
+                ("Budapest Stock Exchange", MentionKind::Organization),
+                ("Sony", MentionKind::Organization),
+            ],
+        );
         assert!(mentions.values(MentionKind::Person).is_empty());
         assert_eq!(
             mentions.values(MentionKind::Organization),
