@@ -503,8 +503,7 @@ pub(super) static KNOWN_ORGANIZATIONS: WordList = WordList::new(&[
     "Credit Suisse", "Cathay Pacific", "Burger King", "Pizza Hut", "Coca-Cola",
     "Time Warner", "Electronic Arts", "Paramount Pictures", "Vivendi Universal",
     "Jupiter Research", "Forrester Research", "Lockheed Martin", "Northrop Grumman", "Eli Lilly",
-    "Rio Tinto", "Berkshire Hathaway", "Wells Fargo", "Tommy Hilfiger", "Jimmy Choo",
-    "Harley-Davidson", "Thomson Reuters", "Barnes & Noble", "Standard Chartered",
+    "Rio Tinto", "Berkshire Hathaway", "Wells Fargo", "Harley-Davidson", "Thomson Reuters", "Barnes & Noble", "Standard Chartered",
     "Novo Nordisk", "Jaguar Land Rover", "Fox News", "Warner Music", "Universal Music",
     // Newspapers and magazines written with `The`, as titles are.
     "The Guardian", "Guardian", "The Observer", "The Independent", "The Economist", "Economist",

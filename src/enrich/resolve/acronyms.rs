@@ -26,7 +26,11 @@ pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
         // `Budapest Stock Exchange (BSE)`: an organization's name defines
         // a thing's acronym too.
         let organization = name.rsplit(' ').next().is_some_and(is_organization_word);
-        if NOT_ORGANIZATIONS.contains(&defined.acronym) && !organization {
+        // `Los Angeles (LA)`: a place's initials name no technique.
+        let place = !super::super::gazetteer::Gazetteer::get()
+            .lookup(name)
+            .is_empty();
+        if NOT_ORGANIZATIONS.contains(&defined.acronym) && !organization && !place {
             mentions.drop_where(
                 "acronyms",
                 "the name of a thing the article defines an acronym for (`Digital Rights \
@@ -34,7 +38,7 @@ pub fn resolve_defined_acronyms(mentions: &mut Mentions, article: ArticleText) {
                 |mention| {
                     matches!(
                         mention.kind,
-                        MentionKind::Person | MentionKind::Organization | MentionKind::Location
+                        MentionKind::Person | MentionKind::Organization
                     ) && name
                         .strip_suffix(mention.value.as_str())
                         .is_some_and(|front| front.is_empty() || front.ends_with(' '))
@@ -684,7 +688,8 @@ mod tests {
     #[test]
     fn a_name_defining_a_thing_s_acronym_is_no_entity_but_an_organization_s() {
         let text = "Digital Rights Management (DRM) and the High Speed Downlink Packet \
-                    Access (HSDPA) rules of the Budapest Stock Exchange (BSE) and of Sony.";
+                    Access (HSDPA) rules of the Budapest Stock Exchange (BSE) and of Sony \
+                    in Los Angeles (LA).";
         let mentions = defined_in(
             text,
             &[
@@ -692,9 +697,15 @@ mod tests {
                 ("Downlink Packet Access", MentionKind::Person),
                 ("Budapest Stock Exchange", MentionKind::Organization),
                 ("Sony", MentionKind::Organization),
+                ("Los Angeles", MentionKind::Location),
             ],
         );
         assert!(mentions.values(MentionKind::Person).is_empty());
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["Los Angeles"],
+            "a place's initials name no technique"
+        );
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Budapest Stock Exchange", "Sony"]

@@ -127,7 +127,12 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
         let first_end = last_word(&first.text);
         // `House Ways` and `Means Committee`: a common word, in the
         // article's lowercase or in English's.
-        let common = article.writes_as_common_word(first_end) || is_common_word(first_end);
+        // By the lexicon only when the second half opens on a common word
+        // too, as the halves of one name do (`Ways and Means`, `Savings
+        // and Loan`), not two firms (`Standard Life and Lloyds Bank`).
+        let common = article.writes_as_common_word(first_end)
+            || (is_common_word(first_end)
+                && is_common_word(second.value.split(' ').next().unwrap_or("")));
         let cut_at_common_word = common
             && !is_organization_word(first_end)
             && ORGANIZATION_ENDINGS.contains(last_word(&second.value));
@@ -418,10 +423,15 @@ mod tests {
         );
         // A word common in English, which this article writes in no
         // lowercase.
-        let body = "The House Ways and Means Committee voted.";
+        let body = "The House Ways and Means Committee voted; Standard Life and Lloyds Bank fell.";
         let mut mentions = mentions_in(
             body,
-            &["House Ways", "Means Committee"],
+            &[
+                "House Ways",
+                "Means Committee",
+                "Standard Life",
+                "Lloyds Bank",
+            ],
             MentionKind::Organization,
         );
         with_body(body, |article| {
@@ -429,7 +439,12 @@ mod tests {
         });
         assert_eq!(
             mentions.values(MentionKind::Organization),
-            vec!["House Ways and Means Committee"]
+            vec![
+                "House Ways and Means Committee",
+                "Standard Life",
+                "Lloyds Bank"
+            ],
+            "two firms, the second opening on a name, stay two"
         );
     }
 

@@ -35,9 +35,8 @@ use super::super::gazetteer::{Gazetteer, PlaceKind, is_country_code};
 use super::super::lexicon::is_common_word;
 use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
-    COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS,
-    ORGANIZATION_ENDINGS, PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, WORLD_REGIONS,
-    is_known_organization,
+    COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
+    PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, WORLD_REGIONS, is_known_organization,
 };
 use super::{ArticleText, is_listed};
 
@@ -357,15 +356,25 @@ fn is_abbreviated(value: &str) -> bool {
 /// Whether an abbreviation is a state's, a province's (`N.J.`, `B.C.`)
 /// or a country's code (`HK`, `NZ`).
 fn is_place_abbreviation(value: &str) -> bool {
-    Gazetteer::get().region(value).is_some() || is_country_code(value)
+    Gazetteer::get().region(value).is_some()
+        || is_country_code(value)
+        || CITY_INITIALS.contains(&value)
 }
+
+/// Cities written by their initials (`NYC`; `L.A.` is Louisiana's `LA` of
+/// the regions' table too).
+const CITY_INITIALS: [&str; 3] = ["NYC", "LA", "L.A."];
+
+/// Prefixes of family names and places' names after which a capital
+/// stands inside a word (`McMurray`, `DeKalb`, `LaGuardia`, `KwaZulu`).
+const NAME_PREFIXES: [&str; 8] = ["Mc", "Mac", "De", "La", "Le", "Du", "Di", "Kwa"];
 
 /// Whether a word of a value has a capital after a small letter (`NetMD`,
 /// `CompTIA`), as things' and firms' names do and places' do not but
 /// after a prefix of a family name (`Fort McMurray`).
 fn has_inner_capital(value: &str) -> bool {
     value.split(' ').any(|word| {
-        let rest = ["Mc", "Mac"]
+        let rest = NAME_PREFIXES
             .iter()
             .find_map(|prefix| word.strip_prefix(prefix))
             .unwrap_or(word);
@@ -388,12 +397,16 @@ const LAND_WORDS: [&str; 8] = [
     "valley",
 ];
 
-/// Whether a firm's name is written as a place's: after `the` or before
-/// a word for land (`the Amazon`, `Amazon basin`), where the firm named
-/// after the place (`Amazon`) is written bare. Not the names the news
-/// gives parties and houses (`the Tories`, `the Commons`).
+/// Known firms named after a place, which the news writes too (`the
+/// Amazon`).
+const FIRMS_NAMED_AFTER_PLACES: [&str; 1] = ["Amazon"];
+
+/// Whether a firm named after a place is written as the place's name:
+/// after `the` or before a word for land (`the Amazon`, `Amazon basin`),
+/// where the firm is written bare. Other known firms and newspapers are
+/// written after `the` too (`the Enron scandal`, `told the Guardian`).
 fn written_as_place(article: ArticleText, mention: &Mention) -> bool {
-    if !KNOWN_ORGANIZATIONS.contains(&mention.value) {
+    if !FIRMS_NAMED_AFTER_PLACES.contains(&mention.value.as_str()) {
         return false;
     }
     let after = article.around(mention).1.trim_start();
@@ -565,6 +578,8 @@ mod tests {
                 "UK",
                 "Fort McMurray",
                 "MacGregor",
+                "KwaZulu-Natal",
+                "NYC",
                 "UNCTAD",
             ]
             .map(|value| (value, MentionKind::Location)),
@@ -580,6 +595,8 @@ mod tests {
                 "UK",
                 "Fort McMurray",
                 "MacGregor",
+                "KwaZulu-Natal",
+                "NYC",
                 "UNCTAD"
             ],
             "states', provinces' and countries' abbreviations, names after `Mc` and `Mac`, and \

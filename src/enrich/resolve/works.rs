@@ -409,10 +409,9 @@ fn is_cued_as_work(
         || after.starts_with(" directed by ")
         || is_described_as_work(after)
         || (mention.is_kept_as(MentionKind::Person) && credits_a_person(after, &CREDITS))
-        || (matches!(
-            mention.kind,
-            MentionKind::Organization | MentionKind::Location
-        ) && !is_listed(mention)
+        || (mention.kind == MentionKind::Organization
+            && !is_listed(mention)
+            && !is_organization_word(last_word(&mention.value))
             && is_written_in_words(&text[start..end])
             && credits_a_person(after, &ACTING_CREDITS))
     {
@@ -436,7 +435,11 @@ fn is_cued_as_work(
     // an acronym's or a channel's (`a BBC film`, `a Channel 4 film`).
     let titled = text[start..end].starts_with("The ");
     if WORK_KINDS.contains(next)
-        && (titled || before.ends_with("The ") || SCREEN_WORKS.contains(&next))
+        && (titled
+            || before.ends_with("The ")
+            || (SCREEN_WORKS.contains(&next)
+                && !before.ends_with("a ")
+                && !before.ends_with("an ")))
         && !is_listed(mention)
         && !mention.is_kept_as(MentionKind::Person)
         && !Gazetteer::get().is_given_name(first_word(&mention.text))
@@ -448,6 +451,7 @@ fn is_cued_as_work(
     // `Ron Howard's The Da Vinci Code`: a person's possessive before a
     // title written with `The` is the person's work.
     if titled
+        && !is_listed(mention)
         && let Some(owner) = before
             .strip_suffix("'s ")
             .or_else(|| before.strip_suffix("\u{2019}s "))
@@ -1063,6 +1067,16 @@ mod tests {
         use MentionKind::{Organization, Person};
         for (body, name, kind) in [
             ("They showed a BBC film on Sunday.", "BBC", Organization),
+            (
+                "They showed a Working Title film on Sunday.",
+                "Working Title",
+                Organization,
+            ),
+            (
+                "Broadway actor Nathan Lane starred in the film.",
+                "Broadway",
+                MentionKind::Location,
+            ),
             (
                 "They showed a Mike Leigh film on Sunday.",
                 "Mike Leigh",
