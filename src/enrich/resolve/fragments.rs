@@ -14,7 +14,7 @@
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
 use super::super::lexicon::is_common_word;
-use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
+use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word, last_word};
 use super::super::vocabulary::{
     DATE_WORDS, LEGAL_FORMS, ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES,
     is_known_organization,
@@ -131,8 +131,7 @@ pub fn join_names_cut_at_and(mentions: &mut Mentions, article: ArticleText) {
         // too, as the halves of one name do (`Ways and Means`, `Savings
         // and Loan`), not two firms (`Standard Life and Lloyds Bank`).
         let common = article.writes_as_common_word(first_end)
-            || (is_common_word(first_end)
-                && is_common_word(second.value.split(' ').next().unwrap_or("")));
+            || (is_common_word(first_end) && is_common_word(first_word(&second.value)));
         let cut_at_common_word = common
             && !is_organization_word(first_end)
             && ORGANIZATION_ENDINGS.contains(last_word(&second.value));
