@@ -31,7 +31,9 @@
 //!   the kind most of its mentions say, a rule's cue counting twice;
 //! - `named otherwise`: an organization or a location no list knows that is
 //!   part of a person's name (`Icahn` beside `Carl Icahn`), or an
-//!   organization that is a geographic feature of the rules.
+//!   organization that is a geographic feature of the rules; earlier, a
+//!   town written as the surname of a person named in full (`Davenport`
+//!   beside `Lindsay Davenport`), before it counts a country.
 
 use std::cell::OnceCell;
 
@@ -684,6 +686,87 @@ pub fn drop_organizations_named_otherwise(mentions: &mut Mentions) {
     });
 }
 
+/// Drops the place words, and the tagger's locations, that are the
+/// surname of a person the article names in full, a given name first
+/// (`Davenport` of `beat Davenport` beside `Lindsay Davenport`, `Hague`
+/// beside `William Hague`): a player or a politician named again by surname, not the
+/// town of the name, unless the article writes it once as a place is
+/// written, after `in` or `near` or before a comma and a state or a
+/// country (`in Davenport`, `Davenport, Iowa`). A country or a
+/// nationality keeps its meaning (`Eddie Jordan` and `Jordan`). Runs
+/// before the countries are decided, which the town would count.
+pub fn drop_places_named_for_persons(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let surnames: Vec<&str> = mentions
+        .kept(MentionKind::Person)
+        .filter_map(|mention| {
+            let (front, last) = mention.text.rsplit_once(' ')?;
+            let given = gazetteer.is_given_name(first_word(front));
+            (given && !front.contains(" of") && last.starts_with(char::is_uppercase))
+                .then_some(last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let is_town = |mention: &Mention| {
+        surnames.contains(&mention.text.as_str())
+            && match mention.kind {
+                MentionKind::Place => mention
+                    .meanings
+                    .iter()
+                    .all(|place| !matches!(place.kind, PlaceKind::Country | PlaceKind::Demonym)),
+                MentionKind::Location => {
+                    mention.is_tagged() && !gazetteer.is_country(&mention.text)
+                }
+                _ => false,
+            }
+    };
+    let written_as_place: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| mention.is_kept() && is_town(mention))
+        .filter(|mention| is_written_as_place(gazetteer, mention, article))
+        .map(|mention| mention.text.clone())
+        .collect();
+    let towns: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| mention.is_kept() && is_town(mention))
+        .map(|mention| mention.text.clone())
+        .filter(|town| !written_as_place.contains(town))
+        .collect();
+    mentions.drop_where(
+        "named otherwise",
+        "the surname of a person the article names in full",
+        |mention| {
+            towns.contains(&mention.text)
+                && matches!(mention.kind, MentionKind::Place | MentionKind::Location)
+        },
+    );
+}
+
+/// Whether a mention is written as a place is: after `in` or `near`, or
+/// before a comma and a state or a country (`Davenport, Iowa`).
+fn is_written_as_place(gazetteer: &Gazetteer, mention: &Mention, article: ArticleText) -> bool {
+    if matches!(article.word_before(mention), "in" | "In" | "near" | "Near") {
+        return true;
+    }
+    let (_, after) = article.around(mention);
+    after.strip_prefix(", ").is_some_and(|rest| {
+        let end = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '.'))
+            .unwrap_or(rest.len());
+        let next = &rest[..end];
+        gazetteer.lookup(next).iter().any(|place| {
+            matches!(
+                place.kind,
+                PlaceKind::Country | PlaceKind::UsState | PlaceKind::Region
+            )
+        })
+    })
+}
+
 /// Whether a name holds another's words, whole and in order.
 pub fn contains_words(name: &str, part: &str) -> bool {
     name.match_indices(part).any(|(start, _)| {
@@ -1086,5 +1169,40 @@ mod tests {
             mentions.values(MentionKind::Location),
             vec!["Kazan", "Sea of Japan"]
         );
+    }
+
+    #[test]
+    fn a_town_that_is_a_persons_surname_is_the_person() {
+        let body = "Lindsay Davenport lost. Serena beat Davenport in Melbourne. \
+                    Eddie Jordan flew to Jordan. Tom Bedford lives in Bedford. \
+                    Lord Callaghan of Cardiff spoke. Cardiff won.";
+        let mut mentions = rules_mentions(body);
+        for person in [
+            "Lindsay Davenport",
+            "Eddie Jordan",
+            "Tom Bedford",
+            "Lord Callaghan of Cardiff",
+        ] {
+            let offset = body.find(person).unwrap();
+            mentions.push(mention(person, MentionKind::Person, TAGGER, offset));
+        }
+        let beaten = body.find("beat Davenport").unwrap() + "beat ".len();
+        mentions.push(mention("Davenport", MentionKind::Location, TAGGER, beaten));
+        mentions.sort_by_position();
+        with_body(body, |article| {
+            drop_places_named_for_persons(&mut mentions, article)
+        });
+        let places: Vec<&str> = mentions
+            .list
+            .iter()
+            .filter(|mention| {
+                mention.is_kept_as(MentionKind::Place) || mention.is_kept_as(MentionKind::Location)
+            })
+            .map(|mention| mention.text.as_str())
+            .collect();
+        assert!(!places.contains(&"Davenport"), "{places:?}");
+        for kept in ["Melbourne", "Jordan", "Bedford", "Cardiff"] {
+            assert!(places.contains(&kept), "{kept} in {places:?}");
+        }
     }
 }

@@ -33,7 +33,9 @@
 //!    surname it is elsewhere (`NAKASONE`); `sign-off`: a one-word last
 //!    line is no person of the article; `leader's name` ([`persons`]): one
 //!    word before `administration` is a leader (`the Reagan
-//!    administration`);
+//!    administration`); `named otherwise` ([`kinds`]): a town written as
+//!    the surname of a person the article names in full is none
+//!    (`Davenport` beside `Lindsay Davenport`);
 //! 5. `countries` ([`super::countries`]): the place words decide the
 //!    countries, and a city or a state becomes a location;
 //! 6. `name spans` ([`spans`]): two persons one space apart are one
@@ -389,6 +391,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);
     persons::find_leaders_named_for_governments(mentions, article);
+    kinds::drop_places_named_for_persons(mentions, article);
     let decided = countries::resolve_places(mentions);
     spans::repair_person_spans(mentions, article);
     persons::resolve_surnames(mentions, article);
