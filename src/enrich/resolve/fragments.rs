@@ -7,14 +7,19 @@
 //! piece alone, the piece is no value. An acronym is a whole name (`BBC
 //! Radio`). Two pieces the tagger cut at `and` or at a space are one name
 //! (`National Grain` and `Feed Association`, `McDonnell` and `Douglas
-//! Corp`). The tagger reads a line at a time: where a rule read a name
+//! Corp`), and so are a place and a person after it that ends as streets
+//! and grounds do (`White` and `Hart Lane`). The tagger reads a line at a time: where a rule read a name
 //! across the end of a line (`Federal⏎Reserve`), the tagger's piece on
 //! the first line is none.
 
 use super::super::entities::is_organization_word;
 use super::super::gazetteer::Gazetteer;
 use super::super::lexicon::is_common_word;
-use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word, last_word};
+use std::borrow::Cow;
+
+use super::super::mentions::{
+    Change, Field, Mention, MentionKind, Mentions, first_word, last_word,
+};
 use super::super::vocabulary::{
     DATE_WORDS, LEGAL_FORMS, ORGANIZATION_ENDINGS, PERSON_TITLES, PLACE_ADJECTIVE_SUFFIXES,
     is_known_organization,
@@ -262,6 +267,77 @@ pub fn join_names_cut_at_a_space(mentions: &mut Mentions, article: ArticleText) 
         joins,
         "one name the tagger cut at a space (`McDonnell` and `Douglas Corp`)",
     );
+}
+
+/// Last words of the names of streets and grounds that are surnames too
+/// (`White Hart Lane`, `Villa Park`, `Abbey Road`): the tagger reads such
+/// a name as a place and a person after it.
+const STREET_ENDINGS: &[&str] = &[
+    "Lane",
+    "Road",
+    "Street",
+    "Avenue",
+    "Park",
+    "Square",
+    "Bridge",
+    "Gardens",
+    "Stadium",
+    "Way",
+    "Drive",
+    "Boulevard",
+    "Green",
+];
+
+/// Joins a place the tagger read right before a person, one space apart
+/// on one line, whose last word ends the names of streets and grounds:
+/// one place the tagger cut (`White` and `Hart Lane` of `at White Hart
+/// Lane`), not a stop word (`How` of `How Green Was My Valley`). The
+/// place takes the whole name; the person is none.
+pub fn join_places_cut_at_a_space(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (first_at, first) in mentions.list.iter().enumerate() {
+        if !first.is_kept_as(MentionKind::Location)
+            || !first.is_tagged()
+            || !article.around(first).1.starts_with(' ')
+            || gazetteer.is_stopword(&first.text)
+        {
+            continue;
+        }
+        let offset = first.offset + first.text.len() + 1;
+        let second = mentions.list.iter().position(|second| {
+            second.is_kept_as(MentionKind::Person)
+                && second.is_tagged()
+                && second.field == first.field
+                && second.offset == offset
+                && STREET_ENDINGS.contains(&last_word(&second.text))
+        });
+        if let Some(second_at) = second {
+            joins.push((first_at, second_at));
+        }
+    }
+    let explain = mentions.explain;
+    for (first_at, second_at) in joins {
+        let joined = format!(
+            "{} {}",
+            mentions.list[first_at].text, mentions.list[second_at].text
+        );
+        let first = &mut mentions.list[first_at];
+        let piece = first.value.clone();
+        first.log_change(explain, "a piece of a name", || {
+            format!(
+                "location {piece:?} → location {joined:?}: one place the tagger cut before a \
+                 street's or a ground's last word"
+            )
+        });
+        first.value = joined;
+        mentions.list[second_at].dropped = Some(Change {
+            resolver: "a piece of a name",
+            what: Cow::Borrowed(
+                "the end of a street's or a ground's name the tagger cut (`Hart Lane` of `White Hart Lane`)",
+            ),
+        });
+    }
 }
 
 /// Whether a name is one word, no acronym, and legal forms (`Wireless
@@ -539,6 +615,35 @@ mod tests {
                 "Cisco Systems"
             ],
             "no rule reads `Ford and Chrysler Corp` whole; `Systems` is no legal form"
+        );
+    }
+
+    #[test]
+    fn a_place_the_tagger_cut_before_a_streets_last_word_is_one() {
+        use super::super::testing::mentions_of_kinds;
+        let body = "Spurs play at White Hart Lane. It is set in How Green Was \
+                    My Valley. Paris Hilton came.";
+        let mut mentions = mentions_of_kinds(
+            body,
+            &[
+                ("White", MentionKind::Location),
+                ("Hart Lane", MentionKind::Person),
+                ("How", MentionKind::Location),
+                ("Green", MentionKind::Person),
+                ("Paris", MentionKind::Location),
+                ("Hilton", MentionKind::Person),
+            ],
+        );
+        with_body(body, |article| {
+            join_places_cut_at_a_space(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Location),
+            vec!["White Hart Lane", "How", "Paris"]
+        );
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Green", "Hilton"]
         );
     }
 

@@ -27,7 +27,8 @@
 //!    `Federal Reserve policy-makers`), and two read on either side of
 //!    `and` may be one (`National Grain` and `Feed Association`, `Nippon
 //!    Telegraph` and `Telephone Corp` beside `NTT`), as may two read one
-//!    space apart (`McDonnell` and `Douglas Corp`);
+//!    space apart (`McDonnell` and `Douglas Corp`), or a place and a
+//!    person after it ending as streets do (`White` and `Hart Lane`);
 //! 4. `capitals and tables` ([`lines`]): a name read from a line in
 //!    capitals needs a list to vouch for it, and is the person whose
 //!    surname it is elsewhere (`NAKASONE`); `sign-off`: a one-word last
@@ -387,6 +388,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     fragments::drop_pieces_of_wrapped_names(mentions, article);
     fragments::join_names_cut_at_and(mentions, article);
     fragments::join_names_cut_at_a_space(mentions, article);
+    fragments::join_places_cut_at_a_space(mentions, article);
     lines::drop_names_of_caseless_lines(mentions, article);
     lines::drop_names_of_table_rows(mentions, article);
     lines::drop_sign_offs(mentions, article);
