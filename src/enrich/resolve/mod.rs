@@ -56,7 +56,7 @@
 //!     a place's inhabitants (`Londoners`), a currency, a party and state, an agreement, a place before
 //!     `-based` or `-backed` (`the Vienna-based body`); a place and an
 //!     institution's word is an organization (`U.S. Treasury`), and so is
-//!     a team (`Chelsea manager`, `a team` in [`teams`]), as is a
+//!     a team (`Chelsea manager`, `Arsenal have`, `a team` in [`teams`]), as is a
 //!     city alone in a report of games that names its team in full
 //!     (`Boston` beside `the Boston Red Sox`); a country
 //!     and a common noun is none (`U.S. Economy`); a place in capitals the

@@ -8,12 +8,19 @@
 //!   score, or `match`, `squad`, `league`: `Norwich City`); so is the city
 //!   alone in a report of games that names the team in full (`Boston's
 //!   seventh loss` beside `the Boston Red Sox`), but not after `in`, `at`,
-//!   `to`, `from`, `near` or `of`. A country so written is its national
-//!   team, which its code counts.
+//!   `to`, `from`, `near` or `of`; and so is, in a report on sport, a
+//!   place written as a team is (`Arsenal have`, `Portsmouth were`,
+//!   `Mansfield fans`), in all its mentions if no list knows it as a place,
+//!   and where not written after those words if the gazetteer does. A
+//!   country so written is its national team, which its code counts.
+
+use std::cell::OnceCell;
 
 use super::super::gazetteer::{Gazetteer, PlaceKind};
-use super::super::mentions::{Field, MentionKind, Mentions};
-use super::super::vocabulary::{COMPANY_ENDINGS, DATE_WORDS, ORGANIZATION_ENDINGS};
+use super::super::mentions::{Field, Mention, MentionKind, Mentions};
+use super::super::vocabulary::{
+    COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, ORGANIZATION_ENDINGS,
+};
 use super::ArticleText;
 
 /// The players and staff of a team, written after its name (`Chelsea
@@ -52,21 +59,72 @@ const TEAM_POSITIONS: &[&str] = &[
     "sweeper",
 ];
 
+/// Verbs in the plural that British reports write after a team's name in
+/// the singular (`Arsenal have`, `Portsmouth were growing`): in a report
+/// on sport, a place so written is the team. Not the verbs of a result
+/// (`Montreal lost`), which wire copy writes of a city's team and of the
+/// city alike.
+const TEAM_VERBS: &[&str] = &["have", "are", "were"];
+
+/// Why a place written as a team is one (`Arsenal have`).
+const WRITTEN_AS_A_TEAM: &str =
+    "a place written in a report on sport as a team is (`Arsenal have`, `Mansfield fans`)";
+
+/// Words after a place for a team's people and side in a report on sport
+/// (`Mansfield fans`, `a Swansea side`, `an Arsenal player`).
+const TEAM_PEOPLE: &[&str] = &["side", "fans", "supporters", "player", "players"];
+
+/// Words before a place that say where something is or goes (`in
+/// Liverpool`, `from Chelsea`): a place so written is the place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "from", "near", "of"];
+
+/// Whether a word is one of [`PLACE_PREPOSITIONS`], in any case.
+fn is_place_preposition(word: &str) -> bool {
+    PLACE_PREPOSITIONS
+        .iter()
+        .any(|preposition| word.eq_ignore_ascii_case(preposition))
+}
+
 /// Makes organizations of the places that are a team, in every mention of
 /// the article: a city or a region written right before a player's or a
 /// manager's role, as clubs are (`Chelsea manager Jose Mourinho`,
 /// `Leicester's striker`), or on a line of results or fixtures
 /// (`Saracens 25 Leicester 23`, `Postponed: Birmingham v Barnsley`), or a
-/// city and `City` in a report on sport (`Norwich City`). A
+/// city and `City` in a report on sport (`Norwich City`), or a place
+/// written there as a team is (`Arsenal have`, `Mansfield fans`), even
+/// where the tagger read that mention as an organization. A
 /// country there is its national team, which its code counts.
 pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
+    let sport = OnceCell::new();
     let mut teams: Vec<(String, &str)> = Vec::new();
-    for mention in mentions.kept(MentionKind::Location) {
+    let mut city_teams: Vec<String> = Vec::new();
+    // The tagger may read a team as an organization where the article
+    // writes it as one (`Arsenal have`) and as a place elsewhere (`at
+    // Arsenal`): those mentions say what the places are.
+    let located = |mention: &&Mention| {
+        mention.is_kept_as(MentionKind::Location)
+            || (mention.is_kept_as(MentionKind::Organization)
+                && mentions.has_value(MentionKind::Location, &mention.value))
+    };
+    for mention in mentions.list.iter().filter(located) {
         if teams.iter().any(|(team, _)| *team == mention.value) {
             continue;
         }
         let (before, after) = article.around(mention);
+        let as_a_team = {
+            let next = article.next_word(mention);
+            let placed = is_place_preposition(article.word_before(mention));
+            let verb = after.starts_with(' ') && TEAM_VERBS.contains(&next);
+            let feature = mention
+                .value
+                .split(' ')
+                .any(|word| GEOGRAPHIC_WORDS.contains(word));
+            (verb || TEAM_PEOPLE.contains(&next)) && !placed && !feature
+        };
+        if mention.kind == MentionKind::Organization && !as_a_team {
+            continue;
+        }
         let role = {
             let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
             let end = after
@@ -99,8 +157,21 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             "a place written before a player's or a manager's role: a team"
         } else if fixture || results {
             "a place on a line of results or fixtures: a team"
-        } else if is_city_club(gazetteer, &mention.value) && is_about_sport(article.body_text) {
+        } else if is_city_club(gazetteer, &mention.value)
+            && *sport.get_or_init(|| is_about_sport(article.body_text))
+        {
             "a city and `City`, a name no list knows as a place: a club"
+        } else if as_a_team && *sport.get_or_init(|| is_about_sport(article.body_text)) {
+            // A city the gazetteer knows is the place too where the
+            // article writes it as one (`In Montreal`): only its other
+            // mentions are the team.
+            if !gazetteer.lookup(&mention.value).is_empty() {
+                if !city_teams.contains(&mention.value) {
+                    city_teams.push(mention.value.clone());
+                }
+                continue;
+            }
+            WRITTEN_AS_A_TEAM
         } else {
             continue;
         };
@@ -108,6 +179,8 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             teams.push((mention.value.clone(), why));
         }
     }
+    city_teams.retain(|city| !gazetteer.is_country(city));
+    make_unplaced_mentions_teams(mentions, article, &city_teams, WRITTEN_AS_A_TEAM);
     for (team, why) in teams {
         mentions.rename_value(
             MentionKind::Location,
@@ -140,27 +213,36 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
     if cities.is_empty() || !has_score(article.body_text) {
         return;
     }
+    make_unplaced_mentions_teams(
+        mentions,
+        article,
+        &cities,
+        "the city of a team the article names in full, in a report of games",
+    );
+}
+
+/// Makes organizations of the mentions of these cities that stand for
+/// their teams: all but those after a preposition of place (`In Boston`)
+/// and those of the dateline, which say where a game was played or the
+/// story filed.
+fn make_unplaced_mentions_teams(
+    mentions: &mut Mentions,
+    article: ArticleText,
+    cities: &[String],
+    why: &'static str,
+) {
     let explain = mentions.explain;
     for mention in &mut mentions.list {
-        // The dateline says where the story was filed.
         if !mention.is_kept_as(MentionKind::Location)
             || !cities.contains(&mention.value)
             || mention.field == Field::Dateline
+            || is_place_preposition(article.word_before(mention))
         {
-            continue;
-        }
-        let word_before = article.word_before(mention);
-        let placed = ["in", "at", "to", "from", "near", "of"]
-            .iter()
-            .any(|word| word_before.eq_ignore_ascii_case(word));
-        if placed {
             continue;
         }
         let value = mention.value.clone();
         mention.log_change(explain, "a team", || {
-            format!(
-                "location {value:?} → organization: the city of a team the article names in full, in a report of games"
-            )
+            format!("location {value:?} → organization: {why}")
         });
         mention.kind = MentionKind::Organization;
     }
@@ -375,11 +457,14 @@ mod tests {
         with_body(body, |article| {
             make_teams_organizations(&mut mentions, article)
         });
-        assert_eq!(mentions.values(Organization), vec!["Chelsea", "Leicester"]);
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["Chelsea", "Leicester", "Halo"]
+        );
         assert_eq!(
             mentions.values(Location),
-            vec!["England", "Halo"],
-            "a country is its national team, fans no role"
+            vec!["England"],
+            "a country is its national team"
         );
         let body = "Sunderland forward Niall Quinn spoke. Tokyo forward rates fell. \
                     Voters in Texas back Bush. Troops patrolled Norwich City.";
@@ -397,6 +482,64 @@ mod tests {
             vec!["Tokyo", "Texas", "Norwich City"],
             "a position is a player's only before a name; `back` is a verb; \
              a city and `City` is a club only in a report on sport"
+        );
+    }
+
+    #[test]
+    fn a_place_written_as_a_team_is_one_in_a_report_on_sport() {
+        use MentionKind::*;
+        let body = "Arsenal have lost the lead, and at Arsenal he is happy. \
+                    Portsmouth were growing in confidence. In Portsmouth it rained. \
+                    Mansfield fans sang, and the River Severn were high. \
+                    Wales have won. The league is tight.";
+        // Each name, its kind and the words it is found in.
+        let names = [
+            ("Arsenal", Organization, "Arsenal have"),
+            ("Arsenal", Location, "at Arsenal"),
+            ("Portsmouth", Location, "Portsmouth were"),
+            ("Portsmouth", Location, "In Portsmouth"),
+            ("Mansfield", Location, "Mansfield"),
+            ("River Severn", Location, "River Severn"),
+            ("Wales", Location, "Wales"),
+        ];
+        let mut mentions = Mentions::default();
+        for (name, kind, written) in names {
+            let offset = body.find(written).unwrap() + written.find(name).unwrap();
+            mentions.push(body_mention(name, kind, offset));
+        }
+        mentions.sort_by_position();
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        let kinds: Vec<(&str, MentionKind)> = mentions
+            .list
+            .iter()
+            .map(|mention| (mention.value.as_str(), mention.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Arsenal", Organization),
+                ("Arsenal", Organization),
+                ("Portsmouth", Organization),
+                ("Portsmouth", Location),
+                ("Mansfield", Organization),
+                ("River Severn", Location),
+                ("Wales", Location),
+            ],
+            "an unlisted team in all its mentions, a city where not written as a place, \
+             no geographic feature, no country"
+        );
+        let body = "Halo fans queued for the game's release.";
+        let mut mentions = Mentions::default();
+        mentions.push(body_mention("Halo", Location, 0));
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Halo"],
+            "a report on no sport"
         );
     }
 
