@@ -7,7 +7,8 @@
 //! `like` or `such as` (`software like Linux`, `technology such as
 //! Bluetooth`). A name a list knows is a firm whose products these are,
 //! and so is one the article has speak (`Symbian said`); no facet of
-//! persons, organizations or places counts the rest.
+//! persons, organizations or places counts the rest, nor a name written
+//! after `codenamed` (`Windows, codenamed Longhorn`).
 
 use super::super::mentions::Mentions;
 use super::super::mentions::{Mention, MentionKind};
@@ -53,6 +54,7 @@ const KIND_NOUNS: [&str; 2] = ["software", "technology"];
 /// Drops the persons, organizations and places the article writes as
 /// products.
 pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
+    drop_code_names(mentions, article);
     static PRODUCT_NOUNS: CueWords = CueWords::new(&[&DEVICE_NOUNS, &KIND_NOUNS]);
     if !article.words.writes_any_in_lowercase(&PRODUCT_NOUNS) {
         return;
@@ -80,6 +82,33 @@ pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
         "the article writes the name as a product's (`its Xbox consoles`, `software like \
          Linux`): no person, organization or place",
         |mention| is_named(mention) && products.contains(&mention.value),
+    );
+}
+
+/// Words before a code name (`the next version of Windows, codenamed
+/// Longhorn`, `an operation code-named Desert Fox`).
+const CODE_NAME_WORDS: [&str; 3] = ["codenamed", "code-named", "codename"];
+
+/// Drops the persons, organizations and places the article writes, once
+/// at least, right after a word for a code name: a product's or a plan's
+/// name before its launch, none of the three kinds.
+fn drop_code_names(mentions: &mut Mentions, article: ArticleText) {
+    let written = |text: &str| text.contains("code-named") || text.contains("odename");
+    if !written(article.body_text) && !written(article.title_text) {
+        return;
+    }
+    let code_names: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            is_named(mention) && CODE_NAME_WORDS.contains(&article.word_before(mention))
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    mentions.drop_where(
+        "products",
+        "the article writes the name after `codenamed`: a product's or a plan's code name",
+        |mention| is_named(mention) && code_names.contains(&mention.value),
     );
 }
 
@@ -261,6 +290,26 @@ mod tests {
                 .map(|mention| mention.value.clone())
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_code_name_is_none_of_the_facets() {
+        use MentionKind::*;
+        let body = "The next Windows, codenamed Longhorn, comes in 2006, Microsoft \
+                    said. Iran began an offensive code-named Karbala-7 near Basra.";
+        assert_eq!(
+            kept(
+                body,
+                &[
+                    ("Longhorn", Location),
+                    ("Windows", Organization),
+                    ("Microsoft", Organization),
+                    ("Karbala-7", Location),
+                    ("Basra", Location),
+                ]
+            ),
+            vec!["Windows", "Microsoft", "Basra"]
+        );
     }
 
     #[test]
