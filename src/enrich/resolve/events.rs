@@ -1,24 +1,58 @@
 //! Events, awards and contests, which the tagger reads as persons,
 //! organizations or places when their names look like them (`Super Bowl`,
 //! `Academy Awards`, `World Cup`, `Hong Kong Open`, `Gulf War`,
-//! `Champions League`, `Premiership`): names of
+//! `Champions League`, `Premiership`, `Bafta` of `the Bafta award`): names of
 //! another kind, which no facet of persons, organizations or places
 //! counts.
 
 use super::super::mentions::{MentionKind, Mentions};
 use super::super::vocabulary::{EVENT_ENDINGS, EVENT_NAMES};
+use super::{ArticleText, is_listed};
+
+/// Words after an award's name, lowercase (`the Bafta award ceremony`,
+/// `the Brits winners`, `the Turner prize`).
+const AWARD_NOUNS: [&str; 8] = [
+    "award",
+    "awards",
+    "prize",
+    "prizes",
+    "ceremony",
+    "winners",
+    "nominations",
+    "nominees",
+];
 
 /// Drops the persons, organizations and locations whose value names an
-/// event, an award or a contest.
-pub fn drop_events(mentions: &mut Mentions) {
+/// event, an award or a contest, and the persons and places no list knows
+/// that the article writes before a word for an award (`the Bafta award
+/// ceremony`, `the Brits winners`): an organization there is the body
+/// that gives it, and stays.
+pub fn drop_events(mentions: &mut Mentions, article: ArticleText) {
+    let awards: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            // Any reading of the name says so (`Brits winners` read as
+            // another kind of name, `The Brits has` as a place).
+            mention.is_kept()
+                && !mention.value.contains(' ')
+                && AWARD_NOUNS.contains(&article.next_word(mention))
+                && article.around(mention).1.starts_with(' ')
+                && !is_listed(mention)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
     mentions.drop_where(
         "events",
         "an event, an award or a contest: no person, organization or place",
         |mention| {
-            matches!(
-                mention.kind,
-                MentionKind::Person | MentionKind::Organization | MentionKind::Location
-            ) && names_an_event(&mention.value)
+            let person_or_place =
+                matches!(mention.kind, MentionKind::Person | MentionKind::Location);
+            (person_or_place && awards.contains(&mention.value))
+                || (matches!(
+                    mention.kind,
+                    MentionKind::Person | MentionKind::Organization | MentionKind::Location
+                ) && names_an_event(&mention.value))
         },
     );
 }
@@ -38,7 +72,7 @@ pub fn names_an_event(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::mentions_of;
+    use super::super::testing::{body_mention, mentions_of, mentions_of_kinds, with_body};
     use super::*;
 
     #[test]
@@ -85,12 +119,38 @@ mod tests {
             ("Walt Disney Co", MentionKind::Organization),
             ("Hollywood", MentionKind::Location),
         ]);
-        drop_events(&mut mentions);
+        with_body("", |article| drop_events(&mut mentions, article));
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Walt Disney Co"]
         );
         assert_eq!(mentions.values(MentionKind::Location), vec!["Hollywood"]);
         assert!(mentions.values(MentionKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_word_for_an_award_is_the_awards() {
+        use MentionKind::*;
+        let body = "Stars met at the Bafta award ceremony, Bafta said. The Brits \
+                    winners sang in London, as Mercury prize nominees and Nicole \
+                    Kidman did.";
+        let mut mentions = mentions_of_kinds(
+            body,
+            &[
+                ("Bafta", Location),
+                ("Brits", Misc),
+                ("London", Location),
+                ("Mercury", Person),
+                ("Nicole Kidman", Person),
+            ],
+        );
+        let at = body.find("Bafta said").unwrap();
+        mentions.push(body_mention("Bafta", Organization, at));
+        let at = body.find("Brits").unwrap();
+        mentions.push(body_mention("Brits", Location, at));
+        with_body(body, |article| drop_events(&mut mentions, article));
+        assert_eq!(mentions.values(Location), vec!["London"]);
+        assert_eq!(mentions.values(Organization), vec!["Bafta"], "the academy");
+        assert_eq!(mentions.values(Person), vec!["Nicole Kidman"]);
     }
 }

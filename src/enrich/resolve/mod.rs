@@ -93,8 +93,9 @@
 //!     part of a person's name, an organization that is a geographic
 //!     feature;
 //! 18. `events` ([`events`]): an event, an award or a contest (`Super
-//!     Bowl`, `Academy Awards`, `Consumer Electronics Show`) is no
-//!     person, organization or place;
+//!     Bowl`, `Academy Awards`, `Consumer Electronics Show`, a word
+//!     before `award`: `the Bafta award`) is no person, organization
+//!     or place;
 //! 19. `works` ([`works`]): a name the article gives to a film, a novel or
 //!     an album (`the drama Vera Drake`, `Ray, starring Jamie Foxx`, `her
 //!     role in Closer`) is no person, organization or place in any of its
@@ -429,7 +430,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     organizations::resolve_company_short_forms(mentions);
     kinds::drop_places_beginning_organizations(mentions);
     kinds::drop_organizations_named_otherwise(mentions);
-    events::drop_events(mentions);
+    events::drop_events(mentions, article);
     works::drop_works(mentions, article);
     products::drop_products(mentions, article);
     lists::make_lists_one_kind(mentions, article);
