@@ -6,12 +6,13 @@
 //! article. The tagger reads a firm that speaks (`Sophos said`) as a
 //! person, or a firm beside places as a place (`a higher bid from
 //! Qwest`); the words before one of the places the article writes it say
-//! what it is, whatever most of the readings said.
+//! what it is, whatever most of the readings said. So is one no list
+//! knows that the article writes as a firm's part (`its Yugansk unit`).
 
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::tokens::Tokenized;
 use super::super::vocabulary::ORGANIZATION_NOUNS;
-use super::{ArticleText, list_opening};
+use super::{ArticleText, is_listed, list_opening};
 
 /// Makes each person or unlisted place that the article calls an
 /// organization one.
@@ -19,7 +20,8 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
     let texts = [article.title_text, article.body_text];
     let mut calls = calls_in_title(article.title_text);
     calls.extend(calls_in_body(article.body_text, article.body));
-    if calls.is_empty() {
+    let parts = names_of_firms_parts(article.body_text);
+    if calls.is_empty() && parts.is_empty() {
         return;
     }
     // `film maker Spielberg` beside `Steven Spielberg`: a surname after a
@@ -37,10 +39,10 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
             && !called
                 .iter()
                 .any(|(kind, value)| *kind == mention.kind && *value == mention.value)
-            && calls.iter().any(|call| {
+            && (calls.iter().any(|call| {
                 call.names(&mention.value, texts[call.text])
                     && !(call.one_word && surnames.contains(&mention.value.as_str()))
-            })
+            }) || (parts.contains(&mention.value.as_str()) && !is_listed(mention)))
         {
             called.push((mention.kind, mention.value.clone()));
         }
@@ -52,9 +54,47 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
             (MentionKind::Organization, &value),
             "called",
             "the article calls the name an organization (`anti-virus firm Sophos`, \
-             `firms such as Copernic`)",
+             `firms such as Copernic`, `its Yugansk unit`)",
         );
     }
+}
+
+/// Words for a part of a firm, after its name (`its Yugansk unit`).
+const FIRM_PARTS: [&str; 6] = [
+    "unit",
+    "division",
+    "subsidiary",
+    "affiliate",
+    "arm",
+    "offshoot",
+];
+
+/// The names of firms' parts a text writes after `its` or an owner's
+/// possessive and before a word for one (`its Yugansk division`,
+/// `Yukos's Yugansk unit`): one capitalised word each. The caller reads
+/// only names no list knows: a listed place is where the part is (`its
+/// London unit`).
+fn names_of_firms_parts(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for part in FIRM_PARTS {
+        for (at, _) in text.match_indices(part) {
+            let after = text[at + part.len()..].chars().next();
+            let Some(before) = text[..at].strip_suffix(' ') else {
+                continue;
+            };
+            if after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let mut words = before.rsplit([' ', '\n']);
+            let name = words.next().unwrap_or("");
+            let owner = words.next().unwrap_or("");
+            let owned = owner == "its" || owner.ends_with("'s") || owner.ends_with("s'");
+            if owned && name.starts_with(char::is_uppercase) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
 }
 
 /// A place where the article calls the name written there an
@@ -194,6 +234,33 @@ mod tests {
 
     fn kinds(body: &str, names: &[(&str, MentionKind)]) -> Vec<(String, MentionKind)> {
         kinds_after(body, names, make_called_organizations)
+    }
+
+    #[test]
+    fn a_part_of_a_firm_is_an_organization() {
+        use MentionKind::*;
+        let body = "Yugansk was sold. Yukos fought the sale of its Yugansk unit, \
+                    as Rockwell's Reliance division did and its London unit did not; \
+                    Its units rose.";
+        assert_eq!(
+            kinds(
+                body,
+                &[
+                    ("Yugansk", Location),
+                    ("Reliance", Person),
+                    ("London", Location)
+                ]
+            ),
+            vec![
+                ("Yugansk".to_string(), Organization),
+                ("Reliance".to_string(), Organization),
+                ("London".to_string(), Location),
+            ]
+        );
+        assert_eq!(
+            names_of_firms_parts(body),
+            vec!["Yugansk", "London", "Reliance"]
+        );
     }
 
     #[test]

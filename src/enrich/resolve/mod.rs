@@ -65,7 +65,8 @@
 //!     several kinds is the kind most of its readings say; `called`
 //!     ([`called`]): but a person or an unlisted place the article writes
 //!     once after a noun for an organization is one (`anti-virus firm
-//!     Sophos`, `firms such as Copernic`);
+//!     Sophos`, `firms such as Copernic`), or as a firm's part (`its
+//!     Yugansk unit`);
 //! 12. `acronyms` ([`acronyms`]): an acronym the article defines, or
 //!     whose letters are the initials of one name it writes in full, or a
 //!     short form that begins one (`Fed`), is that name;
