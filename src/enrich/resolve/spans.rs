@@ -2,7 +2,8 @@
 //! persons side by side with one space between are one name (`Enzo`
 //! `Scifo` is `Enzo Scifo`): two people's names are always set apart, by
 //! a comma, `and` or a line. A day of the week after a name is when,
-//! not who (`Foreign Minister Jose Miguel Insulza Monday`).
+//! not who (`Foreign Minister Jose Miguel Insulza Monday`), and so is a
+//! date after `on` or `in` at the end of any name (`Brits on Tuesday`).
 
 use super::super::entities::is_organization_word;
 use super::super::mentions::{
@@ -22,23 +23,40 @@ pub fn repair_person_spans(mentions: &mut Mentions, article: ArticleText) {
 }
 
 /// Takes a day of the week off the end of a person's name of several
-/// words.
+/// words, and a date after `on` or `in` off the end of any name (`Brits
+/// on Tuesday`, `Bank of England on March`).
 fn drop_weekdays(mentions: &mut Mentions) {
     let explain = mentions.explain;
     for mention in &mut mentions.list {
-        if !mention.is_kept_as(MentionKind::Person) || mention.text != mention.value {
+        let named = [
+            MentionKind::Person,
+            MentionKind::Organization,
+            MentionKind::Location,
+        ]
+        .into_iter()
+        .any(|kind| mention.is_kept_as(kind));
+        if !named || mention.text != mention.value {
             continue;
         }
+        let date = last_word(&mention.text);
+        if date.len() == mention.text.len() || !DATE_WORDS.contains(date) {
+            continue;
+        }
+        let front = mention.text[..mention.text.len() - date.len()].trim_end();
+        // `on Tuesday`, `in March`: the words say when.
+        let dated = [" on", " in"]
+            .iter()
+            .find_map(|preposition| front.strip_suffix(preposition))
+            .filter(|name| !name.is_empty());
         // The days among the names of days and months: each ends in `day`,
         // and no month does (`Theresa May` keeps her name).
-        let day = last_word(&mention.text);
-        if day.len() == mention.text.len() || !(DATE_WORDS.contains(day) && day.ends_with("day")) {
-            continue;
-        }
-        let name = mention.text[..mention.text.len() - day.len()]
-            .trim_end()
-            .to_string();
-        rename(mention, name, explain, "a day of the week ends no name");
+        let name = match dated {
+            Some(name) => name,
+            None if mention.kind == MentionKind::Person && date.ends_with("day") => front,
+            None => continue,
+        };
+        let name = name.to_string();
+        rename(mention, name, explain, "a date ends no name");
     }
 }
 
@@ -59,12 +77,12 @@ fn joined_end(joins: &[(Span, Span)], first: Span) -> Option<usize> {
     end
 }
 
-/// Gives a person's mention another text and value, logging why when
-/// explaining.
+/// Gives a mention another text and value, logging why when explaining.
 fn rename(mention: &mut Mention, name: String, explain: bool, why: &str) {
     let before = std::mem::replace(&mut mention.text, name.clone());
+    let kind = mention.kind.name();
     mention.log_change(explain, NAME, || {
-        format!("person {before:?} → person {name:?}: {why}")
+        format!("{kind} {before:?} → {kind} {name:?}: {why}")
     });
     mention.value = name;
 }
@@ -239,5 +257,30 @@ mod tests {
             ),
             vec!["Jose Miguel Insulza", "Friday", "Theresa May"]
         );
+    }
+
+    #[test]
+    fn a_date_after_on_or_in_ends_no_name() {
+        use MentionKind::*;
+        let body = "It won at the Brits on Tuesday; the Bank of England on March 3 \
+                    and Sheffield Wednesday did not, nor Keane in Hove.";
+        let names = [
+            ("Brits on Tuesday", Location),
+            ("Bank of England on March", Organization),
+            ("Sheffield Wednesday", Organization),
+            ("Keane in Hove", Person),
+        ];
+        let list: Vec<Mention> = names
+            .iter()
+            .map(|(name, kind)| body_mention(name, *kind, body.find(name).unwrap()))
+            .collect();
+        let mut mentions = Mentions::of(list, true);
+        with_body(body, |article| repair_person_spans(&mut mentions, article));
+        assert_eq!(mentions.values(Location), vec!["Brits"]);
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["Bank of England", "Sheffield Wednesday"]
+        );
+        assert_eq!(mentions.values(Person), vec!["Keane in Hove"], "no date");
     }
 }
