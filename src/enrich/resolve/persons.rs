@@ -47,7 +47,7 @@
 use super::super::entities::is_headline_verb;
 use super::super::gazetteer::Gazetteer;
 use super::super::lexicon::is_common_word;
-use super::super::mentions::{Mention, MentionKind, Mentions, first_word, last_word};
+use super::super::mentions::{Field, Mention, MentionKind, Mentions, first_word, last_word};
 use super::super::names::is_joined_surname;
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, HOLIDAYS, KNOWN_ORGANIZATIONS, PERSON_TITLES,
@@ -698,7 +698,9 @@ pub fn drop_common_word_names(mentions: &mut Mentions) {
 
 /// Lowercase words for what only a person is, before a name
 /// (`actresses Cate Blanchett and`, `co-star Morgan Freeman`).
-const PERSONS_NOUNS: [&str; 16] = [
+const PERSONS_NOUNS: [&str; 18] = [
+    "stars",
+    "co-stars",
     "actor",
     "actress",
     "actors",
@@ -720,13 +722,29 @@ const PERSONS_NOUNS: [&str; 16] = [
 /// Makes persons of the organizations that only the tagger read, named as
 /// persons are (two or three capitalised words, none an organization's),
 /// that the article writes once after a word for what only a person is
-/// (`including actresses Cate Blanchett`): every mention of the name.
+/// (`including actresses Cate Blanchett`), or after `and` and a person so
+/// written (`stars Leonardo DiCaprio and Cate Blanchett`): every mention
+/// of the name.
 pub fn make_performers_persons(mentions: &mut Mentions, article: ArticleText) {
+    // The persons written after such a word, where each ends, for a name
+    // after them and `and` (`stars Leonardo DiCaprio and Cate Blanchett`).
+    let performers_end: Vec<(Field, usize)> = mentions
+        .kept(MentionKind::Person)
+        .filter(|mention| PERSONS_NOUNS.contains(&article.word_before(mention)))
+        .map(|mention| (mention.field, mention.offset + mention.text.len()))
+        .collect();
+    let after_a_performer = |mention: &Mention| {
+        let (before, _) = article.around(mention);
+        before
+            .strip_suffix(" and ")
+            .is_some_and(|front| performers_end.contains(&(mention.field, front.len())))
+    };
     let performers: Vec<String> = mentions
         .kept(MentionKind::Organization)
         .filter(|mention| {
             mention.is_tagged()
-                && PERSONS_NOUNS.contains(&article.word_before(mention))
+                && (PERSONS_NOUNS.contains(&article.word_before(mention))
+                    || after_a_performer(mention))
                 && is_person_shaped(&mention.value)
         })
         .map(|mention| mention.value.clone())
@@ -845,7 +863,7 @@ pub fn persons_of_article(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{body_mention, mentions_in, with_body};
+    use super::super::testing::{body_mention, mentions_in, mentions_of_kinds, with_body};
     use super::*;
     use crate::enrich::entities::{Found, Zone, find_in};
     use crate::enrich::tagger::features::ArticleWords;
@@ -946,6 +964,30 @@ mod tests {
         assert_eq!(
             mentions.values(MentionKind::Organization),
             vec!["Helena Bonham-Carter", "Pixar Studios", "Acme Group"]
+        );
+        // After `and` and a person written after such a word.
+        let body = "The stars Leonardo DiCaprio and Cate Blanchett came, as did \
+                    Martin Scorsese and Harvey Weinstein.";
+        let mut mentions = mentions_of_kinds(
+            body,
+            &[
+                ("Leonardo DiCaprio", MentionKind::Person),
+                ("Cate Blanchett", MentionKind::Organization),
+                ("Martin Scorsese", MentionKind::Person),
+                ("Harvey Weinstein", MentionKind::Organization),
+            ],
+        );
+        with_body(body, |article| {
+            make_performers_persons(&mut mentions, article)
+        });
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Leonardo DiCaprio", "Cate Blanchett", "Martin Scorsese"]
+        );
+        assert_eq!(
+            mentions.values(MentionKind::Organization),
+            vec!["Harvey Weinstein"],
+            "a person after one no word calls a performer"
         );
     }
 
