@@ -303,6 +303,20 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     );
     mentions.drop_where(
         NAME,
+        "a title and `of` (`Executive of AOL UK` of `Chief Executive of AOL UK`): an office, \
+         no person's name",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && mention
+                    .value
+                    .split_once(' ')
+                    .is_some_and(|(title, rest)| {
+                        PERSON_TITLES.contains(title) && rest.starts_with("of ")
+                    })
+        },
+    );
+    mentions.drop_where(
+        NAME,
         "ends in a word for a street, a building, a plan, a law, an event or a show: a place or a thing (`Downing Street`, `Marshall Plan`, `Davis Cup`)",
         |mention| {
             let last = last_word(&mention.value);
@@ -1171,6 +1185,7 @@ mod tests {
             "Mervyn King",
             "Casio QV-10",
             "Douglas DC-10",
+            "Executive of AOL UK",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }
