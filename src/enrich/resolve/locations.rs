@@ -107,6 +107,11 @@ const TOWN_ENDINGS: [&str; 10] = [
     "Beach", "Heights", "Point", "Springs", "Falls", "Hills", "Harbor", "Harbour", "Keys", "Rapids",
 ];
 
+/// Words after a state's name that end places' names, besides the words
+/// for geographic features, kinds of places and towns (`Washington DC`,
+/// `Texas Panhandle`, `Ohio Valley`).
+const STATE_PLACE_ENDINGS: [&str; 4] = ["DC", "D.C.", "Panhandle", "Basin"];
+
 /// Drops the locations that are a country and a common noun capitalised
 /// with it (`the U.S. Economy`, `the U.S. Trade deficit`, `U.S. Officials
 /// said`), a noun the article writes in lowercase elsewhere or English
@@ -132,6 +137,31 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                 && !PLACE_KIND_WORDS.contains(&noun)
                 && !TOWN_ENDINGS.contains(&noun)
                 && (article.words.writes_in_lowercase(noun) || is_common_word(noun))
+        },
+    );
+    // `Virginia Madsen`, `Illinois Democrat`, `Texas Sour`: after a US
+    // state, a word that ends no place's name is a person's surname, a
+    // party's member or a grade of crude.
+    mentions.drop_where(
+        "not a location",
+        "a US state and a word that ends no place's name (`Virginia Madsen`, `Illinois Democrat`)",
+        |mention| {
+            if mention.kind != MentionKind::Location {
+                return false;
+            }
+            let Some((state, word)) = mention.value.split_once(' ') else {
+                return false;
+            };
+            !word.contains(' ')
+                && gazetteer
+                    .lookup(state)
+                    .iter()
+                    .any(|place| place.kind == PlaceKind::UsState)
+                && gazetteer.lookup(&mention.value).is_empty()
+                && !GEOGRAPHIC_WORDS.contains(word)
+                && !PLACE_KIND_WORDS.contains(&word)
+                && !TOWN_ENDINGS.contains(&word)
+                && !STATE_PLACE_ENDINGS.contains(&word)
         },
     );
     // A place the gazetteer knows may be a word too (`Phoenix`, `Buffalo`).
@@ -698,6 +728,31 @@ mod tests {
             ),
             vec!["London", "Southfield", "Larkspur", "Normanton"],
             "a place the gazetteer knows, or a town before its state, stays after `a`"
+        );
+    }
+
+    #[test]
+    fn a_state_and_a_word_that_ends_no_place_is_no_location() {
+        let names = [
+            "Virginia Madsen",
+            "Illinois Democrat",
+            "Texas Sour",
+            "Mississippi River",
+            "Texas Panhandle",
+            "Washington DC",
+            "Virginia Beach",
+            "Ohio Valley",
+        ];
+        let body = names.join(", ");
+        assert_eq!(
+            kept_after_common_nouns(&body, &names),
+            vec![
+                "Mississippi River",
+                "Texas Panhandle",
+                "Washington DC",
+                "Virginia Beach",
+                "Ohio Valley"
+            ]
         );
     }
 

@@ -60,7 +60,8 @@
 //!     a team (`Chelsea manager`, `Arsenal have`, `a team` in [`teams`]), as is a
 //!     city alone in a report of games that names its team in full
 //!     (`Boston` beside `the Boston Red Sox`); a country
-//!     and a common noun is none (`U.S. Economy`); a place in capitals the
+//!     and a common noun is none (`U.S. Economy`), nor a state and a
+//!     surname (`Virginia Madsen`); a place in capitals the
 //!     gazetteer knows takes its name;
 //! 11. `one kind per name` ([`kinds`]): a name the article writes as
 //!     several kinds is the kind most of its readings say; `called`

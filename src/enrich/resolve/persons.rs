@@ -307,12 +307,9 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
          no person's name",
         |mention| {
             mention.kind == MentionKind::Person
-                && mention
-                    .value
-                    .split_once(' ')
-                    .is_some_and(|(title, rest)| {
-                        PERSON_TITLES.contains(title) && rest.starts_with("of ")
-                    })
+                && mention.value.split_once(' ').is_some_and(|(title, rest)| {
+                    PERSON_TITLES.contains(title) && rest.starts_with("of ")
+                })
         },
     );
     mentions.drop_where(
