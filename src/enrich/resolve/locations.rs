@@ -33,7 +33,7 @@
 use super::super::entities::title_case;
 use super::super::gazetteer::{Gazetteer, PlaceKind, is_country_code};
 use super::super::lexicon::is_common_word;
-use super::super::mentions::{Mention, MentionKind, Mentions, last_word};
+use super::super::mentions::{Mention, MentionKind, Mentions, first_word, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, COMPASS_WORDS, CURRENCIES, GEOGRAPHIC_WORDS, HOLIDAYS, ORGANIZATION_ENDINGS,
     PLACE_ADJECTIVE_SUFFIXES, PLACE_KIND_WORDS, WORLD_REGIONS, is_known_organization,
@@ -220,8 +220,36 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
     );
 }
 
+/// Words that end institutions' names and no place's (`High Court`,
+/// `Intervention Board`); not `House`, `Club` nor `Centre`, which end
+/// buildings' names too (`White House`).
+const INSTITUTION_ENDINGS: [&str; 21] = [
+    "Court",
+    "Council",
+    "Board",
+    "Bank",
+    "Ministry",
+    "Department",
+    "Commission",
+    "Committee",
+    "Agency",
+    "Bureau",
+    "Authority",
+    "Party",
+    "Union",
+    "Association",
+    "Parliament",
+    "Assembly",
+    "Senate",
+    "Congress",
+    "Federation",
+    "Foundation",
+    "Society",
+];
+
 /// Makes organizations of the locations that are a place and the word
-/// that ends an institution's name (`U.S. Treasury`, `Midland Bank`).
+/// that ends an institution's name (`U.S. Treasury`, `Midland Bank`), or
+/// any name and a word that ends only institutions' names (`High Court`).
 pub fn make_institutions_organizations(mentions: &mut Mentions) {
     let gazetteer = Gazetteer::get();
     let mut institutions: Vec<String> = Vec::new();
@@ -229,8 +257,13 @@ pub fn make_institutions_organizations(mentions: &mut Mentions) {
         let Some((place, last)) = mention.value.rsplit_once(' ') else {
             continue;
         };
-        let institution = ORGANIZATION_ENDINGS.contains(last)
+        // `High Court`, `Ghana Cocoa Board`: a word only institutions'
+        // names end in, whatever comes before, but a compass word's
+        // `South Bank` is a district.
+        let compass = COMPASS_WORDS.contains(&first_word(place));
+        let institution = (ORGANIZATION_ENDINGS.contains(last)
             && !gazetteer.lookup(place).is_empty()
+            || INSTITUTION_ENDINGS.contains(&last) && !compass)
             && gazetteer.lookup(&mention.value).is_empty();
         if institution && !institutions.contains(&mention.value) {
             institutions.push(mention.value.clone());
@@ -778,12 +811,24 @@ mod tests {
             ("Midland Bank", Location),
             ("West Bank", Location),
             ("Tokyo", Location),
+            ("High Court", Location),
+            ("Ghana Cocoa Board", Location),
+            ("South Bank", Location),
+            ("White House", Location),
         ]);
         make_institutions_organizations(&mut mentions);
-        assert_eq!(mentions.values(Location), vec!["West Bank", "Tokyo"]);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["West Bank", "Tokyo", "South Bank", "White House"]
+        );
         assert_eq!(
             mentions.values(Organization),
-            vec!["U.S. Treasury", "Midland Bank"]
+            vec![
+                "U.S. Treasury",
+                "Midland Bank",
+                "High Court",
+                "Ghana Cocoa Board"
+            ]
         );
     }
 
