@@ -96,6 +96,18 @@ pub fn one_case(values: &[&str]) -> Vec<(String, Verdict)> {
     for (index, value) in values.iter().enumerate() {
         // Compared in any case without lowercasing ASCII names.
         let same_name = |other: usize| super::same_in_lowercase(values[other], value);
+        // `Oil Natural Gas Corp` beside `Oil & Natural Gas Corp`: the rules
+        // read no `&`, which the tagger keeps.
+        let joined = values.iter().find(|other| {
+            other.len() > value.len()
+                && other.contains(" & ")
+                && super::same_in_lowercase(&other.replace(" & ", " "), value)
+        });
+        if let Some(joined) = joined {
+            let why = "the same name without its `&`";
+            verdicts.push((value.to_string(), Verdict::Into(joined.to_string(), why)));
+            continue;
+        }
         let written_better = shouts(value)
             .then(|| (0..values.len()).find(|&other| same_name(other) && !shouts(values[other])))
             .flatten();
@@ -264,5 +276,18 @@ mod tests {
         let verdicts = one_case(&refs(&locations));
         apply_to_list(&mut locations, &verdicts);
         assert_eq!(locations, vec!["Madrid", "Lagos", "ACCRA"]);
+        let mut organizations = list(&[
+            "Oil Natural Gas Corp",
+            "Oil & Natural Gas Corp",
+            "Goldman Sachs Co",
+            "AT&T",
+        ]);
+        let verdicts = one_case(&refs(&organizations));
+        apply_to_list(&mut organizations, &verdicts);
+        assert_eq!(
+            organizations,
+            vec!["Oil & Natural Gas Corp", "Goldman Sachs Co", "AT&T"],
+            "the rules' reading without `&` is the name with it"
+        );
     }
 }
