@@ -8,11 +8,13 @@
 //! Bluetooth`). A name a list knows is a firm whose products these are,
 //! and so is one the article has speak (`Symbian said`); no facet of
 //! persons, organizations or places counts the rest, nor a name written
-//! after `codenamed` (`Windows, codenamed Longhorn`).
+//! after `codenamed` (`Windows, codenamed Longhorn`), nor a grade of crude
+//! (`Brent crude`).
 
 use super::super::mentions::Mentions;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tagger::features::CueWords;
+use super::super::vocabulary::GEOGRAPHIC_WORDS;
 use super::{ArticleText, is_listed, list_opening, opens_possessive};
 
 /// Words for a device, a medium or a program, after its name or before it
@@ -55,6 +57,7 @@ const KIND_NOUNS: [&str; 2] = ["software", "technology"];
 /// products.
 pub fn drop_products(mentions: &mut Mentions, article: ArticleText) {
     drop_code_names(mentions, article);
+    drop_grades_of_crude(mentions, article);
     static PRODUCT_NOUNS: CueWords = CueWords::new(&[&DEVICE_NOUNS, &KIND_NOUNS]);
     if !article.words.writes_any_in_lowercase(&PRODUCT_NOUNS) {
         return;
@@ -109,6 +112,46 @@ fn drop_code_names(mentions: &mut Mentions, article: ArticleText) {
         "products",
         "the article writes the name after `codenamed`: a product's or a plan's code name",
         |mention| is_named(mention) && code_names.contains(&mention.value),
+    );
+}
+
+/// Drops the persons and organizations, and the places no list knows,
+/// that the article writes right before `crude` or `blend`: a grade of
+/// crude oil (`Brent crude`, `West Texas Intermediate crude`). A listed
+/// place stays (`Dubai crude` is Dubai's), and so do a name in capitals
+/// and a geographic feature, which produce it (`OPEC crude`, `North Sea
+/// crude`).
+fn drop_grades_of_crude(mentions: &mut Mentions, article: ArticleText) {
+    let written = |text: &str| text.contains(" crude") || text.contains(" blend");
+    if !written(article.body_text) && !written(article.title_text) {
+        return;
+    }
+    let grades: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| {
+            // `OPEC crude`, `North Sea crude`: a producer's, a field's.
+            let producer = !mention.value.contains(char::is_lowercase)
+                || mention
+                    .value
+                    .split(' ')
+                    .any(|word| GEOGRAPHIC_WORDS.contains(word));
+            is_named(mention)
+                && !producer
+                && !is_listed(mention)
+                && article.around(mention).1.starts_with(' ')
+                && matches!(article.next_word(mention), "crude" | "blend")
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    mentions.drop_where(
+        "products",
+        "the article writes the name before `crude`: a grade of crude oil",
+        |mention| {
+            is_named(mention)
+                && grades.contains(&mention.value)
+                && (mention.kind != MentionKind::Location || !is_listed(mention))
+        },
     );
 }
 
@@ -309,6 +352,26 @@ mod tests {
                 ]
             ),
             vec!["Windows", "Microsoft", "Basra"]
+        );
+    }
+
+    #[test]
+    fn a_grade_of_crude_is_none_of_the_facets() {
+        use MentionKind::*;
+        let body = "Brent crude rose, as did Dubai crude, OPEC crude and North Sea crude; \
+                    Brent Walker rose.";
+        assert_eq!(
+            kept(
+                body,
+                &[
+                    ("Brent", Organization),
+                    ("Dubai", Location),
+                    ("OPEC", Organization),
+                    ("North Sea", Location),
+                    ("Brent Walker", Organization),
+                ]
+            ),
+            vec!["Dubai", "OPEC", "North Sea", "Brent Walker"]
         );
     }
 
