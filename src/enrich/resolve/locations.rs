@@ -280,6 +280,39 @@ pub fn make_institutions_organizations(mentions: &mut Mentions) {
     }
 }
 
+/// Last words of the names of sports grounds and halls (`Millennium
+/// Stadium`, `National Indoor Arena`, `Nou Camp`), and first words of
+/// those named in other languages (`Stade de France`).
+const VENUE_ENDINGS: [&str; 4] = ["Stadium", "Arena", "Camp", "Velodrome"];
+const VENUE_OPENINGS: [&str; 3] = ["Stade", "Estadio", "Stadio"];
+
+/// Makes locations of the organizations no list knows that are named as
+/// grounds and halls are (`at the Nou Camp`, `the Millennium Stadium`):
+/// the tagger reads a venue beside the clubs that play there as one of
+/// them.
+pub fn make_venues_locations(mentions: &mut Mentions) {
+    let mut venues: Vec<String> = Vec::new();
+    for mention in mentions.kept(MentionKind::Organization) {
+        let value = &mention.value;
+        let venue = value.contains(' ')
+            && (VENUE_ENDINGS.contains(&last_word(value))
+                || VENUE_OPENINGS.contains(&first_word(value)))
+            && !is_known_organization(value);
+        if venue && !venues.contains(value) {
+            venues.push(value.clone());
+        }
+    }
+    for value in venues {
+        mentions.rename_value(
+            MentionKind::Organization,
+            &value,
+            (MentionKind::Location, &value),
+            "place name",
+            "named as sports grounds and halls are (`Nou Camp`, `Millennium Stadium`): a place",
+        );
+    }
+}
+
 /// Last words of the names of agreements, plans and laws.
 const AGREEMENT_WORDS: &[&str] = &[
     "Agreement",
@@ -761,6 +794,27 @@ mod tests {
             ),
             vec!["London", "Southfield", "Larkspur", "Normanton"],
             "a place the gazetteer knows, or a town before its state, stays after `a`"
+        );
+    }
+
+    #[test]
+    fn a_ground_read_as_an_organization_is_a_place() {
+        use MentionKind::*;
+        let mut mentions = mentions_of(&[
+            ("Nou Camp", Organization),
+            ("Millennium Stadium", Organization),
+            ("Stade de France", Organization),
+            ("Arena", Organization),
+            ("Arena Football League", Organization),
+        ]);
+        make_venues_locations(&mut mentions);
+        assert_eq!(
+            mentions.values(Location),
+            vec!["Nou Camp", "Millennium Stadium", "Stade de France"]
+        );
+        assert_eq!(
+            mentions.values(Organization),
+            vec!["Arena", "Arena Football League"]
         );
     }
 

@@ -62,7 +62,8 @@
 //!     (`Boston` beside `the Boston Red Sox`); a country
 //!     and a common noun is none (`U.S. Economy`), nor a state and a
 //!     surname (`Virginia Madsen`); a place in capitals the
-//!     gazetteer knows takes its name;
+//!     gazetteer knows takes its name, and a ground read as an
+//!     organization is a place (`Nou Camp`);
 //! 11. `one kind per name` ([`kinds`]): a name the article writes as
 //!     several kinds is the kind most of its readings say; `called`
 //!     ([`called`]): but a person or an unlisted place the article writes
@@ -412,6 +413,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     locations::drop_agreement_names(mentions, article);
     locations::drop_place_modifiers(mentions, article);
     locations::make_institutions_organizations(mentions);
+    locations::make_venues_locations(mentions);
     teams::make_teams_organizations(mentions, article);
     teams::make_team_short_forms_organizations(mentions, article);
     locations::drop_places_with_common_nouns(mentions, article);
