@@ -435,16 +435,20 @@ fn classify_span(
     };
     // `Stephen Cape`, `Mike Lake`: a given name that is no place before a
     // geographic word is a person's, unless a preposition of place comes
-    // before it (`east of Lynn Lake`, `in Elliot Lake`).
+    // before it (`east of Lynn Lake`, `in Elliot Lake`), and so are two
+    // words after a role or a verb of speech (`spokesman Mike Lake`, `said
+    // Mike Lake`, whose given name the list lacks).
     let given_name_first = || {
-        let placed = span.start > 0
-            && matches!(
-                tokens[span.start - 1].text,
-                "in" | "at" | "to" | "from" | "near" | "of" | "on"
-            );
+        let before = span.start.checked_sub(1).map(|at| tokens[at].text);
+        let placed = matches!(
+            before,
+            Some("in" | "at" | "to" | "from" | "near" | "of" | "on")
+        );
+        let after_role =
+            before.is_some_and(|word| ROLE_NOUNS.contains(word) || SPEECH_VERBS.contains(word));
         words.len() == 2
             && !placed
-            && gazetteer.is_given_name(first)
+            && (gazetteer.is_given_name(first) || after_role)
             && gazetteer.lookup(first).is_empty()
     };
     if words.len() > 1 && geographic() && !is_organization_word(last) && !given_name_first() {
@@ -1146,6 +1150,8 @@ mod tests {
             "Mines near Elliot Lake and Lake Victoria shut, said correspondent Stephen Cape.",
         );
         assert_eq!(result.locations(), vec!["Elliot Lake", "Lake Victoria"]);
+        let result = found("It will appeal, spokesman Mike Lake said, said Mike Lake.");
+        assert!(result.locations().is_empty(), "{:?}", result.locations());
     }
 
     #[test]
