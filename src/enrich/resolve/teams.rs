@@ -7,8 +7,9 @@
 //!   city and `City` no list knows as a place in a report on sport (a
 //!   score, or `match`, `squad`, `league`: `Norwich City`); so is the city
 //!   alone in a report of games that names the team in full (`Boston's
-//!   seventh loss` beside `the Boston Red Sox`), but not after `in`, `at`,
-//!   `to`, `from`, `near` or `of`; and so is, in a report on sport, a
+//!   seventh loss` beside `the Boston Red Sox`, `Madrid play` beside
+//!   `Real Madrid`), but not after `in`, `at`, `to`, `from`, `near` or
+//!   `of`, nor before `club` or `team`; and so is, in a report on sport, a
 //!   place written as a team is (`Arsenal have`, `Portsmouth were`,
 //!   `Mansfield fans`), in all its mentions if no list knows it as a place,
 //!   and where not written after those words if the gazetteer does. A
@@ -209,6 +210,20 @@ pub fn make_team_short_forms_organizations(mentions: &mut Mentions, article: Art
         .filter_map(|mention| team_city(gazetteer, &mention.value))
         .map(str::to_string)
         .collect();
+    // `Real Madrid`, `Atletico Madrid`: a club's word says the sport.
+    let clubs: Vec<String> = mentions
+        .kept(MentionKind::Organization)
+        .filter_map(|mention| club_city(gazetteer, &mention.value))
+        .map(str::to_string)
+        .collect();
+    if !clubs.is_empty() {
+        make_unplaced_mentions_teams(
+            mentions,
+            article,
+            &clubs,
+            "the city of a club the article names in full (`Madrid` beside `Real Madrid`)",
+        );
+    }
     // Most articles name no team: only then is the body read for a score.
     if cities.is_empty() || !has_score(article.body_text) {
         return;
@@ -233,10 +248,12 @@ fn make_unplaced_mentions_teams(
 ) {
     let explain = mentions.explain;
     for mention in &mut mentions.list {
+        // `the Moscow club`: the city says where the club is.
         if !mention.is_kept_as(MentionKind::Location)
             || !cities.contains(&mention.value)
             || mention.field == Field::Dateline
             || is_place_preposition(article.word_before(mention))
+            || matches!(article.next_word(mention), "club" | "team")
         {
             continue;
         }
@@ -277,6 +294,28 @@ fn team_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
         }
     }
     None
+}
+
+/// Words that open the names of clubs before their city's (`Real
+/// Madrid`, `Atletico Madrid`, `Inter Milan`, `Dynamo Kiev`).
+const CLUB_OPENINGS: [&str; 10] = [
+    "Real",
+    "Atletico",
+    "Athletic",
+    "Inter",
+    "AC",
+    "AS",
+    "FC",
+    "Dynamo",
+    "Sporting",
+    "Olympique",
+];
+
+/// The city of a club named by a club's word and its city (`Madrid` of
+/// `Real Madrid`).
+fn club_city<'a>(gazetteer: &Gazetteer, name: &'a str) -> Option<&'a str> {
+    let (opening, city) = name.split_once(' ')?;
+    (CLUB_OPENINGS.contains(&opening) && gazetteer.is_city_or_state(city)).then_some(city)
 }
 
 /// Plural last words of firms' and newspapers' names that the lists of
@@ -640,6 +679,25 @@ mod tests {
         );
         assert_eq!(team_city(Gazetteer::get(), "China Airlines"), None);
         assert_eq!(team_city(Gazetteer::get(), "Texas Instruments"), None);
+        assert_eq!(club_city(Gazetteer::get(), "Real Madrid"), Some("Madrid"));
+        assert_eq!(club_city(Gazetteer::get(), "Real Estate"), None);
+        // A club's word names the sport: no score is needed.
+        let body = "Real Madrid want him. I love the way Madrid play. He lives in \
+                    Madrid. Two behind the Madrid club.";
+        let mut mentions = Mentions::default();
+        mentions.push(body_mention("Real Madrid", Organization, 0));
+        for (offset, _) in body.match_indices("Madrid").skip(1) {
+            mentions.push(body_mention("Madrid", Location, offset));
+        }
+        with_body(body, |article| {
+            make_team_short_forms_organizations(&mut mentions, article)
+        });
+        let kinds: Vec<MentionKind> = mentions.list.iter().map(|mention| mention.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![Organization, Organization, Location, Location],
+            "not after `in`, nor before `club`"
+        );
         assert!(has_score("beat them 75-19 at home"));
         assert!(!has_score("rose 3.5-4 pct in 1986-87"));
     }
