@@ -11,7 +11,7 @@
 //!   `Real Madrid`), but not after `in`, `at`, `to`, `from`, `near` or
 //!   `of`, nor before `club` or `team`; and so is, in a report on sport, a
 //!   place written as a team is (`Arsenal have`, `Portsmouth were`,
-//!   `Mansfield fans`), in all its mentions if no list knows it as a place,
+//!   `Mansfield fans`, `against Stoke`), in all its mentions if no list knows it as a place,
 //!   and where not written after those words if the gazetteer does. A
 //!   country so written is its national team, which its code counts.
 
@@ -67,6 +67,10 @@ const TEAM_POSITIONS: &[&str] = &[
 /// city alike.
 const TEAM_VERBS: &[&str] = &["have", "are", "were"];
 
+/// Words before a team's name for its opponent in a game (`a meeting
+/// with West Ham`, `the win against Birmingham`, `Chelsea beat Newcastle`).
+const OPPONENT_WORDS: [&str; 4] = ["against", "beat", "beating", "face"];
+
 /// Why a place written as a team is one (`Arsenal have`).
 const WRITTEN_AS_A_TEAM: &str =
     "a place written in a report on sport as a team is (`Arsenal have`, `Mansfield fans`)";
@@ -92,8 +96,9 @@ fn is_place_preposition(word: &str) -> bool {
 /// `Leicester's striker`), or on a line of results or fixtures
 /// (`Saracens 25 Leicester 23`, `Postponed: Birmingham v Barnsley`), or a
 /// city and `City` in a report on sport (`Norwich City`), or a place
-/// written there as a team is (`Arsenal have`, `Mansfield fans`), even
-/// where the tagger read that mention as an organization. A
+/// written there as a team is (`Arsenal have`, `Mansfield fans`, `the win
+/// against Stoke`); each of these read also where the tagger read the
+/// mention as an organization (`West Ham v Norwich`). A
 /// country there is its national team, which its code counts.
 pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
@@ -115,17 +120,16 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
         let (before, after) = article.around(mention);
         let as_a_team = {
             let next = article.next_word(mention);
-            let placed = is_place_preposition(article.word_before(mention));
+            let word_before = article.word_before(mention);
+            let placed = is_place_preposition(word_before);
             let verb = after.starts_with(' ') && TEAM_VERBS.contains(&next);
+            let opponent = OPPONENT_WORDS.contains(&word_before);
             let feature = mention
                 .value
                 .split(' ')
                 .any(|word| GEOGRAPHIC_WORDS.contains(word));
-            (verb || TEAM_PEOPLE.contains(&next)) && !placed && !feature
+            (verb || opponent || TEAM_PEOPLE.contains(&next)) && !placed && !feature
         };
-        if mention.kind == MentionKind::Organization && !as_a_team {
-            continue;
-        }
         let role = {
             let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
             let end = after
@@ -530,7 +534,8 @@ mod tests {
         let body = "Arsenal have lost the lead, and at Arsenal he is happy. \
                     Portsmouth were growing in confidence. In Portsmouth it rained. \
                     Mansfield fans sang, and the River Severn were high. \
-                    Wales have won. The league is tight.";
+                    Wales have won. The league is tight. The win against Stoke \
+                    came before a game at West Ham.\nWest Ham v Norwich";
         // Each name, its kind and the words it is found in.
         let names = [
             ("Arsenal", Organization, "Arsenal have"),
@@ -540,6 +545,9 @@ mod tests {
             ("Mansfield", Location, "Mansfield"),
             ("River Severn", Location, "River Severn"),
             ("Wales", Location, "Wales"),
+            ("Stoke", Location, "against Stoke"),
+            ("West Ham", Location, "at West Ham"),
+            ("West Ham", Organization, "West Ham v"),
         ];
         let mut mentions = Mentions::default();
         for (name, kind, written) in names {
@@ -565,9 +573,13 @@ mod tests {
                 ("Mansfield", Organization),
                 ("River Severn", Location),
                 ("Wales", Location),
+                ("Stoke", Organization),
+                ("West Ham", Organization),
+                ("West Ham", Organization),
             ],
             "an unlisted team in all its mentions, a city where not written as a place, \
-             no geographic feature, no country"
+             no geographic feature, no country; an opponent; a fixture the tagger read \
+             as an organization"
         );
         let body = "Halo fans queued for the game's release.";
         let mut mentions = Mentions::default();
