@@ -184,6 +184,23 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             teams.push((mention.value.clone(), why));
         }
     }
+    // `Chelsea have yet to confirm`, where the tagger read a given name:
+    // the article's text says it of a place no list knows.
+    let mut unlisted: Vec<&str> = Vec::new();
+    for mention in mentions.kept(MentionKind::Location) {
+        let value = mention.value.as_str();
+        let listed = !mention.meanings.is_empty() || !gazetteer.lookup(value).is_empty();
+        if !listed && !unlisted.contains(&value) && !teams.iter().any(|(team, _)| team == value) {
+            unlisted.push(value);
+        }
+    }
+    for value in unlisted {
+        if is_written_as_team(article.body_text, value)
+            && *sport.get_or_init(|| is_about_sport(article.body_text))
+        {
+            teams.push((value.to_string(), WRITTEN_AS_A_TEAM));
+        }
+    }
     city_teams.retain(|city| !gazetteer.is_country(city));
     make_unplaced_mentions_teams(mentions, article, &city_teams, WRITTEN_AS_A_TEAM);
     for (team, why) in teams {
@@ -195,6 +212,30 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             why,
         );
     }
+}
+
+/// Whether a text writes a name, somewhere, as a team is written: before
+/// a verb in the plural or a word for its people, or after a word for an
+/// opponent, not after a preposition of place (`Chelsea have`, `against
+/// Chelsea`); never a geographic feature's name.
+fn is_written_as_team(text: &str, name: &str) -> bool {
+    if name.split(' ').any(|word| GEOGRAPHIC_WORDS.contains(word)) {
+        return false;
+    }
+    text.match_indices(name).any(|(at, _)| {
+        let before = &text[..at];
+        let after = &text[at + name.len()..];
+        if before.ends_with(char::is_alphanumeric) || after.starts_with(char::is_alphanumeric) {
+            return false;
+        }
+        let word_before = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        let next = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        let team_word = TEAM_VERBS.contains(&next) || TEAM_PEOPLE.contains(&next);
+        (team_word && !is_place_preposition(word_before)) || OPPONENT_WORDS.contains(&word_before)
+    })
 }
 
 /// Makes organizations of the mentions of a city that stand for its team
@@ -581,6 +622,22 @@ mod tests {
              no geographic feature, no country; an opponent; a fixture the tagger read \
              as an organization"
         );
+        // The text says so where no mention stands (`Chelsea have`, read
+        // as a given name and dropped).
+        let body = "Chelsea have yet to confirm it. The league is tight at Chelsea, \
+                    and in Lake Chelsea.";
+        let mut mentions = Mentions::default();
+        let at = body.find("at Chelsea").unwrap() + "at ".len();
+        mentions.push(body_mention("Chelsea", Location, at));
+        with_body(body, |article| {
+            make_teams_organizations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(Organization), vec!["Chelsea"]);
+        assert!(
+            !is_written_as_team("Lake Chelsea have", "Lake Chelsea"),
+            "a geographic feature"
+        );
+        assert!(is_written_as_team("Chelsea have", "Chelsea"));
         let body = "Halo fans queued for the game's release.";
         let mut mentions = Mentions::default();
         mentions.push(body_mention("Halo", Location, 0));
