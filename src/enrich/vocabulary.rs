@@ -192,8 +192,9 @@ pub(super) const WORK_SERIES_WORDS: &[&str] = &["trilogy", "sequels", "prequels"
 #[rustfmt::skip]
 pub(super) static EVENT_NAMES: WordList = WordList::new(&[
     "Oscars", "Olympics", "Paralympics", "Grammy", "Grammys", "Emmys", "Baftas", "Golden Globe",
-    "Premiership", "Premier League", "Champions League", "Europa League", "Bundesliga",
-    "Serie A", "La Liga", "Ligue 1", "Six Nations", "Tri-Nations", "Tour de France",
+    "Premiership", "Championship", "Championships", "Premier League", "Champions League",
+    "Europa League", "Bundesliga", "Serie A", "La Liga", "Ligue 1", "Six Nations", "Tri-Nations",
+    "Tour de France",
     "National League", "American League", "Eurovision", "Grand National",
 ]);
 

@@ -88,6 +88,7 @@ mod tests {
             "Olympic Games",
             "Champions League",
             "Premiership",
+            "Championship",
             "IAAF Grand Prix Final",
             "NBA Finals",
             "Easter Rising",
