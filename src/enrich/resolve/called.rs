@@ -7,7 +7,9 @@
 //! person, or a firm beside places as a place (`a higher bid from
 //! Qwest`); the words before one of the places the article writes it say
 //! what it is, whatever most of the readings said. So is one no list
-//! knows that the article writes as a firm's part (`its Yugansk unit`).
+//! knows that the article writes as a firm's part (`its Yugansk unit`),
+//! and a place no list knows that it writes as bought or sold (`the sale
+//! of Yugansk`).
 
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::tokens::Tokenized;
@@ -21,9 +23,16 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
     let mut calls = calls_in_title(article.title_text);
     calls.extend(calls_in_body(article.body_text, article.body));
     let parts = names_of_firms_parts(article.body_text);
-    if calls.is_empty() && parts.is_empty() {
+    let traded = names_traded(article.body_text);
+    if calls.is_empty() && parts.is_empty() && traded.is_empty() {
         return;
     }
+    // `FAIRCHILD` in a headline in capitals beside `the sale of Fairchild`.
+    let among = |names: &[&str], value: &str| {
+        names
+            .iter()
+            .any(|name| super::same_in_lowercase(name, value))
+    };
     // `film maker Spielberg` beside `Steven Spielberg`: a surname after a
     // noun for what a person does.
     let surnames: Vec<&str> = mentions
@@ -42,7 +51,10 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
             && (calls.iter().any(|call| {
                 call.names(&mention.value, texts[call.text])
                     && !(call.one_word && surnames.contains(&mention.value.as_str()))
-            }) || (parts.contains(&mention.value.as_str()) && !is_listed(mention)))
+            }) || (among(&parts, &mention.value) && !is_listed(mention))
+                || (among(&traded, &mention.value)
+                    && mention.kind == MentionKind::Location
+                    && !is_listed(mention)))
         {
             called.push((mention.kind, mention.value.clone()));
         }
@@ -90,6 +102,42 @@ fn names_of_firms_parts(text: &str) -> Vec<&str> {
             let owner = words.next().unwrap_or("");
             let owned = owner == "its" || owner.ends_with("'s") || owner.ends_with("s'");
             if owned && name.starts_with(char::is_uppercase) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// Words before a name that say it is bought or sold (`the sale of
+/// Yugansk`, `to buy Yuganskneftegas`): a firm, or a part of one.
+const TRADED_AFTER: [&str; 8] = [
+    "sale of ",
+    "purchase of ",
+    "auction of ",
+    "acquisition of ",
+    "takeover of ",
+    "to buy ",
+    "to sell ",
+    "to acquire ",
+];
+
+/// The names a text writes as bought or sold, after a word of
+/// [`TRADED_AFTER`] (`the sale of Yugansk`): one capitalised word each.
+/// The caller reads only places no list knows: a listed one may be sold
+/// too (`the purchase of Alaska`).
+fn names_traded(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for cue in TRADED_AFTER {
+        for (at, _) in text.match_indices(cue) {
+            let rest = &text[at + cue.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(rest.len());
+            let name = &rest[..end];
+            let one_word = !rest[end..].starts_with(|c: char| c == ' ')
+                || !rest[end + 1..].starts_with(char::is_uppercase);
+            if name.starts_with(char::is_uppercase) && one_word && !names.contains(&name) {
                 names.push(name);
             }
         }
@@ -261,6 +309,30 @@ mod tests {
             names_of_firms_parts(body),
             vec!["Yugansk", "London", "Reliance"]
         );
+    }
+
+    #[test]
+    fn a_place_no_list_knows_that_is_bought_or_sold_is_an_organization() {
+        use MentionKind::*;
+        let body = "Yugansk was sold. Rosneft paid for the sale of Yugansk, as for \
+                    the purchase of Alaska; the takeover of Paul Smith failed.";
+        assert_eq!(
+            kinds(
+                body,
+                &[
+                    ("Yugansk", Location),
+                    ("Alaska", Location),
+                    ("Paul", Person)
+                ]
+            ),
+            vec![
+                ("Yugansk".to_string(), Organization),
+                ("Alaska".to_string(), Location),
+                ("Paul".to_string(), Person),
+            ],
+            "a listed place and a person stay"
+        );
+        assert_eq!(names_traded(body), vec!["Yugansk", "Alaska"]);
     }
 
     #[test]
