@@ -9,7 +9,7 @@
 //! what it is, whatever most of the readings said. So is one no list
 //! knows that the article writes as a firm's part (`its Yugansk unit`),
 //! and a place no list knows that it writes as bought or sold (`the sale
-//! of Yugansk`).
+//! of Yugansk`); so is a name it writes as a web site (`Nfox.com`).
 
 use super::super::mentions::{MentionKind, Mentions, last_word};
 use super::super::tokens::Tokenized;
@@ -22,7 +22,8 @@ pub fn make_called_organizations(mentions: &mut Mentions, article: ArticleText) 
     let texts = [article.title_text, article.body_text];
     let mut calls = calls_in_title(article.title_text);
     calls.extend(calls_in_body(article.body_text, article.body));
-    let parts = names_of_firms_parts(article.body_text);
+    let mut parts = names_of_firms_parts(article.body_text);
+    parts.extend(names_of_sites(article.body_text));
     let traded = names_traded(article.body_text);
     if calls.is_empty() && parts.is_empty() && traded.is_empty() {
         return;
@@ -102,6 +103,33 @@ fn names_of_firms_parts(text: &str) -> Vec<&str> {
             let owner = words.next().unwrap_or("");
             let owned = owner == "its" || owner.ends_with("'s") || owner.ends_with("s'");
             if owned && name.starts_with(char::is_uppercase) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// The endings of web addresses after a site's name (`Nfox.com`).
+const SITE_ENDINGS: [&str; 4] = [".com", ".co.uk", ".net", ".org"];
+
+/// The names a text writes as web sites, before an address's ending
+/// (`the Nfox.com`, `OptInRealBig.com`): a firm.
+fn names_of_sites(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for ending in SITE_ENDINGS {
+        for (at, _) in text.match_indices(ending) {
+            if text[at + ending.len()..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let before = &text[..at];
+            let start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .map_or(0, |space| space + 1);
+            let name = &before[start..];
+            // `www.` opens an address, not a name.
+            let address = before[..start].ends_with('.');
+            if name.starts_with(char::is_uppercase) && !address && !names.contains(&name) {
                 names.push(name);
             }
         }
@@ -333,6 +361,24 @@ mod tests {
             "a listed place and a person stay"
         );
         assert_eq!(names_traded(body), vec!["Yugansk", "Alaska"]);
+    }
+
+    #[test]
+    fn a_name_written_as_a_web_site_is_an_organization() {
+        use MentionKind::*;
+        let body = "Nfox gave it: the Nfox.com host, beside www.Example.com and Bristol.";
+        assert_eq!(
+            kinds(body, &[("Nfox", Location), ("Bristol", Location)]),
+            vec![
+                ("Nfox".to_string(), Organization),
+                ("Bristol".to_string(), Location),
+            ]
+        );
+        assert_eq!(
+            names_of_sites(body),
+            vec!["Nfox"],
+            "not a name after `www.`"
+        );
     }
 
     #[test]
