@@ -22,7 +22,7 @@ use super::super::mentions::{Field, Mention, MentionKind, Mentions};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, DATE_WORDS, GEOGRAPHIC_WORDS, ORGANIZATION_ENDINGS,
 };
-use super::ArticleText;
+use super::{ArticleText, opens_possessive};
 
 /// The players and staff of a team, written after its name (`Chelsea
 /// manager Jose Mourinho`, `Arsenal's striker`).
@@ -113,11 +113,19 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             || (mention.is_kept_as(MentionKind::Organization)
                 && mentions.has_value(MentionKind::Location, &mention.value))
     };
+    // Where persons' names begin, for a team's player after its
+    // possessive (`Parma's Sebastien Frey`).
+    let persons_at: Vec<(Field, usize)> = mentions
+        .kept(MentionKind::Person)
+        .map(|mention| (mention.field, mention.offset))
+        .collect();
     for mention in mentions.list.iter().filter(located) {
         if teams.iter().any(|(team, _)| *team == mention.value) {
             continue;
         }
         let (before, after) = article.around(mention);
+        let players_owner = opens_possessive(after)
+            && persons_at.contains(&(mention.field, mention.offset + mention.text.len() + 3));
         let as_a_team = {
             let next = article.next_word(mention);
             let word_before = article.word_before(mention);
@@ -128,7 +136,9 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
                 .value
                 .split(' ')
                 .any(|word| GEOGRAPHIC_WORDS.contains(word));
-            (verb || opponent || TEAM_PEOPLE.contains(&next)) && !placed && !feature
+            (verb || opponent || players_owner || TEAM_PEOPLE.contains(&next))
+                && !placed
+                && !feature
         };
         let role = {
             let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
@@ -576,7 +586,8 @@ mod tests {
                     Portsmouth were growing in confidence. In Portsmouth it rained. \
                     Mansfield fans sang, and the River Severn were high. \
                     Wales have won. The league is tight. The win against Stoke \
-                    came before a game at West Ham.\nWest Ham v Norwich";
+                    came before a game at West Ham.\nWest Ham v Norwich\n\
+                    Fulham's Edwin van der Sar, Seville's Olympic Stadium.";
         // Each name, its kind and the words it is found in.
         let names = [
             ("Arsenal", Organization, "Arsenal have"),
@@ -589,6 +600,9 @@ mod tests {
             ("Stoke", Location, "against Stoke"),
             ("West Ham", Location, "at West Ham"),
             ("West Ham", Organization, "West Ham v"),
+            ("Fulham", Location, "Fulham's"),
+            ("Edwin van der Sar", Person, "Edwin van der Sar"),
+            ("Seville", Location, "Seville's"),
         ];
         let mut mentions = Mentions::default();
         for (name, kind, written) in names {
@@ -617,10 +631,13 @@ mod tests {
                 ("Stoke", Organization),
                 ("West Ham", Organization),
                 ("West Ham", Organization),
+                ("Fulham", Organization),
+                ("Edwin van der Sar", Person),
+                ("Seville", Location),
             ],
             "an unlisted team in all its mentions, a city where not written as a place, \
              no geographic feature, no country; an opponent; a fixture the tagger read \
-             as an organization"
+             as an organization; a player's club, not a place's stadium"
         );
         // The text says so where no mention stands (`Chelsea have`, read
         // as a given name and dropped).
