@@ -294,6 +294,12 @@ const STREET_ENDINGS: &[&str] = &[
 /// Lane`), not a stop word (`How` of `How Green Was My Valley`). The
 /// place takes the whole name; the person is none.
 pub fn join_places_cut_at_a_space(mentions: &mut Mentions, article: ArticleText) {
+    let street_person = mentions
+        .kept(MentionKind::Person)
+        .any(|person| person.is_tagged() && STREET_ENDINGS.contains(&last_word(&person.text)));
+    if !street_person {
+        return;
+    }
     let gazetteer = Gazetteer::get();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (first_at, first) in mentions.list.iter().enumerate() {

@@ -93,15 +93,18 @@ pub fn fullest_forms(names: &[&str]) -> Vec<(String, Verdict)> {
 pub fn one_case(values: &[&str]) -> Vec<(String, Verdict)> {
     let mut kept: Vec<usize> = Vec::new();
     let mut verdicts = Vec::new();
+    let with_ampersands: Vec<&str> = values
+        .iter()
+        .copied()
+        .filter(|value| value.contains(" & "))
+        .collect();
     for (index, value) in values.iter().enumerate() {
         // Compared in any case without lowercasing ASCII names.
         let same_name = |other: usize| super::same_in_lowercase(values[other], value);
         // `Oil Natural Gas Corp` beside `Oil & Natural Gas Corp`: the rules
         // read no `&`, which the tagger keeps.
-        let joined = values.iter().find(|other| {
-            other.len() > value.len()
-                && other.contains(" & ")
-                && super::same_in_lowercase(&other.replace(" & ", " "), value)
+        let joined = with_ampersands.iter().find(|other| {
+            other.len() > value.len() && super::same_in_lowercase(&other.replace(" & ", " "), value)
         });
         if let Some(joined) = joined {
             let why = "the same name without its `&`";

@@ -96,8 +96,8 @@ const CODE_NAME_WORDS: [&str; 3] = ["codenamed", "code-named", "codename"];
 /// at least, right after a word for a code name: a product's or a plan's
 /// name before its launch, none of the three kinds.
 fn drop_code_names(mentions: &mut Mentions, article: ArticleText) {
-    let written = |text: &str| text.contains("code-named") || text.contains("odename");
-    if !written(article.body_text) && !written(article.title_text) {
+    static CUES: CueWords = CueWords::new(&[&CODE_NAME_WORDS]);
+    if !article.words.writes_any_in_lowercase(&CUES) {
         return;
     }
     let code_names: Vec<String> = mentions
@@ -122,8 +122,8 @@ fn drop_code_names(mentions: &mut Mentions, article: ArticleText) {
 /// and a geographic feature, which produce it (`OPEC crude`, `North Sea
 /// crude`).
 fn drop_grades_of_crude(mentions: &mut Mentions, article: ArticleText) {
-    let written = |text: &str| text.contains(" crude") || text.contains(" blend");
-    if !written(article.body_text) && !written(article.title_text) {
+    static CUES: CueWords = CueWords::new(&[&["crude", "blend"]]);
+    if !article.words.writes_any_in_lowercase(&CUES) {
         return;
     }
     let grades: Vec<String> = mentions

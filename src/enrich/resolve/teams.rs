@@ -108,10 +108,14 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
     // The tagger may read a team as an organization where the article
     // writes it as one (`Arsenal have`) and as a place elsewhere (`at
     // Arsenal`): those mentions say what the places are.
+    let places = mentions.value_refs(MentionKind::Location);
+    if places.is_empty() {
+        return;
+    }
     let located = |mention: &&Mention| {
         mention.is_kept_as(MentionKind::Location)
             || (mention.is_kept_as(MentionKind::Organization)
-                && mentions.has_value(MentionKind::Location, &mention.value))
+                && places.contains(&mention.value.as_str()))
     };
     // Where persons' names begin, for a team's player after its
     // possessive (`Parma's Sebastien Frey`).
@@ -195,7 +199,8 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
         }
     }
     // `Chelsea have yet to confirm`, where the tagger read a given name:
-    // the article's text says it of a place no list knows.
+    // the article's text says it of a place no list knows. The text is
+    // searched before the sport is asked: most articles write no place so.
     let mut unlisted: Vec<&str> = Vec::new();
     for mention in mentions.kept(MentionKind::Location) {
         let value = mention.value.as_str();
