@@ -176,7 +176,7 @@ pub(super) const WORK_KIND_WORDS: &[&str] = &[
     "film", "films", "movie", "movies", "drama", "comedy", "thriller", "documentary",
     "musical", "sitcom", "album", "novel", "biopic", "blockbuster", "sequel", "prequel",
     "remake", "cartoon", "opera", "ballet", "soap", "song", "videogame", "memoir",
-    "biography", "autobiography", "book",
+    "biography", "autobiography", "book", "programme",
 ];
 
 /// Words after a title that say it is one of a series of works (`the Lord

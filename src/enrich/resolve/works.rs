@@ -960,8 +960,14 @@ mod tests {
             ("Vera Drake", MentionKind::Person),
             ("London", MentionKind::Location),
         ];
-        let kept = kept(body, &names);
-        assert_eq!(kept, vec!["London"]);
+        let kept_names = kept(body, &names);
+        assert_eq!(kept_names, vec!["London"]);
+        let body = "He told the BBC programme Go Digital that the BBC programme was new.";
+        let names = [
+            ("BBC", MentionKind::Organization),
+            ("Go Digital", MentionKind::Person),
+        ];
+        assert_eq!(kept(body, &names), vec!["BBC"]);
     }
 
     #[test]
