@@ -67,6 +67,10 @@ const TEAM_POSITIONS: &[&str] = &[
 /// city alike.
 const TEAM_VERBS: &[&str] = &["have", "are", "were"];
 
+/// Words that join a name to the one before it, which with it takes a
+/// verb in the plural (`ports in Odesa and Mykolaiv have`).
+const JOINING_WORDS: [&str; 3] = ["and", "or", "&"];
+
 /// Words before a team's name for its opponent in a game (`a meeting
 /// with West Ham`, `the win against Birmingham`, `Chelsea beat Newcastle`).
 const OPPONENT_WORDS: [&str; 4] = ["against", "beat", "beating", "face"];
@@ -134,7 +138,10 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             let next = article.next_word(mention);
             let word_before = article.word_before(mention);
             let placed = is_place_preposition(word_before);
-            let verb = after.starts_with(' ') && TEAM_VERBS.contains(&next);
+            // `Odesa and Mykolaiv have`: two subjects take the plural.
+            let verb = after.starts_with(' ')
+                && TEAM_VERBS.contains(&next)
+                && !JOINING_WORDS.contains(&word_before);
             let opponent = OPPONENT_WORDS.contains(&word_before);
             let feature = mention
                 .value
@@ -248,7 +255,8 @@ fn is_written_as_team(text: &str, name: &str) -> bool {
             .strip_prefix(' ')
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
             .unwrap_or("");
-        let team_word = TEAM_VERBS.contains(&next) || TEAM_PEOPLE.contains(&next);
+        let verb = TEAM_VERBS.contains(&next) && !JOINING_WORDS.contains(&word_before);
+        let team_word = verb || TEAM_PEOPLE.contains(&next);
         (team_word && !is_place_preposition(word_before)) || OPPONENT_WORDS.contains(&word_before)
     })
 }
@@ -592,7 +600,8 @@ mod tests {
                     Mansfield fans sang, and the River Severn were high. \
                     Wales have won. The league is tight. The win against Stoke \
                     came before a game at West Ham.\nWest Ham v Norwich\n\
-                    Fulham's Edwin van der Sar, Seville's Olympic Stadium.";
+                    Fulham's Edwin van der Sar, Seville's Olympic Stadium. \
+                    Ports in Odesa and Mykolaiv have grain.";
         // Each name, its kind and the words it is found in.
         let names = [
             ("Arsenal", Organization, "Arsenal have"),
@@ -608,6 +617,7 @@ mod tests {
             ("Fulham", Location, "Fulham's"),
             ("Edwin van der Sar", Person, "Edwin van der Sar"),
             ("Seville", Location, "Seville's"),
+            ("Mykolaiv", Location, "Mykolaiv"),
         ];
         let mut mentions = Mentions::default();
         for (name, kind, written) in names {
@@ -639,10 +649,12 @@ mod tests {
                 ("Fulham", Organization),
                 ("Edwin van der Sar", Person),
                 ("Seville", Location),
+                ("Mykolaiv", Location),
             ],
             "an unlisted team in all its mentions, a city where not written as a place, \
              no geographic feature, no country; an opponent; a fixture the tagger read \
-             as an organization; a player's club, not a place's stadium"
+             as an organization; a player's club, not a place's stadium; not the second \
+             of two subjects"
         );
         // The text says so where no mention stands (`Chelsea have`, read
         // as a given name and dropped).
