@@ -112,6 +112,15 @@ const TOWN_ENDINGS: [&str; 10] = [
 /// `Texas Panhandle`, `Ohio Valley`).
 const STATE_PLACE_ENDINGS: [&str; 4] = ["DC", "D.C.", "Panhandle", "Basin"];
 
+/// Whether a word ends no place's name: no word for a geographic feature,
+/// a kind of place or a town's ending (`Economy` of `U.S. Economy`, not
+/// `River`, `County` nor `Beach`).
+fn ends_no_place_name(word: &str) -> bool {
+    !GEOGRAPHIC_WORDS.contains(word)
+        && !PLACE_KIND_WORDS.contains(&word)
+        && !TOWN_ENDINGS.contains(&word)
+}
+
 /// Drops the locations that are a country and a common noun capitalised
 /// with it (`the U.S. Economy`, `the U.S. Trade deficit`, `U.S. Officials
 /// said`), a noun the article writes in lowercase elsewhere or English
@@ -133,9 +142,7 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
             };
             gazetteer.is_country(place)
                 && gazetteer.lookup(&mention.value).is_empty()
-                && !GEOGRAPHIC_WORDS.contains(noun)
-                && !PLACE_KIND_WORDS.contains(&noun)
-                && !TOWN_ENDINGS.contains(&noun)
+                && ends_no_place_name(noun)
                 && (article.words.writes_in_lowercase(noun) || is_common_word(noun))
         },
     );
@@ -158,9 +165,7 @@ pub fn drop_places_with_common_nouns(mentions: &mut Mentions, article: ArticleTe
                     .iter()
                     .any(|place| place.kind == PlaceKind::UsState)
                 && gazetteer.lookup(&mention.value).is_empty()
-                && !GEOGRAPHIC_WORDS.contains(word)
-                && !PLACE_KIND_WORDS.contains(&word)
-                && !TOWN_ENDINGS.contains(&word)
+                && ends_no_place_name(word)
                 && !STATE_PLACE_ENDINGS.contains(&word)
         },
     );

@@ -550,6 +550,15 @@ mod tests {
     use super::super::testing::{body_mention, with_body};
     use super::*;
 
+    /// Each mention's value and kind, in order.
+    fn values_and_kinds(mentions: &Mentions) -> Vec<(&str, MentionKind)> {
+        mentions
+            .list
+            .iter()
+            .map(|mention| (mention.value.as_str(), mention.kind))
+            .collect()
+    }
+
     #[test]
     fn a_place_before_a_players_role_is_a_team() {
         use MentionKind::*;
@@ -628,11 +637,7 @@ mod tests {
         with_body(body, |article| {
             make_teams_organizations(&mut mentions, article)
         });
-        let kinds: Vec<(&str, MentionKind)> = mentions
-            .list
-            .iter()
-            .map(|mention| (mention.value.as_str(), mention.kind))
-            .collect();
+        let kinds = values_and_kinds(&mentions);
         assert_eq!(
             kinds,
             vec![
@@ -754,11 +759,7 @@ mod tests {
         with_body(body, |article| {
             make_team_short_forms_organizations(&mut mentions, article)
         });
-        let kinds: Vec<(&str, MentionKind)> = mentions
-            .list
-            .iter()
-            .map(|mention| (mention.value.as_str(), mention.kind))
-            .collect();
+        let kinds = values_and_kinds(&mentions);
         assert_eq!(
             kinds,
             vec![
