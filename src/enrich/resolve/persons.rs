@@ -455,6 +455,32 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
                 .is_some_and(|word| matches!(word, "on" | "at" | "in" | "near" | "from"))
         },
     );
+    // `students in Oxford and Harvard`: a word joined by `and` to a place
+    // after a preposition of place is a place too.
+    let placed_ends: Vec<(Field, usize)> = mentions
+        .kept(MentionKind::Location)
+        .filter(|place| {
+            matches!(
+                article.word_before(place),
+                "in" | "at" | "near" | "from" | "In" | "At"
+            ) && super::is_listed(place)
+        })
+        .map(|place| (place.field, place.offset + place.text.len()))
+        .collect();
+    mentions.drop_where(
+        NAME,
+        "one word joined by `and` to a place after `in` or `at`: a place (`in Oxford and Harvard`)",
+        |mention| {
+            mention.kind == MentionKind::Person
+                && one_word(&mention.value)
+                && !is_known_organization(&mention.value)
+                && article
+                    .around(mention)
+                    .0
+                    .strip_suffix(" and ")
+                    .is_some_and(|front| placed_ends.contains(&(mention.field, front.len())))
+        },
+    );
     mentions.drop_where(
         NAME,
         "joined to another word by a slash: a unit or a pair of terms (`Dlrs/Bu`)",
@@ -999,6 +1025,29 @@ mod tests {
             mentions.values(MentionKind::Organization),
             vec!["Harvey Weinstein"],
             "a person after one no word calls a performer"
+        );
+    }
+
+    #[test]
+    fn a_word_joined_to_a_place_after_in_is_no_person() {
+        use MentionKind::*;
+        let body = "Students in Oxford and Harvard read it, as did Siemens and \
+                    Ericsson, and Oxford and Harvard.";
+        let mut mentions = mentions_of_kinds(
+            body,
+            &[
+                ("Oxford", Location),
+                ("Harvard", Person),
+                ("Siemens", Location),
+            ],
+        );
+        let at = body.find("Ericsson").unwrap();
+        mentions.push(body_mention("Ericsson", Person, at));
+        with_body(body, |article| drop_non_persons(&mut mentions, article));
+        assert_eq!(
+            mentions.values(Person),
+            vec!["Ericsson"],
+            "not after a place no list knows, nor a known firm"
         );
     }
 
