@@ -63,23 +63,31 @@ pub fn drop_pieces_of_wrapped_names(mentions: &mut Mentions, article: ArticleTex
 /// word that no kept name of the article holds: a title (`Chrysler Corp
 /// Chairman`), a date word, a place, a word with figures (`Airbus A380`)
 /// or a stop word (`The Collapse`) ends a name instead. A known
-/// organization and an acronym (`BBC Radio`) stay.
+/// organization and an acronym (`BBC Radio`) stay. Drops too a place of
+/// one word the tagger read after such a word and an organization's name
+/// (`Hayward` of `BDO Stoy Hayward`).
 pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
     let pieces: Vec<bool> = mentions
         .list
         .iter()
         .map(|mention| {
-            mention.is_kept_as(MentionKind::Organization)
+            let place_after_a_name = mention.is_kept_as(MentionKind::Location)
                 && mention.is_tagged()
                 && mention.field == Field::Body
-                && !is_acronym(&mention.value)
-                && runs_on(mentions, article, mention)
-                && !is_known_organization(&mention.value)
-                && mentions
-                    .kept(MentionKind::Organization)
-                    .filter(|other| other.value == mention.value)
-                    .count()
-                    == 1
+                && !mention.value.contains(' ')
+                && follows_a_word_of_a_name(mentions, article, mention);
+            place_after_a_name
+                || mention.is_kept_as(MentionKind::Organization)
+                    && mention.is_tagged()
+                    && mention.field == Field::Body
+                    && !is_acronym(&mention.value)
+                    && runs_on(mentions, article, mention)
+                    && !is_known_organization(&mention.value)
+                    && mentions
+                        .kept(MentionKind::Organization)
+                        .filter(|other| other.value == mention.value)
+                        .count()
+                        == 1
         })
         .collect();
     let reasons: Vec<Option<&'static str>> = pieces
@@ -425,6 +433,31 @@ fn runs_on(mentions: &Mentions, article: ArticleText, mention: &Mention) -> bool
     after_unheld || before_unheld
 }
 
+/// Whether a place's name follows, one space before on its line, a
+/// capitalised word no kept name holds, which itself follows an
+/// organization's name (`Stoy` of `BDO Stoy Hayward`): the end of a
+/// firm's name the tagger cut, not a town.
+fn follows_a_word_of_a_name(mentions: &Mentions, article: ArticleText, mention: &Mention) -> bool {
+    let (before, _) = article.around(mention);
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit([' ', '\n']).next().unwrap_or("");
+    if word.is_empty() || !may_stand_in_a_name(word) {
+        return false;
+    }
+    let word_start = rest.len() - word.len();
+    !is_held(mentions, mention.field, word_start)
+        && rest[..word_start].strip_suffix(' ').is_some_and(|front| {
+            mentions
+                .kept(MentionKind::Organization)
+                .any(|organization| {
+                    organization.field == mention.field
+                        && organization.offset + organization.text.len() == front.len()
+                })
+        })
+}
+
 /// Whether a word is capitalised and may be a word of a name: no title,
 /// date word, stop word or place, and letters only.
 fn may_stand_in_a_name(word: &str) -> bool {
@@ -467,6 +500,24 @@ mod tests {
             mentions.values(MentionKind::Organization),
             vec!["Chrysler Corp", "Ford"]
         );
+    }
+
+    #[test]
+    fn a_place_after_a_firms_word_is_a_piece_of_the_firm() {
+        use super::super::testing::mentions_of_kinds;
+        let body = "Researchers at BDO Stoy Hayward said so, as did the Bank of \
+                    England in Central London and Greater London.";
+        let mut mentions = mentions_of_kinds(
+            body,
+            &[
+                ("BDO", MentionKind::Organization),
+                ("Hayward", MentionKind::Location),
+                ("Bank of England", MentionKind::Organization),
+                ("London", MentionKind::Location),
+            ],
+        );
+        with_body(body, |article| drop_pieces_of_names(&mut mentions, article));
+        assert_eq!(mentions.values(MentionKind::Location), vec!["London"]);
     }
 
     #[test]
