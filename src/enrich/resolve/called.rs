@@ -137,12 +137,12 @@ fn names_of_sites(text: &str) -> Vec<&str> {
             continue;
         }
         let before = &text[..at];
-        let start = before
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .map_or(0, |space| space + 1);
-        let name = &before[start..];
+        let name = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("");
         // `www.` opens an address, not a name.
-        let address = before[..start].ends_with('.');
+        let address = before[..before.len() - name.len()].ends_with('.');
         if name.starts_with(char::is_uppercase) && !address && !names.contains(&name) {
             names.push(name);
         }
@@ -392,6 +392,11 @@ mod tests {
             names_of_sites(body),
             vec!["Nfox"],
             "not a name after `www.`"
+        );
+        // A character of several bytes before the name (a curly quote).
+        assert_eq!(
+            names_of_sites("shares of \u{201c}Amazon.com\u{201d} rose"),
+            vec!["Amazon"]
         );
     }
 

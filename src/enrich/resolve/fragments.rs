@@ -67,7 +67,7 @@ pub fn drop_pieces_of_wrapped_names(mentions: &mut Mentions, article: ArticleTex
 /// one word the tagger read after such a word and an organization's name
 /// (`Hayward` of `BDO Stoy Hayward`).
 pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
-    let pieces: Vec<bool> = mentions
+    let pieces: Vec<Option<&'static str>> = mentions
         .list
         .iter()
         .map(|mention| {
@@ -76,29 +76,30 @@ pub fn drop_pieces_of_names(mentions: &mut Mentions, article: ArticleText) {
                 && mention.field == Field::Body
                 && !mention.value.contains(' ')
                 && follows_a_word_of_a_name(mentions, article, mention);
-            place_after_a_name
-                || mention.is_kept_as(MentionKind::Organization)
-                    && mention.is_tagged()
-                    && mention.field == Field::Body
-                    && !is_acronym(&mention.value)
-                    && runs_on(mentions, article, mention)
-                    && !is_known_organization(&mention.value)
-                    && mentions
-                        .kept(MentionKind::Organization)
-                        .filter(|other| other.value == mention.value)
-                        .count()
-                        == 1
-        })
-        .collect();
-    let reasons: Vec<Option<&'static str>> = pieces
-        .into_iter()
-        .map(|piece| {
+            if place_after_a_name {
+                return Some(
+                    "a place after a firm's name and a word no name holds: the firm's last word \
+                     (`Hayward` of `BDO Stoy Hayward`)",
+                );
+            }
+            let piece = mention.is_kept_as(MentionKind::Organization)
+                && mention.is_tagged()
+                && mention.field == Field::Body
+                && !is_acronym(&mention.value)
+                && runs_on(mentions, article, mention)
+                && !is_known_organization(&mention.value)
+                && mentions
+                    .kept(MentionKind::Organization)
+                    .filter(|other| other.value == mention.value)
+                    .count()
+                    == 1;
             piece.then_some(
-                "its capitalised words run on into a word no name holds: a piece of a longer name (`Federal` of `Federal Reserve policy-makers`)",
+                "its capitalised words run on into a word no name holds: a piece of a longer \
+                 name (`Federal` of `Federal Reserve policy-makers`)",
             )
         })
         .collect();
-    mentions.drop_for_reasons("a piece of a name", &reasons);
+    mentions.drop_for_reasons("a piece of a name", &pieces);
 }
 
 /// Joins two organizations on either side of `and`, the first the

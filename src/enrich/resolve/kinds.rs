@@ -691,8 +691,8 @@ pub fn drop_organizations_named_otherwise(mentions: &mut Mentions) {
 /// (`Davenport` of `beat Davenport` beside `Lindsay Davenport`, `Hague`
 /// beside `William Hague`): a player or a politician named again by surname, not the
 /// town of the name, unless the article writes it once as a place is
-/// written, after `in` or `near` or before a comma and a state or a
-/// country (`in Davenport`, `Davenport, Iowa`). A country or a
+/// written, after `in`, `near` or `at` or before a comma and a state or
+/// a country (`in Davenport`, `Davenport, Iowa`). A country or a
 /// nationality keeps its meaning (`Eddie Jordan` and `Jordan`). Runs
 /// before the countries are decided, which the town would count.
 pub fn drop_places_named_for_persons(mentions: &mut Mentions, article: ArticleText) {
@@ -746,10 +746,15 @@ pub fn drop_places_named_for_persons(mentions: &mut Mentions, article: ArticleTe
     );
 }
 
-/// Whether a mention is written as a place is: after `in` or `near`, or
-/// before a comma and a state or a country (`Davenport, Iowa`).
+/// Whether a mention is written as a place is: after `in`, `near` or
+/// `at`, or before a comma and a state or a country of one word
+/// (`Davenport, Iowa`). Not after `to` or `from`, which a game's report
+/// writes of players (`lost to Davenport`, `a break from Paterson`).
 fn is_written_as_place(gazetteer: &Gazetteer, mention: &Mention, article: ArticleText) -> bool {
-    if matches!(article.word_before(mention), "in" | "In" | "near" | "Near") {
+    if matches!(
+        article.word_before(mention),
+        "in" | "In" | "near" | "Near" | "at" | "At"
+    ) {
         return true;
     }
     let (_, after) = article.around(mention);
@@ -757,7 +762,8 @@ fn is_written_as_place(gazetteer: &Gazetteer, mention: &Mention, article: Articl
         let end = rest
             .find(|c: char| !(c.is_alphabetic() || c == '.'))
             .unwrap_or(rest.len());
-        let next = &rest[..end];
+        // `Davenport, Iowa.` at a sentence's end.
+        let next = rest[..end].trim_end_matches('.');
         gazetteer.lookup(next).iter().any(|place| {
             matches!(
                 place.kind,
@@ -1174,14 +1180,16 @@ mod tests {
     #[test]
     fn a_town_that_is_a_persons_surname_is_the_person() {
         let body = "Lindsay Davenport lost. Serena beat Davenport in Melbourne. \
-                    Eddie Jordan flew to Jordan. Tom Bedford lives in Bedford. \
-                    Lord Callaghan of Cardiff spoke. Cardiff won.";
+                    Eddie Jordan flew to Jordan. Thomas Bedford lives in Bedford. \
+                    David Hughes of Cardiff spoke. Cardiff won. Sarah Paterson \
+                    flew. Paterson, Iowa. is near.";
         let mut mentions = rules_mentions(body);
         for person in [
             "Lindsay Davenport",
             "Eddie Jordan",
-            "Tom Bedford",
-            "Lord Callaghan of Cardiff",
+            "Thomas Bedford",
+            "David Hughes of Cardiff",
+            "Sarah Paterson",
         ] {
             let offset = body.find(person).unwrap();
             mentions.push(mention(person, MentionKind::Person, TAGGER, offset));
@@ -1201,7 +1209,9 @@ mod tests {
             .map(|mention| mention.text.as_str())
             .collect();
         assert!(!places.contains(&"Davenport"), "{places:?}");
-        for kept in ["Melbourne", "Jordan", "Bedford", "Cardiff"] {
+        // A country; a town after `in`; one after a name with `of`; one
+        // before a comma and a state.
+        for kept in ["Jordan", "Bedford", "Cardiff", "Paterson"] {
             assert!(places.contains(&kept), "{kept} in {places:?}");
         }
     }

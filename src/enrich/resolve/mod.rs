@@ -41,7 +41,7 @@
 //!    countries, and a city or a state becomes a location;
 //! 6. `name spans` ([`spans`]): two persons one space apart are one
 //!    name (`Enzo` `Scifo`), and a weekday ends none (`Insulza Monday`),
-//!    nor a date after `on` any name (`Brits on Tuesday`);
+//!    nor a date after `on` or `in` any name (`Brits on Tuesday`);
 //!    `surnames` ([`persons`]): a lone surname is the full name that
 //!    holds it; a name that heads a firm is the firm;
 //! 7. `not a person` ([`persons`]): a lone given name, a common word or a

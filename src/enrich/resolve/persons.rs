@@ -255,6 +255,23 @@ const NOT_SURNAMES: &[&str] = &[
     "Show",
 ];
 
+/// Titles that, with `of` and a place, are a person's name in the news
+/// (`Prince of Wales`, `Archbishop of Canterbury`), not an office.
+const NOBLE_TITLES: [&str; 12] = [
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Duke",
+    "Duchess",
+    "Earl",
+    "Archbishop",
+    "Bishop",
+    "Emperor",
+    "Lord",
+    "Lady",
+];
+
 /// Forms of address, which are never a person's name alone.
 pub const HONORIFICS: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof.",
@@ -308,7 +325,9 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
         |mention| {
             mention.kind == MentionKind::Person
                 && mention.value.split_once(' ').is_some_and(|(title, rest)| {
-                    PERSON_TITLES.contains(title) && rest.starts_with("of ")
+                    PERSON_TITLES.contains(title)
+                        && !NOBLE_TITLES.contains(&title)
+                        && rest.starts_with("of ")
                 })
         },
     );
@@ -1031,22 +1050,26 @@ mod tests {
     #[test]
     fn a_word_joined_to_a_place_after_in_is_no_person() {
         use MentionKind::*;
-        let body = "Students in Oxford and Harvard read it, as did Siemens and \
-                    Ericsson, and Oxford and Harvard.";
+        let body = "Students in Oxford and Harvard read it, as did those in \
+                    Zorbland and Quimby, and in Oxford and Ericsson.";
         let mut mentions = mentions_of_kinds(
             body,
             &[
                 ("Oxford", Location),
                 ("Harvard", Person),
-                ("Siemens", Location),
+                ("Zorbland", Location),
+                ("Quimby", Person),
             ],
         );
+        let at = body.rfind("Oxford").unwrap();
+        mentions.push(body_mention("Oxford", Location, at));
         let at = body.find("Ericsson").unwrap();
         mentions.push(body_mention("Ericsson", Person, at));
+        mentions.sort_by_position();
         with_body(body, |article| drop_non_persons(&mut mentions, article));
         assert_eq!(
             mentions.values(Person),
-            vec!["Ericsson"],
+            vec!["Quimby", "Ericsson"],
             "not after a place no list knows, nor a known firm"
         );
     }
@@ -1232,6 +1255,7 @@ mod tests {
             "Casio QV-10",
             "Douglas DC-10",
             "Executive of AOL UK",
+            "Prince of Wales",
         ] {
             mentions.push(body_mention(name, MentionKind::Person, 0));
         }
@@ -1243,7 +1267,8 @@ mod tests {
                 "Andy Caddick",
                 "Paul Banks",
                 "Diane Lane",
-                "Mervyn King"
+                "Mervyn King",
+                "Prince of Wales"
             ]
         );
         let body_text = "Asked about a Reuter survey, Lyng said Reuter was right.";

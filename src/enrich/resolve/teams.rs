@@ -132,8 +132,13 @@ pub fn make_teams_organizations(mentions: &mut Mentions, article: ArticleText) {
             continue;
         }
         let (before, after) = article.around(mention);
+        // `'s ` or `’s ` (the curly apostrophe is three bytes).
+        let possessive = after.find("s ").map_or(0, |s| s + 2);
         let players_owner = opens_possessive(after)
-            && persons_at.contains(&(mention.field, mention.offset + mention.text.len() + 3));
+            && persons_at.contains(&(
+                mention.field,
+                mention.offset + mention.text.len() + possessive,
+            ));
         let as_a_team = {
             let next = article.next_word(mention);
             let word_before = article.word_before(mention);
@@ -609,7 +614,7 @@ mod tests {
                     Mansfield fans sang, and the River Severn were high. \
                     Wales have won. The league is tight. The win against Stoke \
                     came before a game at West Ham.\nWest Ham v Norwich\n\
-                    Fulham's Edwin van der Sar, Seville's Olympic Stadium. \
+                    Fulham\u{2019}s Edwin van der Sar, Seville's Olympic Stadium. \
                     Ports in Odesa and Mykolaiv have grain.";
         // Each name, its kind and the words it is found in.
         let names = [
@@ -623,7 +628,7 @@ mod tests {
             ("Stoke", Location, "against Stoke"),
             ("West Ham", Location, "at West Ham"),
             ("West Ham", Organization, "West Ham v"),
-            ("Fulham", Location, "Fulham's"),
+            ("Fulham", Location, "Fulham\u{2019}s"),
             ("Edwin van der Sar", Person, "Edwin van der Sar"),
             ("Seville", Location, "Seville's"),
             ("Mykolaiv", Location, "Mykolaiv"),
