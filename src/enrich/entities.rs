@@ -369,17 +369,18 @@ fn lookup_span<'g>(gazetteer: &'g Gazetteer, tokens: &[Token]) -> &'g [Place] {
     gazetteer.lookup_words(tokens.iter().map(|token| token.text))
 }
 
-/// Words of a span, joined with spaces.
+/// Words of a span, joined with spaces, and with the `&` the text writes
+/// between two of them (`Oil & Natural Gas Corp`).
 fn join(tokens: &[Token], start: usize, end: usize) -> String {
     let words = &tokens[start..end];
     let length = words
         .iter()
-        .map(|token| token.text.len() + 1)
+        .map(|token| token.text.len() + 3)
         .sum::<usize>();
-    let mut joined = String::with_capacity(length.saturating_sub(1));
+    let mut joined = String::with_capacity(length);
     for (index, token) in words.iter().enumerate() {
         if index > 0 {
-            joined.push(' ');
+            joined.push_str(if token.after_ampersand { " & " } else { " " });
         }
         joined.push_str(token.text);
     }
@@ -1141,6 +1142,15 @@ mod tests {
         assert_eq!(
             result.organizations(),
             vec!["American Telephone and Telegraph Co", "Westar Petroleum Co"]
+        );
+    }
+
+    #[test]
+    fn a_name_keeps_the_ampersand_between_its_words() {
+        let result = found("He sold it to India's Oil & Natural Gas Corp and AT&T Corp.");
+        assert_eq!(
+            result.organizations(),
+            vec!["Oil & Natural Gas Corp", "AT&T Corp"]
         );
     }
 

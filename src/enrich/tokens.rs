@@ -32,6 +32,10 @@ pub struct Token<'a> {
     pub possessive: bool,
     /// Whether the word was followed by a comma.
     pub before_comma: bool,
+    /// Whether an `&` standing alone comes between this word and the
+    /// previous one (`Oil & Natural Gas Corp`): a name's words, which the
+    /// rules write back with it.
+    pub after_ampersand: bool,
 }
 
 /// Abbreviations whose final dot is part of the word, not a sentence end.
@@ -50,6 +54,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     let mut after_break = true;
     let mut after_line_end = false;
+    let mut after_ampersand = false;
     let wrapped = is_wrapped(text);
     while position < text.len() {
         // A space only separates words: most non-word characters are one.
@@ -92,6 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 {
                     after_break = true;
                 }
+                '&' => after_ampersand = true,
                 _ => {}
             }
             position += character.len_utf8();
@@ -133,11 +139,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 after_line_end,
                 possessive,
                 before_comma: false,
+                after_ampersand,
             });
         }
         sentence_start = false;
         after_break = ends_sentence;
         after_line_end = false;
+        after_ampersand = false;
         position = next;
         if ends_sentence {
             position += 1;

@@ -93,24 +93,9 @@ pub fn fullest_forms(names: &[&str]) -> Vec<(String, Verdict)> {
 pub fn one_case(values: &[&str]) -> Vec<(String, Verdict)> {
     let mut kept: Vec<usize> = Vec::new();
     let mut verdicts = Vec::new();
-    let with_ampersands: Vec<&str> = values
-        .iter()
-        .copied()
-        .filter(|value| value.contains(" & "))
-        .collect();
     for (index, value) in values.iter().enumerate() {
         // Compared in any case without lowercasing ASCII names.
         let same_name = |other: usize| super::same_in_lowercase(values[other], value);
-        // `Oil Natural Gas Corp` beside `Oil & Natural Gas Corp`: the rules
-        // read no `&`, which the tagger keeps.
-        let joined = with_ampersands.iter().find(|other| {
-            other.len() > value.len() && super::same_in_lowercase(&other.replace(" & ", " "), value)
-        });
-        if let Some(joined) = joined {
-            let why = "the same name without its `&`";
-            verdicts.push((value.to_string(), Verdict::Into(joined.to_string(), why)));
-            continue;
-        }
         let written_better = shouts(value)
             .then(|| (0..values.len()).find(|&other| same_name(other) && !shouts(values[other])))
             .flatten();
@@ -279,18 +264,5 @@ mod tests {
         let verdicts = one_case(&refs(&locations));
         apply_to_list(&mut locations, &verdicts);
         assert_eq!(locations, vec!["Madrid", "Lagos", "ACCRA"]);
-        let mut organizations = list(&[
-            "Oil Natural Gas Corp",
-            "Oil & Natural Gas Corp",
-            "Goldman Sachs Co",
-            "AT&T",
-        ]);
-        let verdicts = one_case(&refs(&organizations));
-        apply_to_list(&mut organizations, &verdicts);
-        assert_eq!(
-            organizations,
-            vec!["Oil & Natural Gas Corp", "Goldman Sachs Co", "AT&T"],
-            "the rules' reading without `&` is the name with it"
-        );
     }
 }

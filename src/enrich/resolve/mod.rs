@@ -74,7 +74,7 @@
 //!     whose letters are the initials of one name it writes in full, or a
 //!     short form that begins one (`Fed`), is that name;
 //! 13. `one case` ([`fullest`]): each organization and location once, in
-//!     its best case, with its `&` (`Oil & Natural Gas Corp`);
+//!     its best case;
 //! 14. `firm of a country` ([`organizations`]): a firm named with its
 //!     country after `of` is the firm (`Benetton of Italy`); `modifier
 //!     before a name`: `Ohio-based KeyCorp` is `KeyCorp`; `noun before a
