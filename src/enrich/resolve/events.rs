@@ -5,9 +5,10 @@
 //! another kind, which no facet of persons, organizations or places
 //! counts.
 
-use super::super::mentions::{MentionKind, Mentions};
+use super::super::mentions::{Mention, MentionKind, Mentions};
+use super::super::tagger::features::CueWords;
 use super::super::vocabulary::{EVENT_ENDINGS, EVENT_NAMES};
-use super::{ArticleText, is_listed};
+use super::{ArticleText, drop_cued_values, is_listed};
 
 /// Words after an award's name, lowercase (`the Bafta award ceremony`,
 /// `the Brits winners`, `the Turner prize`).
@@ -28,32 +29,35 @@ const AWARD_NOUNS: [&str; 8] = [
 /// ceremony`, `the Brits winners`): an organization there is the body
 /// that gives it, and stays.
 pub fn drop_events(mentions: &mut Mentions, article: ArticleText) {
-    let awards: Vec<String> = mentions
-        .list
-        .iter()
-        .filter(|mention| {
-            // Any reading of the name says so (`Brits winners` read as
-            // another kind of name, `The Brits has` as a place).
-            mention.is_kept()
-                && !mention.value.contains(' ')
-                && AWARD_NOUNS.contains(&article.next_word(mention))
-                && article.around(mention).1.starts_with(' ')
-                && !is_listed(mention)
-        })
-        .map(|mention| mention.value.clone())
-        .collect();
     mentions.drop_where(
         "events",
         "an event, an award or a contest: no person, organization or place",
         |mention| {
-            let person_or_place =
-                matches!(mention.kind, MentionKind::Person | MentionKind::Location);
-            (person_or_place && awards.contains(&mention.value))
-                || (matches!(
-                    mention.kind,
-                    MentionKind::Person | MentionKind::Organization | MentionKind::Location
-                ) && names_an_event(&mention.value))
+            matches!(
+                mention.kind,
+                MentionKind::Person | MentionKind::Organization | MentionKind::Location
+            ) && names_an_event(&mention.value)
         },
+    );
+    static CUES: CueWords = CueWords::new(&[&AWARD_NOUNS]);
+    // Any reading of the name says so (`Brits winners` read as another
+    // kind of name, `The Brits has` as a place).
+    let cued = |mention: &Mention| {
+        mention.is_kept()
+            && !mention.value.contains(' ')
+            && article.writes_before(mention, &AWARD_NOUNS)
+            && !is_listed(mention)
+    };
+    let person_or_place =
+        |mention: &Mention| matches!(mention.kind, MentionKind::Person | MentionKind::Location);
+    let why = "written before a word for an award (`the Bafta award ceremony`): the award's name";
+    drop_cued_values(
+        mentions,
+        article,
+        &CUES,
+        cued,
+        person_or_place,
+        ("events", why),
     );
 }
 

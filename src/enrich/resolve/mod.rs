@@ -136,7 +136,7 @@ pub mod works;
 
 use super::countries::{self, Countries};
 use super::mentions::{Field, Mention, MentionKind, Mentions};
-use super::tagger::features::ArticleWords;
+use super::tagger::features::{ArticleWords, CueWords};
 use super::tokens::Tokenized;
 
 /// What the resolvers read of the article besides its mentions.
@@ -213,6 +213,12 @@ impl<'a> ArticleText<'a> {
         super::vocabulary::SPEECH_VERBS.contains(self.next_word(mention))
     }
 
+    /// Whether the word right after a mention, one space on, is one of
+    /// these (`crude` of `Brent crude`).
+    pub fn writes_before(&self, mention: &Mention, words: &[&str]) -> bool {
+        self.around(mention).1.starts_with(' ') && words.contains(&self.next_word(mention))
+    }
+
     /// The letters of the word right after a mention, past any spaces
     /// (`accord` of `Louvre accord's`).
     pub fn next_word(&self, mention: &Mention) -> &'a str {
@@ -223,6 +229,36 @@ impl<'a> ArticleText<'a> {
             .next()
             .unwrap_or("")
     }
+}
+
+/// Drops, in every mention `drops` accepts, the values the article writes
+/// once where `cued` says the name is something else than a person, an
+/// organization or a place (a code name, a grade of crude, an award),
+/// looked for only when the article's lowercase words hold one of `cues`
+/// (one hash look-up each, for most articles the whole cost).
+pub fn drop_cued_values(
+    mentions: &mut Mentions,
+    article: ArticleText,
+    cues: &CueWords,
+    cued: impl Fn(&Mention) -> bool,
+    drops: impl Fn(&Mention) -> bool,
+    (resolver, why): (&'static str, &'static str),
+) {
+    if !article.words.writes_any_in_lowercase(cues) {
+        return;
+    }
+    let values: Vec<String> = mentions
+        .list
+        .iter()
+        .filter(|mention| cued(mention))
+        .map(|mention| mention.value.clone())
+        .collect();
+    if values.is_empty() {
+        return;
+    }
+    mentions.drop_where(resolver, why, |mention| {
+        values.contains(&mention.value) && drops(mention)
+    });
 }
 
 /// Whether a list knows a mention's name: a place the gazetteer knows

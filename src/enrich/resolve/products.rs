@@ -11,11 +11,10 @@
 //! after `codenamed` (`Windows, codenamed Longhorn`), nor a grade of crude
 //! (`Brent crude`).
 
-use super::super::mentions::Mentions;
-use super::super::mentions::{Mention, MentionKind};
+use super::super::mentions::{Mention, MentionKind, Mentions};
 use super::super::tagger::features::CueWords;
 use super::super::vocabulary::GEOGRAPHIC_WORDS;
-use super::{ArticleText, is_listed, list_opening, opens_possessive};
+use super::{ArticleText, drop_cued_values, is_listed, list_opening, opens_possessive};
 
 /// Words for a device, a medium or a program, after its name or before it
 /// (`the Xbox console`, `the handheld console PSP`, `the HD-DVD format`). After a name, only the
@@ -97,22 +96,11 @@ const CODE_NAME_WORDS: [&str; 3] = ["codenamed", "code-named", "codename"];
 /// name before its launch, none of the three kinds.
 fn drop_code_names(mentions: &mut Mentions, article: ArticleText) {
     static CUES: CueWords = CueWords::new(&[&CODE_NAME_WORDS]);
-    if !article.words.writes_any_in_lowercase(&CUES) {
-        return;
-    }
-    let code_names: Vec<String> = mentions
-        .list
-        .iter()
-        .filter(|mention| {
-            is_named(mention) && CODE_NAME_WORDS.contains(&article.word_before(mention))
-        })
-        .map(|mention| mention.value.clone())
-        .collect();
-    mentions.drop_where(
-        "products",
-        "the article writes the name after `codenamed`: a product's or a plan's code name",
-        |mention| is_named(mention) && code_names.contains(&mention.value),
-    );
+    let cued = |mention: &Mention| {
+        is_named(mention) && CODE_NAME_WORDS.contains(&article.word_before(mention))
+    };
+    let why = "the article writes the name after `codenamed`: a product's or a plan's code name";
+    drop_cued_values(mentions, article, &CUES, cued, is_named, ("products", why));
 }
 
 /// Drops the persons and organizations, and the places no list knows,
@@ -122,37 +110,25 @@ fn drop_code_names(mentions: &mut Mentions, article: ArticleText) {
 /// and a geographic feature, which produce it (`OPEC crude`, `North Sea
 /// crude`).
 fn drop_grades_of_crude(mentions: &mut Mentions, article: ArticleText) {
-    static CUES: CueWords = CueWords::new(&[&["crude", "blend"]]);
-    if !article.words.writes_any_in_lowercase(&CUES) {
-        return;
-    }
-    let grades: Vec<String> = mentions
-        .list
-        .iter()
-        .filter(|mention| {
-            // `OPEC crude`, `North Sea crude`: a producer's, a field's.
-            let producer = !mention.value.contains(char::is_lowercase)
-                || mention
-                    .value
-                    .split(' ')
-                    .any(|word| GEOGRAPHIC_WORDS.contains(word));
-            is_named(mention)
-                && !producer
-                && !is_listed(mention)
-                && article.around(mention).1.starts_with(' ')
-                && matches!(article.next_word(mention), "crude" | "blend")
-        })
-        .map(|mention| mention.value.clone())
-        .collect();
-    mentions.drop_where(
-        "products",
-        "the article writes the name before `crude`: a grade of crude oil",
-        |mention| {
-            is_named(mention)
-                && grades.contains(&mention.value)
-                && (mention.kind != MentionKind::Location || !is_listed(mention))
-        },
-    );
+    const GRADE_WORDS: [&str; 2] = ["crude", "blend"];
+    static CUES: CueWords = CueWords::new(&[&GRADE_WORDS]);
+    let cued = |mention: &Mention| {
+        // `OPEC crude`, `North Sea crude`: a producer's, a field's.
+        let producer = !mention.value.contains(char::is_lowercase)
+            || mention
+                .value
+                .split(' ')
+                .any(|word| GEOGRAPHIC_WORDS.contains(word));
+        is_named(mention)
+            && !producer
+            && !is_listed(mention)
+            && article.writes_before(mention, &GRADE_WORDS)
+    };
+    let drops = |mention: &Mention| {
+        is_named(mention) && (mention.kind != MentionKind::Location || !is_listed(mention))
+    };
+    let why = "the article writes the name before `crude`: a grade of crude oil";
+    drop_cued_values(mentions, article, &CUES, cued, drops, ("products", why));
 }
 
 /// Makes a person or a place no list knows that the article writes before
