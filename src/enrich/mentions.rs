@@ -387,6 +387,21 @@ impl Mentions {
             }
         }
     }
+
+    /// Makes every kept mention of a kind with one of these values a
+    /// mention of another kind, under the same value ([`Self::rename_value`]
+    /// for each).
+    pub fn change_kind(
+        &mut self,
+        values: &[String],
+        (kind, new_kind): (MentionKind, MentionKind),
+        resolver: &'static str,
+        why: &str,
+    ) {
+        for value in values {
+            self.rename_value(kind, value, (new_kind, value), resolver, why);
+        }
+    }
 }
 
 #[cfg(test)]

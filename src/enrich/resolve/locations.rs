@@ -274,15 +274,12 @@ pub fn make_institutions_organizations(mentions: &mut Mentions) {
             institutions.push(mention.value.clone());
         }
     }
-    for value in institutions {
-        mentions.rename_value(
-            MentionKind::Location,
-            &value,
-            (MentionKind::Organization, &value),
-            "not a location",
-            "a place and the word that ends an institution's name",
-        );
-    }
+    mentions.change_kind(
+        &institutions,
+        (MentionKind::Location, MentionKind::Organization),
+        "not a location",
+        "a place and the word that ends an institution's name",
+    );
 }
 
 /// Last words of the names of sports grounds and halls (`Millennium
@@ -307,15 +304,12 @@ pub fn make_venues_locations(mentions: &mut Mentions) {
             venues.push(value.clone());
         }
     }
-    for value in venues {
-        mentions.rename_value(
-            MentionKind::Organization,
-            &value,
-            (MentionKind::Location, &value),
-            "place name",
-            "named as sports grounds and halls are (`Nou Camp`, `Millennium Stadium`): a place",
-        );
-    }
+    mentions.change_kind(
+        &venues,
+        (MentionKind::Organization, MentionKind::Location),
+        "place name",
+        "named as sports grounds and halls are (`Nou Camp`, `Millennium Stadium`): a place",
+    );
 }
 
 /// Last words of the names of agreements, plans and laws.

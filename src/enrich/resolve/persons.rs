@@ -805,16 +805,13 @@ pub fn make_performers_persons(mentions: &mut Mentions, article: ArticleText) {
         })
         .map(|mention| mention.value.clone())
         .collect();
-    for performer in &performers {
-        mentions.rename_value(
-            MentionKind::Organization,
-            performer,
-            (MentionKind::Person, performer),
-            "a performer",
-            "the article writes the name after a word for what only a person is (`actress`, \
-             `singer`, `striker`)",
-        );
-    }
+    mentions.change_kind(
+        &performers,
+        (MentionKind::Organization, MentionKind::Person),
+        "a performer",
+        "the article writes the name after a word for what only a person is (`actress`, \
+         `singer`, `striker`)",
+    );
 }
 
 /// Words before a name that call it a band (`rock band Franz Ferdinand`);
@@ -841,16 +838,13 @@ pub fn make_bands_organizations(mentions: &mut Mentions, article: ArticleText) {
         .filter(|mention| mention.value.contains(' ') && is_called_a_band(mention, article))
         .map(|mention| mention.value.clone())
         .collect();
-    for band in &bands {
-        mentions.rename_value(
-            MentionKind::Person,
-            band,
-            (MentionKind::Organization, band),
-            "a band",
-            "the article calls the name a band (`rock band Franz Ferdinand`, `Franz Ferdinand \
-             frontman Alex Kapranos`)",
-        );
-    }
+    mentions.change_kind(
+        &bands,
+        (MentionKind::Person, MentionKind::Organization),
+        "a band",
+        "the article calls the name a band (`rock band Franz Ferdinand`, `Franz Ferdinand \
+         frontman Alex Kapranos`)",
+    );
 }
 
 /// Plurals that end bands' names and no person's (`Scissor Sisters`,
