@@ -88,7 +88,7 @@ pub fn drop_place_modifiers(mentions: &mut Mentions, article: ArticleText) {
 
 /// Whether a preposition of place comes right before a mention, or
 /// before `the` and it (`in Bath`, `at the Oval`).
-fn after_place_preposition(article: ArticleText, mention: &Mention) -> bool {
+pub(super) fn after_place_preposition(article: ArticleText, mention: &Mention) -> bool {
     let (before, _) = article.around(mention);
     let mut words = before.split_whitespace().rev();
     let word = match words.next() {

@@ -54,6 +54,7 @@ use super::super::vocabulary::{
     is_known_organization,
 };
 use super::lists::is_person_shaped;
+use super::locations::after_place_preposition;
 use super::organizations::ORDINALS;
 use super::{ArticleText, Verdict, apply};
 
@@ -478,12 +479,7 @@ pub fn drop_non_persons(mentions: &mut Mentions, article: ArticleText) {
     // after a preposition of place is a place too.
     let placed_ends: Vec<(Field, usize)> = mentions
         .kept(MentionKind::Location)
-        .filter(|place| {
-            matches!(
-                article.word_before(place),
-                "in" | "at" | "near" | "from" | "In" | "At"
-            ) && super::is_listed(place)
-        })
+        .filter(|place| after_place_preposition(article, place) && super::is_listed(place))
         .map(|place| (place.field, place.offset + place.text.len()))
         .collect();
     mentions.drop_where(
