@@ -45,6 +45,7 @@ use super::super::tagger::features::NAME_PARTICLES;
 use super::super::vocabulary::{DATE_WORDS, is_known_organization};
 use super::ArticleText;
 use super::organizations::ORDINALS;
+use super::teams::has_score;
 use crate::enrich::mentions::Field;
 
 /// Drops the persons the tagger reads in the headline of an article with a
@@ -73,35 +74,58 @@ pub fn confirm_headline_persons(mentions: &mut Mentions, article: ArticleText) {
 
 /// Drops the organizations and locations the tagger reads in a headline
 /// written in title case (`Russian Defense Chief Engages in Discussions
-/// with Chinese Military Commanders`), where every word is capitalised
-/// and the tagger, which learned headlines in capitals, reads names into
-/// common words: such a name stands only if the body's text holds one of
-/// its words of three letters or more (`City` of `Bristol City 2-1 Milton
-/// Keynes`), in any case and also inside a longer word, or a list knows
-/// it.
+/// with Chinese Military Commanders`, `Streaming Giants Face New Rules`),
+/// where every word is capitalised and the tagger, which learned headlines
+/// in capitals, and the rules read names into common words (`Region
+/// Realigns`, after the geographic word): such a name stands only if
+/// the body writes it as the headline does (`Bristol City`; `Bank of
+/// England` for `Bank Of England`; `NATO` for `Nato`), or stands beside
+/// a game's score, or a list knows it. A name the body writes otherwise is named there.
 pub fn confirm_title_case_headline_names(mentions: &mut Mentions, article: ArticleText) {
     if article.body_text.is_empty() || !is_title_case(article.title_text) {
         return;
     }
-    let body = article.body_text.to_lowercase();
     let gazetteer = Gazetteer::get();
     mentions.drop_where(
         "headline persons",
-        "a name in a headline in title case, no word of which the body writes, and no list knows",
+        "a name in a headline in title case that the body does not write, and no list knows",
         |mention| {
             matches!(
                 mention.kind,
                 MentionKind::Organization | MentionKind::Location
-            ) && mention.is_tagged()
-                && mention.field == Field::Title
-                && !mention
-                    .text
-                    .split_whitespace()
-                    .any(|word| word.len() >= 3 && body.contains(&word.to_lowercase()))
+            ) && mention.field == Field::Title
+                && !writes_as_headline_name(article.body_text, &mention.text)
+                && !is_beside_score(article.around(mention))
                 && gazetteer.lookup(&mention.text).is_empty()
                 && !is_known_organization(&mention.text)
         },
     );
+}
+
+/// Whether a name stands beside a game's score, as the teams of a
+/// report's headline do (`Bristol City 2-1 Milton Keynes`).
+fn is_beside_score((before, after): (&str, &str)) -> bool {
+    let next = after.split_whitespace().next();
+    let previous = before.split_whitespace().next_back();
+    [next, previous].into_iter().flatten().any(has_score)
+}
+
+/// Whether a body writes a name of a title-case headline: as it is, in
+/// capitals, or with its short words in lowercase, as prose writes them
+/// (`Bank of England` for `Bank Of England`).
+fn writes_as_headline_name(body: &str, name: &str) -> bool {
+    if body.contains(name) || body.contains(&name.to_uppercase()) {
+        return true;
+    }
+    let prose: Vec<String> = name
+        .split(' ')
+        .enumerate()
+        .map(|(index, word)| match index > 0 && word.len() <= 3 {
+            true => word.to_lowercase(),
+            false => word.to_string(),
+        })
+        .collect();
+    body.contains(&prose.join(" "))
 }
 
 /// The margin below which the tagger hesitates over a name (`Far East
@@ -938,8 +962,19 @@ mod tests {
                     ("Chinese Military", MentionKind::Organization),
                 ]
             ),
-            vec!["Chinese Military"],
-            "the body writes `Chinese`"
+            Vec::<String>::new(),
+            "the body writes `Chinese`, not `Chinese Military`"
+        );
+        let title = "Streaming Giants Face New Rules as Regulators Circle";
+        let body = "Streaming services face new rules. The Federal Trade Commission said.";
+        assert_eq!(
+            check(
+                title,
+                body,
+                &[("Giants Face New Rules", MentionKind::Organization)]
+            ),
+            Vec::<String>::new(),
+            "the body writes the words, not the name"
         );
         let title = "Bristol City 2-1 Milton Keynes Dons";
         let body = "Leroy Lita scored twice as City won.";
@@ -954,7 +989,18 @@ mod tests {
                 ]
             ),
             vec!["Bristol City", "Milton Keynes"],
-            "`City` is in the body; the lists know `Milton Keynes`"
+            "`Bristol City` stands beside the score; the lists know `Milton Keynes`"
+        );
+        let title = "Society Of Pewter Makers Elects Its First Woman Master";
+        let body = "The Society of Pewter Makers met on Tuesday.";
+        assert_eq!(
+            check(
+                title,
+                body,
+                &[("Society Of Pewter Makers", MentionKind::Organization)]
+            ),
+            vec!["Society Of Pewter Makers"],
+            "prose writes the short words in lowercase"
         );
         // A headline in sentence case is read as the body reads it.
         let title = "Engages in discussions with commanders Discussions";

@@ -464,7 +464,7 @@ pub(super) fn is_about_sport(text: &str) -> bool {
 
 /// Whether a text gives the score of a game: two numbers of one to three
 /// figures joined by a hyphen, standing alone (`7-0`, `75-19`).
-fn has_score(text: &str) -> bool {
+pub(super) fn has_score(text: &str) -> bool {
     // Read byte by byte from each hyphen; a byte of a character other
     // than ASCII is part of the word (`£10-15` is no score).
     let parts = |byte: u8| byte.is_ascii_whitespace() || matches!(byte, b',' | b'(' | b')' | b';');
