@@ -440,7 +440,12 @@ fn classify_span(
     // words after a role or a verb of speech (`spokesman Mike Lake`, `said
     // Mike Lake`, whose given name the list lacks).
     let given_name_first = || {
-        let before = span.start.checked_sub(1).map(|at| tokens[at].text);
+        let first_token = &tokens[span.start];
+        let before = span
+            .start
+            .checked_sub(1)
+            .filter(|_| !first_token.sentence_start)
+            .map(|at| tokens[at].text);
         let placed = matches!(
             before,
             Some("in" | "at" | "to" | "from" | "near" | "of" | "on")
@@ -931,10 +936,19 @@ const TRAILING_GEOGRAPHIC_WORDS: [&str; 10] = [
     "Lowlands",
 ];
 
-/// Whether a lowercase role noun stands just before the span (`his
-/// counterpart, Li Shangfu`).
+/// Whether a lowercase role noun stands just before the span, in its
+/// sentence (`his counterpart, Li Shangfu`; not `lead manager. Fees
+/// are`). A bond issue's `lead manager` or `sole manager` is a bank.
 fn role_before(tokens: &[Token], span: Span) -> bool {
-    span.start > 0 && ROLE_NOUNS.contains(tokens[span.start - 1].text)
+    let first = &tokens[span.start];
+    if span.start == 0 || first.sentence_start {
+        return false;
+    }
+    let role = tokens[span.start - 1].text;
+    let lead_manager = role == "manager"
+        && span.start > 1
+        && matches!(tokens[span.start - 2].text, "lead" | "co-lead" | "sole" | "joint");
+    ROLE_NOUNS.contains(role) && !lead_manager
 }
 
 /// Whether a comma and, within the next few words, a role or title follow
@@ -1575,6 +1589,32 @@ mod tests {
         assert_eq!(
             found("U.K. Chancellor of the Exchequer Nigel Lawson said").persons(),
             vec!["Nigel Lawson"]
+        );
+        // Roles of today's news, after a possessive.
+        assert_eq!(
+            found("Lorna Kettlewell, the agency's chair, declined.").persons(),
+            vec!["Lorna Kettlewell"]
+        );
+        assert_eq!(
+            found("The pass came from Dario Halvorsen, the Eagles' quarterback, on Sunday.").persons(),
+            vec!["Dario Halvorsen"]
+        );
+    }
+
+    #[test]
+    fn a_role_introduces_a_person_only_within_its_sentence() {
+        assert_eq!(
+            found("Morgan Grenfell is lead manager. Fees are 1-7/8 pct.").persons(),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            found("It is sold via sole manager Thornbury Grail, which said so.").persons(),
+            Vec::<&str>::new(),
+            "a bond issue's manager is a bank"
+        );
+        assert_eq!(
+            found("The club's manager Tobias Wrenfield said so.").persons(),
+            vec!["Tobias Wrenfield"]
         );
     }
 

@@ -79,7 +79,9 @@ pub(super) static ROLE_NOUNS: WordList = WordList::new(&[
     "counterpart", "spokesman", "spokeswoman", "minister", "president", "chairman", "secretary",
     "governor", "leader", "official", "analyst", "economist", "director", "executive", "chief",
     "envoy", "ambassador", "premier", "chancellor", "successor", "predecessor", "deputy", "head",
-    "candidate", "rival",
+    "candidate", "rival", "chair", "chairwoman", "founder", "coach", "manager", "captain",
+    "quarterback", "lawyer", "attorney", "professor", "mayor", "senator", "lawmaker",
+    "commissioner", "adviser", "advisor", "aide", "prosecutor", "judge", "strategist",
 ]);
 
 /// Verbs of speech after which or before which a name may stand.
