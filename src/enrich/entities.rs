@@ -947,7 +947,10 @@ fn role_before(tokens: &[Token], span: Span) -> bool {
     let role = tokens[span.start - 1].text;
     let lead_manager = role == "manager"
         && span.start > 1
-        && matches!(tokens[span.start - 2].text, "lead" | "co-lead" | "sole" | "joint");
+        && matches!(
+            tokens[span.start - 2].text,
+            "lead" | "co-lead" | "sole" | "joint"
+        );
     ROLE_NOUNS.contains(role) && !lead_manager
 }
 
@@ -1596,7 +1599,8 @@ mod tests {
             vec!["Lorna Kettlewell"]
         );
         assert_eq!(
-            found("The pass came from Dario Halvorsen, the Eagles' quarterback, on Sunday.").persons(),
+            found("The pass came from Dario Halvorsen, the Eagles' quarterback, on Sunday.")
+                .persons(),
             vec!["Dario Halvorsen"]
         );
     }

@@ -775,12 +775,24 @@ pub fn drop_places_named_for_persons(mentions: &mut Mentions, article: ArticleTe
 /// (`Davenport, Iowa`). Not after `to` or `from`, which a game's report
 /// writes of players (`lost to Davenport`, `a break from Paterson`).
 fn is_written_as_place(gazetteer: &Gazetteer, mention: &Mention, article: ArticleText) -> bool {
-    if matches!(
+    is_after_in_near_or_at(mention, article)
+        || is_before_state_or_country(gazetteer, mention, article)
+}
+
+fn is_after_in_near_or_at(mention: &Mention, article: ArticleText) -> bool {
+    matches!(
         article.word_before(mention),
         "in" | "In" | "near" | "Near" | "at" | "At"
-    ) {
-        return true;
-    }
+    )
+}
+
+/// Whether a comma and a state, a country or a region of one word follow
+/// a mention (`Davenport, Iowa`).
+fn is_before_state_or_country(
+    gazetteer: &Gazetteer,
+    mention: &Mention,
+    article: ArticleText,
+) -> bool {
     let (_, after) = article.around(mention);
     after.strip_prefix(", ").is_some_and(|rest| {
         let end = rest
@@ -795,6 +807,33 @@ fn is_written_as_place(gazetteer: &Gazetteer, mention: &Mention, article: Articl
             )
         })
     })
+}
+
+/// Makes locations of the one-word persons the tagger read where a town
+/// is written: after `in`, `near` or `at` and before a comma and a state
+/// or a country (`based in Redmond, Washington`, `born in Davenport,
+/// Iowa`). Either alone is no proof (`said in Brussels` of `Smith, Britain's
+/// envoy`), both together are.
+pub fn make_placed_persons_locations(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    let towns: Vec<String> = mentions
+        .kept(MentionKind::Person)
+        .filter(|mention| mention.is_tagged() && !mention.value.contains(' '))
+        .filter(|mention| {
+            is_after_in_near_or_at(mention, article)
+                && is_before_state_or_country(gazetteer, mention, article)
+        })
+        .map(|mention| mention.value.clone())
+        .collect();
+    if towns.is_empty() {
+        return;
+    }
+    mentions.change_kind(
+        &towns,
+        (MentionKind::Person, MentionKind::Location),
+        "places read as persons",
+        "written after `in`, `near` or `at` and before a comma and a state or a country: a town",
+    );
 }
 
 /// Whether a name holds another's words, whole and in order.
@@ -1260,5 +1299,27 @@ mod tests {
         for kept in ["Jordan", "Bedford", "Cardiff", "Paterson"] {
             assert!(places.contains(&kept), "{kept} in {places:?}");
         }
+    }
+
+    #[test]
+    fn a_person_written_after_in_and_before_a_state_is_a_town() {
+        let body = "The firm, based in Tarrowby, Washington, grew. Quillan, Britain's envoy, \
+                    spoke in Brussels. Osgood was seen in Osgood, a town.";
+        let mut mentions = Mentions::default();
+        for person in ["Tarrowby", "Quillan", "Osgood"] {
+            let offset = body.find(person).unwrap();
+            mentions.push(mention(person, MentionKind::Person, TAGGER, offset));
+        }
+        let in_town = body.find("in Osgood").unwrap() + "in ".len();
+        mentions.push(mention("Osgood", MentionKind::Person, TAGGER, in_town));
+        with_body(body, |article| {
+            make_placed_persons_locations(&mut mentions, article)
+        });
+        assert_eq!(mentions.values(MentionKind::Location), vec!["Tarrowby"]);
+        assert_eq!(
+            mentions.values(MentionKind::Person),
+            vec!["Quillan", "Osgood"],
+            "a comma and a country without `in`, or `in` without them, prove nothing"
+        );
     }
 }

@@ -435,6 +435,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     lines::drop_sign_offs(mentions, article);
     persons::find_leaders_named_for_governments(mentions, article);
     kinds::drop_places_named_for_persons(mentions, article);
+    kinds::make_placed_persons_locations(mentions, article);
     let decided = countries::resolve_places(mentions);
     spans::repair_person_spans(mentions, article);
     persons::resolve_surnames(mentions, article);
