@@ -455,6 +455,7 @@ pub fn resolve_english(mentions: &mut Mentions, article: ArticleText) -> Countri
     teams::make_team_short_forms_organizations(mentions, article);
     locations::drop_places_with_common_nouns(mentions, article);
     locations::name_places_in_capitals(mentions);
+    organizations::make_cued_companies_organizations(mentions, article);
     kinds::keep_one_kind_per_name(mentions);
     called::make_called_organizations(mentions, article);
     organizations::join_names_with_commas(mentions, article);

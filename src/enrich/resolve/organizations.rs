@@ -59,12 +59,68 @@ use super::super::mentions::{Field, Mention, MentionKind, Mentions, last_word};
 use super::super::vocabulary::{
     COMPANY_ENDINGS, COMPASS_WORDS, DATE_WORDS, GOVERNMENT_WORDS, HOLIDAYS, INSTITUTION_HEADS,
     LEGAL_FORMS, MONTH_ABBREVIATIONS, NOT_ORGANIZATIONS, ORGANIZATION_ENDINGS, ORGANIZATION_NOUNS,
-    PERSON_TITLES, is_known_organization,
+    PERSON_TITLES, WORLD_REGIONS, is_known_organization,
 };
 use super::fragments::is_modifier;
 use super::lines::is_shouted;
 use super::persons::HONORIFICS;
 use super::{ArticleText, Verdict, apply, opens_possessive};
+
+/// Makes organizations of the one-word locations no list knows and the
+/// persons that the article writes as companies are written: `based in`
+/// a place (`Albertsons, based in Boise`), or as the shares' issuer
+/// (`shares of Albertsons`; a person's name before `shares`). A place is not
+/// based in another, nor has shares; a person is based somewhere but not
+/// after a comma (`Smith, based in Paris` is rare beside a firm's).
+pub fn make_cued_companies_organizations(mentions: &mut Mentions, article: ArticleText) {
+    let gazetteer = Gazetteer::get();
+    // `Asia shares`, `Tokyo shares` are markets: only a person's name
+    // before `shares` is a firm's.
+    let is_cued = |mention: &Mention| {
+        let (before, after) = article.around(mention);
+        after.starts_with(", based in ")
+            || ends_with_ignoring_case(before, "shares of ")
+            || (mention.kind == MentionKind::Person && after.starts_with(" shares "))
+    };
+    let mut firms: Vec<(MentionKind, String)> = Vec::new();
+    for mention in &mentions.list {
+        let kind = mention.kind;
+        let candidate = match kind {
+            MentionKind::Location => {
+                gazetteer.lookup(&mention.value).is_empty()
+                    && !WORLD_REGIONS.contains(mention.value.as_str())
+            }
+            MentionKind::Person => !gazetteer.is_given_name(first_word_of(&mention.value)),
+            _ => false,
+        };
+        let pair = (kind, mention.value.clone());
+        if candidate
+            && mention.is_kept()
+            && !mention.value.contains(' ')
+            && is_cued(mention)
+            && !firms.contains(&pair)
+        {
+            firms.push(pair);
+        }
+    }
+    for (kind, value) in firms {
+        mentions.change_kind(
+            &[value],
+            (kind, MentionKind::Organization),
+            "companies by their cues",
+            "written as a company is: `based in` a place, or issuing shares",
+        );
+    }
+}
+
+fn ends_with_ignoring_case(text: &str, end: &str) -> bool {
+    let (text, end) = (text.as_bytes(), end.as_bytes());
+    text.len() >= end.len() && text[text.len() - end.len()..].eq_ignore_ascii_case(end)
+}
+
+fn first_word_of(name: &str) -> &str {
+    name.split(' ').next().unwrap_or(name)
+}
 
 /// Gives an organization written after a plural common noun and `of` the
 /// name after them (`Shares of Douglas Lomason Co` is `Douglas Lomason
@@ -975,8 +1031,33 @@ pub fn company_short_forms(organizations: &[&str]) -> Vec<(String, Verdict)> {
 #[cfg(test)]
 mod tests {
     use super::super::apply_to_list;
-    use super::super::testing::{body_mention, list, mentions_in, refs, with_body};
+    use super::super::testing::{body_mention, kinds_after, list, mentions_in, refs, with_body};
     use super::*;
+
+    #[test]
+    fn a_name_written_as_a_company_is_one() {
+        let body = "Brindlecot, based in Boise, grew. Shares of Farrowgate fell. Asia shares \
+                    rose. Pellworth shares rose. Tessaly shares fell. Quenby, in Idaho, sold.";
+        let names = [
+            ("Brindlecot", MentionKind::Location),
+            ("Farrowgate", MentionKind::Person),
+            ("Asia", MentionKind::Location),
+            ("Pellworth", MentionKind::Person),
+            ("Tessaly", MentionKind::Location),
+            ("Quenby", MentionKind::Location),
+        ];
+        let kinds = kinds_after(body, &names, make_cued_companies_organizations);
+        let organizations: Vec<&str> = kinds
+            .iter()
+            .filter(|(_, kind)| *kind == MentionKind::Organization)
+            .map(|(value, _)| value.as_str())
+            .collect();
+        assert_eq!(
+            organizations,
+            vec!["Brindlecot", "Farrowgate", "Pellworth"],
+            "a region's or a place's shares are a market's; a place in a place is no firm"
+        );
+    }
 
     #[test]
     fn a_common_word_the_tagger_read_once_is_no_organization() {
