@@ -37,6 +37,8 @@ const CHROME_OPENINGS: &[&str] = &[
     "photo by",
     "photos:",
     "credit:",
+    "credit...",
+    "credit\u{2026}",
     "photo credit",
     "image:",
     "image caption",
@@ -85,7 +87,7 @@ fn is_chrome(line: &str) -> bool {
         .trim_start_matches(|character: char| !character.is_alphanumeric() && character != '©');
     CHROME_OPENINGS.iter().any(|chrome| {
         opening.strip_prefix(chrome).is_some_and(|rest| {
-            chrome.ends_with([':', ' ', '©'])
+            chrome.ends_with([':', ' ', '©', '.', '\u{2026}'])
                 || !rest.starts_with(|character: char| character.is_alphanumeric())
         })
     })
@@ -103,12 +105,16 @@ mod tests {
                     after newsletter promotion\n\n\
                     Photograph: Harbour Wire/Getty Images\n\
                     Unions said talks would resume.\n\n\
+                    Credit...Ivo Marsh/Harbour Wire\n\
+                    Credit\u{2026}Ivo Marsh\n\
+                    Credit Suisse declined to comment.\n\n\
                     Related: Dockers vote on new contract\n\
                     Subscribe now and save 50%\n\
                     © 2024 Harbour Gazette. All rights reserved.";
         assert_eq!(
             drop_page_chrome(page),
-            "Ports reopened on Monday after a week of strikes.\n\nUnions said talks would resume."
+            "Ports reopened on Monday after a week of strikes.\n\nUnions said talks would resume.\n\n\
+             Credit Suisse declined to comment."
         );
         let long = "Sign up rates for the new pension scheme rose sharply in March, \
                     the ministry said, as employers enrolled staff before the April deadline.";
