@@ -283,9 +283,21 @@ pub fn make_institutions_organizations(mentions: &mut Mentions) {
 }
 
 /// Last words of the names of sports grounds and halls (`Millennium
-/// Stadium`, `National Indoor Arena`, `Nou Camp`), and first words of
-/// those named in other languages (`Stade de France`).
-const VENUE_ENDINGS: [&str; 4] = ["Stadium", "Arena", "Camp", "Velodrome"];
+/// Stadium`, `National Indoor Arena`, `Nou Camp`, `Caesars Superdome`,
+/// `Daytona Speedway`), and first words of those named in other languages
+/// (`Stade de France`).
+const VENUE_ENDINGS: [&str; 10] = [
+    "Stadium",
+    "Arena",
+    "Camp",
+    "Velodrome",
+    "Superdome",
+    "Dome",
+    "Coliseum",
+    "Ballpark",
+    "Speedway",
+    "Racecourse",
+];
 const VENUE_OPENINGS: [&str; 3] = ["Stade", "Estadio", "Stadio"];
 
 /// Makes locations of the organizations no list knows that are named as
@@ -803,13 +815,21 @@ mod tests {
             ("Nou Camp", Organization),
             ("Millennium Stadium", Organization),
             ("Stade de France", Organization),
+            ("Caesars Superdome", Organization),
+            ("Millennium Dome", Organization),
             ("Arena", Organization),
             ("Arena Football League", Organization),
         ]);
         make_venues_locations(&mut mentions);
         assert_eq!(
             mentions.values(Location),
-            vec!["Nou Camp", "Millennium Stadium", "Stade de France"]
+            vec![
+                "Nou Camp",
+                "Millennium Stadium",
+                "Stade de France",
+                "Caesars Superdome",
+                "Millennium Dome"
+            ]
         );
         assert_eq!(
             mentions.values(Organization),
