@@ -1595,8 +1595,9 @@ mod tests {
         );
         // Roles of today's news, after a possessive.
         assert_eq!(
-            found("Lorna Kettlewell, the agency's chair, declined.").persons(),
-            vec!["Lorna Kettlewell"]
+            found("The inquiry was opened by Pritha Kettlewell, the agency's chair, on Tuesday.")
+                .persons(),
+            vec!["Pritha Kettlewell"]
         );
         assert_eq!(
             found("The pass came from Dario Halvorsen, the Eagles' quarterback, on Sunday.")

@@ -80,7 +80,8 @@ pub fn confirm_headline_persons(mentions: &mut Mentions, article: ArticleText) {
 /// Realigns`, after the geographic word): such a name stands only if
 /// the body writes it as the headline does (`Bristol City`; `Bank of
 /// England` for `Bank Of England`; `NATO` for `Nato`), or stands beside
-/// a game's score, or a list knows it. A name the body writes otherwise is named there.
+/// a game's score, or a list knows it. The entity the headline names is
+/// named again in the body, as the body writes it.
 pub fn confirm_title_case_headline_names(mentions: &mut Mentions, article: ArticleText) {
     if article.body_text.is_empty() || !is_title_case(article.title_text) {
         return;
@@ -812,8 +813,9 @@ fn is_before_state_or_country(
 /// Makes locations of the one-word persons the tagger read where a town
 /// is written: after `in`, `near` or `at` and before a comma and a state
 /// or a country (`based in Redmond, Washington`, `born in Davenport,
-/// Iowa`). Either alone is no proof (`said in Brussels` of `Smith, Britain's
-/// envoy`), both together are.
+/// Iowa`). Either alone is no proof: a person may stand before a comma
+/// and a country (`Smith, Britain's envoy`), and a surname after `at`
+/// (`a goal at Smith`); both together are.
 pub fn make_placed_persons_locations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     let towns: Vec<String> = mentions

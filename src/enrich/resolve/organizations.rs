@@ -66,12 +66,12 @@ use super::lines::is_shouted;
 use super::persons::HONORIFICS;
 use super::{ArticleText, Verdict, apply, opens_possessive};
 
-/// Makes organizations of the one-word locations no list knows and the
-/// persons that the article writes as companies are written: `based in`
-/// a place (`Albertsons, based in Boise`), or as the shares' issuer
-/// (`shares of Albertsons`; a person's name before `shares`). A place is not
-/// based in another, nor has shares; a person is based somewhere but not
-/// after a comma (`Smith, based in Paris` is rare beside a firm's).
+/// Makes organizations of the one-word names, places no list knows and
+/// persons that are no given name, that the article writes as companies
+/// are written: before `, based in` and a place (`Albertsons, based in
+/// Boise`), or as the shares' issuer (`shares of Albertsons`; a person's
+/// name before `shares`). A place is not based in another, nor has
+/// shares.
 pub fn make_cued_companies_organizations(mentions: &mut Mentions, article: ArticleText) {
     let gazetteer = Gazetteer::get();
     // `Asia shares`, `Tokyo shares` are markets: only a person's name
@@ -90,7 +90,7 @@ pub fn make_cued_companies_organizations(mentions: &mut Mentions, article: Artic
                 gazetteer.lookup(&mention.value).is_empty()
                     && !WORLD_REGIONS.contains(mention.value.as_str())
             }
-            MentionKind::Person => !gazetteer.is_given_name(first_word_of(&mention.value)),
+            MentionKind::Person => !gazetteer.is_given_name(&mention.value),
             _ => false,
         };
         let pair = (kind, mention.value.clone());
@@ -116,10 +116,6 @@ pub fn make_cued_companies_organizations(mentions: &mut Mentions, article: Artic
 fn ends_with_ignoring_case(text: &str, end: &str) -> bool {
     let (text, end) = (text.as_bytes(), end.as_bytes());
     text.len() >= end.len() && text[text.len() - end.len()..].eq_ignore_ascii_case(end)
-}
-
-fn first_word_of(name: &str) -> &str {
-    name.split(' ').next().unwrap_or(name)
 }
 
 /// Gives an organization written after a plural common noun and `of` the
