@@ -83,24 +83,23 @@ pub fn make_cued_companies_organizations(mentions: &mut Mentions, article: Artic
             || (mention.kind == MentionKind::Person && after.starts_with(" shares "))
     };
     let mut firms: Vec<(MentionKind, String)> = Vec::new();
-    for mention in &mentions.list {
-        let kind = mention.kind;
+    // The cue is read first: few mentions have one, and only those are
+    // looked up in the lists.
+    let cued = mentions
+        .list
+        .iter()
+        .filter(|mention| mention.is_kept() && !mention.value.contains(' ') && is_cued(mention));
+    for mention in cued {
+        let (kind, value) = (mention.kind, &mention.value);
         let candidate = match kind {
             MentionKind::Location => {
-                gazetteer.lookup(&mention.value).is_empty()
-                    && !WORLD_REGIONS.contains(mention.value.as_str())
+                gazetteer.lookup(value).is_empty() && !WORLD_REGIONS.contains(value.as_str())
             }
-            MentionKind::Person => !gazetteer.is_given_name(&mention.value),
+            MentionKind::Person => !gazetteer.is_given_name(value),
             _ => false,
         };
-        let pair = (kind, mention.value.clone());
-        if candidate
-            && mention.is_kept()
-            && !mention.value.contains(' ')
-            && is_cued(mention)
-            && !firms.contains(&pair)
-        {
-            firms.push(pair);
+        if candidate && !firms.iter().any(|(k, v)| *k == kind && v == value) {
+            firms.push((kind, value.clone()));
         }
     }
     for (kind, value) in firms {
